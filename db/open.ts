@@ -1,0 +1,44 @@
+/**
+ * Opens (creating and migrating when needed) the tracker's SQLite file.
+ * Every CLI verb goes through here, so a database is always at the current
+ * schema before anything reads or writes it.
+ */
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as schema from './schema.ts';
+
+export type TrackerDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const DEFAULT_DB_PATH = 'data/tracker.db';
+const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+export interface OpenedDb {
+  db: TrackerDb;
+  sqlite: Database.Database;
+  path: string;
+  close(): void;
+}
+
+/** Resolves the database path: explicit flag, then TRACKER_DB, then data/tracker.db. */
+export function resolveDbPath(flag?: string): string {
+  return resolve(flag ?? process.env.TRACKER_DB ?? DEFAULT_DB_PATH);
+}
+
+export function openDb(path: string = resolveDbPath(), opts: { readonly?: boolean } = {}): OpenedDb {
+  if (!opts.readonly && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+  if (!opts.readonly) sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  // Concurrent runs wait for each other's write transactions instead of failing at once.
+  sqlite.pragma('busy_timeout = 15000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = drizzle(sqlite, { schema }) as TrackerDb;
+  if (!opts.readonly) migrate(db, { migrationsFolder: MIGRATIONS });
+  return { db, sqlite, path, close: () => sqlite.close() };
+}
+
+export { schema };

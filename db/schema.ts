@@ -1,0 +1,223 @@
+/**
+ * The tracker's SQLite schema: a documented public interface (README, "The
+ * database"). Power users query these tables directly, so columns are only
+ * ever added, never renamed. Dates are ISO 8601 UTC text; booleans are 0/1.
+ *
+ * The FTS5 table `articles_fts`, its triggers and the views `timeline` and
+ * `spend` are not expressible in drizzle and live in a hand-written migration
+ * (db/migrations/0001_fts_and_views.sql).
+ */
+import { sql } from 'drizzle-orm';
+import { sqliteTable, integer, text, real, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
+
+/** A feed, page or JSON endpoint the ingester polls, with its health. */
+export const sources = sqliteTable('sources', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull().unique(),
+  url: text('url').notNull().unique(),
+  /** feed | page | json */
+  type: text('type').notNull().default('feed'),
+  enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+  /** Allows fetching loopback/private addresses for this source only. */
+  allowPrivate: integer('allow_private', { mode: 'boolean' }).notNull().default(false),
+  etag: text('etag'),
+  lastModified: text('last_modified'),
+  lastFetchedAt: text('last_fetched_at'),
+  /** ok | not_modified | error */
+  lastStatus: text('last_status'),
+  /** "<code>: <message>", e.g. "http_404: ..." */
+  lastError: text('last_error'),
+  consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});
+
+/** One article, stored once however many URLs or feeds it was seen at. */
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sourceId: integer('source_id').references(() => sources.id, { onDelete: 'set null' }),
+    url: text('url').notNull(),
+    canonicalUrl: text('canonical_url').notNull().unique(),
+    title: text('title').notNull(),
+    author: text('author'),
+    publishedAt: text('published_at').notNull(),
+    fetchedAt: text('fetched_at').notNull(),
+    summary: text('summary'),
+    bodyText: text('body_text').notNull(),
+    /** sha256 of the normalised body text: catches syndicated copies under other URLs. */
+    contentHash: text('content_hash').notNull(),
+    promotional: integer('promotional', { mode: 'boolean' }).notNull().default(false),
+    /** When the tagger last ran over this article (null: never). */
+    taggedAt: text('tagged_at'),
+  },
+  (t) => [index('articles_published_at').on(t.publishedAt), index('articles_content_hash').on(t.contentHash)],
+);
+
+/** Every URL an article was seen at (syndicated copies, redirects, feed links). */
+export const articleUrls = sqliteTable(
+  'article_urls',
+  {
+    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    url: text('url').notNull(),
+    sourceId: integer('source_id').references(() => sources.id, { onDelete: 'set null' }),
+    firstSeenAt: text('first_seen_at').notNull(),
+  },
+  (t) => [uniqueIndex('article_urls_url').on(t.url), index('article_urls_article').on(t.articleId)],
+);
+
+/** A canonical real-world thing: org, person, place, product or project. */
+export const entities = sqliteTable('entities', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  /** org | person | place | product | project */
+  type: text('type').notNull(),
+  /** gazetteer | discovered */
+  origin: text('origin').notNull().default('gazetteer'),
+});
+
+export const entityAliases = sqliteTable(
+  'entity_aliases',
+  {
+    entityId: integer('entity_id').notNull().references(() => entities.id, { onDelete: 'cascade' }),
+    alias: text('alias').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.entityId, t.alias] }), index('entity_aliases_alias').on(t.alias)],
+);
+
+export const articleEntities = sqliteTable(
+  'article_entities',
+  {
+    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    entityId: integer('entity_id').notNull().references(() => entities.id, { onDelete: 'cascade' }),
+    mentions: integer('mentions').notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.entityId] }), index('article_entities_entity').on(t.entityId)],
+);
+
+/** A money expression found in an article (extraction.md, "Amounts"). */
+export const amounts = sqliteTable(
+  'amounts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    /** Upper bound for ranges, in `currency` units. */
+    value: real('value').notNull(),
+    valueMin: real('value_min'),
+    currency: text('currency').notNull(),
+    /** USD value: the value itself for USD, else converted by data/fx-rates.json; null when no rate. */
+    valueUsd: real('value_usd'),
+    category: text('category').notNull(),
+    entityId: integer('entity_id').references(() => entities.id, { onDelete: 'set null' }),
+    period: text('period'),
+    estimate: integer('estimate', { mode: 'boolean' }).notNull().default(false),
+    /** A conversion of the preceding figure ("€1.6bn ($1.8bn)"): never sum it. */
+    conversion: integer('conversion', { mode: 'boolean' }).notNull().default(false),
+    sentence: text('sentence').notNull(),
+    /** Which rule or cue produced the category/entity, so users can see why. */
+    rule: text('rule'),
+  },
+  (t) => [index('amounts_article').on(t.articleId), index('amounts_entity').on(t.entityId)],
+);
+
+/** An infrastructure quantity: power (MW), land (acre), floor_area (sq ft), water (gallons/day), chips (count). */
+export const quantities = sqliteTable(
+  'quantities',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    kind: text('kind').notNull(),
+    value: real('value').notNull(),
+    valueMin: real('value_min'),
+    unit: text('unit').notNull(),
+    entityId: integer('entity_id').references(() => entities.id, { onDelete: 'set null' }),
+    conversion: integer('conversion', { mode: 'boolean' }).notNull().default(false),
+    sentence: text('sentence').notNull(),
+    rule: text('rule'),
+  },
+  (t) => [index('quantities_article').on(t.articleId)],
+);
+
+/** A real-world happening; several articles reporting it are several mentions of one event. */
+export const events = sqliteTable(
+  'events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    type: text('type').notNull(),
+    summary: text('summary').notNull(),
+    /** YYYY, YYYY-MM or YYYY-MM-DD */
+    date: text('date').notNull(),
+    /** confirmed | reported | speculative | denied: the strongest among its mentions */
+    certainty: text('certainty').notNull(),
+    location: text('location'),
+    firstSeenAt: text('first_seen_at').notNull(),
+    sourceCount: integer('source_count').notNull().default(0),
+    rule: text('rule'),
+  },
+  (t) => [index('events_date').on(t.date), index('events_type').on(t.type)],
+);
+
+export const eventActors = sqliteTable(
+  'event_actors',
+  {
+    eventId: integer('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+    entityId: integer('entity_id').notNull().references(() => entities.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.entityId] }), index('event_actors_entity').on(t.entityId)],
+);
+
+export const eventMentions = sqliteTable(
+  'event_mentions',
+  {
+    eventId: integer('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    sentence: text('sentence').notNull(),
+    certainty: text('certainty').notNull(),
+    rule: text('rule'),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.articleId] }), index('event_mentions_article').on(t.articleId)],
+);
+
+/** One ingest/import/retag run. Per-source detail is in run_sources. */
+export const runs = sqliteTable('runs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** ingest | import | retag */
+  kind: text('kind').notNull().default('ingest'),
+  startedAt: text('started_at').notNull(),
+  finishedAt: text('finished_at'),
+  /** running | ok | partial | failed | interrupted */
+  status: text('status').notNull(),
+  itemsSeen: integer('items_seen').notNull().default(0),
+  itemsNew: integer('items_new').notNull().default(0),
+  /** Number of sources (or files) that failed. */
+  errors: integer('errors').notNull().default(0),
+});
+
+export const runSources = sqliteTable(
+  'run_sources',
+  {
+    runId: integer('run_id').notNull().references(() => runs.id, { onDelete: 'cascade' }),
+    sourceId: integer('source_id').references(() => sources.id, { onDelete: 'set null' }),
+    sourceName: text('source_name').notNull(),
+    /** ok | not_modified | error */
+    status: text('status').notNull(),
+    itemsSeen: integer('items_seen').notNull().default(0),
+    itemsNew: integer('items_new').notNull().default(0),
+    error: text('error'),
+    durationMs: integer('duration_ms').notNull().default(0),
+  },
+  (t) => [index('run_sources_run').on(t.runId)],
+);
+
+/** Cross-process lock so scheduled runs never overlap; stale when its pid is gone. */
+export const locks = sqliteTable('locks', {
+  name: text('name').primaryKey(),
+  pid: integer('pid').notNull(),
+  host: text('host').notNull(),
+  acquiredAt: text('acquired_at').notNull(),
+});
