@@ -14,6 +14,8 @@ export interface ParsedItem {
   publishedAt: string | null;
   /** Short plain-text summary (feed description), if any. */
   summary: string | null;
+  /** HTML body carried by the feed (content:encoded, Atom content, content_html): untrusted, converted to text downstream. */
+  contentHtml: string | null;
   /** Main text as clean plain text (paragraphs separated by blank lines), if the item carries it. */
   bodyText: string | null;
   /** A canonical URL the source itself declares (rel=canonical, og:url, canonical_source). */
