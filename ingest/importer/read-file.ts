@@ -36,6 +36,7 @@ export interface ReadOptions {
 export const IMPORTABLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.json', '.xml', '.rss', '.atom'];
 
 export class FileReadError extends Error {
+  readonly code = 'bad_file';
   constructor(readonly file: string, message: string, options?: { cause?: unknown }) {
     super(`${file}: ${message}`, options);
     this.name = 'FileReadError';

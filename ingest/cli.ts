@@ -1,0 +1,279 @@
+/**
+ * `npx tracker <verb>`: the verbs of ../shared/design/interface.md. Every
+ * verb takes --db, creates and migrates the database when missing, and
+ * exits non-zero with a one-line reason on failure.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { readFile } from 'node:fs/promises';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDb, resolveDbPath, type OpenedDb } from '../db/open.ts';
+import { loadConfig, type Config } from './config.ts';
+import { addSource, listSources, removeSource, type SourceType } from './store/sources.ts';
+import { tryAcquireLock, releaseLock } from './store/lock.ts';
+import { runIngest, type RunSummary } from './run/ingest.ts';
+import { runImport } from './run/import.ts';
+import { runWatch } from './run/watch.ts';
+import { guessSourceTypeOf } from './run/guess-type.ts';
+import { progressReporter } from './run/progress.ts';
+import { parseOpml } from './parse/index.ts';
+import { readArticleFile, expandPaths } from './importer/read-file.ts';
+import { createTagger } from './tag/index.ts';
+import { retagAll } from './store/tags.ts';
+import { buildSite } from './publish/build.ts';
+import { printStats } from './run/stats.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const RUN_LOCK = 'ingest';
+
+const USAGE = `usage: tracker <verb> [options]   (every verb takes --db PATH; default data/tracker.db or $TRACKER_DB)
+
+  sources add URL [--name N] [--type feed|page|json] [--allow-private]
+  sources list | sources remove NAME | sources import FILE.opml
+  ingest [--source NAME]         fetch every enabled source once, parse, tag, store
+  import PATH... [--published-at ISO]   ingest local files or folders (.txt .md .html .json .xml)
+  watch [--cron EXPR]            run ingest on a schedule until stopped (default every 30 minutes)
+  extract FILE... [--published-at ISO]  tag files without storing; print JSON (JSON Lines for several)
+  retag                          re-run the tagger over stored articles
+  build [--out DIR]              build the static site (default dist/)
+  stats                          counts and source health`;
+
+class UsageError extends Error {}
+
+const OPTIONS: ParseArgsConfig['options'] = {
+  db: { type: 'string' },
+  name: { type: 'string' },
+  type: { type: 'string' },
+  source: { type: 'string' },
+  cron: { type: 'string' },
+  out: { type: 'string' },
+  'published-at': { type: 'string' },
+  'allow-private': { type: 'boolean' },
+  'no-full-text': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    console.error(`tracker: ${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [verb, ...rest] = positionals;
+  if (values.help || !verb) {
+    console.log(USAGE);
+    return verb || values.help ? 0 : 2;
+  }
+  let opened: OpenedDb | null = null;
+  const db = () => (opened ??= openDb(resolveDbPath(values.db as string | undefined)));
+  try {
+    const config = loadConfig();
+    switch (verb) {
+      case 'sources':
+        return await sourcesVerb(db(), rest, values);
+      case 'ingest':
+        return await withRunLock(db(), () => ingestVerb(db(), config, values));
+      case 'import':
+        return await withRunLock(db(), () => importVerb(db(), rest, values));
+      case 'watch':
+        return await watchVerb(db(), config, values);
+      case 'extract':
+        return await extractVerb(rest, values);
+      case 'retag':
+        return await withRunLock(db(), () => retagVerb(db()));
+      case 'build':
+        return await buildVerb(db(), values);
+      case 'stats':
+        printStats(db());
+        return 0;
+      default:
+        throw new UsageError(`unknown verb "${verb}"`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) console.error(`tracker: ${err.message}\n${USAGE}`);
+    else console.error(`tracker ${verb}: ${(err as Error).message}`);
+    if (process.env.TRACKER_DEBUG) console.error(err);
+    return err instanceof UsageError ? 2 : 1;
+  } finally {
+    (opened as OpenedDb | null)?.close();
+  }
+}
+
+type Values = Record<string, string | boolean | undefined>;
+
+/** Writers never overlap, across processes too (ingest/store/lock.ts). */
+async function withRunLock(opened: OpenedDb, fn: () => Promise<number>): Promise<number> {
+  const holder = tryAcquireLock(opened.sqlite, RUN_LOCK);
+  if (holder) {
+    throw new Error(
+      `another run (pid ${holder.pid} on ${holder.host}, since ${holder.acquiredAt}) is writing to ${opened.path}; wait for it to finish and try again`,
+    );
+  }
+  try {
+    return await fn();
+  } finally {
+    releaseLock(opened.sqlite, RUN_LOCK);
+  }
+}
+
+function requireOne(rest: string[], what: string): string {
+  if (rest.length !== 1) throw new UsageError(`expected ${what}`);
+  return rest[0];
+}
+
+async function sourcesVerb(opened: OpenedDb, rest: string[], values: Values): Promise<number> {
+  const [sub, ...args] = rest;
+  const { sqlite } = opened;
+  switch (sub) {
+    case 'add': {
+      const url = requireOne(args, 'one URL: tracker sources add URL [--name N] [--type feed|page|json]');
+      const type = (values.type as string | undefined) ?? (await guessSourceTypeOf(url, !!values['allow-private']));
+      if (!['feed', 'page', 'json'].includes(type)) throw new UsageError(`--type must be feed, page or json, not "${type}"`);
+      const { source, added } = addSource(sqlite, { url, name: values.name as string | undefined, type: type as SourceType, allowPrivate: !!values['allow-private'] });
+      console.log(added ? `added ${source.name} (${source.type}) ${source.url}` : `already there: ${source.name} ${source.url}`);
+      return 0;
+    }
+    case 'list': {
+      const rows = listSources(sqlite);
+      if (rows.length === 0) {
+        console.log('no sources yet: add one with `tracker sources add URL`, or run `tracker ingest` to load the defaults from data/sources.json');
+        return 0;
+      }
+      for (const s of rows) {
+        const health = s.last_status === 'error' ? `error x${s.consecutive_failures}: ${s.last_error}` : (s.last_status ?? 'never fetched');
+        console.log(`${s.enabled ? ' ' : '-'} ${s.name.padEnd(32)} ${s.type.padEnd(5)} ${(s.last_fetched_at ?? '').padEnd(24)} ${health}\n    ${s.url}`);
+      }
+      return 0;
+    }
+    case 'remove': {
+      const row = removeSource(sqlite, requireOne(args, 'a source name: tracker sources remove NAME'));
+      console.log(`removed ${row.name} (its articles stay in the database)`);
+      return 0;
+    }
+    case 'import': {
+      const file = requireOne(args, 'one OPML file: tracker sources import FILE.opml');
+      const text = await readFile(file, 'utf8').catch((err) => {
+        throw new Error(`${file}: cannot read (${err.code}); check the path`);
+      });
+      const entries = parseOpml(text);
+      if (entries.length === 0) throw new Error(`${file}: no feed outlines (xmlUrl) found in this OPML file`);
+      let added = 0;
+      for (const e of entries) {
+        try {
+          const r = addSource(sqlite, { url: e.url, name: e.name, type: (e.type as SourceType) ?? 'feed' });
+          if (r.added) added++;
+        } catch (err) {
+          console.error(`  skipped ${e.url}: ${(err as Error).message}`);
+        }
+      }
+      console.log(`imported ${added} new source(s) of ${entries.length} in ${file}`);
+      return 0;
+    }
+    default:
+      throw new UsageError(`sources: expected add, list, remove or import, not "${sub ?? ''}"`);
+  }
+}
+
+/** An empty database starts with the curated defaults, so `npm start` has something to fetch. */
+async function seedDefaultSources(opened: OpenedDb): Promise<void> {
+  if (listSources(opened.sqlite).length > 0) return;
+  const file = resolve(ROOT, 'data/sources.json');
+  const { sources } = JSON.parse(await readFile(file, 'utf8')) as { sources: { name: string; url: string; type: SourceType }[] };
+  for (const s of sources) addSource(opened.sqlite, s);
+  console.log(`no sources yet: loaded ${sources.length} default sources from data/sources.json`);
+}
+
+function summaryLine(s: RunSummary, what: string): string {
+  return `run ${s.runId} ${s.status}: ${s.sources} ${what}, ${s.itemsSeen} items seen, ${s.itemsNew} new, ${s.errors} failed`;
+}
+
+async function ingestVerb(opened: OpenedDb, config: Config, values: Values): Promise<number> {
+  if (!values.source) await seedDefaultSources(opened);
+  const summary = await runIngest(opened, {
+    source: values.source as string | undefined,
+    concurrency: config.TRACKER_CONCURRENCY,
+    fullText: config.TRACKER_FULL_TEXT === '1' && !values['no-full-text'],
+    fetch: { timeoutMs: config.TRACKER_TIMEOUT_MS, maxBytes: config.TRACKER_MAX_BYTES, retries: config.TRACKER_RETRIES },
+    tagger: createTagger(),
+    log: (line) => console.log(line),
+  });
+  console.log(summaryLine(summary, 'sources'));
+  if (summary.errors > 0) console.log('failed sources keep their articles; see `tracker sources list` for each error');
+  // Failing sources do not fail a full run (each is reported above); a run of one named source does.
+  return values.source && summary.errors > 0 ? 1 : 0;
+}
+
+async function importVerb(opened: OpenedDb, paths: string[], values: Values): Promise<number> {
+  if (paths.length === 0) throw new UsageError('import needs at least one file or folder');
+  const progress = progressReporter('import');
+  const summary = await runImport(opened, paths, {
+    tagger: createTagger(),
+    publishedAt: values['published-at'] as string | undefined,
+    log: (line) => progress.log(line),
+    onProgress: (done, total) => progress.update(done, total),
+  });
+  progress.stop();
+  console.log(summaryLine(summary, 'files'));
+  return summary.errors > 0 && summary.itemsSeen === 0 ? 1 : 0;
+}
+
+async function watchVerb(opened: OpenedDb, config: Config, values: Values): Promise<number> {
+  const cronExpr = (values.cron as string | undefined) ?? config.TRACKER_CRON;
+  await seedDefaultSources(opened);
+  await runWatch(opened, {
+    cron: cronExpr,
+    lockName: RUN_LOCK,
+    log: (line) => console.log(line),
+    runOnce: async () => {
+      const summary = await runIngest(opened, {
+        concurrency: config.TRACKER_CONCURRENCY,
+        fullText: config.TRACKER_FULL_TEXT === '1',
+        fetch: { timeoutMs: config.TRACKER_TIMEOUT_MS, maxBytes: config.TRACKER_MAX_BYTES, retries: config.TRACKER_RETRIES },
+        tagger: createTagger(),
+        log: (line) => console.log(line),
+      });
+      console.log(summaryLine(summary, 'sources'));
+    },
+  });
+  return 0;
+}
+
+async function extractVerb(files: string[], values: Values): Promise<number> {
+  if (files.length === 0) throw new UsageError('extract needs at least one file');
+  const publishedAt = values['published-at'] as string | undefined;
+  if (publishedAt && Number.isNaN(Date.parse(publishedAt))) throw new UsageError(`--published-at "${publishedAt}" is not an ISO 8601 date`);
+  const tagger = createTagger();
+  let failed = 0;
+  for (const file of await expandPaths(files)) {
+    try {
+      for (const record of await readArticleFile(file, { publishedAt })) {
+        const extraction = tagger.tag({ title: record.title, body: record.body, publishedAt: record.publishedAt });
+        console.log(JSON.stringify({ file, ...extraction }));
+      }
+    } catch (err) {
+      failed++;
+      console.error(`tracker extract: ${(err as Error).message}`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+async function retagVerb(opened: OpenedDb): Promise<number> {
+  const progress = progressReporter('retag');
+  const result = retagAll(opened.db, createTagger(), { onProgress: (done, total) => progress.update(done, total) });
+  progress.stop();
+  console.log(`retagged ${result.articles} articles; ${result.events} events`);
+  return 0;
+}
+
+async function buildVerb(opened: OpenedDb, values: Values): Promise<number> {
+  const outDir = resolve((values.out as string | undefined) ?? 'dist');
+  const dbPath = opened.path;
+  opened.close();
+  const result = await buildSite({ dbPath, outDir, onProgress: (msg) => console.log(msg) });
+  console.log(`built ${result.pages} pages (${(result.bytes / 1024 / 1024).toFixed(1)} MB) into ${outDir} in ${(result.ms / 1000).toFixed(1)}s`);
+  return 0;
+}

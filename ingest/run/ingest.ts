@@ -1,0 +1,202 @@
+/**
+ * One ingest run: fetch every enabled source, parse, fill in full text,
+ * tag and store. Each source is fetched and parsed outside any transaction,
+ * then written in one transaction of its own, so a run killed at any
+ * instant leaves whole sources or nothing, and one broken feed never stops
+ * the others.
+ */
+import type { OpenedDb } from '../../db/open.ts';
+import { fetchUrl, FetchError, type FetchOptions } from '../fetch/index.ts';
+import { parseFeed, ParseError } from '../parse/index.ts';
+import { extractArticle, htmlToText } from '../extract/index.ts';
+import type { ParsedItem } from '../model.ts';
+import { canonicalizeUrl } from '../store/canonical.ts';
+import { listSources, getSource, recordFailure, recordSuccess, type SourceRow } from '../store/sources.ts';
+import { startRun, recordOutcome, finishRun, closeAbandonedRuns, type SourceOutcome } from '../store/runs.ts';
+import { toArticleInput, type Draft } from './article-input.ts';
+import { ArticleWriter, type Tagger } from './persist.ts';
+import { mapPool } from './pool.ts';
+
+export interface IngestOptions {
+  /** Only this source (name or URL). */
+  source?: string;
+  /** Sources fetched at once; the fetcher also limits requests per host. */
+  concurrency?: number;
+  /** Fetch article pages when a feed item carries only a summary. */
+  fullText?: boolean;
+  /** Items whose text is shorter than this (characters) get their page fetched. */
+  fullTextBelowChars?: number;
+  fetch?: Partial<FetchOptions>;
+  tagger: Tagger | null;
+  log?: (line: string) => void;
+}
+
+export interface RunSummary {
+  runId: number;
+  status: string;
+  sources: number;
+  itemsSeen: number;
+  itemsNew: number;
+  errors: number;
+  outcomes: SourceOutcome[];
+}
+
+/** A failure, in the words stored in sources.last_error: "<code>: <message>". */
+export function describeError(err: unknown): { code: string; message: string } {
+  if (err instanceof FetchError || err instanceof ParseError) return { code: err.code, message: err.message };
+  const e = err as Error & { code?: unknown };
+  // Our own errors carry lower-case codes; Node's (ENOENT...) are not user-facing codes.
+  if (typeof e?.code === 'string' && /^[a-z][a-z0-9_]*$/.test(e.code)) return { code: e.code, message: e.message };
+  return { code: 'internal', message: e?.message ?? String(err) };
+}
+
+export async function runIngest(opened: OpenedDb, opts: IngestOptions): Promise<RunSummary> {
+  const { sqlite } = opened;
+  const log = opts.log ?? (() => {});
+  let sources: SourceRow[];
+  if (opts.source) {
+    const one = getSource(sqlite, opts.source);
+    if (!one) throw new Error(`no source named "${opts.source}"; see \`tracker sources list\``);
+    sources = [one];
+  } else sources = listSources(sqlite, { enabledOnly: true });
+
+  const startedAt = new Date().toISOString();
+  closeAbandonedRuns(sqlite, startedAt);
+  const runId = startRun(sqlite, 'ingest', startedAt);
+  const writer = new ArticleWriter(opened, opts.tagger);
+
+  const outcomes = await mapPool(sources, opts.concurrency ?? 4, async (source) => {
+    const outcome = await ingestSource(opened, writer, source, opts);
+    log(formatOutcome(outcome));
+    return outcome;
+  });
+  for (const o of outcomes) recordOutcome(sqlite, runId, o);
+  const done = finishRun(sqlite, runId, new Date().toISOString());
+  return { runId, status: done.status, sources: sources.length, itemsSeen: done.itemsSeen, itemsNew: done.itemsNew, errors: done.errors, outcomes };
+}
+
+function formatOutcome(o: SourceOutcome): string {
+  const secs = `${(o.durationMs / 1000).toFixed(1)}s`;
+  if (o.status === 'error') return `✗ ${o.sourceName}  failed  ${o.error}  (${secs})`;
+  if (o.status === 'not_modified') return `· ${o.sourceName}  not modified  (${secs})`;
+  return `✓ ${o.sourceName}  ${o.itemsNew} new / ${o.itemsSeen} seen  (${secs})`;
+}
+
+async function ingestSource(opened: OpenedDb, writer: ArticleWriter, source: SourceRow, opts: IngestOptions): Promise<SourceOutcome> {
+  const started = performance.now();
+  const fetchedAt = new Date().toISOString();
+  const allowPrivate = source.allow_private === 1 || process.env.TRACKER_ALLOW_PRIVATE_HOSTS === '1';
+  const base = { sourceId: source.id, sourceName: source.name };
+  try {
+    const res = await fetchUrl(source.url, {
+      ...opts.fetch,
+      kind: source.type === 'page' ? 'page' : 'feed',
+      etag: source.etag,
+      lastModified: source.last_modified,
+      allowPrivate,
+    });
+    if (res.notModified) {
+      recordSuccess(opened.sqlite, source.id, { at: fetchedAt, notModified: true, etag: res.etag, lastModified: res.lastModified });
+      return { ...base, status: 'not_modified', itemsSeen: 0, itemsNew: 0, error: null, durationMs: performance.now() - started };
+    }
+    const drafts =
+      source.type === 'page'
+        ? [pageDraft(res.text, res.url, [source.url])]
+        : await feedDrafts(res.text, res.url, res.contentType, fetchedAt, writer, opts, allowPrivate, log(opts, source));
+
+    let itemsNew = 0;
+    opened.sqlite.transaction(() => {
+      for (const draft of drafts) {
+        const input = toArticleInput(draft, fetchedAt);
+        if (!input) continue;
+        if (writer.write(input, source.id, fetchedAt).isNew) itemsNew++;
+      }
+      recordSuccess(opened.sqlite, source.id, { at: fetchedAt, notModified: false, etag: res.etag, lastModified: res.lastModified });
+    })();
+    return { ...base, status: 'ok', itemsSeen: drafts.length, itemsNew, error: null, durationMs: performance.now() - started };
+  } catch (err) {
+    const { code, message } = describeError(err);
+    const error = `${code}: ${message}`;
+    recordFailure(opened.sqlite, source.id, fetchedAt, error);
+    return { ...base, status: 'error', itemsSeen: 0, itemsNew: 0, error, durationMs: performance.now() - started };
+  }
+}
+
+function log(opts: IngestOptions, source: SourceRow) {
+  return (msg: string) => opts.log?.(`  ${source.name}: ${msg}`);
+}
+
+function pageDraft(html: string, finalUrl: string, extraUrls: string[]): Draft {
+  const page = extractArticle(html, finalUrl);
+  return {
+    url: finalUrl,
+    originUrl: finalUrl,
+    canonicalUrl: page.canonicalUrl,
+    extraUrls,
+    title: page.title,
+    author: page.author,
+    publishedAt: page.publishedAt,
+    summary: page.description,
+    bodyText: page.bodyText,
+  };
+}
+
+async function feedDrafts(
+  text: string,
+  feedUrl: string,
+  contentType: string | null,
+  fetchedAt: string,
+  writer: ArticleWriter,
+  opts: IngestOptions,
+  allowPrivate: boolean,
+  warn: (msg: string) => void,
+): Promise<Draft[]> {
+  const feed = await parseFeed(text, { url: feedUrl, contentType, fetchedAt });
+  const fullTextBelow = opts.fullTextBelowChars ?? 600;
+  const seen = new Set<string>();
+  const drafts: Draft[] = [];
+  for (const item of feed.items) {
+    const key = item.url ?? item.guid ?? `${item.title}|${item.summary}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    drafts.push(itemDraft(item, feedUrl));
+  }
+  if (opts.fullText === false) return drafts;
+  // Full text only for items not stored yet: a re-run never refetches known pages.
+  await mapPool(drafts, 2, async (draft) => {
+    if (!draft.url || draft.bodyText.length >= fullTextBelow) return;
+    if (writer.isKnownUrl(canonicalizeUrl(draft.url))) return;
+    try {
+      const page = await fetchUrl(draft.url, { ...opts.fetch, kind: 'page', allowPrivate });
+      const extracted = extractArticle(page.text, page.url);
+      if (extracted.bodyText.length > draft.bodyText.length) {
+        draft.bodyText = extracted.bodyText;
+        draft.canonicalUrl = draft.canonicalUrl ?? extracted.canonicalUrl;
+        if (page.url !== draft.url) draft.extraUrls = [...(draft.extraUrls ?? []), page.url];
+        draft.author = draft.author ?? extracted.author;
+        draft.publishedAt = draft.publishedAt ?? extracted.publishedAt;
+        draft.title = draft.title ?? extracted.title;
+      }
+    } catch (err) {
+      // The feed's summary is still worth storing; say why the page was not used.
+      const { code, message } = describeError(err);
+      warn(`full text not fetched for ${draft.url} (${code}: ${message}); stored the feed summary`);
+    }
+  });
+  return drafts;
+}
+
+function itemDraft(item: ParsedItem, feedUrl: string): Draft {
+  const body = item.bodyText?.trim() || (item.contentHtml ? htmlToText(item.contentHtml) : '');
+  return {
+    url: item.url,
+    guid: item.guid,
+    originUrl: feedUrl,
+    canonicalUrl: item.canonicalUrl,
+    title: item.title,
+    author: item.author,
+    publishedAt: item.publishedAt,
+    summary: item.summary,
+    bodyText: body || item.summary || '',
+  };
+}
