@@ -1,0 +1,60 @@
+/**
+ * What kind of document a fetched body is. Content wins over the declared
+ * content type: servers label feeds text/html and pages text/xml all the time.
+ */
+
+export type DocumentKind = 'json' | 'xml' | 'html' | 'empty' | 'text';
+
+const FEED_ROOT = /^<(?:[\w-]+:)?(?:rss|feed|RDF|channel)\b/i;
+const HTML_START = /^<(?:!DOCTYPE\s+html|html|head|body|meta|title|div|p|script|link)\b/i;
+
+/** Skips the prolog, comments, processing instructions and a DOCTYPE (with its internal subset) to reach the first element. */
+export function firstElementAt(text: string): string {
+  let rest = text.replace(/^\uFEFF/, '').trimStart();
+  for (;;) {
+    const m = /^(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE\s[^[>]*(?:\[[\s\S]*?\]\s*)?>)\s*/i.exec(rest);
+    if (!m) return rest;
+    rest = rest.slice(m[0].length);
+  }
+}
+
+export function detectKind(text: string, contentType?: string | null): DocumentKind {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start === '') return 'empty';
+  if (start.startsWith('{') || start.startsWith('[')) return 'json';
+  const first = firstElementAt(start);
+  if (first === '') return 'empty';
+  if (FEED_ROOT.test(first)) return 'xml';
+  if (HTML_START.test(first)) return 'html';
+  if (first.startsWith('<')) return /html/i.test(contentType ?? '') && /<html\b|<body\b/i.test(start.slice(0, 4096)) ? 'html' : 'xml';
+  if (/json/i.test(contentType ?? '')) return 'json';
+  // Junk before the prolog (PHP notices, stray bytes) still leaves a feed inside.
+  if (/<\?xml|<(?:rss|feed|rdf:RDF)\b/.test(start.slice(0, 4096)) && !/<html\b/i.test(start.slice(0, 4096))) return 'xml';
+  if (/<html\b|<body\b/i.test(start.slice(0, 4096))) return 'html';
+  return 'text';
+}
+
+/** JSON Feed declares itself by its version URL. */
+export function isJsonFeed(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) &&
+    typeof (value as { version?: unknown }).version === 'string' && /jsonfeed\.org\/version\//.test((value as { version: string }).version);
+}
+
+/**
+ * What a new source is, for `sources add` when no type is given:
+ * feeds (RSS/Atom/RDF, JSON Feed) are 'feed', other JSON is 'json'
+ * (news-API records), everything else is a 'page' to extract.
+ */
+export function guessSourceType(text: string, contentType?: string | null): 'feed' | 'page' | 'json' {
+  const kind = detectKind(text, contentType);
+  if (kind === 'json') {
+    try {
+      return isJsonFeed(JSON.parse(text.replace(/^\uFEFF/, ''))) ? 'feed' : 'json';
+    } catch {
+      return /feed\+json/i.test(contentType ?? '') ? 'feed' : 'json';
+    }
+  }
+  if (kind === 'xml') return 'feed';
+  if (kind === 'empty' && /(rss|atom)\+xml/i.test(contentType ?? '')) return 'feed';
+  return 'page';
+}
