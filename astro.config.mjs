@@ -1,0 +1,14 @@
+// The static site: srcDir is ./site (interface.md). buildSite() in
+// ingest/publish/build.ts passes outDir, site URL and the database path.
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  srcDir: './site',
+  publicDir: './site/public',
+  outDir: './dist',
+  site: process.env.TRACKER_SITE_URL || 'http://localhost:4321',
+  build: { format: 'directory' },
+  // Views with data only: no dev toolbar or prefetch scripts on built pages.
+  devToolbar: { enabled: false },
+  vite: { ssr: { external: ['better-sqlite3'] }, logLevel: 'warn' },
+});

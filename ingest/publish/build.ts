@@ -1,0 +1,123 @@
+/**
+ * Builds the static site from the SQLite file: Astro (pages read the
+ * database through db/queries.ts, located by TRACKER_DB), then one bulk
+ * Pagefind pass over the output, then a consistent snapshot of the database
+ * at <out>/data/tracker.db for download.
+ */
+import { existsSync, mkdirSync, readdirSync, statSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { createHash, randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { openDb } from '../../db/open.ts';
+import { closeSiteDb } from '../../db/queries.ts';
+
+export interface BuildSiteOptions {
+  dbPath: string;
+  outDir: string;
+  /** Absolute URL the site will be served from (feeds need absolute links). */
+  siteUrl?: string;
+  /** Events per timeline page (default 50). */
+  pageSize?: number;
+  onProgress?(msg: string): void;
+}
+export interface BuildSiteResult { pages: number; bytes: number; ms: number }
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Env vars the site code reads; set for the build only, then restored. */
+function withEnv<T>(vars: Record<string, string | undefined>, run: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  const apply = (v: Record<string, string | undefined>) => {
+    for (const [k, val] of Object.entries(v)) if (val === undefined) delete process.env[k]; else process.env[k] = val;
+  };
+  apply(vars);
+  return run().finally(() => apply(saved));
+}
+
+export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult> {
+  const t0 = performance.now();
+  const progress = opts.onProgress ?? (() => {});
+  const dbPath = resolve(opts.dbPath);
+  const outDir = resolve(opts.outDir);
+  if (opts.siteUrl) {
+    try { new URL(opts.siteUrl); } catch {
+      throw new Error(`buildSite: site URL "${opts.siteUrl}" is not an absolute URL; pass something like https://tracker.example.org/`);
+    }
+  }
+  // Creates and migrates a missing or old database, so an empty tracker still builds (with empty states).
+  openDb(dbPath).close();
+
+  const { build } = await import('astro');
+  const buildId = randomUUID();
+  const cacheDir = join(tmpdir(), `tracker-astro-${createHash('sha1').update(outDir).digest('hex').slice(0, 12)}`);
+  progress(`Building pages from ${dbPath}`);
+  await withEnv({
+    TRACKER_DB: dbPath,
+    TRACKER_BUILD_ID: buildId,
+    TRACKER_PAGE_SIZE: opts.pageSize ? String(opts.pageSize) : process.env.TRACKER_PAGE_SIZE,
+    TRACKER_SITE_URL: opts.siteUrl ?? process.env.TRACKER_SITE_URL,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  }, async () => {
+    try {
+      await build({
+        root: REPO_ROOT,
+        outDir,
+        cacheDir,
+        site: opts.siteUrl ?? process.env.TRACKER_SITE_URL ?? 'http://localhost:4321',
+        logLevel: 'warn',
+        mode: 'production',
+      });
+    } finally {
+      closeSiteDb();
+    }
+  });
+
+  progress('Indexing for search (Pagefind)');
+  await indexForSearch(outDir);
+
+  progress('Copying the database snapshot');
+  const dest = join(outDir, 'data', 'tracker.db');
+  mkdirSync(dirname(dest), { recursive: true });
+  if (existsSync(dest)) rmSync(dest);
+  const src = new Database(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    // The online backup API copies a consistent snapshot even while ingest writes.
+    await src.backup(dest);
+  } finally {
+    src.close();
+  }
+
+  const { pages, bytes } = measure(outDir);
+  const ms = Math.round(performance.now() - t0);
+  progress(`Built ${pages} pages (${(bytes / 1e6).toFixed(1)} MB) in ${(ms / 1000).toFixed(1)} s into ${outDir}`);
+  return { pages, bytes, ms };
+}
+
+async function indexForSearch(outDir: string): Promise<void> {
+  const pagefind = await import('pagefind');
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+function measure(dir: string): { pages: number; bytes: number } {
+  let pages = 0, bytes = 0;
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else { bytes += statSync(p).size; if (entry.name.endsWith('.html')) pages++; }
+    }
+  };
+  walk(dir);
+  return { pages, bytes };
+}

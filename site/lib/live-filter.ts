@@ -1,0 +1,67 @@
+/**
+ * Client side of the timeline filters: loads /timeline.json once and filters
+ * every event by type, year, certainty and entity as the form changes. Data
+ * is inserted with textContent only: it comes from feeds and is untrusted.
+ */
+type Row = [slug: string, date: string, type: string, certainty: string, summary: string, actors: string, location: string, sources: number];
+
+const LIMIT = 200;
+
+export function setupLiveFilter(): void {
+  const form = document.getElementById('live-filter') as HTMLFormElement | null;
+  const staticResults = document.getElementById('static-results');
+  const live = document.getElementById('live-results');
+  const status = document.getElementById('live-status');
+  if (!form || !staticResults || !live || !status) return;
+  form.hidden = false;
+  let rows: Row[] | null = null;
+  let loading: Promise<Row[]> | null = null;
+  const load = () => (loading ??= fetch('/timeline.json').then((r) => r.json() as Promise<Row[]>).then((r) => (rows = r)));
+  const initial = new FormData(form);
+
+  async function apply() {
+    const f = new FormData(form!);
+    const type = String(f.get('type') ?? ''), year = String(f.get('year') ?? ''), cert = String(f.get('certainty') ?? '');
+    const entity = String(f.get('entity') ?? '').trim().toLowerCase();
+    const unchanged = ['type', 'year', 'certainty'].every((k) => f.get(k) === initial.get(k)) && !entity;
+    if (unchanged) { live!.hidden = true; staticResults!.hidden = false; status!.textContent = ''; return; }
+    status!.textContent = 'Filtering…';
+    const data = rows ?? (await load());
+    const hits = data.filter((r) => (!type || r[2] === type) && (!year || r[1].startsWith(year)) && (!cert || r[3] === cert)
+      && (!entity || r[5].toLowerCase().includes(entity)));
+    render(hits);
+    status!.textContent = `${hits.length} matching ${hits.length === 1 ? 'event' : 'events'}${hits.length > LIMIT ? `, showing the newest ${LIMIT}` : ''}.`;
+  }
+
+  function render(hits: Row[]) {
+    const list = document.createElement('ul');
+    list.className = 'events';
+    for (const r of hits.slice(0, LIMIT)) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = `/events/${encodeURIComponent(r[0])}/`;
+      a.textContent = r[4];
+      const meta = document.createElement('div');
+      meta.className = 'meta';
+      for (const text of [r[2].replace('_', ' '), r[1], r[5], r[6], r[3], `${r[7]} ${r[7] === 1 ? 'source' : 'sources'}`]) {
+        if (!text) continue;
+        const s = document.createElement('span');
+        s.textContent = text;
+        meta.append(s);
+      }
+      li.append(a, meta);
+      list.append(li);
+    }
+    live!.replaceChildren(list);
+    live!.hidden = false;
+    staticResults!.hidden = true;
+  }
+
+  form.addEventListener('input', () => void apply());
+  form.addEventListener('change', () => void apply());
+  form.addEventListener('reset', () => setTimeout(() => {
+    for (const el of Array.from(form.elements) as HTMLInputElement[]) if (el.name) el.value = '';
+    void apply();
+  }, 0));
+  form.addEventListener('submit', (e) => { e.preventDefault(); void apply(); });
+}
