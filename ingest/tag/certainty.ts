@@ -1,0 +1,34 @@
+/**
+ * How sure the text is about a happening (extraction.md, certainty):
+ * denied > speculative > reported > confirmed, decided by cue phrases in the
+ * evidence sentence. Each cue is named so the rule can be shown to users.
+ */
+import type { Certainty } from './types.ts';
+
+interface Cue { certainty: Certainty; name: string; re: RegExp }
+
+const CUES: Cue[] = [
+  { certainty: 'denied', name: 'denial', re: /\b(denie[sd]|deny|denying|rejected (the|a) report|called the report (false|inaccurate)|dismissed (the|a) report|no delays?|not (been )?delayed|refuted)\b/i },
+  { certainty: 'speculative', name: 'hedge', re: /\b(may|might|could potentially|is possible|are possible|possibly|exploring|explore options|considering|weighing|mulling|in talks|looking for|looking to|seeking partners|scouting|appears? to|aren['’]t confirmed|unconfirmed|not confirmed|rumou?r(ed|s)?|reports of|there have been reports|potential(ly)?|eyeing|eyes)\b/i },
+  { certainty: 'reported', name: 'attribution', re: /\b(according to|reported(ly)?|reports? (that|said)|(Reuters|Bloomberg|CNBC|The Information|Financial Times|FT|Wall Street Journal|WSJ|Axios|Nikkei|Semafor|The Verge) (News )?(reports?|reported|said|says|first reported)|people familiar with|sources said|citing (people|sources|unnamed)|filings? (show|showed)|estimates?|estimated)\b/i },
+];
+
+export interface CertaintyResult { certainty: Certainty; cue: string | null }
+
+/**
+ * The certainty a sentence gives its main happening. A report that something is
+ * only being explored is speculative; a report of a done deal is reported; an
+ * actor's own statement ("the company said") stays confirmed.
+ */
+export function certaintyOf(sentence: string, context?: string): CertaintyResult {
+  // A denial in the following sentence ("Oracle denied the report") denies the reported happening.
+  if (context && CUES[0]!.re.test(context) && /\breport/i.test(sentence)) return { certainty: 'denied', cue: 'denial in next sentence' };
+  for (const cue of CUES) {
+    const m = cue.re.exec(sentence);
+    if (m) {
+      // "Reportedly plans" is reported; a hedge inside a reported sentence still makes it speculative.
+      return { certainty: cue.certainty, cue: `${cue.name}: "${m[0]}"` };
+    }
+  }
+  return { certainty: 'confirmed', cue: null };
+}

@@ -1,0 +1,58 @@
+/**
+ * What the per-sentence rules see: one sentence of the cleaned body with the
+ * entity mentions, date expressions, money and quantities found in it
+ * (offsets relative to the sentence).
+ */
+import type { EntityType } from './types.ts';
+import type { DateExpr } from './dates.ts';
+import type { MoneyMatch } from './money.ts';
+import type { QuantityMatch } from './quantities.ts';
+
+export interface SentenceMention {
+  name: string;
+  type: EntityType;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+export interface SentenceInfo {
+  text: string;
+  index: number;
+  paragraph: number;
+  mentions: SentenceMention[];
+  dates: DateExpr[];
+  money: MoneyMatch[];
+  quantities: QuantityMatch[];
+  /** End of a wire dateline ("OSLO, July 31 –") at the start of the sentence, else 0. */
+  datelineEnd: number;
+}
+
+/** News outlets and wire services: attribution sources, not actors. */
+export const OUTLET_NAMES = new Set([
+  'reuters', 'bloomberg', 'bloomberg news', 'cnbc', 'financial times', 'the financial times', 'ft', 'the information',
+  'wall street journal', 'the wall street journal', 'wsj', 'axios', 'nikkei', 'semafor', 'the verge', 'techcrunch',
+  'associated press', 'ap', 'afp', 'new york times', 'the new york times', 'washington post', 'the washington post',
+  'business insider', 'finansavisen', 'the economic times', 'economic times', 'the guardian', 'bbc', 'cnn', 'fortune', 'forbes',
+]);
+
+export function isOutlet(name: string): boolean {
+  return OUTLET_NAMES.has(name.toLowerCase());
+}
+
+/** Orgs, products and projects may act; people and places do not (places become locations). */
+export function isActorType(type: EntityType): boolean {
+  return type === 'org' || type === 'product' || type === 'project';
+}
+
+const DATELINE = /^(?:[A-Z][A-Za-z.'’]*(?:[ /-][A-Z][A-Za-z.'’]*)*\.?,?(?:\s+[A-Z][a-z]+\.?)?(?:,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*[–—-]\s+)/;
+
+/** Wire datelines are all caps ("ABU DHABI –", "GRAY, Ga. –", "SANTA CLARA, Calif./SAN FRANCISCO, Oct 6 –"). */
+export function datelineEnd(sentence: string): number {
+  const m = DATELINE.exec(sentence);
+  if (!m) return 0;
+  const head = m[0];
+  // Require an all-caps place word so "Microsoft – the company" is not a dateline.
+  if (!/^[A-Z]{2,}/.test(head.replace(/[^A-Za-z]/g, '') ) || !/[A-Z]{3,}/.test(head)) return 0;
+  return head.length;
+}

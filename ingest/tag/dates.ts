@@ -1,0 +1,243 @@
+/**
+ * Date expressions in a sentence, resolved against the article's date with
+ * the corpus precision rules: a weekday or a day of a month gives the day;
+ * "this week", "last month", "two weeks ago", "in July" give the month;
+ * "last year", "last fall", "in 2019" give the year.
+ *
+ * Hand-written patterns rather than a general parser: they run on every
+ * sentence of every article, and each pattern maps to one precision rule.
+ */
+
+export type DateRole =
+  /** when something happened: "on Monday", "in March", "in 2019" */
+  | 'point'
+  /** a horizon or span a figure applies to: "through 2031", "by 2030", "from 2026 to 2029" */
+  | 'horizon'
+  /** a wire dateline ("OSLO, July 31 –"): the filing date, not the happening */
+  | 'dateline';
+
+export interface DateExpr {
+  text: string;
+  start: number;
+  end: number;
+  /** YYYY, YYYY-MM or YYYY-MM-DD (for spans: the end). */
+  value: string;
+  role: DateRole;
+  /** For spans: "2026-2029". */
+  span?: string;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
+const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const NUM_RE = '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+
+interface Ymd { y: number; m: number; d: number }
+
+function parseIso(iso: string): Ymd {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) throw new Error(`dates: cannot read publishedAt "${iso}"; pass an ISO 8601 date`);
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+}
+const pad = (n: number) => String(n).padStart(2, '0');
+const fmtDay = (t: Ymd) => `${t.y}-${pad(t.m)}-${pad(t.d)}`;
+const fmtMonth = (t: { y: number; m: number }) => `${t.y}-${pad(t.m)}`;
+
+function addDays(t: Ymd, days: number): Ymd {
+  const d = new Date(Date.UTC(t.y, t.m - 1, t.d + days));
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+}
+function addMonths(t: Ymd, months: number): { y: number; m: number } {
+  const idx = t.y * 12 + (t.m - 1) + months;
+  return { y: Math.floor(idx / 12), m: (idx % 12) + 1 };
+}
+function weekday(t: Ymd): number {
+  return new Date(Date.UTC(t.y, t.m - 1, t.d)).getUTCDay();
+}
+function num(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()] ?? 1;
+}
+
+/** A month named without a year is the latest such month not after the article (a March article's "December" is last December). */
+function yearForMonth(month: number, pub: Ymd, future: boolean): number {
+  if (future) return month >= pub.m ? pub.y : pub.y + 1;
+  return month <= pub.m ? pub.y : pub.y - 1;
+}
+
+interface Pattern {
+  re: RegExp;
+  resolve(m: RegExpExecArray, pub: Ymd, ctx: { future: boolean }): Omit<DateExpr, 'text' | 'start' | 'end'> | null;
+}
+
+const FUTURE_CUE = /\b(will|would|to be|scheduled|plans? to|expected to|set to|starting|from)\b/i;
+
+const PATTERNS: Pattern[] = [
+  // Dateline: "OSLO, July 31 –", "AMSTERDAM/NEW YORK, Sept 9 –"
+  {
+    re: new RegExp(`^[A-Z][A-Z .'/,-]+,\\s+${MONTH_RE}\\s+(\\d{1,2})\\s*[–—-]`, 'g'),
+    resolve: (m, pub) => {
+      const month = MONTHS[m[1]!.toLowerCase().replace('.', '')]!;
+      return { value: fmtDay({ y: yearForMonth(month, pub, false), m: month, d: Number(m[2]) }), role: 'dateline' };
+    },
+  },
+  // Spans: "from 2026 to 2029", "2026-2030", "between 2026 and 2028"
+  {
+    re: /\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|through)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d|\d\d)\b/g,
+    resolve: (m) => {
+      const a = m[1] ?? m[3]!;
+      let b = m[2] ?? m[4]!;
+      if (b.length === 2) b = a.slice(0, 2) + b;
+      return { value: b, role: 'horizon', span: `${a}-${b}` };
+    },
+  },
+  // Quarters: "Q3 2026", "third quarter of 2026", "the June quarter"
+  {
+    re: /\b(?:Q([1-4])\s*(?:of\s+)?((?:19|20)\d\d)|(first|second|third|fourth)\s+quarter\s+of\s+((?:19|20)\d\d))\b/gi,
+    resolve: (m) => {
+      const q = m[1] ?? String(['first', 'second', 'third', 'fourth'].indexOf(m[3]!.toLowerCase()) + 1);
+      const y = m[2] ?? m[4]!;
+      return { value: `${y}-Q${q}`, role: 'horizon' };
+    },
+  },
+  // Horizons: "through 2031", "by 2030", "until 2027", "by early 2029", "through December 2031", "before 2028"
+  {
+    re: new RegExp(`\\b(?:through|thru|by|until|till|to|before|from)\\s+(?:(?:early|mid|late|the end of|end of)[- ]?\\s*)?(?:${MONTH_RE}\\s+)?((?:19|20)\\d\\d)\\b`, 'gi'),
+    resolve: (m) => ({ value: m[2]!, role: 'horizon' }),
+  },
+  // "fiscal year ending in May 2026", "fiscal 2026", "FY2026"
+  {
+    re: new RegExp(`\\b(?:fiscal(?:\\s+year)?(?:\\s+ending\\s+in)?\\s+(?:${MONTH_RE}\\s+)?|FY\\s?)((?:19|20)\\d\\d)\\b`, 'gi'),
+    resolve: (m) => ({ value: m[2]!, role: 'horizon' }),
+  },
+  // "over the next three years"
+  {
+    re: new RegExp(`\\bover\\s+the\\s+next\\s+${NUM_RE}\\s+years?\\b`, 'gi'),
+    resolve: (m, pub) => ({ value: String(pub.y + num(m[1]!)), role: 'horizon' }),
+  },
+  // "August 11, 2025", "Sept. 18, 2025", "2 August 2025"
+  {
+    re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b|\\b(\\d{1,2})\\s+${MONTH_RE}\\s+((?:19|20)\\d\\d)\\b`, 'g'),
+    resolve: (m) => {
+      const month = MONTHS[(m[1] ?? m[5]!).toLowerCase().replace('.', '')]!;
+      const d = Number(m[2] ?? m[4]);
+      const y = Number(m[3] ?? m[6]);
+      return { value: fmtDay({ y, m: month, d }), role: 'point' };
+    },
+  },
+  // "July 2023", "December 2027"
+  {
+    re: new RegExp(`\\b${MONTH_RE}\\s+((?:19|20)\\d\\d)\\b`, 'g'),
+    resolve: (m) => ({ value: `${m[2]}-${pad(MONTHS[m[1]!.toLowerCase().replace('.', '')]!)}`, role: 'point' }),
+  },
+  // "on Sept. 18", "December 20", "July 31"
+  {
+    re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:%|,?\\s*(?:19|20)\\d\\d))`, 'g'),
+    resolve: (m, pub, ctx) => {
+      const month = MONTHS[m[1]!.toLowerCase().replace('.', '')]!;
+      const d = Number(m[2]);
+      if (d < 1 || d > 31) return null;
+      return { value: fmtDay({ y: yearForMonth(month, pub, ctx.future), m: month, d }), role: 'point' };
+    },
+  },
+  // Weekdays: "on Monday", "last Friday", "late on Wednesday", "Tuesday's vote"
+  {
+    re: /\b(last|this|next|on|late on|early on)?\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    resolve: (m, pub, ctx) => {
+      const target = WEEKDAYS[m[2]!.toLowerCase()]!;
+      const today = weekday(pub);
+      const mod = (m[1] ?? '').toLowerCase();
+      let diff: number;
+      if (mod === 'next' || (ctx.future && mod !== 'last')) diff = ((target - today + 7) % 7) || 7;
+      else diff = -(((today - target + 7) % 7) || (mod === 'last' ? 7 : 0));
+      return { value: fmtDay(addDays(pub, diff)), role: 'point' };
+    },
+  },
+  // Relative: "two weeks ago", "16 hours ago", "three days ago"
+  {
+    re: new RegExp(`\\b${NUM_RE}\\s+(hours?|days?|weeks?|months?|years?)\\s+(ago|earlier)\\b`, 'gi'),
+    resolve: (m, pub) => {
+      const n = num(m[1]!);
+      const unit = m[2]!.toLowerCase().replace(/s$/, '');
+      if (unit === 'hour') return { value: fmtDay(addDays(pub, -Math.floor(n / 24))), role: 'point' };
+      if (unit === 'day') return { value: fmtMonth(addDays(pub, -n)), role: 'point' };
+      if (unit === 'week') return { value: fmtMonth(addDays(pub, -7 * n)), role: 'point' };
+      if (unit === 'month') return { value: fmtMonth(addMonths(pub, -n)), role: 'point' };
+      return { value: String(pub.y - n), role: 'point' };
+    },
+  },
+  // "this week", "last week", "earlier this month", "last month", "this year", "last year", "last fall"
+  {
+    re: /\b(this|last|earlier this|later this|next|past|same)\s+(week|month|year|fall|autumn|spring|summer|winter)\b/gi,
+    resolve: (m, pub) => {
+      const mod = m[1]!.toLowerCase();
+      const unit = m[2]!.toLowerCase();
+      if (unit === 'week') return { value: fmtMonth(mod === 'last' || mod === 'past' ? addDays(pub, -7) : mod === 'next' ? addDays(pub, 7) : pub), role: 'point' };
+      if (unit === 'month') return { value: fmtMonth(mod === 'last' || mod === 'past' ? addMonths(pub, -1) : mod === 'next' ? addMonths(pub, 1) : pub), role: 'point' };
+      if (unit === 'year') return { value: String(mod === 'last' || mod === 'past' ? pub.y - 1 : mod === 'next' ? pub.y + 1 : pub.y), role: 'point' };
+      // seasons: "last fall" in a January article is the previous year; in a December article this year
+      const seasonStart = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 }[unit]!;
+      let y = pub.y;
+      if (mod === 'last') y = seasonStart < pub.m ? pub.y : pub.y - 1;
+      if (mod === 'next') y = seasonStart > pub.m ? pub.y : pub.y + 1;
+      return { value: String(y), role: 'point' };
+    },
+  },
+  // "days after", "recently", "the past few days": the article's month
+  {
+    re: /\b(days (?:after|before|later)|in recent days|the past few days|recently)\b/gi,
+    resolve: (_m, pub) => ({ value: fmtMonth(pub), role: 'point' }),
+  },
+  // "today", "yesterday", "tonight"
+  {
+    re: /\b(today|yesterday|tonight)\b/gi,
+    resolve: (m, pub) => ({ value: fmtDay(m[1]!.toLowerCase() === 'yesterday' ? addDays(pub, -1) : pub), role: 'point' }),
+  },
+  // "in March", "a December meeting", "since January"
+  {
+    re: new RegExp(`\\b(?:in|since|a|an|last|this|early|late|mid|during)[- ]${MONTH_RE}\\b(?!\\s+\\d)`, 'g'),
+    resolve: (m, pub, ctx) => {
+      const month = MONTHS[m[1]!.toLowerCase().replace('.', '')]!;
+      return { value: `${yearForMonth(month, pub, ctx.future)}-${pad(month)}`, role: 'point' };
+    },
+  },
+  // Bare years: "in 2019", "a 2021 CRU direction"
+  {
+    re: /\b((?:19|20)\d\d)\b(?![-–]\d|\s*%)/g,
+    resolve: (m) => ({ value: m[1]!, role: 'point' }),
+  },
+];
+
+/** All date expressions in a sentence, in text order, without overlaps (earlier patterns win). */
+export function findDates(sentence: string, publishedAt: string): DateExpr[] {
+  const pub = parseIso(publishedAt);
+  const future = FUTURE_CUE.test(sentence) && !/\b(said|announced|agreed|signed|was|were|had)\b/.test(sentence);
+  const found: DateExpr[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(sentence))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[0].trim() === '') { p.re.lastIndex++; continue; }
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      const r = p.resolve(m, pub, { future });
+      if (!r) continue;
+      taken.push([start, end]);
+      found.push({ text: m[0].trim(), start, end, ...r });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The article's own date at day precision. */
+export function articleDay(publishedAt: string): string {
+  return fmtDay(parseIso(publishedAt));
+}

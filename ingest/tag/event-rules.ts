@@ -1,0 +1,71 @@
+/**
+ * Cue lexicons for the twelve event types (extraction.md, Events). A rule
+ * fires when its pattern matches a sentence; its name is stored as the
+ * event's `rule` so a reader can see why the event exists. `alt` lists the
+ * second type the corpus conventions allow (moratoria: land_dispute +
+ * regulation; PPAs: energy + partnership ...), used when merging events.
+ */
+import type { EventType } from './types.ts';
+import type { SentenceInfo } from './context.ts';
+
+export interface EventRule {
+  type: EventType;
+  alt: EventType[];
+  name: string;
+  re: RegExp;
+  /** Extra condition on the sentence, when the cue alone is too loose. */
+  requires?: (s: SentenceInfo) => boolean;
+}
+
+const hasMoney = (s: SentenceInfo) => s.money.length > 0;
+const hasActor = (s: SentenceInfo) => s.mentions.some((m) => m.type === 'org' || m.type === 'product' || m.type === 'project');
+const FACILITY = String.raw`(?:data[ -]?cent(?:er|re)s?|campus(?:es)?|sites?|clusters?|facilit(?:y|ies)|gigafactory|hub|park|AI (?:Zone|factory)|server farms?|computing cluster)`;
+
+export const EVENT_RULES: EventRule[] = [
+  // --- land_dispute: siting conflicts
+  { type: 'land_dispute', alt: ['regulation'], name: 'moratorium', re: /\bmoratori(?:um|a)\b|\b(?:paus(?:ed|es|ing)|halt(?:ed|s)?|stopp(?:ed|ing)|froze|freez(?:e|ing)) (?:all )?(?:new )?(?:approv(?:als|ing)|permits?|applications?|construction)(?: of| for)?(?: new)? (?:data[ -]?cent|hyperscale)|\bstopped approving new data/i },
+  { type: 'land_dispute', alt: ['regulation'], name: 'siting ban', re: /\b(?:barred|bans?|banned|prohibit(?:s|ed)?) (?:new )?(?:hyperscale |large )?(?:data[ -]?cent(?:er|re)s|campuses|hyperscale)/i },
+  { type: 'land_dispute', alt: [], name: 'land refusal', re: /\b(?:turned down|refused|rejected|declined)\b.{0,60}\b(?:offer|land|bid|rezoning|application|proposal|data[ -]?cent)/i },
+  { type: 'land_dispute', alt: [], name: 'land offer', re: /\boffer(?:ed|s)?\b.{0,80}\bfor (?:her|his|their|the) (?:land|farm|property|acres)\b/i },
+  { type: 'land_dispute', alt: [], name: 'local opposition', re: /\b(?:spoke against|lodged (?:formal )?objections|filed objections|petition(?:ed|s)? (?:against|to)|protest(?:ed|s|ers)? (?:against|over|outside)|over (?:residents['’] )?objections|opposition from residents|residents (?:packed|opposed|objected|pushed back)|pushback from|withdrew (?:its|their|the) (?:application|proposal|request)|rejecting pleas)\b/i },
+  // --- legal
+  { type: 'legal', alt: [], name: 'lawsuit', re: /\b(?:sued|sues|suing|lawsuits?|class[- ]action|injunction|legal challenge|filed suit|court (?:ruled|blocked|ordered)|judge (?:ruled|blocked|ordered)|antitrust (?:case|suit)|settled (?:a|the) (?:lawsuit|case|suit))\b/i },
+  // --- regulation
+  { type: 'regulation', alt: [], name: 'permit requirement', re: /\b(?:will|would) require (?:a |an )?[\w -]{0,40}(?:permit|licen[cs]e|approval)s?\b/i },
+  { type: 'regulation', alt: [], name: 'rule rescinded', re: /\b(?:rescind(?:ed|s|ing)?|scrapp(?:ed|ing)|repeal(?:ed|s)?|revok(?:ed|es))\b.{0,60}\b(?:rule|regulation|order|law|restrictions?|framework)\b/i },
+  { type: 'regulation', alt: [], name: 'export control', re: /\b(?:export (?:controls?|restrictions?|curbs|rules?|licen[cs]es?)|restrict (?:shipments|exports|sales)|allowing .{0,40}\bto import\b|cleared the .{0,40}\bsale\b)/i },
+  { type: 'regulation', alt: [], name: 'law-making', re: /\b(?:proposed (?:delaying|to delay|rules|a law|legislation)|(?:adopted|passed|approved|signed) (?:a |the )?(?:law|bill|legislation|ordinance|executive order)|executive order|signed into law|new rules|published its decision|issued (?:a |new )?(?:directive|guidance|rules)|obligations? .{0,40}\bhave applied\b|regulator(?:s)? (?:said|ruled|decided))\b/i },
+  { type: 'regulation', alt: ['land_dispute'], name: 'siting rules', re: /\b(?:voted .{0,30}\bto allow data[ -]?cent(?:er|re)s|conditional use|zoning (?:rules|ordinance|code)|(?:short-term|new) (?:measure|direction|policy) (?:on|for) data|a \d{4} [A-Z]{2,} direction|(?:call|exercise) for (?:data[ -]?cent(?:er|re) )?applications)\b/i },
+  { type: 'regulation', alt: ['land_dispute'], name: 'regulator direction', re: /\b\d{4} [A-Z]{2,6} direction\b/ },
+  // --- shutdown
+  { type: 'shutdown', alt: [], name: 'discontinued', re: /\b(?:shut(?:ting|s)? down|shutdown of|discontinu(?:e|ed|es|ing)|retir(?:e|es|ed|ing) (?:its|the|their)|sunset(?:s|ting|ted)?\b|pull(?:ed|s)? the plug|kill(?:ed|s|ing) (?:off )?(?:its|the|their|a)|abandon(?:ed|s|ing) (?:a|its|the|their|plans)|cancel(?:l?ed|s|ling) (?:its|the|their|a|plans)|shelv(?:e|ed|es|ing)|wind(?:ing)? down|phas(?:e|ed|es|ing) out|ditch(?:ed|es|ing))\b/i },
+  { type: 'shutdown', alt: ['buildout'], name: 'paused or delayed', re: /\b(?:pushed back (?:the )?(?:completion|launch|opening|release)|delay(?:ed|s|ing) (?:the )?(?:completion|launch|opening|release|construction)|put (?:\w+ )?on hold|paus(?:ed|es|ing) (?:work|construction|the (?:launch|release|project))|cooling its heels|indefinitely postponed)\b/i },
+  // --- outage
+  { type: 'outage', alt: [], name: 'service disruption', re: /\b(?:outages?|disruptions?|went down|elevated error rates|service (?:was )?(?:down|disrupted|degraded)|downtime|unavailable for|partial recovery|full recovery)\b/i, requires: hasActor },
+  // --- pricing
+  { type: 'pricing', alt: [], name: 'price change', re: /\b(?:cut (?:the )?prices?|price cuts?|raised (?:\w+ ){0,3}prices?|(?:lowered|slashed|hiked|increased|reduced) (?:the )?(?:\w+ ){0,3}prices?|priced at|new (?:pricing|tier|plan)s?|usage limits|rate limits|cut the price)\b/i, requires: hasActor },
+  // --- acquisition
+  { type: 'acquisition', alt: [], name: 'acquisition', re: /\b(?:acquir(?:e|es|ed|ing)\b|acquisition of|takeover|merg(?:e|er|ed|ing) with|(?:buy|bought|purchas(?:e|ed)) (?:the |a |its )?(?:\d+% )?stake|full ownership)\b/i },
+  // --- funding
+  { type: 'funding', alt: [], name: 'capital raise', re: /\b(?:rais(?:ed|es|ing) \$|funding round|Series [A-K]\b|(?:priced|sold|issued) \$[\d.,]+\s*(?:bn|billion|m|million)? of (?:new )?(?:convertible )?(?:notes|shares|bonds|debt)|convertible notes|share sale|(?:a|its) round (?:valued|led)|initial public offering|\bIPO\b|confidential(?:ly)? (?:filing|submitted)|draft registration statement|went public|valued (?:the company )?at \$)/i },
+  { type: 'funding', alt: ['partnership'], name: 'stake investment', re: /\binvest(?:s|ed|ing)? (?:up to |about |more than )?\$[\d.,]+\s*(?:bn|billion|m|million)? in (?=[A-Z])/ },
+  // --- spend_plan
+  { type: 'spend_plan', alt: [], name: 'capex plan', re: /\b(?:capital (?:expenditure|spending|investment)s?|capex|compute spending|spend(?:ing)? (?:roughly |about |more than |up to )?\$)/i, requires: hasMoney },
+  { type: 'spend_plan', alt: ['buildout'], name: 'investment pledge', re: /\b(?:will invest|plans? to invest|pledged(?: to invest)?|committed investment|envisions (?:up to )?\$|investment of|\$[\d.,]+\s*(?:bn|billion) (?:plan|programme|program|investment))\b/i, requires: hasMoney },
+  // --- buildout
+  { type: 'buildout', alt: ['spend_plan'], name: 'site announced', re: new RegExp(String.raw`\b(?:named|unveil(?:ed|s)?|announc(?:ed|es)|pick(?:ed|s)|open(?:ed|s)|launch(?:ed|es)|break(?:s)? ground|broke ground|will build|plans? to build|to set up|to build|approv(?:ed|es)|rezon(?:ed|es)|awarded|expand(?:ed|s|ing)?)\b.{0,80}\b${FACILITY}\b|\b${FACILITY}\b.{0,60}\b(?:announced|unveiled|approved|opened)\b|\banchor customer\b|\bindustrial revenue bonds\b`, 'i') },
+  // --- energy
+  { type: 'energy', alt: ['partnership'], name: 'power deal', re: /\b(?:power purchase agreement|PPA|restart (?:\w+ ){0,3}(?:nuclear|power|plant)|sell (?:most of )?its (?:output|power)|supply (?:\w+ )?power)\b/i },
+  { type: 'energy', alt: ['land_dispute'], name: 'grid or water constraint', re: /\b(?:connect (?:new )?data[ -]?cent(?:er|re)s|grid connections?|connect to the grid|rights to connect|water (?:allowance|request|permit|use)|maximum allowance|more water|rate (?:case|hike|increase)|power constraints?)\b/i },
+  // --- partnership
+  { type: 'partnership', alt: [], name: 'agreement', re: /\b(?:agreed to (?:buy|supply|provide|sell|rent|deploy)|(?:signed|struck|inked|reached|expanded) (?:a |an |its |their )?(?:\w+ ){0,3}(?:agreement|deal|contract|partnership|letter of intent)|letter of intent|contract (?:worth|to supply|with)|(?:will|would) supply|supply (?:\w+ ){0,3}with|partner(?:ed|ing|s)? with|partnerships? with|deal (?:with|to)|alliance with|committed \$[\d.,]+\s*(?:bn|billion) to buy|under the \w+ deal|anchor customer|to supply \w+ with|teamed up)\b/i },
+];
+
+/** Rules that should not fire together: the first type wins over the second when both match. */
+export const SUPPRESSES: Array<[EventType, EventType]> = [
+  ['land_dispute', 'shutdown'],
+  ['regulation', 'shutdown'],
+  ['acquisition', 'partnership'],
+  ['energy', 'partnership'],
+  ['spend_plan', 'buildout'],
+];

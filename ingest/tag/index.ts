@@ -1,0 +1,106 @@
+/**
+ * The tagger: cleaned body -> sentences -> entities, money, quantities,
+ * dates per sentence -> amounts, quantities and events with the rule that
+ * produced each. Deterministic: same input and gazetteer, same output.
+ */
+import type { Extraction, ExtractedAmount, ExtractedQuantity, TagInput } from './types.ts';
+import { Gazetteer } from './gazetteer.ts';
+import { findEntities, summariseEntities, type EntityMention } from './entities.ts';
+import { findMoney } from './money.ts';
+import { findQuantities } from './quantities.ts';
+import { cleanBody } from './clean.ts';
+import { splitSentences } from './sentences.ts';
+import { findDates } from './dates.ts';
+import { datelineEnd, isOutlet, type SentenceInfo } from './context.ts';
+import { attributeAmounts } from './attribute-amounts.ts';
+import { attributeQuantities } from './attribute-quantities.ts';
+import { findEvents } from './events.ts';
+import { detectPromotional } from './promo.ts';
+
+export type { TagInput, Extraction } from './types.ts';
+
+export interface Tagger {
+  tag(input: TagInput): Extraction;
+  readonly gazetteer: Gazetteer;
+}
+
+/** Cheap pre-checks so the costlier finders only run on sentences that can hold a match. */
+const MAY_HAVE_MONEY = /[$€£¥₹]|\b(?:USD|EUR|GBP|Rs|INR|yuan|yen|kroner|krona|euros?|dollars?|pounds|rupees?|crore|lakh)\b/i;
+const MAY_HAVE_QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|dozen)\b/i;
+const MAY_HAVE_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|week|month|year|ago|today|yesterday|tonight|fall|autumn|spring|summer|winter|recent|days)/i;
+
+export function createTagger(opts: { gazetteer?: Gazetteer } = {}): Tagger {
+  const gazetteer = opts.gazetteer ?? Gazetteer.load();
+
+  function tag(input: TagInput): Extraction {
+    const promo = detectPromotional(input.body);
+    const cleaned = cleanBody(input.body).text;
+    const mentions = findEntities(cleaned, gazetteer);
+    const sentences = splitSentences(cleaned);
+    const infos = buildSentenceInfos(sentences, mentions, input.publishedAt);
+
+    // Mentions in the title count towards entities the body also names (the title repeats the body).
+    const titleMentions = input.title ? findEntities(input.title, gazetteer) : [];
+    const bodyNames = new Set(mentions.map((m) => m.name));
+    const entities = summariseEntities([...mentions, ...titleMentions.filter((m) => bodyNames.has(m.name))]);
+
+    const central = centralActorsBySentence(infos);
+    const amounts: ExtractedAmount[] = [];
+    const quantities: ExtractedQuantity[] = [];
+    for (const s of infos) {
+      const carry = central[s.index]?.[0] ?? null;
+      if (s.money.length) amounts.push(...attributeAmounts(s, { carry }));
+      if (s.quantities.length) quantities.push(...attributeQuantities(s, carry));
+    }
+    const events = findEvents(infos, { publishedAt: input.publishedAt, centralActors: (i) => central[i] ?? [] }).map(
+      ({ sentenceIndex: _i, alt_types: _a, ...ev }) => ev,
+    );
+    return { promotional: promo.promotional, entities, amounts, quantities, events };
+  }
+
+  return { tag, gazetteer };
+}
+
+function buildSentenceInfos(sentences: ReturnType<typeof splitSentences>, mentions: EntityMention[], publishedAt: string): SentenceInfo[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let k = 0;
+  return sentences.map((s, index) => {
+    while (k < sorted.length && sorted[k]!.start < s.start) k++;
+    const inSentence: SentenceInfo['mentions'] = [];
+    for (let j = k; j < sorted.length && sorted[j]!.start < s.end; j++) {
+      const m = sorted[j]!;
+      if (m.end > s.end) continue;
+      inSentence.push({ name: m.name, type: m.type, start: m.start - s.start, end: m.end - s.start, surface: m.surface });
+    }
+    const text = s.text;
+    return {
+      text,
+      index,
+      paragraph: s.paragraph,
+      mentions: inSentence,
+      dates: MAY_HAVE_DATE.test(text) ? findDates(text, publishedAt) : [],
+      money: MAY_HAVE_MONEY.test(text) ? findMoney(text) : [],
+      quantities: MAY_HAVE_QUANTITY.test(text) ? findQuantities(text) : [],
+      datelineEnd: index === 0 || s.paragraph !== 0 ? datelineEnd(text) : 0,
+    };
+  });
+}
+
+/**
+ * For each sentence, the organisations mentioned so far, most mentioned first
+ * (ties: earliest). "The company" and "it" refer to the head of this list.
+ */
+function centralActorsBySentence(infos: SentenceInfo[]): string[][] {
+  const counts = new Map<string, { n: number; first: number }>();
+  const out: string[][] = [];
+  for (const s of infos) {
+    out.push([...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([name]) => name));
+    for (const m of s.mentions) {
+      if (m.type !== 'org' || isOutlet(m.name)) continue;
+      const c = counts.get(m.name);
+      if (c) c.n++;
+      else counts.set(m.name, { n: 1, first: s.index });
+    }
+  }
+  return out;
+}

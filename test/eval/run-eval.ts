@@ -1,0 +1,57 @@
+/**
+ * Runs the tagger over a gold corpus (a dir with dev/*.json and/or
+ * seeds/*.gold.json, shaped like ../shared/corpus) through the same path as
+ * `tracker extract`: readArticleFile, then createTagger().tag().
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve, dirname, basename } from 'node:path';
+import { readArticleFile } from '../../ingest/importer/read-file.ts';
+import { createTagger, type Tagger } from '../../ingest/tag/index.ts';
+import { scoreArticle, scoreCorpus, type ArticleScore, type CorpusScore, type Gold } from './score.ts';
+
+/** Seeds 000-002 carry no date; the corpus README fixes theirs. */
+const SEED_DEFAULT_PUBLISHED_AT = '2026-03-27T12:00:00Z';
+
+export interface EvalResult { corpus: CorpusScore; articles: ArticleScore[] }
+
+async function exists(p: string): Promise<boolean> {
+  try { await stat(p); return true; } catch { return false; }
+}
+
+export async function listGoldFiles(dir: string): Promise<Array<{ id: string; goldPath: string; inputPath: string; publishedAt?: string }>> {
+  const out: Array<{ id: string; goldPath: string; inputPath: string; publishedAt?: string }> = [];
+  const dev = join(dir, 'dev');
+  if (await exists(dev)) {
+    for (const f of (await readdir(dev)).filter((f) => f.endsWith('.json')).sort()) {
+      out.push({ id: `dev/${f.replace(/\.json$/, '')}`, goldPath: join(dev, f), inputPath: join(dev, f) });
+    }
+  }
+  const seeds = join(dir, 'seeds');
+  if (await exists(seeds)) {
+    for (const f of (await readdir(seeds)).filter((f) => f.endsWith('.gold.json')).sort()) {
+      const goldPath = join(seeds, f);
+      const g = JSON.parse(await readFile(goldPath, 'utf8')) as { file: string; published_at?: string };
+      const inputPath = resolve(dirname(goldPath), g.file);
+      // JSON records carry their own date; plain-text seeds take the README's.
+      const publishedAt = inputPath.endsWith('.json') ? undefined : (g.published_at ?? SEED_DEFAULT_PUBLISHED_AT);
+      out.push({ id: `seeds/${basename(f, '.gold.json')}`, goldPath, inputPath, publishedAt });
+    }
+  }
+  if (out.length === 0) throw new Error(`eval: no gold files under ${dir} (expected dev/*.json or seeds/*.gold.json); pass the corpus directory`);
+  return out;
+}
+
+export async function runEval(dir: string, tagger: Tagger = createTagger()): Promise<EvalResult> {
+  const files = await listGoldFiles(dir);
+  const canon = (name: string) => tagger.gazetteer.canonicalName(name) ?? name;
+  const articles: ArticleScore[] = [];
+  for (const f of files) {
+    const gold = (JSON.parse(await readFile(f.goldPath, 'utf8')) as { gold: Gold }).gold;
+    const records = await readArticleFile(f.inputPath, f.publishedAt ? { publishedAt: f.publishedAt } : {});
+    const rec = records[0];
+    if (!rec) throw new Error(`eval: ${f.inputPath} gave no article; check the file`);
+    const pred = tagger.tag({ title: rec.title, body: rec.body, publishedAt: rec.publishedAt });
+    articles.push(scoreArticle(f.id, gold, pred, canon));
+  }
+  return { corpus: scoreCorpus(articles), articles };
+}

@@ -1,0 +1,39 @@
+/**
+ * `npm run eval -- [DIR] [--verbose]`: scores the tagger against a gold
+ * corpus (default ../shared/corpus) and prints P/R/F1 per field plus the
+ * accuracy of matched amounts and events. --verbose lists misses per article.
+ */
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { runEval } from './run-eval.ts';
+import type { Prf } from './score.ts';
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose') || args.includes('-v');
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+const dir = resolve(args.find((a) => !a.startsWith('-')) ?? resolve(repoRoot, '..', 'shared', 'corpus'));
+if (!existsSync(dir)) {
+  console.error(`eval: ${dir} not found: pass a corpus directory, or put ../shared (with corpus/) beside the checkout`);
+  process.exit(2);
+}
+
+const { corpus, articles } = await runEval(dir);
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
+const row = (name: string, p: Prf) => `${name.padEnd(11)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}   (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`;
+
+if (verbose) {
+  for (const a of articles) {
+    if (a.misses.length === 0) continue;
+    console.log(`\n## ${a.id}`);
+    for (const m of a.misses) console.log(`  - ${m}`);
+  }
+  console.log('');
+}
+console.log(`Tagger eval on ${dir} (${corpus.articles} articles, micro-averaged)`);
+console.log(row('entities', corpus.entities));
+console.log(row('amounts', corpus.amounts));
+console.log(row('quantities', corpus.quantities));
+console.log(row('events', corpus.events));
+console.log(`amounts: entity ${pct(corpus.amountEntityAccuracy)}  category ${pct(corpus.amountCategoryAccuracy)}  period ${pct(corpus.amountPeriodAccuracy)}  estimate ${pct(corpus.amountEstimateAccuracy)}  (over matched)`);
+console.log(`events:  certainty ${pct(corpus.eventCertaintyAccuracy)}  date ${pct(corpus.eventDateAccuracy)}  (over matched)`);
+console.log(`promotional: accuracy ${pct(corpus.promotionalAccuracy)}`);
