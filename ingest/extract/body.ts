@@ -1,0 +1,43 @@
+/**
+ * Chooses the article body. Readability finds the container best on real
+ * pages; its output still carries captions, credits, share rails and
+ * "related" lists, which our furniture rules remove. When it finds
+ * little or nothing, our own container rules take over.
+ */
+import { load, type CheerioAPI } from 'cheerio/slim';
+import { removeBoilerplate } from './boilerplate.ts';
+import { nodesToText } from './dom-text.ts';
+import { readabilityArticle } from './readability-body.ts';
+import { removeLinkLists, rulesBodyText } from './rules-body.ts';
+import type { Element } from 'domhandler';
+
+export type BodyStrategy = 'readability' | 'rules' | 'combined';
+
+/** Below this many characters Readability has probably picked a teaser, not the article. */
+const MIN_READABILITY_CHARS = 250;
+
+/** `$` is the parsed page; the rules strategy mutates it, so read metadata first. */
+export function extractBodyText(html: string, $: CheerioAPI, pageUrl: string, strategy: BodyStrategy = 'combined'): string {
+  if (strategy === 'rules') return rulesBodyText($);
+  const fromReadability = readabilityBodyText(html, pageUrl);
+  if (strategy === 'readability') return fromReadability;
+  if (fromReadability.length >= MIN_READABILITY_CHARS) return fromReadability;
+  const fromRules = rulesBodyText($);
+  return fromRules.length > fromReadability.length ? fromRules : fromReadability;
+}
+
+function readabilityBodyText(html: string, pageUrl: string): string {
+  let result;
+  try {
+    result = readabilityArticle(html, pageUrl);
+  } catch {
+    // Readability throws on a few malformed DOMs; the rules path still works on them.
+    return '';
+  }
+  if (!result) return '';
+  const $content = load(result.contentHtml, null, false);
+  // The content is already the article: only parts clearly smaller than it may go.
+  removeBoilerplate($content, { keepShare: 0.6 });
+  removeLinkLists($content, $content.root()[0] as unknown as Element);
+  return nodesToText($content.root().toArray());
+}

@@ -1,0 +1,93 @@
+/**
+ * Plain text of a cheerio/domhandler subtree: block elements become
+ * paragraphs ("\n\n"), <br> a line break, inline runs keep their spaces.
+ * Text never carries markup: only text nodes are read, and elements that
+ * hold no reader-visible text (script, style...) are skipped.
+ */
+import type { AnyNode, Element } from 'domhandler';
+
+/** Never reader-visible; injected payloads live here. */
+export const INVISIBLE_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'applet', 'head', 'title',
+  'svg', 'math', 'canvas', 'video', 'audio', 'picture', 'source', 'track', 'map', 'meta', 'link',
+  'button', 'select', 'option', 'textarea', 'input', 'form', 'dialog',
+]);
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html',
+  'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul',
+  'caption', 'legend', 'td', 'th',
+]);
+
+/** Cells stay on one line so a table row reads as a row. */
+const CELL_TAGS = new Set(['td', 'th']);
+
+export function nodesToText(nodes: Iterable<AnyNode>): string {
+  const out = new TextBuilder();
+  for (const node of nodes) walk(node, out, false);
+  return out.finish();
+}
+
+function walk(node: AnyNode, out: TextBuilder, inPre: boolean): void {
+  if (node.type === 'text') {
+    out.text((node as unknown as { data: string }).data, inPre);
+    return;
+  }
+  if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') return;
+  if (node.type === 'script' || node.type === 'style') return;
+  const el = node as Element;
+  const name = node.type === 'root' ? 'body' : el.name.toLowerCase();
+  if (INVISIBLE_TAGS.has(name)) return;
+  if (name === 'br') {
+    out.lineBreak();
+    return;
+  }
+  if (CELL_TAGS.has(name)) {
+    out.text(' ', false);
+    for (const child of el.children) walk(child, out, inPre);
+    out.text(' ', false);
+    return;
+  }
+  const block = BLOCK_TAGS.has(name);
+  if (block) out.paragraphBreak();
+  const pre = inPre || name === 'pre';
+  for (const child of el.children) walk(child, out, pre);
+  if (block) out.paragraphBreak();
+}
+
+/** Collects paragraphs; whitespace inside a paragraph collapses to one space. */
+class TextBuilder {
+  private paragraphs: string[] = [];
+  private lines: string[] = [];
+  private current = '';
+
+  text(data: string, inPre: boolean): void {
+    if (inPre) {
+      const parts = data.split('\n');
+      parts.forEach((part, i) => {
+        if (i > 0) this.lineBreak();
+        this.current += part.replace(/[\t\f\r\u00a0 ]+/g, ' ');
+      });
+      return;
+    }
+    this.current += data.replace(/[\s\u00a0]+/g, ' ');
+  }
+
+  lineBreak(): void {
+    const line = this.current.replace(/ +/g, ' ').trim();
+    if (line) this.lines.push(line);
+    this.current = '';
+  }
+
+  paragraphBreak(): void {
+    this.lineBreak();
+    if (this.lines.length) this.paragraphs.push(this.lines.join('\n'));
+    this.lines = [];
+  }
+
+  finish(): string {
+    this.paragraphBreak();
+    return this.paragraphs.join('\n\n');
+  }
+}
