@@ -37,16 +37,16 @@ export function parseDate(value: string | null | undefined, fetchedAt: string): 
 }
 
 /** Builds the ISO string after checking every field is in range; offset in minutes east of UTC. */
-function toIso(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, offsetMinutes = 0): string | null {
+function toIso(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, offsetMinutes = 0, ms = 0): string | null {
   if (![y, mo, d, h, mi, s, offsetMinutes].every(Number.isFinite)) return null;
   if (y < 1 || y > 9999 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60) return null;
   if (d > daysInMonth(y, mo)) return null;
   const date = new Date(0);
   date.setUTCFullYear(y, mo - 1, d);
-  date.setUTCHours(h, mi, Math.min(s, 59), 0);
-  const ms = date.getTime() - offsetMinutes * 60_000;
-  const out = new Date(ms);
-  if (Number.isNaN(ms) || out.getUTCFullYear() > 9999) return null;
+  date.setUTCHours(h, mi, Math.min(s, 59), ms);
+  const instant = date.getTime() - offsetMinutes * 60_000;
+  const out = new Date(instant);
+  if (Number.isNaN(instant) || out.getUTCFullYear() > 9999) return null;
   return out.toISOString();
 }
 
@@ -103,13 +103,14 @@ function parseRelative(text: string, fetchedAt: string): string | null {
 
 /** W3CDTF / ISO 8601, including partial dates, MSSQL's space separator and Google's three-digit month. */
 function parseW3cdtf(text: string): string | null {
-  const m = /^(\d{4})(?:-(\d{2,3})(?:-(\d{2}))?)?(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(text);
+  const m = /^(\d{4})(?:-(\d{2,3})(?:-(\d{2}))?)?(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(text);
   if (!m) return null;
   if (m[2] && m[2].length === 3 && !m[2].startsWith('0')) return null;
-  if (m[7] && !m[4]) return null;
-  const offset = parseZone(m[7]);
+  if (m[8] && !m[4]) return null;
+  const offset = parseZone(m[8]);
   if (offset === undefined) return null;
-  return toIso(Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), offset);
+  const ms = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
+  return toIso(Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), offset, ms);
 }
 
 /** ISO 8601's two-digit-year forms: "03-12-31", "031231", "-03-12", "-0312". */

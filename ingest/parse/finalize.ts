@@ -42,7 +42,7 @@ function finalizeItem(raw: RawItem, fetchedAt: string): ParsedItem {
     url,
     guid: nonEmpty(raw.guid?.trim()),
     title,
-    author: raw.author ? collapse(raw.author) : null,
+    author: authorName(raw.author),
     publishedAt: pickDate(raw.dates, fetchedAt, warnings),
     summary: raw.summaryIsHtml ? htmlFragmentToText(raw.summary) : raw.summary ? collapse(raw.summary) : null,
     contentHtml: nonEmpty(raw.contentHtml?.trim()),
@@ -50,6 +50,14 @@ function finalizeItem(raw: RawItem, fetchedAt: string): ParsedItem {
     canonicalUrl: absoluteUrl(raw.canonicalUrl, raw.base),
     warnings,
   };
+}
+
+/** RSS <author> is "email (Name)" by spec and "Name (email)" in practice; the name is what readers want. */
+function authorName(raw: string | null): string | null {
+  const author = raw ? collapse(raw) : null;
+  if (!author) return null;
+  const m = /^(?:\S+@\S+\s*\((.+)\)|(.+?)\s*\(\s*\S+@\S+\s*\))$/.exec(author);
+  return m ? (m[1] ?? m[2]).trim() : author;
 }
 
 function pickDate(dates: string[], fetchedAt: string, warnings: string[]): string | null {

@@ -81,7 +81,7 @@ class FeedWalker {
     const feedAuthor = isAtom ? this.atomAuthor(container) : null;
     return {
       format: this.format,
-      title: this.textOf(this.own(container, 'title')),
+      title: isAtom ? (this.textConstruct(this.own(container, 'title'))?.value ?? null) : this.textOf(this.own(container, 'title')),
       link: isAtom ? this.atomLink(container) : this.rssLink(container),
       base: this.baseOf(container),
       items: entries.map((e) => (isAtom ? this.atomEntry(e, feedAuthor) : this.rssItem(e))),
@@ -91,10 +91,12 @@ class FeedWalker {
 
   private rssItem(el: XmlNode): RawItem {
     const item = emptyRawItem(this.baseOf(el));
-    item.title = this.textOf(this.own(el, 'title') ?? this.named(el, 'dc:title'));
-    item.link = this.rssLink(el) ?? this.atomLink(el) ?? (this.format === 'rss1' ? this.attr(el, 'rdf:about') : null);
-    item.guid = this.textOf(this.own(el, 'guid')) ?? this.attr(el, 'rdf:about');
-    item.author = this.textOf(this.named(el, 'dc:creator') ?? this.own(el, 'author') ?? this.named(el, 'itunes:author'));
+    item.title = this.textOf(this.own(el, 'title') ?? this.named(el, 'dc:title') ?? this.named(el, 'media:title'));
+    const guid = this.own(el, 'guid');
+    item.guid = this.textOf(guid) ?? this.attr(el, 'rdf:about');
+    const permalink = guid && guid.attribs?.isPermaLink?.trim().toLowerCase() !== 'false' && /^https?:\/\//i.test(item.guid ?? '') ? item.guid : null;
+    item.link = this.rssLink(el) ?? this.atomLink(el) ?? permalink ?? (this.format === 'rss1' ? this.attr(el, 'rdf:about') : null);
+    item.author = this.textOf(this.named(el, 'dc:creator') ?? this.own(el, 'author') ?? this.named(el, 'dc:author') ?? this.named(el, 'itunes:author'));
     item.dates = this.textsOf(el, ['pubdate', 'dc:date', 'dcterms:issued', 'dcterms:created', 'atom:published', 'a10:updated', 'atom:updated', 'dcterms:modified']);
     item.summary = this.textOf(this.own(el, 'description') ?? this.named(el, 'dc:description') ?? this.named(el, 'itunes:summary'));
     const body = this.named(el, 'xhtml:body') ?? this.named(el, 'body');
@@ -130,9 +132,11 @@ class FeedWalker {
     if (el.attribs?.src !== undefined && !(el.children ?? []).length) return null;
     const type = (el.attribs?.type ?? 'text').toLowerCase();
     const mode = (el.attribs?.mode ?? '').toLowerCase();
-    if (mode === 'base64') {
+    // Atom 0.3 says so with mode="base64"; Atom 1.0 content of a non-text, non-XML media type is base64 by definition.
+    const binaryType = type.includes('/') && !type.startsWith('text/') && !/xml/.test(type);
+    if (mode === 'base64' || binaryType) {
       const decoded = Buffer.from(this.q(el).text().trim(), 'base64').toString('utf8');
-      return { kind: type.includes('html') ? 'html' : 'text', value: decoded };
+      return { kind: type.includes('html') || /<[a-z]/i.test(decoded) ? 'html' : 'text', value: decoded };
     }
     if (type === 'xhtml' || type.includes('xhtml+xml') || mode === 'xml') {
       const div = (el.children ?? []).find((c) => c.type === 'tag' && localName(c.name!) === 'div');

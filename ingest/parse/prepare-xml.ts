@@ -41,7 +41,7 @@ function cutJunkBeforeProlog(text: string, warnings: string[]): string {
   const root = /<(?:rss|feed|rdf:RDF|RDF)\b/.exec(text);
   if (root && root.index > 0) {
     const before = text.slice(0, root.index);
-    if (!/<html\b|<body\b/i.test(before) && before.trim() && !/^\s*(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*|<\?[\s\S]*?\?>\s*)*$/.test(before)) {
+    if (!/<html\b|<body\b/i.test(before) && before.trim() && !/^\s*(?:<!--[\s\S]*?-->\s*|<!DOCTYPE\s[^[>]*(?:\[[\s\S]*?\]\s*)?>\s*|<\?[\s\S]*?\?>\s*)*$/.test(before)) {
       warnings.push(`ignored ${root.index} characters before the feed's root element`);
       return text.slice(root.index);
     }

@@ -25,6 +25,9 @@ interface LibraryItem {
   rawSummary?: unknown;
   rawTitle?: unknown;
   origLink?: unknown;
+  dcAuthor?: unknown;
+  mediaTitle?: unknown;
+  rawGuid?: unknown;
 }
 
 type XmlNodeValue = string | { _?: string; $?: Record<string, string> };
@@ -40,6 +43,9 @@ const options = {
       ['summary', 'rawSummary', { keepArray: true }],
       ['title', 'rawTitle', { keepArray: true }],
       ['feedburner:origLink', 'origLink'],
+      ['dc:author', 'dcAuthor'],
+      ['media:title', 'mediaTitle'],
+      ['guid', 'rawGuid', { keepArray: true }],
     ] as unknown as string[][],
   },
 };
@@ -60,10 +66,10 @@ export async function parseStrictXml(prepared: string, format: string, feedUrl: 
 
 function rssItem(lib: LibraryItem, base: string): RawItem {
   const item = emptyRawItem(base);
-  item.title = str(lib.title);
-  item.link = str(lib.link);
+  item.title = str(lib.title) ?? str(lib.mediaTitle);
   item.guid = str(lib.guid);
-  item.author = str(lib.creator) ?? str(lib.author);
+  item.link = str(lib.link) ?? permalinkGuid(lib.rawGuid, item.guid);
+  item.author = str(lib.creator) ?? str(lib.author) ?? str(lib.dcAuthor);
   item.dates = [str(lib.pubDate), str(lib.date)].filter((d): d is string => d !== null);
   item.summary = str(lib.content);
   item.contentHtml = str(lib['content:encoded']);
@@ -87,6 +93,13 @@ function atomItem(lib: LibraryItem, base: string): RawItem {
   else item.contentHtml = content;
   item.canonicalUrl = str(lib.origLink);
   return item;
+}
+
+/** RSS 2.0: a guid is the item's permalink unless isPermaLink="false". */
+function permalinkGuid(raw: unknown, guid: string | null): string | null {
+  const node = Array.isArray(raw) ? (raw[0] as XmlNodeValue | undefined) : undefined;
+  const flag = typeof node === 'object' ? node?.$?.isPermaLink : undefined;
+  return guid && flag?.trim().toLowerCase() !== 'false' && /^https?:\/\//i.test(guid) ? guid : null;
 }
 
 /** Atom's type attribute of a kept raw node: 'text' (the default), 'html' or 'xhtml'. */

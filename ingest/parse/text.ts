@@ -6,7 +6,9 @@
 import { load } from 'cheerio/slim';
 
 /** Elements whose content is never reader-visible text (and is where injected payloads live). */
-const INVISIBLE = 'script, style, noscript, template, iframe, object, embed, applet, head, title, svg, math';
+const INVISIBLE = 'script, style, noscript, template, iframe, head, title, svg, math';
+
+const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/i;
 
 const BLOCK_BOUNDARY = /<(?:br|hr|\/?(?:p|div|li|ul|ol|h[1-6]|blockquote|tr|td|th|section|article|pre|table|dd|dt))\b[^>]*>/gi;
 
@@ -15,7 +17,9 @@ export function htmlFragmentToText(html: string | null | undefined): string | nu
   if (html == null) return null;
   if (!/[<&]/.test(html)) return collapse(html);
   // Block boundaries would otherwise glue words together ("end.<p>Next" -> "end.Next").
-  const $ = load(html.replace(BLOCK_BOUNDARY, ' $&'), null, false);
+  // Feed HTML is often XHTML: `<iframe/>` self-closed would swallow the rest of the text in an HTML parser.
+  const expanded = html.replace(/<([a-zA-Z][\w:-]*)(\s[^<>]*?)?\s*\/>/g, (tag, name: string, attrs = '') => (VOID.test(name) ? tag : `<${name}${attrs}></${name}>`));
+  const $ = load(expanded.replace(BLOCK_BOUNDARY, ' $&'), null, false);
   $(INVISIBLE).remove();
   return collapse($.root().text());
 }

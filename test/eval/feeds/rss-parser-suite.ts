@@ -86,7 +86,8 @@ function compareItems(expected: ExpectedItem[], feed: ParsedFeed, fields: Record
   expected.forEach((exp, i) => {
     const ours = feed.items[i];
     if (!ours) return;
-    if (typeof exp.title === 'string') {
+    // rss-parser read ISO-8859-1 files as UTF-8; its golden titles hold U+FFFD where we decode correctly.
+    if (typeof exp.title === 'string' && !exp.title.includes('\uFFFD')) {
       fields.title.compared++;
       const want = htmlFragmentToText(exp.title);
       if (want === ours.title) fields.title.matched++;
