@@ -72,22 +72,34 @@ function charsetFromDocument(body: Buffer): string | null {
 
 interface Utf8Scan {
   valid: boolean;
-  /** Count of well-formed multi-byte sequences: evidence the text really is UTF-8. */
-  multiByte: number;
+  /** Some well-formed multi-byte sequence exists: evidence the text really is UTF-8. */
+  hasMultiByte: boolean;
+  /** The decoded text, when the bytes were valid UTF-8. */
+  text: string | null;
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 function scanUtf8(body: Buffer): Utf8Scan {
-  let multiByte = 0;
-  let valid = true;
-  for (let i = 0; i < body.length; ) {
-    const b = body[i];
-    if (b < 0x80) { i++; continue; }
-    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    let ok = need > 0;
-    for (let k = 1; ok && k <= need; k++) ok = i + k < body.length && (body[i + k] & 0xc0) === 0x80;
-    if (ok) { multiByte++; i += need + 1; } else { valid = false; i++; }
+  // The native strict decoder settles the common case (valid UTF-8) at full speed.
+  try {
+    const text = strictUtf8.decode(body);
+    return { valid: true, hasMultiByte: text.length < body.length, text };
+  } catch {
+    return { valid: false, hasMultiByte: hasWellFormedMultiByte(body), text: null };
   }
-  return { valid, multiByte };
+}
+
+function hasWellFormedMultiByte(body: Buffer): boolean {
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i];
+    if (b < 0xc2 || b > 0xf4) continue;
+    const need = b <= 0xdf ? 1 : b <= 0xef ? 2 : 3;
+    let ok = i + need < body.length;
+    for (let k = 1; ok && k <= need; k++) ok = (body[i + k] & 0xc0) === 0x80;
+    if (ok) return true;
+  }
+  return false;
 }
 
 const SINGLE_BYTE_WESTERN = new Set(['windows-1252', 'iso-8859-15']);
@@ -121,8 +133,9 @@ export function decodeBytes(body: Buffer, contentTypeHeader: string | null): { t
 
   const scan = scanUtf8(body);
   let charset: string;
-  if (declared === 'utf-8') charset = !scan.valid && scan.multiByte === 0 ? 'windows-1252' : 'utf-8';
-  else if (declared) charset = scan.valid && scan.multiByte > 0 ? 'utf-8' : declared;
+  if (declared === 'utf-8') charset = !scan.valid && !scan.hasMultiByte ? 'windows-1252' : 'utf-8';
+  else if (declared) charset = scan.valid && scan.hasMultiByte ? 'utf-8' : declared;
   else charset = scan.valid ? 'utf-8' : 'windows-1252';
+  if (charset === 'utf-8' && scan.text !== null) return { text: scan.text, charset };
   return { text: decodeWith(body, charset), charset };
 }

@@ -156,9 +156,10 @@ export async function exchange(url: URL, opts: ExchangeOptions): Promise<Exchang
       res = response;
       const status = response.statusCode ?? 0;
       if (!opts.wantBody(status)) {
-        response.resume();
-        response.on('end', () => finish(null, { status, headers: response.headers, body: Buffer.alloc(0) }));
-        response.on('error', () => finish(null, { status, headers: response.headers, body: Buffer.alloc(0) }));
+        // Redirects and errors are decided on headers alone; do not wait for (or trust) their bodies.
+        finish(null, { status, headers: response.headers, body: Buffer.alloc(0) });
+        response.destroy();
+        req?.destroy();
         return;
       }
 
