@@ -1,0 +1,284 @@
+/**
+ * Entity mentions in cleaned article text: gazetteer names first (longest
+ * alias wins), then names the gazetteer does not know (entity-discovery.ts),
+ * then partial mentions resolved to the full names seen in the same text
+ * ("Altman" -> Sam Altman, "the City Council" -> Vineland City Council).
+ */
+import type { EntityType, ExtractedEntity } from './types.ts';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
+import { AliasMatcher, tokenize, type Token } from './entity-tokens.ts';
+import {
+  capitalisedSpans, classifySpan, headingLines, isAllCaps, isCapitalised, isSentenceInitial, personTags, titleCase,
+  type Candidate, type PersonTags,
+} from './entity-discovery.ts';
+
+export interface EntityMention {
+  /** Canonical name. */
+  name: string;
+  type: EntityType;
+  start: number;
+  end: number;
+  surface: string;
+  origin: 'gazetteer' | 'discovered';
+}
+
+const matchers = new WeakMap<Gazetteer, AliasMatcher>();
+function matcherFor(gaz: Gazetteer): AliasMatcher {
+  let m = matchers.get(gaz);
+  if (!m) matchers.set(gaz, (m = new AliasMatcher(gaz)));
+  return m;
+}
+
+const LEGAL_TAIL = /(?:,?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Company|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|AG|SA|S\.A\.|N\.?V\.?|GmbH|LP|LLP|Holdings|Group|SE|ASA))+$/;
+
+/** Heads that a later, shorter mention may use alone ("the Council", "the Commission"). */
+const SHORT_HEADS = /^(Council|Commission|Board|Authority|Ministry|Department|Agency|Court|Fund|Bureau|Parliament|Legislature|Assembly|Cooperative|Institute|Foundation|Coalition)$/;
+
+/** Lower-case bodies that act for a named county or city ("Jones County commissioners"). */
+const BODY_AFTER_PLACE = /^\s+(commissioners|board of commissioners|board of supervisors|supervisors|city council|council|commission)\b/i;
+
+interface Found {
+  name: string;
+  type: EntityType;
+  start: number;
+  end: number;
+  surface: string;
+  origin: 'gazetteer' | 'discovered';
+  first: number;
+  last: number;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function findEntities(text: string, gaz: Gazetteer): EntityMention[] {
+  const tokens = tokenize(text);
+  const persons = personTags(text);
+  const headings = headingLines(text);
+  const isKnownPlace = (s: string) => gaz.lookup(s)?.type === 'place';
+
+  let found: Found[] = matcherFor(gaz).matchAll(text, tokens)
+    .map((m) => ({ name: m.entry.name, type: m.entry.type, start: m.start, end: m.end, surface: m.surface, origin: 'gazetteer' as const, first: m.first, last: m.last }))
+    .filter((m) => !placeInsidePersonName(m, tokens, persons, gaz));
+
+  // Discovery runs over every capitalised run; a discovered org or site wins
+  // over the places inside it ("Prince William County Board of Supervisors").
+  const noneCovered = new Uint8Array(tokens.length);
+  const covered = coverage(tokens.length, found);
+  const discovered: Found[] = [];
+  for (const span of capitalisedSpans(text, tokens, noneCovered)) {
+    const cand = classifySpan(text, tokens, span, { persons, headings, isKnownPlace });
+    if (!cand) continue;
+    const inner = found.filter((f) => overlaps(f, cand));
+    const exactGaz = inner.find((f) => f.start === cand.start && f.end === cand.end);
+    if (exactGaz) continue;
+    const resolved = resolveAgainstGazetteer(cand, gaz);
+    if (resolved) {
+      if (inner.every((f) => f.start >= cand.start && f.end <= cand.end)) {
+        found = found.filter((f) => !inner.includes(f));
+        discovered.push(toFound(resolved, tokens));
+      }
+      continue;
+    }
+    if (inner.length === 0) {
+      discovered.push(toFound(cand, tokens));
+    } else if ((cand.type === 'org' || cand.type === 'project' || cand.type === 'place') &&
+      inner.every((f) => f.type === 'place' && f.start >= cand.start && f.end <= cand.end) &&
+      cand.end - cand.start > Math.max(...inner.map((f) => f.end - f.start))) {
+      found = found.filter((f) => !inner.includes(f));
+      discovered.push(toFound(cand, tokens));
+    }
+  }
+  found = sortMentions([...found, ...discovered]);
+  void covered;
+
+  found = addBodiesAfterPlaces(text, tokens, found);
+  found = addParentheticalAcronyms(text, tokens, found);
+  found = mergeLegalNames(found);
+  found = addPartialMentions(text, tokens, found, gaz);
+  return sortMentions(found).map(({ name, type, start, end, surface, origin }) => ({ name, type, start, end, surface, origin }));
+}
+
+function toFound(c: Candidate | (Candidate & { origin: 'gazetteer' }), tokens: Token[]): Found {
+  const first = tokens.findIndex((t) => t.start === c.start);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= c.end) last++;
+  return { name: c.name, type: c.type, start: c.start, end: c.end, surface: c.surface, origin: 'origin' in c ? c.origin : 'discovered', first, last };
+}
+
+function coverage(n: number, found: Found[]): Uint8Array {
+  const c = new Uint8Array(n);
+  for (const f of found) for (let i = f.first; i <= f.last; i++) c[i] = 1;
+  return c;
+}
+
+function sortMentions<T extends { start: number; end: number }>(list: T[]): T[] {
+  return list.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "Nebius Group N.V." and "Meta Platforms, Inc." are the gazetteer's entities. */
+function resolveAgainstGazetteer(c: Candidate, gaz: Gazetteer): (Candidate & { origin: 'gazetteer' }) | null {
+  const stripped = c.surface.replace(LEGAL_TAIL, '').trim();
+  if (stripped === c.surface) return null;
+  const entry = gaz.lookup(stripped);
+  if (!entry) return null;
+  return { ...c, name: entry.name, type: entry.type, origin: 'gazetteer' };
+}
+
+/** A known place as the first name of a person ("Austin Smith") is not the place. */
+function placeInsidePersonName(m: Found, tokens: Token[], persons: PersonTags, gaz: Gazetteer): boolean {
+  if (m.type !== 'place' || m.first !== m.last) return false;
+  const next = tokens[m.last + 1];
+  if (!next || !isCapitalised(next) || next.start - m.end !== 1 || gaz.lookup(next.text)) return false;
+  return persons.ranges.some(([s, e]) => s <= m.start && next.end <= e + 1);
+}
+
+/** "the Doña Ana County commissioners voted": the county's governing body acting. */
+function addBodiesAfterPlaces(text: string, tokens: Token[], found: Found[]): Found[] {
+  const out = [...found];
+  for (const f of found) {
+    if (f.type !== 'place' || !/ (County|Parish|City|Township)$/.test(f.name)) continue;
+    const m = BODY_AFTER_PLACE.exec(text.slice(f.end));
+    if (!m) continue;
+    const place = f.name;
+    const existing = found.find((o) => o.type === 'org' && o.name.startsWith(place + ' ') && /(Commission|Board|Council|Supervisors)/.test(o.name));
+    const body = m[1].toLowerCase();
+    const name = existing?.name ?? (
+      body.includes('supervisors') ? `${place} Board of Supervisors`
+        : body.includes('council') ? `${place} Council`
+          : body === 'commission' ? `${place} Commission`
+            : `${place} Board of Commissioners`);
+    const end = f.end + m[0].length;
+    // The place itself is still named; the body is a second, overlapping mention.
+    out.push({ ...f, name, type: 'org', end, surface: text.slice(f.start, end), origin: 'discovered', last: lastTokenBefore(tokens, end) });
+  }
+  return out;
+}
+
+function lastTokenBefore(tokens: Token[], end: number): number {
+  let i = tokens.findIndex((t) => t.end >= end);
+  if (i < 0) i = tokens.length - 1;
+  return i;
+}
+
+/** "Central Iowa Power Cooperative (CIPCO)": the bracketed short form names the same entity. */
+function addParentheticalAcronyms(text: string, tokens: Token[], found: Found[]): Found[] {
+  const acronyms = new Map<string, Found>();
+  for (const f of found) {
+    const open = tokens[f.last + 1];
+    const abbr = tokens[f.last + 2];
+    const close = tokens[f.last + 3];
+    if (open?.text !== '(' || close?.text !== ')' || !abbr?.word) continue;
+    if (!/^\p{Lu}[\p{L}\d&]{1,9}$/u.test(abbr.text) || f.name.split(' ').length < 2) continue;
+    if (abbr.text[0].toUpperCase() !== f.name[0].toUpperCase()) continue;
+    acronyms.set(abbr.text, f);
+  }
+  if (!acronyms.size) return found;
+  const taken = coverage(tokens.length, found);
+  const out = [...found];
+  tokens.forEach((t, i) => {
+    const f = acronyms.get(t.text);
+    if (!f || taken[i]) return;
+    out.push({ ...f, start: t.start, end: t.end, surface: t.text, first: i, last: i });
+  });
+  return out;
+}
+
+/** "DataOne Vineland LLC" is the registered name of "DataOne" when both appear. */
+function mergeLegalNames(found: Found[]): Found[] {
+  const names = new Set(found.map((f) => f.name));
+  return found.map((f) => {
+    if (f.origin !== 'discovered' || f.type !== 'org' || !LEGAL_TAIL.test(f.name)) return f;
+    const words = f.name.replace(LEGAL_TAIL, '').split(' ');
+    for (let n = words.length; n >= 1; n--) {
+      const prefix = words.slice(0, n).join(' ');
+      if (prefix !== f.name && names.has(prefix)) {
+        const target = found.find((o) => o.name === prefix)!;
+        return { ...f, name: target.name, type: target.type, origin: target.origin };
+      }
+    }
+    return f;
+  });
+}
+
+/**
+ * Surnames of people named in full, and the short heads of named bodies
+ * ("the Commission", "City Council"), refer to the full name seen in the text.
+ */
+function addPartialMentions(text: string, tokens: Token[], found: Found[], gaz: Gazetteer): Found[] {
+  const surnames = new Map<string, Found | null>();
+  for (const f of found) {
+    if (f.type !== 'person') continue;
+    const parts = f.name.split(' ');
+    if (parts.length < 2) continue;
+    const surname = parts[parts.length - 1];
+    if (surname.length < 3 || gaz.lookup(surname)) continue;
+    const prev = surnames.get(surname);
+    surnames.set(surname, prev && prev.name !== f.name ? null : f);
+  }
+  const heads = new Map<string, Found | null>();
+  for (const f of found) {
+    if (f.type !== 'org') continue;
+    const parts = f.name.split(' ');
+    if (parts.length < 2) continue;
+    for (let k = 1; k < parts.length; k++) {
+      const tail = parts.slice(k).join(' ');
+      const last = parts[parts.length - 1];
+      if (!SHORT_HEADS.test(last) || /^(of|and|for|the)$/i.test(parts[k])) continue;
+      const prev = heads.get(tail);
+      heads.set(tail, prev && prev.name !== f.name ? null : f);
+    }
+  }
+  const taken = coverage(tokens.length, found);
+  const out = [...found];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || !isCapitalised(tokens[i])) continue;
+    const person = surnames.get(tokens[i].text);
+    const nextTok = tokens[i + 1];
+    const nextIsName = nextTok && isCapitalised(nextTok) && nextTok.start - tokens[i].end === 1 && !taken[i + 1];
+    if (person && !nextIsName) {
+      out.push({ ...person, start: tokens[i].start, end: tokens[i].end, surface: tokens[i].text, first: i, last: i });
+      continue;
+    }
+    // Longest capitalised tail first: "City Council" before "Council".
+    for (let n = 3; n >= 1; n--) {
+      if (i + n > tokens.length) continue;
+      const slice = tokens.slice(i, i + n);
+      if (slice.some((t, k) => taken[i + k] || !isCapitalised(t))) continue;
+      const phrase = slice.map((t) => t.text).join(' ');
+      const body = heads.get(phrase);
+      if (!body) continue;
+      const after = tokens[i + n];
+      const continuesName = after && isCapitalised(after) && after.start - slice[n - 1].end === 1 && n === 1 && !/^(Executive|President|Vice|Chair|Chairman|Commissioner|Secretary|Member)/.test(after.text);
+      if (continuesName) continue;
+      const prevWord = tokens[i - 1]?.text.toLowerCase();
+      if (n === 1 && prevWord !== 'the' && isSentenceInitial(text, tokens, i)) continue;
+      out.push({ ...body, start: slice[0].start, end: slice[n - 1].end, surface: text.slice(slice[0].start, slice[n - 1].end), first: i, last: i + n - 1 });
+      for (let k = 0; k < n; k++) taken[i + k] = 1;
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** One entity per canonical name, with mention counts and the surface forms seen, in order of first mention. */
+export function summariseEntities(mentions: EntityMention[]): ExtractedEntity[] {
+  const byKey = new Map<string, ExtractedEntity & { surfaces: Set<string> }>();
+  for (const m of mentions) {
+    const key = `${m.name.toLowerCase()}|${m.type}`;
+    let e = byKey.get(key);
+    if (!e) {
+      e = { name: m.name, type: m.type, mentions: 0, origin: m.origin, surfaces: new Set() };
+      byKey.set(key, e);
+    }
+    e.mentions++;
+    if (m.origin === 'gazetteer') e.origin = 'gazetteer';
+    const surface = isAllCaps(m.surface) && m.surface.length > 4 && titleCase(m.surface) === m.name ? m.surface : m.surface;
+    if (surface !== m.name) e.surfaces.add(surface);
+  }
+  return [...byKey.values()].map(({ surfaces, ...e }) => (surfaces.size ? { ...e, aliases: [...surfaces] } : e));
+}
+
+export type { GazetteerEntry };

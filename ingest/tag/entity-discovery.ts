@@ -1,0 +1,239 @@
+/**
+ * Finds names the gazetteer does not know: capitalised sequences typed by
+ * their suffix ("... Cooperative", "... County", "... Industrial Park"), their
+ * context (a title before a person, a state after a town) and compromise's
+ * person tagger. Anything it cannot type with confidence is dropped: a wrong
+ * entity pollutes the site more than a missed one.
+ */
+import nlp from 'compromise';
+import type { EntityType } from './types.ts';
+import type { Token } from './entity-tokens.ts';
+
+export interface Candidate {
+  name: string;
+  type: EntityType;
+  start: number;
+  end: number;
+  surface: string;
+  /** Set when the name came out of a longer span ("Mayor Jane Doe" -> "Jane Doe"). */
+  rule: string;
+}
+
+const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'la', 'le', 'von', 'van', 'der', 'den', 'bin', 'bint', 'al', 'the', 'en', 'y', 'in', 'on']);
+
+/** Words that start sentences or headings and are not names. */
+const FUNCTION_WORDS = new Set((
+  'a an the this that these those its it he she they we you i our their his her my your there here ' +
+  'however but and or so yet also then thus still meanwhile moreover instead while when where after before since until ' +
+  'in on at by for from with without into onto over under about above across between among through during per via ' +
+  'if as than because although though unless whether once not no yes all some any each every many most more much few ' +
+  'last next first second third new other another such both either neither only just even ' +
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow ' +
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+  'mr mrs ms dr prof sir read share related sign subscribe advertisement sponsored photo image video watch listen ' +
+  'according analysts analyst officials company companies shares investors residents critics some several'
+).split(' '));
+
+const MONTHS_AND_DAYS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
+
+const LEGAL_SUFFIX = /^(Inc|Inc\.|Corp|Corp\.|Corporation|Co|Co\.|Company|LLC|L\.L\.C\.|Ltd|Ltd\.|Limited|plc|PLC|AG|SA|S\.A\.|NV|N\.V\.|GmbH|LP|L\.P\.|LLP|Holdings|Group|SE|ASA|AB|Oyj|KK|Bhd|Berhad|Pte)$/;
+
+const ORG_HEAD = /^(Energy|Capital|Partners|Labs?|Technologies|Technology|Systems|Networks|Ventures|Bank|Fund|Foundation|Institute|Association|Coalition|Alliance|Council|Commission|Commissioners|Supervisors|Authority|Department|Ministry|Agency|Administration|Board|Bureau|Office|University|College|School|Cooperative|Co-op|Utility|Utilities|Electric|Power|Communications|Media|News|Journal|Court|Party|Committee|Union|Trust|REIT|Industries|Solutions|Services|Infrastructure|Datacenters|Realty|Properties|Investments|Management|Advisors|Advisers|Securities|Research|Club|Society|Federation|Chamber|Exchange|Parliament|Senate|Assembly|Legislature|Army|Navy|Police|Airlines|Motors|Pharmaceuticals|Semiconductor|Semiconductors|Robotics|Analytics|Software|Cloud|Computing|Data|Digital|Mining|Resources|Assets|Development|Developers|Enterprises|Studios|Network|Agency|Commonwealth|Council|Bancorp|Hospital|Regulator|Watch|Forum|Initiative|Project)$/;
+
+/** Heads that name a site rather than an organisation. */
+const PROJECT_HEAD = /^(Park|Campus|Plant|Station|Hub|Gigafactory|Cluster|Facility|Site|Reactor|Dam)$/;
+const PROJECT_TWO_WORD = /^(Energy|Generating|Nuclear|Power|Data|Computing|Supercomputing|Innovation) (Center|Centre)$/;
+
+const PLACE_HEAD = /^(County|Parish|Township|Province|Prefecture|Borough|Municipality|Valley)$/;
+
+const TITLES = /^(Mayor|President|Vice President|CEO|Chief Executive|Chief Executive Officer|Chairman|Chairwoman|Chair|Chief|Founder|Co-founder|Cofounder|Director|Secretary|Commissioner|Councilman|Councilwoman|Councilor|Councillor|Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|Lt\. Gov\.|Judge|Justice|Attorney General|Minister|Prime Minister|Premier|Chancellor|Treasurer|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|Sheikh|Prince|Crown Prince|King|Queen|Analyst|Economist|Spokesperson|Spokesman|Spokeswoman|Supervisor|Administrator|Superintendent|Manager|Engineer|Lawyer|Attorney|Executive|Officer|Partner|CFO|CTO|COO|EVP|SVP|VP)$/;
+
+/** Acronyms and shorthand that are never entities by themselves. */
+const COMMON_CAPS = new Set(('AI GPU GPUs CPU CPUs TPU API APIs CEO CFO CTO COO IPO LLM LLMs ML MW GW kW KW TWh MWh GWh MVA ' +
+  'ESG PPA PPAs FY Q1 Q2 Q3 Q4 EPS ARR GDP IRB PILOT LLC OK TV PC PCs IT HR PR US UK EU UN AM PM ET PT GMT UTC ' +
+  'FAQ PDF URL HTML CSS JSON SQL SaaS IaaS PaaS NVL72 RAM HBM DRAM SSD HVAC EV EVs R&D M&A').split(' '));
+
+export function isCapitalised(t: Token): boolean {
+  if (!t.word) return false;
+  return /^[\p{Lu}]/u.test(t.text) || /^\p{N}+\p{Lu}/u.test(t.text);
+}
+
+function isAllCaps(s: string): boolean {
+  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+/** True when the token starts a sentence, a paragraph or a heading. */
+export function isSentenceInitial(text: string, tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && /^["“‘'(\[]$/.test(tokens[j].text)) j--;
+  if (j < 0) return true;
+  if (/\n/.test(text.slice(tokens[j].end, tokens[i].start))) return true;
+  return /^[.!?:;•·—–-]$/.test(tokens[j].text) || tokens[j].text === '|';
+}
+
+/** A line that reads as a heading: short, no closing punctuation, mostly capitalised. */
+export function headingLines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    const words = t.split(/\s+/).filter(Boolean);
+    if (t && words.length <= 10 && !/[.!?:;"”]$/.test(t)) {
+      const caps = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+      if (caps / words.length >= 0.6 && words.length >= 2) out.push([pos, pos + line.length]);
+    }
+    pos += line.length + 1;
+  }
+  return out;
+}
+
+export interface Span { first: number; last: number }
+
+/** Maximal runs of capitalised tokens joined by connectors, not crossing punctuation or lines. */
+export function capitalisedSpans(text: string, tokens: Token[], covered: Uint8Array): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (covered[i] || !isCapitalised(tokens[i])) { i++; continue; }
+    let last = i;
+    let j = i + 1;
+    while (j < tokens.length) {
+      const gap = text.slice(tokens[j - 1].end, tokens[j].start);
+      if (gap.includes('\n') || gap.length > 1) break;
+      if (covered[j]) break;
+      if (isCapitalised(tokens[j])) { last = j; j++; continue; }
+      const lower = tokens[j].text.toLowerCase();
+      if ((CONNECTORS.has(lower) && tokens[j].word && /^\p{Ll}|^&$/u.test(tokens[j].text)) || tokens[j].text === '&') {
+        j++;
+        continue;
+      }
+      break;
+    }
+    spans.push({ first: i, last });
+    i = last + 1;
+  }
+  return spans;
+}
+
+export interface PersonTags {
+  /** Character ranges compromise reads as people. */
+  ranges: Array<[number, number]>;
+}
+
+export function personTags(text: string): PersonTags {
+  const doc = nlp(text);
+  const ranges: Array<[number, number]> = [];
+  for (const p of doc.people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
+    const raw = p.text.replace(/[\s,.;:)'"’]+$/u, '');
+    ranges.push([p.offset.start, p.offset.start + raw.length]);
+  }
+  return { ranges };
+}
+
+function insidePerson(tags: PersonTags, start: number, end: number): boolean {
+  return tags.ranges.some(([s, e]) => s <= start && end <= e + 1);
+}
+
+function wordsOf(tokens: Token[], span: Span): Token[] {
+  return tokens.slice(span.first, span.last + 1);
+}
+
+function looksLikePersonName(words: Token[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((w) => /^\p{Lu}[\p{Ll}'’\-]+(\p{Lu}[\p{Ll}]+)?$|^\p{Lu}\.?$|^(bin|al|de|van|von|der|da|di|la|le)$/u.test(w.text)) &&
+    /^\p{Lu}\p{Ll}/u.test(words[words.length - 1].text);
+}
+
+/**
+ * Types a span, after trimming sentence-initial function words and titles.
+ * Returns null when the span is not confidently an entity.
+ */
+export function classifySpan(
+  text: string,
+  tokens: Token[],
+  span: Span,
+  ctx: { persons: PersonTags; headings: Array<[number, number]>; isKnownPlace: (s: string) => boolean },
+): Candidate | null {
+  let { first, last } = span;
+  // Leading function words ("The", "However") and months are not part of names.
+  while (first <= last && (FUNCTION_WORDS.has(tokens[first].text.toLowerCase()) || MONTHS_AND_DAYS.test(tokens[first].text))) first++;
+  while (last >= first && (CONNECTORS.has(tokens[last].text.toLowerCase()) || MONTHS_AND_DAYS.test(tokens[last].text))) last--;
+  if (first > last) return null;
+
+  let titled = false;
+  // "Mayor Jane Doe", "Chief Executive Officer Jane Doe": the title is context, not name.
+  for (let k = Math.min(last - 1, first + 3); k >= first; k--) {
+    const phrase = tokens.slice(first, k + 1).map((t) => t.text).join(' ').replace(/ \./g, '.');
+    if (TITLES.test(phrase)) { first = k + 1; titled = true; break; }
+  }
+  if (first > last) return null;
+
+  const words = tokens.slice(first, last + 1);
+  const start = words[0].start;
+  const end = words[words.length - 1].end;
+  const surface = text.slice(start, end);
+  const names = words.map((w) => w.text);
+  const lastWord = names[names.length - 1];
+  const sentenceStart = isSentenceInitial(text, tokens, first) && !titled;
+  const inHeading = ctx.headings.some(([s, e]) => start >= s && end <= e);
+  const mk = (type: EntityType, rule: string, name = surface): Candidate => ({ name: normaliseName(name), type, start, end, surface, rule });
+
+  if (inHeading) return null;
+  if (names.every((n) => COMMON_CAPS.has(n))) return null;
+
+  // County, parish, township: the place; the same followed by a board/commission is caught as org below.
+  if (names.length >= 2 && PLACE_HEAD.test(lastWord)) return mk('place', 'place-suffix');
+  if (names.length >= 3 && names[0] === 'City' && names[1] === 'of') return mk('place', 'city-of', names.slice(2).join(' '));
+
+  if (names.length >= 2 && PROJECT_TWO_WORD.test(names.slice(-2).join(' '))) return mk('project', 'project-suffix');
+  if (names.length >= 2 && names[0] === 'Project') return mk('project', 'project-prefix');
+  if (names.length >= 2 && PROJECT_HEAD.test(lastWord)) return mk('project', 'project-suffix');
+
+  if (names.length >= 2 && (LEGAL_SUFFIX.test(lastWord) || ORG_HEAD.test(lastWord))) {
+    if (sentenceStart && names.length === 2 && FUNCTION_WORDS.has(names[0].toLowerCase())) return null;
+    return mk('org', 'org-suffix');
+  }
+  if (names.length >= 3 && /^(Department|Ministry|Bureau|Office|Commission|Council|Board|Authority|Agency|University|Institute|Bank|Court)$/.test(names[0]) && names[1] === 'of') {
+    return mk('org', 'org-prefix');
+  }
+
+  // People: a title before the name, or compromise's person tagger agreeing with the shape.
+  if (looksLikePersonName(words)) {
+    if (titled) return mk('person', 'titled-person');
+    if (insidePerson(ctx.persons, start, end)) return mk('person', 'person-tagger');
+  }
+
+  // A CamelCase word ("DataOne", "EagleRock") is a brand, almost always a company.
+  if (names.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(lastWord) && !sentenceStart) return mk('org', 'camel-case');
+  if (names.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(lastWord) && countOccurrences(text, lastWord) >= 2) return mk('org', 'camel-case');
+
+  // A town followed by its state or country: "Palo, Iowa", "GRAY, Ga."
+  const after = tokens[last + 1];
+  const afterNext = tokens[last + 2];
+  if (after?.text === ',' && afterNext && names.length <= 3) {
+    const tail = tokens.slice(last + 2, last + 6);
+    for (let n = tail.length; n >= 1; n--) {
+      const cand = text.slice(tail[0].start, tail[n - 1].end);
+      if (ctx.isKnownPlace(cand)) {
+        if (names.every((w) => /^\p{Lu}/u.test(w)) && !names.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) {
+          return mk('place', 'town-state', isAllCaps(surface) ? titleCase(surface) : surface);
+        }
+      }
+    }
+  }
+  return null;
+}
+
+function countOccurrences(text: string, word: string): number {
+  return text.split(word).length - 1;
+}
+
+export function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s\-/])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
+}
+
+function normaliseName(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(/[’]/g, "'").trim();
+}
+
+export { wordsOf, isAllCaps };

@@ -1,0 +1,122 @@
+/**
+ * Word tokens with character offsets, and a token trie over gazetteer aliases
+ * so the whole text is matched in one left-to-right pass (longest alias wins).
+ */
+import { foldSurface, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  word: boolean;
+}
+
+// Letters/digits joined by inner punctuation stay one token: U.S, GPT-4o, AT&T, Flux.1, n1n.ai.
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[.'’&+\-–·_][\p{L}\p{N}]+)*\+?|\S/gu;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const start = m.index!;
+    let t = m[0];
+    const word = /^[\p{L}\p{N}]/u.test(t);
+    // Possessives are not part of the name: "OpenAI's" -> "OpenAI" + "'s".
+    const poss = word ? /['’]s$/u.exec(t) : null;
+    if (poss && t.length > 2) {
+      t = t.slice(0, -2);
+      out.push({ text: t, start, end: start + t.length, word: true });
+      out.push({ text: m[0].slice(-2), start: start + t.length, end: start + m[0].length, word: false });
+      continue;
+    }
+    out.push({ text: t, start, end: start + t.length, word });
+  }
+  return out;
+}
+
+interface TrieNode { next: Map<string, TrieNode>; terminal: boolean }
+
+export interface GazetteerMatch {
+  entry: GazetteerEntry;
+  /** Token index range [first, last]. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+function newNode(): TrieNode {
+  return { next: new Map(), terminal: false };
+}
+
+/** Short product codes take a plural "s" ("H100s", "TPUs") without an alias of their own. */
+function singularOf(token: string): string | null {
+  if (!/^[\p{L}\p{N}.\-]{2,}s$/u.test(token)) return null;
+  const stem = token.slice(0, -1);
+  return /\d/.test(stem) || /^\p{Lu}{2,}$/u.test(stem) ? stem : null;
+}
+
+export class AliasMatcher {
+  private readonly root = newNode();
+
+  constructor(private readonly gaz: Gazetteer) {
+    for (const { alias } of gaz.aliases()) {
+      let node = this.root;
+      for (const tok of tokenize(alias)) {
+        const key = foldSurface(tok.text);
+        let child = node.next.get(key);
+        if (!child) node.next.set(key, (child = newNode()));
+        node = child;
+      }
+      node.terminal = true;
+    }
+  }
+
+  /** Every non-overlapping gazetteer match, longest first at each position. */
+  matchAll(text: string, tokens: Token[]): GazetteerMatch[] {
+    const out: GazetteerMatch[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const found = tokens[i].word ? this.longestAt(text, tokens, i) : null;
+      if (found) {
+        out.push(found);
+        i = found.last + 1;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private longestAt(text: string, tokens: Token[], i: number): GazetteerMatch | null {
+    const ends: number[] = [];
+    let node: TrieNode | undefined = this.root;
+    for (let j = i; j < tokens.length && node; j++) {
+      // Names do not run across line breaks.
+      if (j > i && /\n/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+      const key = foldSurface(tokens[j].text);
+      let child: TrieNode | undefined = node.next.get(key);
+      if (!child && j === i) {
+        const singular = singularOf(tokens[j].text);
+        if (singular) child = node.next.get(foldSurface(singular));
+      }
+      node = child;
+      if (node?.terminal) ends.push(j);
+    }
+    for (let k = ends.length - 1; k >= 0; k--) {
+      const last = ends[k];
+      const start = tokens[i].start;
+      const end = tokens[last].end;
+      const surface = text.slice(start, end);
+      let entry = this.gaz.lookup(surface);
+      if (!entry && last === i) {
+        const singular = singularOf(surface);
+        if (singular) entry = this.gaz.lookup(singular);
+        if (entry && entry.type !== 'product') entry = null;
+      }
+      if (!entry) continue;
+      return { entry, first: i, last, start, end, surface };
+    }
+    return null;
+  }
+}
