@@ -114,9 +114,9 @@ const BETWEEN_BEFORE_RE = /(?:^|[^A-Za-z])between\s+(?:(?:about|around|roughly|a
 /** Rates that belong to the figure: "per million input tokens", "a year", "/hour". */
 const PERIOD_WORDS = String.raw`(?:year|month|week|day|hour|minute|second|annum|quarter|kWh|MWh|GWh|user|seat|head|person)`;
 const RATE_RE = new RegExp(String.raw`(?:[ \u00a0]*\/[ \u00a0]*(?:hr|h|mo|yr|${PERIOD_WORDS})(?![A-Za-z])|[ \u00a0]+(?:a|an|per|each)[ \u00a0]+${PERIOD_WORDS}(?![A-Za-z])(?![ \u00a0]+(?:earlier|ago|before|later|prior|on|from)\b)|[ \u00a0]+annually(?![A-Za-z]))`, 'iy');
-const PER_RE = /[ \u00a0]+per[ \u00a0]+(?:(?:\d[\d,.]*|one|a|an|hundred|thousand|million|billion)[ \u00a0]+)?(?:(?:input|output|cached|generated|additional)[ \u00a0]+)?[A-Za-z][A-Za-z-]*/iy;
+const PER_RE = /(?:[ \u00a0]+per[ \u00a0]+|[ \u00a0]*\/[ \u00a0]*)(?:(?:\d[\d,.]*|one|a|an|hundred|thousand|million|billion)[ \u00a0]+|\d[\d,.]*[kKmMbB][ \u00a0]*)?(?:(?:input|output|cached|generated|additional)[ \u00a0]+)?[A-Za-z][A-Za-z-]*/iy;
 /** per-share prices keep only the figure ("$0.01 a share" -> "$0.01") */
-const PER_SHARE_RE = /^[ \u00a0]+per[ \u00a0]+share\b/i;
+const PER_SHARE_RE = /^(?:[ \u00a0]+per[ \u00a0]+|[ \u00a0]*\/[ \u00a0]*)share\b/i;
 
 interface Atom {
   start: number;
@@ -298,7 +298,9 @@ function extendWithRate(s: string, end: number): number {
 }
 
 /** After "€1.6bn" a bracketed or dashed amount in another currency restates it. */
-const CONVERSION_GAP_RE = /^\s*(?:[(\[]|[,–—-]|,?\s+or)\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|almost|or|equivalent\s+to|the\s+equivalent\s+of|c\.|~)\s+)?$/i;
+const CONVERSION_QUALIFIER = String.raw`(?:about|around|roughly|approximately|approx\.|some|nearly|almost|equivalent\s+to|the\s+equivalent\s+of|c\.|~)`;
+/** "(about X)", "– around X", ", or X", ", about X": a restatement; a bare comma is a list. */
+const CONVERSION_GAP_RE = new RegExp(String.raw`^\s*(?:[(\[]\s*(?:${CONVERSION_QUALIFIER}\s*)?|[–—-]\s*(?:${CONVERSION_QUALIFIER}\s+)?|,?\s+or\s+(?:${CONVERSION_QUALIFIER}\s+)?|,\s*${CONVERSION_QUALIFIER}\s+)$`, 'i');
 const CONVERSION_AFTER_RE = /^\s*(?:at\s+(?:current|today['’]s|prevailing|the\s+current|present)\s+(?:exchange\s+)?rates?|at\s+the\s+current\s+exchange\s+rate)/i;
 
 function markConversions(s: string, found: MoneyMatch[]): void {
@@ -309,6 +311,11 @@ function markConversions(s: string, found: MoneyMatch[]): void {
     const gap = s.slice(prev.end, b.start);
     if (CONVERSION_GAP_RE.test(gap) || CONVERSION_AFTER_RE.test(s.slice(b.end))) b.conversion = true;
   }
+}
+
+/** 4.1 * 1e9 is 4099999999.9999995 in floating point: keep 12 significant digits. */
+function tidy(v: number): number {
+  return Number(v.toPrecision(12));
 }
 
 /** Every money expression in the sentence, in order of appearance. */
@@ -333,7 +340,7 @@ export function findMoney(sentence: string): MoneyMatch[] {
     const end = extendWithRate(s, a.end);
     const approximate = QUALIFIER_RE.test(s.slice(Math.max(0, start - 30), start));
     out.push({
-      text: s.slice(start, end), start, end, value: a.value, valueMin: a.valueMin,
+      text: s.slice(start, end), start, end, value: tidy(a.value), valueMin: a.valueMin === null ? null : tidy(a.valueMin),
       currency: a.currency, conversion: false, approximate,
     });
     pos = end;

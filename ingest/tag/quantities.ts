@@ -307,6 +307,7 @@ function inheritWaterPeriods(found: Found[]): void {
   }
 }
 
+/** Three decimals are finer than any source figure and hide float noise. */
 function round(v: number): number {
-  return Math.round(v * 1000) / 1000;
+  return Number((Math.round(v * 1000) / 1000).toPrecision(12));
 }
