@@ -9,23 +9,29 @@ import type { AmountCategory, ExtractedAmount } from './types.ts';
 import type { MoneyMatch } from './money.ts';
 import { toUsd } from './money.ts';
 import type { SentenceInfo, SentenceMention } from './context.ts';
-import { isOutlet } from './context.ts';
+import { BACK_REFERENCE_ANYWHERE, isAdjectival, isOutlet } from './context.ts';
 
-interface CategoryCue { category: AmountCategory; re: RegExp }
+interface CategoryCue { category: AmountCategory; re: RegExp; weak?: boolean }
 
-/** Order matters only on ties of distance: more specific cues first. */
+/**
+ * Specific cues ("valuation", "notes", "per million tokens") decide on their
+ * own; weak cues ("invest", "worth", "build") only when nothing specific is
+ * close. Order breaks ties of distance.
+ */
 const CATEGORY_CUES: CategoryCue[] = [
   { category: 'other', re: /\b(?:a share|per share|apiece|share price|stock|shares (?:jumped|rose|fell|closed|traded)|exercise price|conversion price|(?:at which|when) the (?:new )?shares|price targets?|after-hours trading|free cash flow|economic (?:benefits|impact|output)|tax revenue|taxable value|warrant)\b/gi },
-  { category: 'cost', re: /\b(?:per (?:million|thousand|1,000|\d[\d,]*) (?:input |output )?(?:tokens|transactions|requests|calls)|per (?:month|hour|user|seat|GPU-hour)|a month|prices?|priced|costs?|tier|rates?|charges|restructuring|layoffs|fees?|bill)\b/gi },
+  { category: 'cost', re: /\b(?:per (?:million|thousand|1,000|\d[\d,]*) (?:input |output )?(?:tokens|transactions|requests|calls)|per (?:month|hour|user|seat|GPU-hour)|a month|prices?|priced at|costs?|tier|rates|charges|restructuring|layoffs|fees?)\b/gi },
   { category: 'valuation', re: /\b(?:valuation|valued|valuing)\b/gi },
-  { category: 'revenue', re: /\b(?:(?<!tax )revenue|sales|ARR|run-rate|backlog|performance obligations|bookings|turnover)\b/gi },
-  { category: 'penalty', re: /\b(?:fines?|fined|penalt(?:y|ies)|damages|settlement)\b/gi },
+  { category: 'revenue', re: /\b(?:(?<!tax )revenue|sales|ARR|run-rate|backlog|performance obligations|bookings)\b/gi },
+  { category: 'penalty', re: /\b(?:fines?|fined|penalt(?:y|ies)|damages|settlement|breaches)\b/gi },
   { category: 'incentive', re: /\b(?:loans?|bonds|tax (?:breaks?|credits?|incentives?|abatements?)|subsid\w*|grants?|incentives?|mission|payment-in-lieu)\b/gi },
   { category: 'offer', re: /\b(?:offer(?:ed|s)?|bids?)\b/gi },
-  { category: 'funding', re: /\b(?:notes|convertible|new shares|share sale|rounds?|Series [A-K]|raised|raise|raising|funding|tranches?|committed by|investors?|stake)\b/gi },
-  { category: 'compute_spend', re: /\b(?:comput(?:e|ing)(?: capacity| power| spending)?|GPU capacity|cloud capacity|capacity from|capacity worth|cloud services|AI computing)\b/gi },
-  { category: 'capex', re: /\b(?:capital (?:expenditure|spending|investment)|capex|invest(?:s|ed|ing|ment)?|spen[dt]|spending|pledged|committed|expansion|build(?:ing)?|infrastructure|plan)\b/gi },
-  { category: 'deal', re: /\b(?:deal|contract|acquisition|acquire|purchase|worth|hardware)\b/gi },
+  { category: 'funding', re: /\b(?:notes|convertible|new shares|share sale|note sale|notes? offering|upsized|rounds?|Series [A-K]|raised|raise|raising|funding|tranches?|committed by|investors?|stake)\b/gi },
+  { category: 'compute_spend', re: /\b(?:(?:to buy|buy|purchase|rent) (?:[\w’']+ ){0,4}(?:cloud |computing |GPU |compute )?capacity|comput(?:e|ing)(?: capacity| power| spending)?|GPU capacity|cloud capacity|capacity from|cloud services|AI computing|spending with)\b/gi },
+  { category: 'capex', re: /\b(?:capital (?:expenditure|spending|investment)|capex)\b/gi },
+  { category: 'deal', re: /\b(?:deal|acquisition|acquire|purchase|hardware|chips)\b/gi },
+  { category: 'capex', weak: true, re: /\b(?:invest(?:s|ed|ing|ment)?|spen[dt]|spending|pledged|committed|expansion|build(?:ing)?|infrastructure|data cent(?:er|re)s?|put|into)\b/gi },
+  { category: 'compute_spend', weak: true, re: /\b(?:contract|worth|agreement)\b/gi },
 ];
 
 const ESTIMATE_CUE = /\b(?:expects?|expected|forecasts?|outlook|guidance|estimates?(?! (?:by|from) analysts)|estimated|projections?|projected|could (?:reach|spend|top|hit|cost)|put (?:the |its )?[\w ’']{0,40}(?:value|valuation|cost) at)\b/i;
@@ -35,7 +41,7 @@ const AGGREGATE_SUBJECT = /\b(?:the (?:partners|companies|hyperscalers|four|thre
 
 function nearestCategory(text: string, start: number, end: number): { category: AmountCategory; cue: string } {
   let best: { category: AmountCategory; cue: string; dist: number } | null = null;
-  for (const { category, re } of CATEGORY_CUES) {
+  for (const { category, re, weak } of CATEGORY_CUES) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
@@ -43,7 +49,8 @@ function nearestCategory(text: string, start: number, end: number): { category: 
       const mEnd = m.index + m[0].length;
       if (mStart >= start && mEnd <= end) continue; // inside the figure's own text ("per million tokens" counts below)
       // Cues after the figure are weaker than cues before it: the verb usually precedes the amount.
-      const dist = mEnd <= start ? start - mEnd : mStart >= end ? (mStart - end) * 1.5 + 2 : 0;
+      let dist = mEnd <= start ? start - mEnd : mStart >= end ? (mStart - end) * 1.5 + 2 : 0;
+      if (weak) dist = dist * 2 + 20;
       if (!best || dist < best.dist) best = { category, cue: m[0], dist };
     }
   }
@@ -55,62 +62,73 @@ function nearestCategory(text: string, start: number, end: number): { category: 
   return best ? { category: best.category, cue: best.cue } : { category: 'other', cue: 'no cue' };
 }
 
-const orgLike = (m: SentenceMention) => (m.type === 'org' || m.type === 'person') && !isOutlet(m.name);
+const GOVERNMENT = /\b(?:council|board|commission(?:ers)?|county|city|government|ministry|department|authority|agency|state)\b/i;
+const PREPOSITION_BEFORE = /\b(?:from|with|to|of|at|against|by|for|in|under)\s+(?:the\s+)?$/i;
+const VERB_AFTER = /^\s*(?:saying|said|says|which|will|would|has|had|have|is|was|plans|agreed|committed|pledged)\b/i;
 
 /** Who spends, pays, raises, offers or sells. */
 function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory, carry: string | null): { entity: string | null; why: string } {
   const text = s.text;
-  const orgs = s.mentions.filter((m) => orgLike(m) && m.type === 'org' && m.start >= s.datelineEnd);
+  const orgs = s.mentions.filter((m) => m.type === 'org' && !isOutlet(m.name) && m.start >= s.datelineEnd && !isAdjectival(text, m.end));
   const before = orgs.filter((m) => m.end <= money.start);
+  if (category === 'penalty') {
+    const payer = orgs.find((m) => /^\s*(?:was|were|has been) fined|^\s*(?:agreed to|must|will) pay/i.test(text.slice(m.end, m.end + 20)));
+    return { entity: payer?.name ?? null, why: payer ? 'party fined' : 'no party fined named' };
+  }
+  if (category === 'incentive') {
+    const gov = [...before].reverse().find((m) => GOVERNMENT.test(m.name)) ?? orgs.find((m) => GOVERNMENT.test(m.name));
+    return { entity: gov?.name ?? null, why: gov ? 'public body granting it' : 'no public body named' };
+  }
   // "supply Microsoft with", "provide Meta Platforms with": the customer is the spender.
   if (category === 'compute_spend' || category === 'deal') {
     for (const m of orgs) {
       const pre = text.slice(Math.max(0, m.start - 25), m.start);
-      if (/\b(?:supply|provide|sell to|serve|deliver to|rent to)\s+(?:\w+\s+)?$/i.test(pre) && /^\s*(?:with|under)\b/i.test(text.slice(m.end, m.end + 8))) return { entity: m.name, why: 'customer of supply' };
-      if (/\b(?:supply|provide|serve)\s+$/i.test(pre)) return { entity: m.name, why: 'customer of supply' };
+      if (/\b(?:supply|provide|serve|sell to|deliver to|rent to)\s+$/i.test(pre)) return { entity: m.name, why: 'customer of supply' };
     }
   }
   // "$5 billion of it from Amazon": the named source.
-  const after = text.slice(money.end, money.end + 25);
   const fromOrg = orgs.find((m) => m.start >= money.end && /^\s*(?:of it\s+)?from\s+$/i.test(text.slice(money.end, m.start)));
-  if (fromOrg && category === 'funding' && after) return { entity: fromOrg.name, why: 'named source' };
+  if (fromOrg && category === 'funding') return { entity: fromOrg.name, why: 'named source' };
   // Aggregates: "Amazon, Microsoft, Alphabet and Meta could spend", "the partners pledged".
   const clauseBefore = text.slice(0, money.start);
-  const listBefore = /([A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)(?:,\s+[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)*,?\s+and\s+[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*\s+(?:said they |could |will |would |have |had |on \w+ )?\w*\s[^.]{0,80}$/;
   if (category === 'capex' || category === 'compute_spend') {
     if (AGGREGATE_SUBJECT.test(clauseBefore.slice(-80))) return { entity: null, why: 'aggregate subject' };
-    const m = listBefore.exec(clauseBefore);
-    if (m && before.filter((o) => o.start >= m.index).length >= 2) return { entity: null, why: 'several spenders' };
+    const near = before.filter((m) => money.start - m.end < 90);
+    const last = near[near.length - 1];
+    const prev = near[near.length - 2];
+    if (last && prev && /^\s*(?:,|and|, and)\s*$/.test(text.slice(prev.end, last.start))) return { entity: null, why: 'several spenders' };
   }
-  if (category === 'other' && /\b(?:shares|stock)\b/i.test(text) && money.value < 10000 && !/\bwarrant|exercise price\b/i.test(text)) return { entity: null, why: 'market price' };
-  // Otherwise: the nearest org before the figure that reads as a subject (not "from X", "with X").
+  if (category === 'other' && /\b(?:shares|stock)\b/i.test(text) && money.value < 10000 && !/\b(?:warrant|exercise price)\b/i.test(text)) return { entity: null, why: 'market price' };
+  if (category === 'other' && /\b(?:economic|tax revenue|jobs)\b/i.test(text)) return { entity: null, why: 'economy-wide figure' };
+  // No one named before the figure but "the company"/"it" is: the article's subject.
+  if (before.length === 0 && carry && (orgs.length === 0 || BACK_REFERENCE_ANYWHERE.test(clauseBefore))) return { entity: carry, why: 'article subject' };
+  // Otherwise: the nearest org before the figure that reads as a subject (not "from X" unless a verb follows).
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k]!;
     const pre = text.slice(Math.max(0, m.start - 8), m.start);
-    if (/\b(?:from|with|to|of|at|against|by)\s+(?:the\s+)?$/i.test(pre) && k > 0) continue;
+    if (PREPOSITION_BEFORE.test(pre) && !VERB_AFTER.test(text.slice(m.end, m.end + 15)) && k > 0) continue;
     return { entity: m.name, why: 'subject before figure' };
   }
   if (orgs[0]) return { entity: orgs[0].name, why: 'first org in sentence' };
-  return { entity: carry, why: carry ? 'article subject' : 'no entity' };
+  return { entity: null, why: 'no entity' };
 }
 
+/** The year, span or horizon nearest the figure: first after it, then before it, never across another figure. */
 function periodFor(s: SentenceInfo, money: MoneyMatch): { period: string | null } {
-  const horizons = s.dates.filter((d) => d.role === 'horizon' && !/^(?:since|from)\b/i.test(d.text));
-  let best: { period: string; dist: number } | null = null;
-  for (const d of horizons) {
-    const dist = d.start >= money.end ? d.start - money.end : money.start - d.end;
-    const period = d.span ?? d.value;
-    if (!best || dist < best.dist) best = { period, dist };
-  }
-  if (best) return { period: best.period };
-  // A bare year tied to the figure: "its 2025 capital expenditure forecast", "in 2026".
-  const years = s.dates.filter((d) => d.role === 'point' && /^\d{4}$/.test(d.value) && /^(?:in |its |the |a )?\d{4}$|^\d{4}$/.test(d.text) && !/\bsince\s+$/i.test(s.text.slice(Math.max(0, d.start - 6), d.start)));
-  for (const d of years) {
-    const pre = s.text.slice(Math.max(0, d.start - 6), d.start);
-    if (/\bsince\s*$/i.test(pre)) continue;
-    return { period: d.value };
-  }
-  return { period: null };
+  const others = s.money.filter((m) => m !== money && !m.conversion);
+  const nextFigure = Math.min(...others.filter((m) => m.start >= money.end).map((m) => m.start), s.text.length);
+  const prevFigure = Math.max(...others.filter((m) => m.end <= money.start).map((m) => m.end), 0);
+  const usable = s.dates.filter((d) => {
+    if (d.role === 'dateline') return false;
+    // Only a written year is a period ("in 2026", "its 2025 capex"); "in September" or "last year" is when.
+    if (d.role === 'point' && !(/^\d{4}$/.test(d.value) && /\d{4}$/.test(d.text))) return false;
+    if (/^since\b/i.test(d.text) || /\bsince\s*$/i.test(s.text.slice(Math.max(0, d.start - 6), d.start))) return false;
+    return true;
+  });
+  const after = usable.filter((d) => d.start >= money.end && d.start < nextFigure && d.start - money.end <= 80);
+  const before = usable.filter((d) => d.end <= money.start && money.start - d.end <= 100 && (d.role === 'horizon' || d.end > prevFigure));
+  const pick = after[0] ?? before[before.length - 1];
+  return { period: pick ? pick.span ?? pick.value : null };
 }
 
 export interface AmountContext {
@@ -129,7 +147,13 @@ export function attributeAmounts(s: SentenceInfo, ctx: AmountContext): Extracted
       out.push({ ...previous, text: money.text, value: money.value, value_min: money.valueMin, currency: money.currency, value_usd: toUsd(money.value, money.currency), conversion: true, rule: 'conversion of previous figure' });
       continue;
     }
-    const { category, cue } = nearestCategory(s.text, money.start, money.end);
+    let { category, cue } = nearestCategory(s.text, money.start, money.end);
+    // "invest $100 billion in OpenAI": money put into a company is funding.
+    const inOrg = /^\s+in\s+/.exec(s.text.slice(money.end));
+    if (inOrg && /\binvest\w*\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(Math.max(0, money.start - 30), money.start)) && s.mentions.some((m) => m.type === 'org' && m.start === money.end + inOrg[0].length)) {
+      category = 'funding';
+      cue = 'invest in a company';
+    }
     const { entity, why } = entityFor(s, money, category, ctx.carry);
     const { period } = periodFor(s, money);
     const amount: ExtractedAmount = {

@@ -9,8 +9,9 @@ interface Cue { certainty: Certainty; name: string; re: RegExp }
 
 const CUES: Cue[] = [
   { certainty: 'denied', name: 'denial', re: /\b(denie[sd]|deny|denying|rejected (the|a) report|called the report (false|inaccurate)|dismissed (the|a) report|no delays?|not (been )?delayed|refuted)\b/i },
-  { certainty: 'speculative', name: 'hedge', re: /\b(may|might|could potentially|is possible|are possible|possibly|exploring|explore options|considering|weighing|mulling|in talks|looking for|looking to|seeking partners|scouting|appears? to|aren['’]t confirmed|unconfirmed|not confirmed|rumou?r(ed|s)?|reports of|there have been reports|potential(ly)?|eyeing|eyes)\b/i },
-  { certainty: 'reported', name: 'attribution', re: /\b(according to|reported(ly)?|reports? (that|said)|(Reuters|Bloomberg|CNBC|The Information|Financial Times|FT|Wall Street Journal|WSJ|Axios|Nikkei|Semafor|The Verge) (News )?(reports?|reported|said|says|first reported)|people familiar with|sources said|citing (people|sources|unnamed)|filings? (show|showed)|estimates?|estimated)\b/i },
+  // Lower-case "may" only: "May" is usually the month.
+  { certainty: 'speculative', name: 'hedge', re: /\b(?:may|might|could potentially|[Ii]s possible|are possible|[Ee]xploring|explore options|[Cc]onsidering|weighing|mulling|in talks|looking for|seeking partners|scouting|appears? to|aren['’]t confirmed|unconfirmed|not confirmed|rumou?r(?:ed|s)?|reports of|there have been reports|eyeing)\b/ },
+  { certainty: 'reported', name: 'attribution', re: /\b(according to (?!(?:a|an|its|the|their) (?:regulatory |securities |company |stock exchange )?(?:filing|notice|statement|announcement|release|post|blog|update))|reported(ly)?|reports? (that|said)|(Reuters|Bloomberg|CNBC|The Information|Financial Times|FT|Wall Street Journal|WSJ|Axios|Nikkei|Semafor|The Verge) (News )?(reports?|reported|said|says|first reported)|people familiar with|sources said|citing (people|sources|unnamed)|filings? (show|showed)|estimates?|estimated)\b/i },
 ];
 
 export interface CertaintyResult { certainty: Certainty; cue: string | null }
@@ -23,8 +24,10 @@ export interface CertaintyResult { certainty: Certainty; cue: string | null }
 export function certaintyOf(sentence: string, context?: string): CertaintyResult {
   // A denial in the following sentence ("Oracle denied the report") denies the reported happening.
   if (context && CUES[0]!.re.test(context) && /\breport/i.test(sentence)) return { certainty: 'denied', cue: 'denial in next sentence' };
+  // A trailing concession ("..., though X might be spared") does not hedge the main clause.
+  const main = sentence.replace(/[,;]\s*(?:though|although|but|while)\b.*$/i, '');
   for (const cue of CUES) {
-    const m = cue.re.exec(sentence);
+    const m = cue.re.exec(cue.certainty === 'speculative' ? main : sentence);
     if (m) {
       // "Reportedly plans" is reported; a hedge inside a reported sentence still makes it speculative.
       return { certainty: cue.certainty, cue: `${cue.name}: "${m[0]}"` };

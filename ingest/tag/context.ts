@@ -56,3 +56,13 @@ export function datelineEnd(sentence: string): number {
   if (!/^[A-Z]{2,}/.test(head.replace(/[^A-Za-z]/g, '') ) || !/[A-Z]{3,}/.test(head)) return 0;
   return head.length;
 }
+
+/** "Nasdaq-listed", "Amsterdam-based": a name used as an adjective is not a subject. */
+export function isAdjectival(text: string, end: number): boolean {
+  return text[end] === '-';
+}
+
+/** Words that point back to an actor named earlier ("the company", "it", "the two companies"). */
+export const BACK_REFERENCE_ANYWHERE = /\b(?:it|its|they|their|the company|the firm|the group|the request|the plan|the deal|the agreement|the proposal|the two companies|both companies|the partners|the [\w-]+(?: [\w-]+){0,3} (?:company|firm|group|startup|maker))\b/i;
+/** Back-references that stand for two parties at once. */
+export const PAIR_REFERENCE = /\b(?:the two companies|both companies|the partners|the pair)\b/i;

@@ -76,7 +76,8 @@ interface Pattern {
   resolve(m: RegExpExecArray, pub: Ymd, ctx: { future: boolean }): Omit<DateExpr, 'text' | 'start' | 'end'> | null;
 }
 
-const FUTURE_CUE = /\b(will|would|to be|scheduled|plans? to|expected to|set to|starting|from)\b/i;
+/** A modal shortly before a date makes it a future one ("will vote on Friday"). */
+const FUTURE_BEFORE = /\b(?:will|is (?:due|scheduled|set|expected) to|plans? to|next)\b[^.;]{0,50}$/i;
 
 const PATTERNS: Pattern[] = [
   // Dateline: "OSLO, July 31 –", "AMSTERDAM/NEW YORK, Sept 9 –"
@@ -108,7 +109,7 @@ const PATTERNS: Pattern[] = [
   },
   // Horizons: "through 2031", "by 2030", "until 2027", "by early 2029", "through December 2031", "before 2028"
   {
-    re: new RegExp(`\\b(?:through|thru|by|until|till|to|before|from)\\s+(?:(?:early|mid|late|the end of|end of)[- ]?\\s*)?(?:${MONTH_RE}\\s+)?((?:19|20)\\d\\d)\\b`, 'gi'),
+    re: new RegExp(`\\b(?:through|thru|by|until|till|to|before|from|due|due in|maturing in)\\s+(?:(?:early|mid|late|the end of|end of)[- ]?\\s*)?(?:${MONTH_RE}\\s+)?((?:19|20)\\d\\d)\\b`, 'gi'),
     resolve: (m) => ({ value: m[2]!, role: 'horizon' }),
   },
   // "fiscal year ending in May 2026", "fiscal 2026", "FY2026"
@@ -189,9 +190,9 @@ const PATTERNS: Pattern[] = [
       return { value: String(y), role: 'point' };
     },
   },
-  // "days after", "recently", "the past few days": the article's month
+  // "in recent days", "the past few days": the article's month
   {
-    re: /\b(days (?:after|before|later)|in recent days|the past few days|recently)\b/gi,
+    re: /\b(in recent days|the past few days|days ago)\b/gi,
     resolve: (_m, pub) => ({ value: fmtMonth(pub), role: 'point' }),
   },
   // "today", "yesterday", "tonight"
@@ -201,7 +202,7 @@ const PATTERNS: Pattern[] = [
   },
   // "in March", "a December meeting", "since January"
   {
-    re: new RegExp(`\\b(?:in|since|a|an|last|this|early|late|mid|during)[- ]${MONTH_RE}\\b(?!\\s+\\d)`, 'g'),
+    re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Aa]n?|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring)[- ]${MONTH_RE}\\b(?!\\s+\\d)`, 'g'),
     resolve: (m, pub, ctx) => {
       const month = MONTHS[m[1]!.toLowerCase().replace('.', '')]!;
       return { value: `${yearForMonth(month, pub, ctx.future)}-${pad(month)}`, role: 'point' };
@@ -217,7 +218,6 @@ const PATTERNS: Pattern[] = [
 /** All date expressions in a sentence, in text order, without overlaps (earlier patterns win). */
 export function findDates(sentence: string, publishedAt: string): DateExpr[] {
   const pub = parseIso(publishedAt);
-  const future = FUTURE_CUE.test(sentence) && !/\b(said|announced|agreed|signed|was|were|had)\b/.test(sentence);
   const found: DateExpr[] = [];
   const taken: Array<[number, number]> = [];
   for (const p of PATTERNS) {
@@ -228,7 +228,7 @@ export function findDates(sentence: string, publishedAt: string): DateExpr[] {
       const end = start + m[0].length;
       if (m[0].trim() === '') { p.re.lastIndex++; continue; }
       if (taken.some(([s, e]) => start < e && end > s)) continue;
-      const r = p.resolve(m, pub, { future });
+      const r = p.resolve(m, pub, { future: FUTURE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) });
       if (!r) continue;
       taken.push([start, end]);
       found.push({ text: m[0].trim(), start, end, ...r });

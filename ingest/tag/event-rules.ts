@@ -6,7 +6,7 @@
  * regulation; PPAs: energy + partnership ...), used when merging events.
  */
 import type { EventType } from './types.ts';
-import type { SentenceInfo } from './context.ts';
+import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, type SentenceInfo } from './context.ts';
 
 export interface EventRule {
   type: EventType;
@@ -14,20 +14,30 @@ export interface EventRule {
   name: string;
   re: RegExp;
   /** Extra condition on the sentence, when the cue alone is too loose. */
-  requires?: (s: SentenceInfo) => boolean;
+  requires?: (s: SentenceInfo, match: RegExpExecArray) => boolean;
+  /** Types that, when they fire on the same sentence, make this rule redundant. */
+  yieldsTo?: EventType[];
 }
 
 const hasMoney = (s: SentenceInfo) => s.money.length > 0;
+/** An agreement needs two parties: two named organisations, or one plus a back-reference to another. */
+const twoParties = (s: SentenceInfo) => {
+  if (PAIR_REFERENCE.test(s.text)) return true;
+  const named = new Set(s.mentions.filter((m) => m.type === 'org' && m.start >= s.datelineEnd).map((m) => m.name)).size;
+  return named >= 2 || (named === 1 && BACK_REFERENCE_ANYWHERE.test(s.text));
+};
+/** "invest $X in OpenAI": the word after the cue is an organisation. */
+const orgFollows = (s: SentenceInfo, m: RegExpExecArray) => s.mentions.some((x) => x.type === 'org' && x.start === m.index + m[0].length);
 const hasActor = (s: SentenceInfo) => s.mentions.some((m) => m.type === 'org' || m.type === 'product' || m.type === 'project');
 const FACILITY = String.raw`(?:data[ -]?cent(?:er|re)s?|campus(?:es)?|sites?|clusters?|facilit(?:y|ies)|gigafactory|hub|park|AI (?:Zone|factory)|server farms?|computing cluster)`;
 
 export const EVENT_RULES: EventRule[] = [
   // --- land_dispute: siting conflicts
-  { type: 'land_dispute', alt: ['regulation'], name: 'moratorium', re: /\bmoratori(?:um|a)\b|\b(?:paus(?:ed|es|ing)|halt(?:ed|s)?|stopp(?:ed|ing)|froze|freez(?:e|ing)) (?:all )?(?:new )?(?:approv(?:als|ing)|permits?|applications?|construction)(?: of| for)?(?: new)? (?:data[ -]?cent|hyperscale)|\bstopped approving new data/i },
+  { type: 'land_dispute', alt: ['regulation'], name: 'moratorium', re: /\bmoratori(?:um|a)\b|\b(?:paus(?:ed|es|ing)|halt(?:ed|s)?|stopp(?:ed|ing)|froze|freez(?:e|ing)) (?:all )?(?:new )?(?:approv(?:als|ing)|permits?|applications?|construction)(?: of| for)?(?: new)? (?:data[ -]?cent|hyperscale)|\bstopped approving new data|\b(?:paus|halt|stopp|froze|freez)\w* (?:all )?(?:new )?data[ -]?cent(?:er|re) (?:approvals|permits|applications|construction)/i },
   { type: 'land_dispute', alt: ['regulation'], name: 'siting ban', re: /\b(?:barred|bans?|banned|prohibit(?:s|ed)?) (?:new )?(?:hyperscale |large )?(?:data[ -]?cent(?:er|re)s|campuses|hyperscale)/i },
   { type: 'land_dispute', alt: [], name: 'land refusal', re: /\b(?:turned down|refused|rejected|declined)\b.{0,60}\b(?:offer|land|bid|rezoning|application|proposal|data[ -]?cent)/i },
   { type: 'land_dispute', alt: [], name: 'land offer', re: /\boffer(?:ed|s)?\b.{0,80}\bfor (?:her|his|their|the) (?:land|farm|property|acres)\b/i },
-  { type: 'land_dispute', alt: [], name: 'local opposition', re: /\b(?:spoke against|lodged (?:formal )?objections|filed objections|petition(?:ed|s)? (?:against|to)|protest(?:ed|s|ers)? (?:against|over|outside)|over (?:residents['’] )?objections|opposition from residents|residents (?:packed|opposed|objected|pushed back)|pushback from|withdrew (?:its|their|the) (?:application|proposal|request)|rejecting pleas)\b/i },
+  { type: 'land_dispute', alt: [], name: 'local opposition', re: /\b(?:spoke against|lodged (?:formal )?objections|filed objections|petition(?:ed|s)? (?:against|to)|protest(?:ed|s|ers)? (?:against|over|outside)|over (?:residents['’] )?objections|opposition from residents|residents (?:packed|opposed|objected|pushed back)|pushback from|withdrew (?:its|their|the) (?:application|proposal|request)|rejecting pleas|residents? (?:urging|pleading|asking|demanding) \w+ to (?:slow|stop|reject|delay|block))\b/i },
   // --- legal
   { type: 'legal', alt: [], name: 'lawsuit', re: /\b(?:sued|sues|suing|lawsuits?|class[- ]action|injunction|legal challenge|filed suit|court (?:ruled|blocked|ordered)|judge (?:ruled|blocked|ordered)|antitrust (?:case|suit)|settled (?:a|the) (?:lawsuit|case|suit))\b/i },
   // --- regulation
@@ -48,17 +58,17 @@ export const EVENT_RULES: EventRule[] = [
   { type: 'acquisition', alt: [], name: 'acquisition', re: /\b(?:acquir(?:e|es|ed|ing)\b|acquisition of|takeover|merg(?:e|er|ed|ing) with|(?:buy|bought|purchas(?:e|ed)) (?:the |a |its )?(?:\d+% )?stake|full ownership)\b/i },
   // --- funding
   { type: 'funding', alt: [], name: 'capital raise', re: /\b(?:rais(?:ed|es|ing) \$|funding round|Series [A-K]\b|(?:priced|sold|issued) \$[\d.,]+\s*(?:bn|billion|m|million)? of (?:new )?(?:convertible )?(?:notes|shares|bonds|debt)|convertible notes|share sale|(?:a|its) round (?:valued|led)|initial public offering|\bIPO\b|confidential(?:ly)? (?:filing|submitted)|draft registration statement|went public|valued (?:the company )?at \$)/i },
-  { type: 'funding', alt: ['partnership'], name: 'stake investment', re: /\binvest(?:s|ed|ing)? (?:up to |about |more than )?\$[\d.,]+\s*(?:bn|billion|m|million)? in (?=[A-Z])/ },
+  { type: 'funding', alt: ['partnership'], name: 'stake investment', re: /\binvest(?:s|ed|ing)? (?:up to |about |more than )?\$[\d.,]+\s*(?:bn|billion|m|million)? in /, requires: orgFollows, yieldsTo: ['partnership'] },
   // --- spend_plan
   { type: 'spend_plan', alt: [], name: 'capex plan', re: /\b(?:capital (?:expenditure|spending|investment)s?|capex|compute spending|spend(?:ing)? (?:roughly |about |more than |up to )?\$)/i, requires: hasMoney },
-  { type: 'spend_plan', alt: ['buildout'], name: 'investment pledge', re: /\b(?:will invest|plans? to invest|pledged(?: to invest)?|committed investment|envisions (?:up to )?\$|investment of|\$[\d.,]+\s*(?:bn|billion) (?:plan|programme|program|investment))\b/i, requires: hasMoney },
+  { type: 'spend_plan', alt: ['buildout'], name: 'investment pledge', re: /\b(?:will invest|plans? to invest|pledged(?: to invest)?|committed investment|envisions (?:up to )?\$|investment of|(?:[$€£]|Rs\.? ?)[\d.,]+\s*(?:bn|billion|million|m|lakh crore|crore)? (?:plan|programme|program|investment))\b/i, requires: hasMoney },
   // --- buildout
-  { type: 'buildout', alt: ['spend_plan'], name: 'site announced', re: new RegExp(String.raw`\b(?:named|unveil(?:ed|s)?|announc(?:ed|es)|pick(?:ed|s)|open(?:ed|s)|launch(?:ed|es)|break(?:s)? ground|broke ground|will build|plans? to build|to set up|to build|approv(?:ed|es)|rezon(?:ed|es)|awarded|expand(?:ed|s|ing)?)\b.{0,80}\b${FACILITY}\b|\b${FACILITY}\b.{0,60}\b(?:announced|unveiled|approved|opened)\b|\banchor customer\b|\bindustrial revenue bonds\b`, 'i') },
+  { type: 'buildout', alt: ['spend_plan'], name: 'site announced', re: new RegExp(String.raw`\b(?:named|unveil(?:ed|s)?|announc(?:ed|es)|pick(?:ed|s)|open(?:ed|s)|launch(?:ed|es)|break(?:s)? ground|broke ground|will build|plans? to build|to set up|to build|approv(?:ed|es)|rezon(?:ed|es)|awarded|expand(?:ed|s|ing)?)\b.{0,80}\b${FACILITY}\b|\b${FACILITY}\b.{0,60}\b(?:announced|unveiled|approved|opened)\b|\banchor customer\b|\bindustrial revenue bonds\b|\bawarded (?:\w+ ){0,3}\d[\d,.]* ?(?:MW|megawatts|GW|gigawatts)\b`, 'i'), yieldsTo: ['land_dispute', 'regulation'] },
   // --- energy
   { type: 'energy', alt: ['partnership'], name: 'power deal', re: /\b(?:power purchase agreement|PPA|restart (?:\w+ ){0,3}(?:nuclear|power|plant)|sell (?:most of )?its (?:output|power)|supply (?:\w+ )?power)\b/i },
   { type: 'energy', alt: ['land_dispute'], name: 'grid or water constraint', re: /\b(?:connect (?:new )?data[ -]?cent(?:er|re)s|grid connections?|connect to the grid|rights to connect|water (?:allowance|request|permit|use)|maximum allowance|more water|rate (?:case|hike|increase)|power constraints?)\b/i },
   // --- partnership
-  { type: 'partnership', alt: [], name: 'agreement', re: /\b(?:agreed to (?:buy|supply|provide|sell|rent|deploy)|(?:signed|struck|inked|reached|expanded) (?:a |an |its |their )?(?:\w+ ){0,3}(?:agreement|deal|contract|partnership|letter of intent)|letter of intent|contract (?:worth|to supply|with)|(?:will|would) supply|supply (?:\w+ ){0,3}with|partner(?:ed|ing|s)? with|partnerships? with|deal (?:with|to)|alliance with|committed \$[\d.,]+\s*(?:bn|billion) to buy|under the \w+ deal|anchor customer|to supply \w+ with|teamed up)\b/i },
+  { type: 'partnership', alt: [], name: 'agreement', requires: twoParties, yieldsTo: ['regulation', 'buildout', 'acquisition', 'energy'], re: /\b(?:agreed (?:\w+ ){0,3}to (?:buy|supply|provide|sell|rent|deploy)|will buy and deploy|(?:signed|struck|inked|reached|expanded) (?:a |an |its |their )?(?:\w+ ){0,3}(?:agreement|deal|contract|partnership|letter of intent)|letter of intent|contract (?:worth|to supply|with)|(?:will|would) supply|supply (?:\w+ ){0,3}with|partner(?:ed|ing|s)? with|partnerships? with|deal (?:with|to)|alliance with|committed \$[\d.,]+\s*(?:bn|billion) to buy|under the \w+ deal|anchor customer|to supply \w+ with|teamed up)\b/i },
 ];
 
 /** Rules that should not fire together: the first type wins over the second when both match. */

@@ -5,7 +5,7 @@
  */
 import type { Certainty, EventType, ExtractedEvent } from './types.ts';
 import { EVENT_RULES, SUPPRESSES, type EventRule } from './event-rules.ts';
-import { isActorType, isOutlet, type SentenceInfo } from './context.ts';
+import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, isActorType, isOutlet, type SentenceInfo } from './context.ts';
 import { certaintyOf } from './certainty.ts';
 import { articleDay } from './dates.ts';
 import { summarise } from './summary.ts';
@@ -13,6 +13,8 @@ import { summarise } from './summary.ts';
 export interface EventCandidate extends ExtractedEvent {
   alt_types: EventType[];
   sentenceIndex: number;
+  /** False when the sentence gave no date and the article's date stands in. */
+  dateExplicit: boolean;
 }
 
 /** Pronoun-like subjects that point back to the article's main actor. */
@@ -20,10 +22,22 @@ const BACK_REFERENCE = /^(?:(?:Late |Then |Separately, |Meanwhile, |Earlier, )?(
 
 const CERTAINTY_RANK: Record<Certainty, number> = { confirmed: 0, reported: 1, speculative: 2, denied: 3 };
 
+/** Headings and list items ("A sudden shutdown of ChatGPT") state no happening. */
+function isFragment(text: string): boolean {
+  return !/[.!?;:"”’)]$/.test(text) && text.split(/\s+/).length < 8;
+}
+
 function firedRules(s: SentenceInfo): EventRule[] {
-  const fired = EVENT_RULES.filter((r) => r.re.test(s.text) && (!r.requires || r.requires(s)));
+  if (isFragment(s.text)) return [];
+  const fired = EVENT_RULES.filter((r) => {
+    r.re.lastIndex = 0;
+    const m = r.re.exec(s.text);
+    return m !== null && (!r.requires || r.requires(s, m));
+  });
   const types = new Set(fired.map((r) => r.type));
-  return fired.filter((r) => !SUPPRESSES.some(([winner, loser]) => loser === r.type && types.has(winner)));
+  return fired.filter((r) =>
+    !SUPPRESSES.some(([winner, loser]) => loser === r.type && types.has(winner))
+    && !(r.yieldsTo ?? []).some((t) => types.has(t)));
 }
 
 /** The verb-side actors of the sentence: orgs, products and projects, outlets left out when they only report. */
@@ -44,10 +58,23 @@ function locationOf(s: SentenceInfo): string | null {
   return places[0]?.name ?? null;
 }
 
-function dateOf(s: SentenceInfo, publishedAt: string, previous: string | null): string {
-  if (/\b(?:the same day|that day)\b/i.test(s.text) && previous) return previous;
-  const point = s.dates.find((d) => d.role === 'point');
-  return point?.value ?? articleDay(publishedAt);
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** The event's date and whether the text gave it (undated sentences take the article's date). */
+function dateOf(s: SentenceInfo, publishedAt: string, previous: string | null, cueAt: number): { date: string; explicit: boolean } {
+  if (/\b(?:the same day|that day)\b/i.test(s.text) && previous) return { date: previous, explicit: true };
+  // "four days after <the happening just described>": counted back from that happening's day.
+  const rel = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) days (after|before)\b/i.exec(s.text);
+  if (rel && previous && /^\d{4}-\d\d-\d\d$/.test(previous)) {
+    const n = Number(rel[1]) || NUMBER_WORDS[rel[1]!.toLowerCase()]!;
+    const d = new Date(`${previous}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + (rel[2]!.toLowerCase() === 'after' ? -n : n));
+    return { date: d.toISOString().slice(0, 10), explicit: true };
+  }
+  // Several dates: the one nearest the cue ("Tuesday's vote followed a December meeting at which people spoke against").
+  const points = s.dates.filter((d) => d.role === 'point');
+  const point = points.length <= 1 ? points[0] : [...points].sort((a, b) => Math.abs(a.start - cueAt) - Math.abs(b.start - cueAt))[0];
+  return point ? { date: point.value, explicit: true } : { date: articleDay(publishedAt), explicit: false };
 }
 
 export interface EventContext {
@@ -65,19 +92,22 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
     if (rules.length === 0) continue;
     let actors = actorsOf(s);
     const afterDateline = s.text.slice(s.datelineEnd);
-    if (BACK_REFERENCE.test(afterDateline)) {
+    if (BACK_REFERENCE.test(afterDateline) || (!actors.some((a) => s.mentions.some((m) => m.name === a && m.type === 'org')) && BACK_REFERENCE_ANYWHERE.test(afterDateline))) {
       const central = ctx.centralActors(i);
-      if (central[0] && !actors.includes(central[0])) actors = [central[0], ...actors];
+      const take = PAIR_REFERENCE.test(afterDateline) ? 2 : 1;
+      actors = [...new Set([...central.slice(0, take), ...actors])];
     }
     const location = locationOf(s);
     if (actors.length === 0 && !location) continue;
     const next = sentences[i + 1]?.text;
     const { certainty, cue } = certaintyOf(s.text, next);
-    const date = dateOf(s, ctx.publishedAt, lastDate);
     const seenTypes = new Set<EventType>();
     for (const rule of rules) {
       if (seenTypes.has(rule.type)) continue;
       seenTypes.add(rule.type);
+      rule.re.lastIndex = 0;
+      const cueAt = rule.re.exec(s.text)?.index ?? 0;
+      const { date, explicit } = dateOf(s, ctx.publishedAt, lastDate, cueAt);
       const ev: EventCandidate = {
         type: rule.type,
         alt_types: rule.alt,
@@ -89,11 +119,12 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
         sentence: s.text,
         rule: cue ? `${rule.name}; certainty ${cue}` : rule.name,
         sentenceIndex: i,
+        dateExplicit: explicit,
       };
       ev.summary = summarise(ev, s);
       out.push(ev);
+      if (explicit) lastDate = date;
     }
-    lastDate = date;
   }
   return mergeWithinArticle(out);
 }
@@ -102,14 +133,21 @@ function datesCompatible(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a);
 }
 
-/** Two candidates are the same happening when types agree and their actors coincide (or, with no actors, their places). */
+/**
+ * Inside one article, a later candidate restates an earlier event when the
+ * types agree (or the later type is the earlier one's alternative), the
+ * dates agree (an undated restatement agrees with any date), and one actor
+ * set contains the other with at least half in common.
+ */
 export function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
-  const typeOk = a.type === b.type;
-  if (!typeOk || !datesCompatible(a.date, b.date)) return false;
+  const typeOk = a.type === b.type || (!b.dateExplicit && a.alt_types.includes(b.type));
+  if (!typeOk) return false;
+  if (a.dateExplicit && b.dateExplicit && !datesCompatible(a.date, b.date)) return false;
   if (a.actors.length === 0 || b.actors.length === 0) return a.actors.length === b.actors.length && a.location !== null && a.location === b.location;
   const shared = a.actors.filter((x) => b.actors.includes(x)).length;
-  const need = Math.min(2, a.actors.length, b.actors.length);
-  return shared >= need;
+  if (shared !== Math.min(a.actors.length, b.actors.length)) return false;
+  // An undated restatement may name just one of the parties; two dated mentions must share at least half.
+  return !b.dateExplicit || shared * 2 >= Math.max(a.actors.length, b.actors.length);
 }
 
 function mergeWithinArticle(events: EventCandidate[]): EventCandidate[] {
@@ -120,7 +158,7 @@ function mergeWithinArticle(events: EventCandidate[]): EventCandidate[] {
     for (const a of ev.actors) if (!same.actors.includes(a)) same.actors.push(a);
     if (!same.location) same.location = ev.location;
     // The more precise date wins; certainty stays with the first (fullest) statement unless a later one denies it.
-    if (ev.date.length > same.date.length && ev.date.startsWith(same.date)) same.date = ev.date;
+    if ((ev.dateExplicit && !same.dateExplicit) || (ev.date.length > same.date.length && ev.date.startsWith(same.date))) { same.date = ev.date; same.dateExplicit = ev.dateExplicit || same.dateExplicit; }
     if (ev.certainty === 'denied' && CERTAINTY_RANK[ev.certainty] > CERTAINTY_RANK[same.certainty]) same.certainty = 'denied';
   }
   return kept;

@@ -11,7 +11,7 @@ import { findQuantities } from './quantities.ts';
 import { cleanBody } from './clean.ts';
 import { splitSentences } from './sentences.ts';
 import { findDates } from './dates.ts';
-import { datelineEnd, isOutlet, type SentenceInfo } from './context.ts';
+import { datelineEnd, isAdjectival, isOutlet, type SentenceInfo } from './context.ts';
 import { attributeAmounts } from './attribute-amounts.ts';
 import { attributeQuantities } from './attribute-quantities.ts';
 import { findEvents } from './events.ts';
@@ -87,14 +87,20 @@ function buildSentenceInfos(sentences: ReturnType<typeof splitSentences>, mentio
 }
 
 /**
- * For each sentence, the organisations mentioned so far, most mentioned first
- * (ties: earliest). "The company" and "it" refer to the head of this list.
+ * For each sentence, who "the company" or "they" most likely means: the first
+ * organisation of the nearest earlier sentence that names one (within two
+ * sentences), then the organisations mentioned so far, most mentioned first.
  */
 function centralActorsBySentence(infos: SentenceInfo[]): string[][] {
   const counts = new Map<string, { n: number; first: number }>();
   const out: string[][] = [];
+  let recent: { name: string; at: number } | null = null;
   for (const s of infos) {
-    out.push([...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([name]) => name));
+    const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([name]) => name);
+    if (recent && s.index - recent.at <= 2) ranked.unshift(recent.name);
+    out.push([...new Set(ranked)]);
+    const firstOrg = s.mentions.find((m) => m.type === 'org' && !isOutlet(m.name) && !isAdjectival(s.text, m.end));
+    if (firstOrg) recent = { name: firstOrg.name, at: s.index };
     for (const m of s.mentions) {
       if (m.type !== 'org' || isOutlet(m.name)) continue;
       const c = counts.get(m.name);
