@@ -21,6 +21,9 @@ interface LibraryItem {
   'content:encoded'?: unknown;
   rawPublished?: unknown;
   rawUpdated?: unknown;
+  rawIssued?: unknown;
+  rawCreated?: unknown;
+  rawModified?: unknown;
   rawContent?: unknown;
   rawSummary?: unknown;
   rawTitle?: unknown;
@@ -39,6 +42,10 @@ const options = {
     item: [
       ['published', 'rawPublished'],
       ['updated', 'rawUpdated'],
+      // Atom 0.3's names for the same dates.
+      ['issued', 'rawIssued'],
+      ['created', 'rawCreated'],
+      ['modified', 'rawModified'],
       ['content', 'rawContent', { keepArray: true }],
       ['summary', 'rawSummary', { keepArray: true }],
       ['title', 'rawTitle', { keepArray: true }],
@@ -85,7 +92,7 @@ function atomItem(lib: LibraryItem, base: string): RawItem {
   item.link = str(lib.link);
   item.guid = str(lib.id);
   item.author = str(lib.author);
-  item.dates = [str(lib.rawPublished), str(lib.rawUpdated)].filter((d): d is string => d !== null);
+  item.dates = [lib.rawPublished, lib.rawIssued, lib.rawCreated, lib.rawUpdated, lib.rawModified].map(str).filter((d): d is string => d !== null);
   item.summary = str(lib.summary);
   item.summaryIsHtml = typeOf(lib.rawSummary) !== 'text';
   const content = str(lib.content);
