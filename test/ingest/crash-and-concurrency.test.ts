@@ -99,7 +99,7 @@ describe('crash safety and concurrency', () => {
       title: `Substation story ${i}`,
       link: `${server.url}/conc/${i}`,
       date: '2026-01-10T10:00:00Z',
-      content: `<p>${LONG_PARAGRAPHS[i % 4]} Item ${i}.</p><p>${LONG_PARAGRAPHS[(i + 1) % 4]}</p>`,
+      content: `<p>${LONG_PARAGRAPHS[i % 4]} Item ${i}.</p><p>${LONG_PARAGRAPHS[(i + 1) % 4]}</p><p>${LONG_PARAGRAPHS[(i + 2) % 4]}</p>`,
     }));
     server.route('/conc/feed.xml', { body: rssFeed('Slow', items), delayMs: 2000 });
     const dbPath = join(tmp.dir, 'conc.db');
@@ -118,7 +118,7 @@ describe('crash safety and concurrency', () => {
   });
 
   it('watch runs on its schedule and stops gracefully on SIGTERM', async () => {
-    server.route('/watch/feed.xml', { body: rssFeed('Watched', [{ title: 'One story', link: `${server.url}/watch/1`, date: '2026-01-01T00:00:00Z', content: `<p>${LONG_PARAGRAPHS[2]}</p>` }]) });
+    server.route('/watch/feed.xml', { body: rssFeed('Watched', [{ title: 'One story', link: `${server.url}/watch/1`, date: '2026-01-01T00:00:00Z', content: `<p>${LONG_PARAGRAPHS.join('</p><p>')}</p>` }]) });
     const dbPath = join(tmp.dir, 'watch.db');
     expect((await runCli(['sources', 'add', `${server.url}/watch/feed.xml`, '--name', 'w', '--type', 'feed', '--db', dbPath])).code).toBe(0);
     const child = startCli(['watch', '--cron', '*/2 * * * * *', '--db', dbPath]);
