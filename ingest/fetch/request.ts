@@ -134,9 +134,8 @@ export async function exchange(url: URL, opts: ExchangeOptions): Promise<Exchang
       method: 'GET',
       headers: opts.headers,
       agent: false,
+      // Connect to the address we checked; TLS still verifies the certificate against url.hostname.
       lookup: pinnedLookup(address),
-      // SNI and certificate checks must use the name, not the pinned address.
-      servername: url.protocol === 'https:' ? url.hostname.replace(/^\[|\]$/g, '') : undefined,
     });
 
     req.on('socket', (socket: Socket) => {
@@ -149,7 +148,7 @@ export async function exchange(url: URL, opts: ExchangeOptions): Promise<Exchang
     });
 
     req.on('error', (cause: NodeJS.ErrnoException) => {
-      finish(new FetchError('network', href, `Network error fetching ${href}: ${cause.code ?? cause.message}. Check the host is reachable; it will be retried.`, { cause }));
+      finish(new FetchError('network', href, networkMessage(href, cause), { cause }));
     });
 
     req.on('response', (response) => {
@@ -254,6 +253,15 @@ export async function exchange(url: URL, opts: ExchangeOptions): Promise<Exchang
 
     req.end();
   });
+}
+
+function networkMessage(href: string, cause: NodeJS.ErrnoException): string {
+  const code = cause.code ?? cause.message;
+  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)) {
+    return `TLS failed for ${href}: ${code}. The site's certificate is not trusted; open it in a browser to check, and do not disable verification.`;
+  }
+  const retried = cause.code !== undefined && TRANSIENT_NETWORK_CODES.has(cause.code);
+  return `Network error fetching ${href}: ${code}. Check the host is reachable${retried ? '; it is retried' : ''}.`;
 }
 
 function tooLarge(href: string, maxBytes: number, why: string): FetchError {
