@@ -10,7 +10,11 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 
 /** Never article text in the benchmark's ground truth nor in our fixtures. */
-const BOILERPLATE_TAGS = 'nav, aside, footer, figcaption, form, button, dialog, menu, select, textarea, input';
+const BOILERPLATE_TAGS = [
+  'nav', 'aside', 'footer', 'figcaption', 'form', 'button', 'dialog', 'menu', 'select', 'textarea', 'input',
+  // AMP components that are never article text.
+  'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-analytics', 'amp-social-share', 'amp-sidebar', 'amp-consent', 'amp-user-notification', 'amp-call-tracking',
+].join(', ');
 
 /**
  * Words in class/id that mark page furniture. Each must stand as a whole
@@ -69,14 +73,19 @@ export function removeBoilerplate($: CheerioAPI, options: CleanOptions = {}): vo
   const keepShare = options.keepShare ?? 0.4;
   $('script, style, noscript, template, iframe, object, embed, svg, link, meta').remove();
   const total = Math.max(1, textLength($, $.root()[0] as unknown as Element));
-  $(BOILERPLATE_TAGS).each((_, el) => {
-    if (!holdsArticle($, el, total, keepShare)) $(el).remove();
+  $(BOILERPLATE_TAGS).each((_, node) => {
+    const el = node as Element;
+    // Tags say what they are more reliably than class names, so only a nested <article>/<main> saves them.
+    // <form> is the exception: ASP.NET pages wrap the whole page in one.
+    const keep = el.name === 'form' ? holdsArticle($, el, total, keepShare) : $(el).find('article, main, [itemprop="articleBody"]').length > 0;
+    if (!keep) $(el).remove();
   });
   $('[class], [id], [role], [hidden], [aria-hidden], [style]').each((_, el) => {
     if (el.name === 'html' || el.name === 'body' || el.name === 'article' || el.name === 'main') return;
     if (!el.parent) return; // already removed with an ancestor
     if (looksLikeBoilerplate(el) && !holdsArticle($, el, total, keepShare)) $(el).remove();
   });
+  removeCrossLinks($);
 }
 
 function holdsArticle($: CheerioAPI, el: Element, total: number, keepShare: number): boolean {
@@ -86,4 +95,29 @@ function holdsArticle($: CheerioAPI, el: Element, total: number, keepShare: numb
 
 function textLength($: CheerioAPI, el: Element): number {
   return $(el).text().replace(/\s+/g, ' ').length;
+}
+
+/** Labels publishers put before an in-text cross-link ("Related: ...", "READ MORE: ..."). */
+const CROSS_LINK_LABEL = /^\s*(related|related (stories|articles|coverage|content|reading)|read more|read also|also read|see also|more|recommended|watch|listen|don't miss|must read|trending|click to tweet|tweet this)\s*[:»>|\-–—]/i;
+/** A heading that only introduces a list of links. */
+const RAIL_HEADING = /^\s*(related( (stories|articles|coverage|content|posts|reading|links))?|read more|more (stories|articles|news|from [\p{L} ]+)|see also|recommended( for you)?|you (may|might) also like|most (popular|read|viewed)|trending( now)?|top stories|share( this( article| story)?)?|tags?|topics?)\s*:?\s*$/iu;
+
+/**
+ * Cross-link teasers inside the text and the headings of link rails.
+ * Judged by wording and link share, since such lines often carry no class.
+ */
+export function removeCrossLinks($: CheerioAPI): void {
+  $('p, li, div, h2, h3, h4, h5, h6, strong').each((_, el) => {
+    if (!el.parent) return;
+    const $el = $(el);
+    const text = $el.text().replace(/\s+/g, ' ').trim();
+    if (!text || text.length > 200) return;
+    if (/^h[2-6]$/.test(el.name) && RAIL_HEADING.test(text)) {
+      $el.remove();
+      return;
+    }
+    if (el.name === 'strong') return;
+    const linkText = $el.find('a').text().replace(/\s+/g, ' ').trim();
+    if (CROSS_LINK_LABEL.test(text) && linkText.length >= 0.5 * text.length) $el.remove();
+  });
 }

@@ -91,3 +91,17 @@ class TextBuilder {
     return this.paragraphs.join('\n\n');
   }
 }
+
+/**
+ * Entity-escaped tags ("&lt;script&gt;") decode into text that looks like
+ * markup; a second pass removes them so callers can never render it as HTML.
+ */
+export function stripStrayMarkup(text: string): string {
+  if (!/<[a-zA-Z!/?]/.test(text)) return text;
+  return text
+    .replace(/<(script|style|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<\/?[a-zA-Z!?][^<>]*>/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .trim();
+}

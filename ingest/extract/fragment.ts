@@ -5,7 +5,7 @@
  */
 import { load } from 'cheerio/slim';
 import { removeBoilerplate } from './boilerplate.ts';
-import { nodesToText } from './dom-text.ts';
+import { nodesToText, stripStrayMarkup } from './dom-text.ts';
 
 export function htmlToText(fragmentHtml: string): string {
   if (!fragmentHtml) return '';
@@ -24,18 +24,4 @@ export function markupFreeText(value: string): string {
   const $ = load(value, null, false);
   $('script, style, noscript, template, iframe, object, embed, svg, form, textarea').remove();
   return stripStrayMarkup(nodesToText($.root().toArray()).replace(/\s+/g, ' '));
-}
-
-/**
- * Entity-escaped tags ("&lt;script&gt;") decode into text that looks like
- * markup; a second pass removes them so callers can never render it as HTML.
- */
-function stripStrayMarkup(text: string): string {
-  if (!/<[a-zA-Z!/?]/.test(text)) return text;
-  return text
-    .replace(/<(script|style|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<\/?[a-zA-Z!?][^<>]*>/g, ' ')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/ ?\n ?/g, '\n')
-    .trim();
 }
