@@ -261,6 +261,8 @@ function readRangeUpper(s: string, a: Atom): { upper: Atom; startsAt: number } |
     if (m[0].trim() !== m[0] && /[-–—]/.test(word)) return null;
     let end = n.end;
     end = skipRedundantSuffix(s, end, a.currency, n);
+    // "$5 to 10 suppliers": a bare number after "to"/"and" is a bound only with a scale, a currency or at a clause end
+    if ((word === 'to' || word === 'and') && !n.hasScale && end === n.end && !/^\s*(?:[.,;:)!?]|$)/.test(s.slice(end))) return null;
     const scale = n.hasScale ? n.scaled / n.value : (a.hasScale ? a.scaleMultiplier : 1);
     upper = {
       start: at, end, value: n.value * scale, valueMin: null, currency: a.currency, approximate: false,

@@ -72,7 +72,9 @@ const UNIT_FORMS: UnitForm[] = [
   u(String.raw`hectares?(?![A-Za-z])|ha(?![A-Za-z])`, 'land', HECTARE_ACRES, true),
   u(String.raw`square[- ]miles?(?![A-Za-z])|sq\.?\s?mi(?:les?)?\.?(?![A-Za-z])`, 'land', SQ_MILE_ACRES, true),
   u(String.raw`square[- ]kilomet(?:re|er)s?(?![A-Za-z])|sq\.?\s?km(?![A-Za-z])|km²|km2(?![0-9])`, 'land', SQ_KM_ACRES, true),
-  u(String.raw`square[- ](?:feet|foot)(?![A-Za-z])|sq\.?\s?ft\.?|ft²|sf(?![A-Za-z])|SF(?![A-Za-z])`, 'floor_area', 1, true),
+  u(String.raw`square[- ](?:feet|foot)(?![A-Za-z])|ft²|sf(?![A-Za-z])|SF(?![A-Za-z])`, 'floor_area', 1, true),
+  // case-sensitive so that a final "." is kept only when the sentence goes on: "5,000 sq. ft. of space"
+  u(String.raw`[Ss]q\.?\s?[Ff]t(?:\.(?!\s*(?:$|[A-Z"“])))?(?![A-Za-z])`, 'floor_area', 1, true, ''),
   u(String.raw`square[- ]met(?:re|er)s?(?![A-Za-z])|m²|sqm(?![A-Za-z])|sq\.?\s?m(?![A-Za-z])`, 'floor_area', SQ_M_SQ_FT, true),
   u(String.raw`cubic[- ]met(?:re|er)s?(?![A-Za-z])|m³`, 'water', CUBIC_M_GALLONS, true),
   u(String.raw`(?:MGD|mgd)(?![A-Za-z])`, 'water', 1e6, false, '', { perDay: true }),
