@@ -71,9 +71,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const timers = new Set<NodeJS.Timeout>();
 
   const serveDeclared = (route: Exclude<Route, (...args: never[]) => void>, req: IncomingMessage, res: ServerResponse) => {
-    const headers: Record<string, string> = { ...(route.headers ?? {}) };
-    if (route.etag) headers['ETag'] = route.etag;
-    if (route.lastModified) headers['Last-Modified'] = route.lastModified;
+    // Lower-case names so a route's own 'content-type' and ours never go out as two headers.
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(route.headers ?? {})) headers[name.toLowerCase()] = value;
+    if (route.etag) headers['etag'] = route.etag;
+    if (route.lastModified) headers['last-modified'] = route.lastModified;
     const status = route.status ?? 200;
 
     if (status === 200 && isNotModified(req, route.etag, route.lastModified)) {
@@ -83,13 +85,13 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     }
     let body = typeof route.body === 'string' ? Buffer.from(route.body, 'utf8') : route.body ?? Buffer.alloc(0);
     if (route.gzip) {
-      headers['Vary'] = 'Accept-Encoding';
+      headers['vary'] = 'Accept-Encoding';
       if (acceptsGzip(req)) {
         body = gzipSync(body);
-        headers['Content-Encoding'] = 'gzip';
+        headers['content-encoding'] = 'gzip';
       }
     }
-    headers['Content-Length'] = String(body.length);
+    headers['content-length'] = String(body.length);
     res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   };
