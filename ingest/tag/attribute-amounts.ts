@@ -28,7 +28,7 @@ const CATEGORY_CUES: CategoryCue[] = [
   { category: 'offer', re: /\b(?:offer(?:ed|s)?|bids?)\b/gi },
   { category: 'funding', re: /\b(?:notes|convertible|new shares|share sale|note sale|notes? offering|upsized|rounds?|Series [A-K]|raised|raise|raising|funding|tranches?|committed by|investors?|stake)\b/gi },
   { category: 'compute_spend', re: /\b(?:(?:to buy|buy|purchase|rent) (?:[\w’']+ ){0,4}(?:cloud |computing |GPU |compute )?capacity|comput(?:e|ing)(?: capacity| power| spending)?|GPU capacity|cloud capacity|capacity from|cloud services|AI computing|spending with)\b/gi },
-  { category: 'capex', re: /\b(?:capital (?:expenditure|spending|investment)|capex)\b/gi },
+  { category: 'capex', re: /\b(?:capital (?:expenditures?|spending|investments?)|capex)\b/gi },
   { category: 'deal', re: /\b(?:deal|acquisition|acquire|purchase|hardware|chips)\b/gi },
   { category: 'capex', weak: true, re: /\b(?:invest(?:s|ed|ing|ment)?|spen[dt]|spending|pledged|committed|expansion|build(?:ing)?|infrastructure|data cent(?:er|re)s?|put|into)\b/gi },
   { category: 'compute_spend', weak: true, re: /\b(?:contract|worth|agreement)\b/gi },
@@ -63,7 +63,8 @@ function nearestCategory(text: string, start: number, end: number): { category: 
 }
 
 const GOVERNMENT = /\b(?:council|board|commission(?:ers)?|county|city|government|ministry|department|authority|agency|state)\b/i;
-const PREPOSITION_BEFORE = /\b(?:from|with|to|of|at|against|by|for|in|under)\s+(?:the\s+)?$/i;
+/** Objects of prepositions and of buying verbs are not the payer. */
+const PREPOSITION_BEFORE = /\b(?:from|with|to|of|at|against|by|for|in|under|acquire|buy|purchase|supply)\s+(?:the\s+)?$/i;
 const VERB_AFTER = /^\s*(?:saying|said|says|which|will|would|has|had|have|is|was|plans|agreed|committed|pledged)\b/i;
 
 /** Who spends, pays, raises, offers or sells. */

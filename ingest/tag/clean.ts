@@ -23,7 +23,7 @@ const BOILERPLATE_LINE: RegExp[] = [
   // Calls to action: they yield nothing (extraction.md, promotional articles).
   /^(start|try it|get started|get your|get a free|claim your|use code)\b.*(free|today|now|code|\.(ai|io|com|net|example)\b)/i,
   /\b(get a free api key|start (your )?free trial|sign up (free|today|now)|use code [A-Z0-9]+)\b/i,
-  /^(at|with) [A-Z][\w.]*( [A-Z][\w.]*)*, we help\b/,
+  /^(?:[Aa]t|[Ww]ith) [A-Z][\w.]*( [A-Z][\w.]*)*, we help\b/,
   /^(sign up|subscribe|get the .* app|download (our|the)|follow (us|.* on)|join our|newsletter\s*:|support (local|our|independent) journalism)\b/i,
   /\b(in your inbox|subscribe free|upgrade (now|to paid)|reader-supported|forward (it|this) to a colleague|copy link|book a call|book a .*demo)\b/i,
   /^(enjoying|you['’]re reading|this article is part of|este artículo|market data delayed|not investment advice)\b/i,

@@ -144,7 +144,10 @@ const PATTERNS: Pattern[] = [
       const month = MONTHS[m[1]!.toLowerCase().replace('.', '')]!;
       const d = Number(m[2]);
       if (d < 1 || d > 31) return null;
-      return { value: fmtDay({ y: yearForMonth(month, pub, ctx.future), m: month, d }), role: 'point' };
+      // A past month-day more than two days after the article belongs to the previous year.
+      let y = yearForMonth(month, pub, ctx.future);
+      if (!ctx.future && y === pub.y && Date.UTC(y, month - 1, d) > Date.UTC(pub.y, pub.m - 1, pub.d + 2)) y--;
+      return { value: fmtDay({ y, m: month, d }), role: 'point' };
     },
   },
   // Weekdays: "on Monday", "last Friday", "late on Wednesday", "Tuesday's vote"

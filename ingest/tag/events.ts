@@ -43,7 +43,9 @@ function firedRules(s: SentenceInfo): EventRule[] {
 /** The verb-side actors of the sentence: orgs, products and projects, outlets left out when they only report. */
 function actorsOf(s: SentenceInfo): string[] {
   const names: string[] = [];
-  for (const m of s.mentions) {
+  // Organisations lead; the products and projects they act on follow ("OpenAI", "Sora").
+  const ordered = [...s.mentions].sort((a, b) => Number(a.type !== 'org') - Number(b.type !== 'org') || a.start - b.start);
+  for (const m of ordered) {
     if (!isActorType(m.type)) continue;
     if (m.start < s.datelineEnd) continue;
     // Outlets report happenings; they are not parties to them.

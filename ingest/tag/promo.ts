@@ -22,7 +22,8 @@ export function detectPromotional(body: string): PromoResult {
   const editorial = lines.slice(0, pitchStart).join('\n');
   const firstPerson = (editorial.match(FIRST_PERSON_PRODUCT) ?? []).length;
   const brands = new Map<string, number>();
-  for (const m of editorial.matchAll(BRAND_PUSH)) brands.set(m[1]!.toLowerCase(), (brands.get(m[1]!.toLowerCase()) ?? 0) + 1);
+  // A brand pushed again and again counts wherever it is pushed.
+  for (const m of body.matchAll(BRAND_PUSH)) brands.set(m[1]!.toLowerCase(), (brands.get(m[1]!.toLowerCase()) ?? 0) + 1);
   const pushes = Math.max(0, ...brands.values());
   const ctaOutsidePitch = ctaIdx.filter((i) => i < pitchStart).length;
   if (firstPerson >= 1) return { promotional: true, reason: `call to action and first-person product talk (${firstPerson})` };

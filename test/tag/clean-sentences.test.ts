@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { cleanBody } from '../../ingest/tag/clean.ts';
+import { splitSentences } from '../../ingest/tag/sentences.ts';
+
+describe('cleanBody', () => {
+  it('drops share bars, read-next links, newsletter boxes, ads and app prompts but keeps prose', () => {
+    const body = [
+      'Share this article: Facebook | X | LinkedIn | Email',
+      '',
+      'Microsoft agreed to buy GPU capacity from Nebius.',
+      '',
+      'READ NEXT: Oracle’s cloud backlog balloons ahead of earnings',
+      '',
+      'Sign up for the Ledger’s free Morning Briefing and get county news in your inbox by 7 a.m.',
+      '',
+      'Advertisement: Need H200s this week? StackCompute has capacity. Book a call.',
+      '',
+      'Get the Ledger app: iOS | Android',
+      '',
+      'Related: Intel shares jump after Nvidia takes $5 billion stake',
+      '',
+      'The campus is designed to draw about 300 megawatts.',
+    ].join('\n');
+    const { text, removed } = cleanBody(body);
+    expect(text).toBe('Microsoft agreed to buy GPU capacity from Nebius.\n\nThe campus is designed to draw about 300 megawatts.');
+    expect(removed).toHaveLength(6);
+  });
+
+  it('drops bylines, read times, author boxes and comment headers', () => {
+    const body = 'Title line\n- 16 hours ago\n- 3 min read\nOpenAI shut down Sora.\nAuthors\n  • avatar\n    Name\n    Nino\n\nSora was expensive to run.\nComments';
+    const { text } = cleanBody(body);
+    expect(text).toContain('OpenAI shut down Sora.');
+    expect(text).toContain('Sora was expensive to run.');
+    expect(text).not.toMatch(/min read|hours ago|Nino|avatar|Comments/);
+  });
+
+  it('drops code samples (fenced and unfenced) so they yield nothing', () => {
+    const body = 'Here is an example:\n\nimport requests\n\ndef get(prompt):\n    url = "https://api.example/v1"\n    return requests.post(url)\n\nThe lesson is simple.\n\n```js\nconst x = 1;\n```\nDone.';
+    const { text } = cleanBody(body);
+    expect(text).not.toMatch(/requests|def get|const x/);
+    expect(text).toContain('The lesson is simple.');
+    expect(text).toContain('Done.');
+  });
+
+  it('drops calls to action and a closing vendor pitch', () => {
+    const { text } = cleanBody('AI is maturing.\nAt ML Studios, we help you turn AI into a real system.\n👉 Get your AI-powered website: www.mlstudios.net');
+    expect(text).toBe('AI is maturing.');
+  });
+});
+
+describe('splitSentences', () => {
+  it('does not split at abbreviations, initials or initialisms', () => {
+    const text = 'The U.S. Commerce Dept. said on Sept. 18 that Mr. Smith of Acme Inc. would testify. John F. Kennedy Airport is busy, e.g. at night. No. 2 is next.';
+    const s = splitSentences(text).map((x) => x.text);
+    expect(s).toEqual([
+      'The U.S. Commerce Dept. said on Sept. 18 that Mr. Smith of Acme Inc. would testify.',
+      'John F. Kennedy Airport is busy, e.g. at night.',
+      'No. 2 is next.',
+    ]);
+  });
+
+  it('keeps offsets into the text and numbers paragraphs', () => {
+    const text = 'First one. Second one!\n\nThird “quoted.” Fourth $5 figure.';
+    const s = splitSentences(text);
+    expect(s.map((x) => x.text)).toEqual(['First one.', 'Second one!', 'Third “quoted.”', 'Fourth $5 figure.']);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+    expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1, 1]);
+  });
+
+  it('ends a sentence after an initialism when a new sentence clearly starts', () => {
+    expect(splitSentences('It expanded in the U.S. The next step is Europe.').map((x) => x.text)).toEqual(['It expanded in the U.S.', 'The next step is Europe.']);
+  });
+
+  it('never joins lines', () => {
+    expect(splitSentences('A heading\nBody text here.').map((x) => x.text)).toEqual(['A heading', 'Body text here.']);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../ingest/tag/dates.ts';
+
+// 2025-09-10 is a Wednesday.
+const PUB = '2025-09-10T12:00:00Z';
+const first = (s: string, pub = PUB) => findDates(s, pub).find((d) => d.role === 'point')?.value;
+const horizon = (s: string, pub = PUB) => findDates(s, pub).find((d) => d.role === 'horizon');
+
+describe('findDates: days', () => {
+  it('resolves weekdays to the latest such day on or before the article', () => {
+    expect(first('the company said on Monday')).toBe('2025-09-08');
+    expect(first('Late on Wednesday it priced notes')).toBe('2025-09-10');
+    expect(first('Last Friday the board voted')).toBe('2025-09-05');
+    expect(first('the board will vote on Friday')).toBe('2025-09-12');
+  });
+  it('reads absolute days and month-days, putting a later month in the previous year', () => {
+    expect(first('retired on August 11, 2025')).toBe('2025-08-11');
+    expect(first('rezoned the land on Sept. 18')).toBe('2024-09-18');
+    expect(first('filed on December 20', '2025-03-27T08:00:00Z')).toBe('2024-12-20');
+    expect(first('published yesterday')).toBe('2025-09-09');
+    expect(first('16 hours ago')).toBe('2025-09-10');
+  });
+});
+
+describe('findDates: months and years', () => {
+  it('gives month precision to weeks and months', () => {
+    expect(first('this week')).toBe('2025-09');
+    expect(first('two weeks ago')).toBe('2025-08');
+    expect(first('earlier this month')).toBe('2025-09');
+    expect(first('last month')).toBe('2025-08');
+    expect(first('In March, CoreWeave agreed')).toBe('2025-03');
+    expect(first('a December meeting', '2026-01-29T10:00:00Z')).toBe('2025-12');
+    expect(first('in July 2023')).toBe('2023-07');
+  });
+  it('gives year precision to years and seasons', () => {
+    expect(first('last year')).toBe('2024');
+    expect(first('residents sued last fall', '2026-01-17T00:00:00Z')).toBe('2025');
+    expect(first('shut down in 2020')).toBe('2020');
+  });
+});
+
+describe('findDates: horizons and spans', () => {
+  it('reads horizons, spans, quarters and fiscal years', () => {
+    expect(horizon('runs through 2031')?.value).toBe('2031');
+    expect(horizon('by 2030')?.value).toBe('2030');
+    expect(horizon('over four years from 2026 to 2029')?.span).toBe('2026-2029');
+    expect(horizon('in Q3 2026')?.value).toBe('2026-Q3');
+    expect(horizon('in the fiscal year ending in May 2026')?.value).toBe('2026');
+    expect(horizon('over the next three years')?.value).toBe('2028');
+  });
+  it('marks wire datelines apart from the happening', () => {
+    const d = findDates('OSLO, July 31 – Aker will build a data centre', PUB);
+    expect(d[0]?.role).toBe('dateline');
+  });
+});
