@@ -40,7 +40,7 @@ const USAGE = `usage: tracker <verb> [options]   (every verb takes --db PATH; de
 
 class UsageError extends Error {}
 
-const OPTIONS: ParseArgsConfig['options'] = {
+const OPTIONS = {
   db: { type: 'string' },
   name: { type: 'string' },
   type: { type: 'string' },
@@ -51,7 +51,7 @@ const OPTIONS: ParseArgsConfig['options'] = {
   'allow-private': { type: 'boolean' },
   'no-full-text': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
-};
+} satisfies ParseArgsConfig['options'];
 
 export async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -61,7 +61,8 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`tracker: ${(err as Error).message}\n${USAGE}`);
     return 2;
   }
-  const { values, positionals } = parsed;
+  const { positionals } = parsed;
+  const values = parsed.values as Values;
   const [verb, ...rest] = positionals;
   if (values.help || !verb) {
     console.log(USAGE);

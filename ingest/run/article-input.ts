@@ -22,13 +22,14 @@ export interface Draft {
 
 const TITLE_FALLBACK_CHARS = 110;
 
-/** Returns null when the draft has neither title nor text: nothing to store. */
+/** Returns null when the draft has nothing worth storing. */
 export function toArticleInput(d: Draft, fetchedAt: string): ArticleInput | null {
   const body = d.bodyText.trim();
   const summary = d.summary?.trim() || null;
   const text = body || summary || '';
   const title = d.title?.replace(/\s+/g, ' ').trim() || firstWords(text);
-  if (!title && !text) return null;
+  // A bare title with neither link nor text (e.g. a truncated feed's last item) says nothing worth keeping.
+  if ((!title && !text) || (!d.url && !text)) return null;
   const url = d.url ?? syntheticUrl(d);
   const canonicalUrl = canonicalizeUrl(d.canonicalUrl || url);
   const seen = new Set([canonicalizeUrl(url), ...(d.extraUrls ?? []).map(canonicalizeUrl)]);

@@ -152,6 +152,8 @@ async function feedDrafts(
   warn: (msg: string) => void,
 ): Promise<Draft[]> {
   const feed = await parseFeed(text, { url: feedUrl, contentType, fetchedAt });
+  // Feed-level problems (broken XML read leniently, duplicate GUIDs...) are worth a line; per-item gaps are not.
+  for (const w of feed.warnings.slice(0, 3)) warn(`warning: ${w}`);
   const fullTextBelow = opts.fullTextBelowChars ?? 600;
   const seen = new Set<string>();
   const drafts: Draft[] = [];

@@ -66,7 +66,7 @@ const tagger = createTagger();
 async function timedRun(label: string) {
   const pagesBefore = server.requests.filter((r) => r.path.startsWith('/p/')).length;
   const t0 = performance.now();
-  const s = await runIngest(opened, { tagger, concurrency: 8, fetch: { limiter, retries: 0 } as never });
+  const s = await runIngest(opened, { tagger, concurrency: 8, fetch: { limiter, retries: 0 } });
   const secs = (performance.now() - t0) / 1000;
   const pages = server.requests.filter((r) => r.path.startsWith('/p/')).length - pagesBefore;
   const notModified = s.outcomes.filter((o) => o.status === 'not_modified').length;

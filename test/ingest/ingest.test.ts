@@ -92,13 +92,17 @@ describe('ingest', () => {
     server.route('/c/good.xml', { body: rssFeed('Good', [{ title: 'Regulator opens review of data center tariffs', link: `${server.url}/c/g1`, date: '2026-01-05T00:00:00Z', content: `<p>${LONG_PARAGRAPHS[0]}</p>` }]) });
     server.route('/c/gone.xml', { status: 410, body: 'gone' });
     server.route('/c/html.xml', { headers: { 'content-type': 'text/html' }, body: '<!doctype html><html><head><title>Not a feed</title></head><body><p>Hello</p></body></html>' });
-    server.route('/c/broken.xml', { body: '<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</title><item><title>Unclosed' });
+    // truncated XML: what can be read is kept, with a warning naming the problem
+    server.route('/c/broken.xml', {
+      body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</title><item><title>Salvaged item</title><link>${server.url}/c/b1</link><description>${LONG_PARAGRAPHS[3]}</description></item><item><title>Cut off`,
+    });
+    server.route('/c/garbage.xml', { body: 'this is not xml at all, just an error message from a proxy' });
     server.route('/c/empty.xml', { body: rssFeed('Empty', []) });
-    for (const name of ['good', 'gone', 'html', 'broken', 'empty']) addSource(opened.sqlite, { url: `${server.url}/c/${name}.xml`, name, type: 'feed' });
+    for (const name of ['good', 'gone', 'html', 'broken', 'garbage', 'empty']) addSource(opened.sqlite, { url: `${server.url}/c/${name}.xml`, name, type: 'feed' });
 
     const lines: string[] = [];
     const run = await ingest({ log: (l) => lines.push(l) });
-    expect(run.itemsNew).toBe(1);
+    expect(run.itemsNew).toBe(2);
     expect(run.errors).toBe(3);
     expect(run.status).toBe('partial');
     const errors = Object.fromEntries(
@@ -106,14 +110,16 @@ describe('ingest', () => {
     );
     expect(errors.gone).toMatch(/^http_410: /);
     expect(errors.html).toMatch(/^not_a_feed: /);
-    expect(errors.broken).toMatch(/^(broken_xml|not_a_feed): /);
-    expect(lines.find((l) => l.includes('gone'))).toMatch(/failed.*http_410/);
+    expect(errors.garbage).toMatch(/^not_a_feed: .*garbage\.xml/);
+    expect(lines.find((l) => l.startsWith('✗ gone'))).toMatch(/failed.*http_410/);
+    expect(lines.join('\n')).toMatch(/broken: warning: .*not well-formed XML/);
+    expect(count("SELECT count(*) n FROM articles WHERE title = 'Salvaged item'")).toBe(1);
     expect(count("SELECT count(*) n FROM run_sources WHERE status = 'error'")).toBe(3);
 
     // the next run counts consecutive failures and still loses nothing
     await ingest();
     expect(count("SELECT consecutive_failures n FROM sources WHERE name = 'gone'")).toBe(2);
-    expect(count('SELECT count(*) n FROM articles')).toBe(1);
+    expect(count('SELECT count(*) n FROM articles')).toBe(2);
   });
 
   it('stores items without link, title or date, and keeps only the first of duplicate GUIDs', async () => {
