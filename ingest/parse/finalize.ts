@@ -56,7 +56,7 @@ function finalizeItem(raw: RawItem, fetchedAt: string): ParsedItem {
 function authorName(raw: string | null): string | null {
   const author = raw ? collapse(raw) : null;
   if (!author) return null;
-  const m = /^(?:\S+@\S+\s*\((.+)\)|(.+?)\s*\(\s*\S+@\S+\s*\))$/.exec(author);
+  const m = /^(?:\S+@\S+\s*\((.+)\)|(.+?)\s*[(<]\s*\S+@\S+\s*[)>])$/.exec(author);
   return m ? (m[1] ?? m[2]).trim() : author;
 }
 

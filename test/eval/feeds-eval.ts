@@ -33,9 +33,15 @@ function printFailures(r: SuiteResult, limit: number): void {
 function printNa(r: SuiteResult): void {
   if (!r.notApplicable) return;
   console.log(`  not applicable (${r.notApplicable}), by reason:`);
-  const reasons = [...r.naReasons.entries()].sort((a, b) => b[1] - a[1]);
-  for (const [reason, n] of reasons.slice(0, 12)) console.log(`    ${String(n).padStart(4)}  ${reason}`);
-  if (reasons.length > 12) console.log(`    ${String(reasons.slice(12).reduce((s, [, n]) => s + n, 0)).padStart(4)}  (${reasons.length - 12} other field reasons)`);
+  const FIELD = 'field not in our model: ';
+  const all = [...r.naReasons.entries()];
+  const fields = all.filter(([reason]) => reason.startsWith(FIELD)).sort((a, b) => b[1] - a[1]);
+  const grouped: [string, number][] = all.filter(([reason]) => !reason.startsWith(FIELD));
+  if (fields.length) {
+    const examples = fields.slice(0, 6).map(([reason, n]) => `${reason.slice(FIELD.length)} ${n}`).join(', ');
+    grouped.push([`fields not in our model (${fields.length} kinds; most: ${examples})`, fields.reduce((s, [, n]) => s + n, 0)]);
+  }
+  for (const [reason, n] of grouped.sort((a, b) => b[1] - a[1])) console.log(`    ${String(n).padStart(4)}  ${reason}`);
 }
 
 async function main(): Promise<void> {
