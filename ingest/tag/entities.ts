@@ -9,7 +9,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import { AliasMatcher, tokenize, type Token } from './entity-tokens.ts';
 import {
   capitalisedSpans, classifySpan, headingLines, isAllCaps, isCapitalised, isSentenceInitial, personTags, titleCase,
-  type Candidate, type PersonTags,
+  type Candidate, type PersonTags, type Span,
 } from './entity-discovery.ts';
 
 export interface EntityMention {
@@ -64,39 +64,45 @@ export function findEntities(text: string, gaz: Gazetteer): EntityMention[] {
 
   // Discovery runs over every capitalised run; a discovered org or site wins
   // over the places inside it ("Prince William County Board of Supervisors").
-  const noneCovered = new Uint8Array(tokens.length);
-  const covered = coverage(tokens.length, found);
+  const gazStarts = new Set(found.map((f) => f.first));
   const discovered: Found[] = [];
-  for (const span of capitalisedSpans(text, tokens, noneCovered)) {
-    const cand = classifySpan(text, tokens, span, { persons, headings, isKnownPlace });
-    if (!cand) continue;
-    const inner = found.filter((f) => overlaps(f, cand));
-    const exactGaz = inner.find((f) => f.start === cand.start && f.end === cand.end);
-    if (exactGaz) continue;
-    const resolved = resolveAgainstGazetteer(cand, gaz);
-    if (resolved) {
-      if (inner.every((f) => f.start >= cand.start && f.end <= cand.end)) {
-        found = found.filter((f) => !inner.includes(f));
-        discovered.push(toFound(resolved, tokens));
+  for (const whole of capitalisedSpans(text, tokens, new Uint8Array(tokens.length))) {
+    for (const span of splitSpan(tokens, whole, gazStarts)) {
+      const cand = classifySpan(text, tokens, span, { persons, headings, isKnownPlace });
+      if (!cand) continue;
+      const inner = found.filter((f) => overlaps(f, cand));
+      if (inner.some((f) => f.start === cand.start && f.end === cand.end)) continue;
+      const resolved = resolveAgainstGazetteer(cand, gaz);
+      if (resolved) {
+        if (inner.every((f) => f.start >= cand.start && f.end <= cand.end)) {
+          found = found.filter((f) => !inner.includes(f));
+          discovered.push(toFound(resolved, tokens));
+        }
+        continue;
       }
-      continue;
-    }
-    if (inner.length === 0) {
-      discovered.push(toFound(cand, tokens));
-    } else if ((cand.type === 'org' || cand.type === 'project' || cand.type === 'place') &&
-      inner.every((f) => f.type === 'place' && f.start >= cand.start && f.end <= cand.end) &&
-      cand.end - cand.start > Math.max(...inner.map((f) => f.end - f.start))) {
-      found = found.filter((f) => !inner.includes(f));
-      discovered.push(toFound(cand, tokens));
+      if (inner.length === 0) {
+        discovered.push(toFound(cand, tokens));
+      } else if ((cand.type === 'org' || cand.type === 'project' || cand.type === 'place') &&
+        inner.every((f) => f.type === 'place' && f.start >= cand.start && f.end <= cand.end) &&
+        cand.end - cand.start > Math.max(...inner.map((f) => f.end - f.start))) {
+        found = found.filter((f) => !inner.includes(f));
+        discovered.push(toFound(cand, tokens));
+      }
     }
   }
+  // A site named after its town ("the Vineland data center campus") is the town when the text names the town.
+  const places = new Set([...found, ...discovered].filter((f) => f.type === 'place').map((f) => f.name));
+  for (const d of discovered) if (d.type === 'project' && places.has(d.name)) d.type = 'place';
   found = sortMentions([...found, ...discovered]);
-  void covered;
-
-  found = addBodiesAfterPlaces(text, tokens, found);
+  found = dropPlacesThatModifyNames(text, tokens, found);
+  found = addMakerProducts(text, tokens, found, gaz);
+  found = addDomainProducts(text, tokens, found);
+  found = addBodiesAfterPlaces(text, tokens, found, gaz);
   found = addParentheticalAcronyms(text, tokens, found);
   found = mergeLegalNames(found);
+  found = mergeShortBodies(text, found, gaz);
   found = addPartialMentions(text, tokens, found, gaz);
+  found = addRepeatMentions(text, tokens, found);
   return sortMentions(found).map(({ name, type, start, end, surface, origin }) => ({ name, type, start, end, surface, origin }));
 }
 
@@ -105,6 +111,128 @@ function toFound(c: Candidate | (Candidate & { origin: 'gazetteer' }), tokens: T
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1].end <= c.end) last++;
   return { name: c.name, type: c.type, start: c.start, end: c.end, surface: c.surface, origin: 'origin' in c ? c.origin : 'discovered', first, last };
+}
+
+/**
+ * "Erik Gjesdal of Schneider Electric", "CIPCO and Corn Belt Power
+ * Cooperative": a connector followed by a known name separates two names.
+ */
+function splitSpan(tokens: Token[], span: Span, gazStarts: Set<number>): Span[] {
+  const out: Span[] = [];
+  let from = span.first;
+  for (let k = span.first + 1; k < span.last; k++) {
+    const w = tokens[k].text;
+    if (!/^(of|and|&|for)$/.test(w)) continue;
+    const leftWords = k - from;
+    const rightWords = span.last - k;
+    const rightKnown = gazStarts.has(k + 1) || (k + 2 < tokens.length && /^the$/i.test(tokens[k + 1].text) && gazStarts.has(k + 2));
+    const leftKnown = gazStarts.has(from) || /^\p{Lu}{2,}$/u.test(tokens[from].text);
+    const split = w === 'of'
+      ? rightKnown && leftWords >= 2 && leftWords <= 3
+      : rightKnown || (leftWords === 1 && leftKnown) || (leftWords >= 2 && rightWords >= 2);
+    if (split) {
+      out.push({ first: from, last: k - 1 });
+      from = k + 1;
+    }
+  }
+  out.push({ first: from, last: span.last });
+  return out;
+}
+
+/** "Vienna State Opera", "Dallas Cowboys": a place that starts a longer name is not mentioned as a place. */
+function dropPlacesThatModifyNames(text: string, tokens: Token[], found: Found[]): Found[] {
+  const starts = new Set(found.map((f) => f.first));
+  return found.filter((f) => {
+    if (f.type !== 'place' || f.origin !== 'gazetteer') return true;
+    const next = tokens[f.last + 1];
+    if (!next || !isCapitalised(next) || next.start - f.end !== 1 || starts.has(f.last + 1)) return true;
+    if (/^(Gov|Sen|Rep|Mayor|President|Governor|Senator|Attorney|Lt|Premier|Prime|Minister|Secretary|Chief|CEO)\b/.test(next.text)) return true;
+    if (isAllCaps(f.surface)) return true;
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    // Headlines capitalise every word; a place there still names the place.
+    const line = text.slice(lineStart, text.indexOf('\n', f.end) < 0 ? undefined : text.indexOf('\n', f.end));
+    const words = line.split(/\s+/).filter(Boolean);
+    if (words.length && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6) return true;
+    return false;
+  });
+}
+
+/** "the ChatGPT maker" names OpenAI and, inside it, ChatGPT. */
+function addMakerProducts(text: string, tokens: Token[], found: Found[], gaz: Gazetteer): Found[] {
+  const out = [...found];
+  for (const f of found) {
+    if (f.type !== 'org' || f.first === f.last || !/\b(maker|developer|parent|owner|creator)$/i.test(f.surface)) continue;
+    for (let i = f.first; i < f.last; i++) {
+      const entry = gaz.lookup(tokens[i].text);
+      if (entry && entry.type === 'product') {
+        out.push({ ...f, name: entry.name, type: entry.type, start: tokens[i].start, end: tokens[i].end, surface: tokens[i].text, first: i, last: i });
+      }
+    }
+  }
+  return out;
+}
+
+/** "n1n.ai" named again and again in running text is a product; one mention may be a link. */
+function addDomainProducts(text: string, tokens: Token[], found: Found[]): Found[] {
+  const taken = coverage(tokens.length, found);
+  const seen = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    if (taken[i] || !/^[a-z0-9][a-z0-9-]*\.(ai|io)$/.test(t.text)) return;
+    if (/[/@.]$/.test(text.slice(Math.max(0, t.start - 1), t.start))) return;
+    seen.set(t.text, [...(seen.get(t.text) ?? []), i]);
+  });
+  const out = [...found];
+  for (const [name, idx] of seen) {
+    if (idx.length < 2) continue;
+    for (const i of idx) out.push({ name, type: 'product', start: tokens[i].start, end: tokens[i].end, surface: name, origin: 'discovered', first: i, last: i });
+  }
+  return out;
+}
+
+/**
+ * "City Council" alone is the council of the place the story is about: the
+ * fuller name seen elsewhere in the text, else the dateline's town.
+ */
+function mergeShortBodies(text: string, found: Found[], gaz: Gazetteer): Found[] {
+  const generic = /^(City Council|Town Council|County Commission|County Board|Board of Commissioners|Board of Supervisors|Planning Commission|City Commission|Village Board)$/;
+  const orgs = found.filter((f) => f.type === 'org');
+  const dateline = found.find((f) => f.type === 'place' && f.start < 200 && isAllCaps(f.surface) && gaz.lookup(f.name)?.kind !== 'country');
+  return found.map((f) => {
+    if (f.type !== 'org' || f.origin !== 'discovered' || !generic.test(f.name)) return f;
+    const fuller = orgs.find((o) => o.name !== f.name && o.name.endsWith(' ' + f.name));
+    if (fuller) return { ...f, name: fuller.name, origin: fuller.origin };
+    if (dateline && /^(City|Town|Village)/.test(f.name)) return { ...f, name: `${dateline.name} ${f.name}` };
+    return f;
+  });
+}
+
+/** Later occurrences of a discovered name ("Vineland" after "Vineland, N.J.") are mentions too. */
+function addRepeatMentions(text: string, tokens: Token[], found: Found[]): Found[] {
+  const taken = coverage(tokens.length, found);
+  const byFirstWord = new Map<string, Found[]>();
+  for (const f of found) {
+    if (f.origin !== 'discovered' || f.surface.includes('\n')) continue;
+    const w = tokens[f.first].text;
+    byFirstWord.set(w, [...(byFirstWord.get(w) ?? []), f]);
+  }
+  const out = [...found];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const cands = byFirstWord.get(tokens[i].text);
+    if (!cands) continue;
+    for (const f of [...cands].sort((a, b) => (b.last - b.first) - (a.last - a.first))) {
+      const n = f.last - f.first;
+      if (i + n >= tokens.length) continue;
+      if (tokens.slice(i, i + n + 1).some((t, k) => taken[i + k] || t.text !== tokens[f.first + k].text)) continue;
+      const next = tokens[i + n + 1];
+      // "Vineland Municipal Electric Utility" is not a mention of Vineland.
+      if (next && isCapitalised(next) && next.start - tokens[i + n].end === 1) continue;
+      out.push({ ...f, start: tokens[i].start, end: tokens[i + n].end, surface: text.slice(tokens[i].start, tokens[i + n].end), first: i, last: i + n });
+      for (let k = 0; k <= n; k++) taken[i + k] = 1;
+      break;
+    }
+  }
+  return out;
 }
 
 function coverage(n: number, found: Found[]): Uint8Array {
@@ -134,19 +262,23 @@ function placeInsidePersonName(m: Found, tokens: Token[], persons: PersonTags, g
   return persons.ranges.some(([s, e]) => s <= m.start && next.end <= e + 1);
 }
 
-/** "the Doña Ana County commissioners voted": the county's governing body acting. */
-function addBodiesAfterPlaces(text: string, tokens: Token[], found: Found[]): Found[] {
+/** "the Doña Ana County commissioners voted", "Vineland council": the place's governing body acting. */
+function addBodiesAfterPlaces(text: string, tokens: Token[], found: Found[], gaz: Gazetteer): Found[] {
   const out = [...found];
   for (const f of found) {
-    if (f.type !== 'place' || !/ (County|Parish|City|Township)$/.test(f.name)) continue;
+    if (f.type !== 'place') continue;
+    const kind = gaz.lookup(f.name)?.kind;
+    if (kind && !/^(city|county)$/.test(kind)) continue;
     const m = BODY_AFTER_PLACE.exec(text.slice(f.end));
     if (!m) continue;
     const place = f.name;
+    const isCounty = / (County|Parish)$/.test(place);
     const existing = found.find((o) => o.type === 'org' && o.name.startsWith(place + ' ') && /(Commission|Board|Council|Supervisors)/.test(o.name));
     const body = m[1].toLowerCase();
+    if (!isCounty && !body.includes('council')) continue;
     const name = existing?.name ?? (
       body.includes('supervisors') ? `${place} Board of Supervisors`
-        : body.includes('council') ? `${place} Council`
+        : body.includes('council') ? (isCounty ? `${place} Council` : `${place} City Council`)
           : body === 'commission' ? `${place} Commission`
             : `${place} Board of Commissioners`);
     const end = f.end + m[0].length;
@@ -185,19 +317,26 @@ function addParentheticalAcronyms(text: string, tokens: Token[], found: Found[])
   return out;
 }
 
-/** "DataOne Vineland LLC" is the registered name of "DataOne" when both appear. */
+/**
+ * One company, two spellings: "DataOne Vineland LLC" is the registered name of
+ * "DataOne" (a legal suffix: the short name is canonical), while "EagleRock"
+ * is short for "EagleRock Partners" (a descriptive head: the full name is).
+ */
 function mergeLegalNames(found: Found[]): Found[] {
-  const names = new Set(found.map((f) => f.name));
+  const orgs = new Map<string, Found>();
+  for (const f of found) if (f.type === 'org' && !orgs.has(f.name)) orgs.set(f.name, f);
   return found.map((f) => {
-    if (f.origin !== 'discovered' || f.type !== 'org' || !LEGAL_TAIL.test(f.name)) return f;
-    const words = f.name.replace(LEGAL_TAIL, '').split(' ');
-    for (let n = words.length; n >= 1; n--) {
-      const prefix = words.slice(0, n).join(' ');
-      if (prefix !== f.name && names.has(prefix)) {
-        const target = found.find((o) => o.name === prefix)!;
-        return { ...f, name: target.name, type: target.type, origin: target.origin };
+    if (f.origin !== 'discovered' || f.type !== 'org') return f;
+    if (LEGAL_TAIL.test(f.name)) {
+      const words = f.name.replace(LEGAL_TAIL, '').split(' ');
+      for (let n = words.length; n >= 1; n--) {
+        const target = orgs.get(words.slice(0, n).join(' '));
+        if (target && target.name !== f.name) return { ...f, name: target.name, type: target.type, origin: target.origin };
       }
+      return f;
     }
+    const longer = [...orgs.values()].filter((o) => o.name.startsWith(f.name + ' ') && !LEGAL_TAIL.test(o.name));
+    if (longer.length === 1) return { ...f, name: longer[0].name, origin: longer[0].origin };
     return f;
   });
 }

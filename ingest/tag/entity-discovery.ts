@@ -19,7 +19,7 @@ export interface Candidate {
   rule: string;
 }
 
-const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'la', 'le', 'von', 'van', 'der', 'den', 'bin', 'bint', 'al', 'the', 'en', 'y', 'in', 'on']);
+const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'la', 'le', 'von', 'van', 'der', 'den', 'bin', 'bint', 'al', 'the', 'en', 'y']);
 
 /** Words that start sentences or headings and are not names. */
 const FUNCTION_WORDS = new Set((
@@ -38,15 +38,17 @@ const MONTHS_AND_DAYS = /^(January|February|March|April|May|June|July|August|Sep
 
 const LEGAL_SUFFIX = /^(Inc|Inc\.|Corp|Corp\.|Corporation|Co|Co\.|Company|LLC|L\.L\.C\.|Ltd|Ltd\.|Limited|plc|PLC|AG|SA|S\.A\.|NV|N\.V\.|GmbH|LP|L\.P\.|LLP|Holdings|Group|SE|ASA|AB|Oyj|KK|Bhd|Berhad|Pte)$/;
 
-const ORG_HEAD = /^(Energy|Capital|Partners|Labs?|Technologies|Technology|Systems|Networks|Ventures|Bank|Fund|Foundation|Institute|Association|Coalition|Alliance|Council|Commission|Commissioners|Supervisors|Authority|Department|Ministry|Agency|Administration|Board|Bureau|Office|University|College|School|Cooperative|Co-op|Utility|Utilities|Electric|Power|Communications|Media|News|Journal|Court|Party|Committee|Union|Trust|REIT|Industries|Solutions|Services|Infrastructure|Datacenters|Realty|Properties|Investments|Management|Advisors|Advisers|Securities|Research|Club|Society|Federation|Chamber|Exchange|Parliament|Senate|Assembly|Legislature|Army|Navy|Police|Airlines|Motors|Pharmaceuticals|Semiconductor|Semiconductors|Robotics|Analytics|Software|Cloud|Computing|Data|Digital|Mining|Resources|Assets|Development|Developers|Enterprises|Studios|Network|Agency|Commonwealth|Council|Bancorp|Hospital|Regulator|Watch|Forum|Initiative|Project)$/;
+const ORG_HEAD = /^(Energy|Capital|Partners|Labs?|Technologies|Technology|Systems|Networks|Ventures|Bank|Fund|Foundation|Institute|Association|Coalition|Alliance|Council|Commission|Commissioners|Supervisors|Authority|Department|Ministry|Agency|Administration|Board|Bureau|Office|University|College|School|Cooperative|Co-op|Utility|Utilities|Electric|Power|Communications|Media|News|Journal|Court|Party|Committee|Union|Trust|REIT|Industries|Solutions|Services|Infrastructure|Datacenters|Realty|Properties|Investments|Management|Advisors|Advisers|Securities|Research|Club|Society|Federation|Chamber|Exchange|Parliament|Senate|Assembly|Legislature|Army|Navy|Police|Airlines|Motors|Pharmaceuticals|Semiconductor|Semiconductors|Robotics|Mining|Assets|Developers|Enterprises|Commonwealth|Bancorp|Hospital|Regulator|Watch|Forum|Initiative|Opera|Orchestra|Museum|Church)$/;
 
 /** Heads that name a site rather than an organisation. */
-const PROJECT_HEAD = /^(Park|Campus|Plant|Station|Hub|Gigafactory|Cluster|Facility|Site|Reactor|Dam)$/;
+const PROJECT_HEAD = /^(Park|Campus|Plant|Station|Hub|Gigafactory|Cluster|Facility|Site|Reactor|Dam|Zone)$/;
+/** Heads that name a product or service. */
+const PRODUCT_HEAD = /^(Cloud|API|APIs|Chatbot|Assistant)$/;
 const PROJECT_TWO_WORD = /^(Energy|Generating|Nuclear|Power|Data|Computing|Supercomputing|Innovation) (Center|Centre)$/;
 
 const PLACE_HEAD = /^(County|Parish|Township|Province|Prefecture|Borough|Municipality|Valley)$/;
 
-const TITLES = /^(Mayor|President|Vice President|CEO|Chief Executive|Chief Executive Officer|Chairman|Chairwoman|Chair|Chief|Founder|Co-founder|Cofounder|Director|Secretary|Commissioner|Councilman|Councilwoman|Councilor|Councillor|Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|Lt\. Gov\.|Judge|Justice|Attorney General|Minister|Prime Minister|Premier|Chancellor|Treasurer|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|Sheikh|Prince|Crown Prince|King|Queen|Analyst|Economist|Spokesperson|Spokesman|Spokeswoman|Supervisor|Administrator|Superintendent|Manager|Engineer|Lawyer|Attorney|Executive|Officer|Partner|CFO|CTO|COO|EVP|SVP|VP)$/;
+const TITLES = /^(Mayor|President|Vice President|CEO|Chief Executive|Chief Executive Officer|Chairman|Chairwoman|Chair|Chief|Founder|Co-founder|Cofounder|Director|Secretary|Commissioner|Councilman|Councilwoman|Councilor|Councillor|Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|Lt\. Gov\.|Judge|Justice|Attorney General|Minister|Prime Minister|Premier|Chancellor|Treasurer|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|Sheikh|Prince|Crown Prince|King|Queen|Analyst|Investor|Economist|Strategist|Founder|Spokesperson|Spokesman|Spokeswoman|Supervisor|Administrator|Superintendent|Manager|Engineer|Lawyer|Attorney|Executive|Officer|Partner|CFO|CTO|COO|EVP|SVP|VP)$/;
 
 /** Acronyms and shorthand that are never entities by themselves. */
 const COMMON_CAPS = new Set(('AI GPU GPUs CPU CPUs TPU API APIs CEO CFO CTO COO IPO LLM LLMs ML MW GW kW KW TWh MWh GWh MVA ' +
@@ -144,16 +146,32 @@ function looksLikePersonName(words: Token[]): boolean {
     /^\p{Lu}\p{Ll}/u.test(words[words.length - 1].text);
 }
 
+/** Lower-case words that introduce a person's name ("analyst Jane Doe", "said Jane Doe"). */
+const PERSON_CUE_BEFORE = /\b(analyst|investor|economist|executive|chief executive|founder|co-founder|president|director|partner|professor|researcher|resident|residents|lawyer|attorney|spokesperson|spokesman|spokeswoman|chair|chairman|chairwoman|official|minister|secretary|senator|governor|mayor|judge|commissioner|councilman|councilwoman|manager|engineer|scientist|officer|head|leader|star|singer|artist|said|says|told|according to)\s*$/i;
+/** What follows a person's name: a verb of saying, or an apposition with a role. */
+const PERSON_CUE_AFTER = /^(\s+(said|says|told|wrote|writes|added|noted|argued|explained|warned|replied|responded|asked|called|testified)\b|,\s+(a|an|the)?\s*(former\s+|then-)?(chief|president|founder|co-founder|director|head|spokes\w*|analyst|partner|professor|ceo|cfo|cto|coo|chair\w*|member|vice|senior|general|managing|executive|resident|lawyer|attorney|economist|researcher|who|whose)\b)/i;
+/** Lower-case words that introduce an organisation's name ("the group Sustain SJ"). */
+const ORG_CUE_BEFORE = /\b(the|a|an)\s+(group|company|firm|startup|start-up|developer|nonprofit|non-profit|organization|organisation|coalition|fund|investor|lender|bank|utility|operator|chipmaker|provider|outlet|newspaper|broadcaster|agency|consultancy|manufacturer|band|campaign|cooperative|co-op)\s*$/i;
+/** Lower-case heads after a site's name ("Plhus logistics park", "India South Central cloud region"). */
+const PROJECT_AFTER = /^\s+(cloud region|logistics park|industrial park|business park|technology park|data cent(?:er|re) campus|power plant|nuclear plant|gigafactory|supercomputer|cluster)\b/i;
+/** Words after which a capitalised name is a place ("near Palo", "outside Narvik"). */
+const PLACE_CUE_BEFORE = /\b(near|outside|town of|village of|city of|municipality of|suburb of|county seat of)\s*$/i;
+/** Well-known CamelCase words that are not company names. */
+const CAMEL_STOP = new Set(['DevOps', 'MLOps', 'FinOps', 'JavaScript', 'TypeScript', 'PowerPoint', 'PostgreSQL', 'MySQL', 'NoSQL', 'GraphQL', 'WiFi', 'PhD', 'McDonald', 'MacBook', 'iPad', 'eBay', 'YouTube', 'LinkedIn', 'GitHub', 'OpenAPI', 'FastAPI', 'PyTorch', 'TensorFlow', 'NumPy', 'ChatBot']);
+/** Words of a dateline or kicker that are not places. */
+const DATELINE_STOP = /^(UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|WATCH|LIVE|NEW|FILE|PHOTO|VIDEO|PODCAST|EDITORIAL|REVIEW|NOTE|CORRECTION|SPONSORED|ADVERTISEMENT)$/;
+
+export interface SpanContext {
+  persons: PersonTags;
+  headings: Array<[number, number]>;
+  isKnownPlace: (s: string) => boolean;
+}
+
 /**
  * Types a span, after trimming sentence-initial function words and titles.
  * Returns null when the span is not confidently an entity.
  */
-export function classifySpan(
-  text: string,
-  tokens: Token[],
-  span: Span,
-  ctx: { persons: PersonTags; headings: Array<[number, number]>; isKnownPlace: (s: string) => boolean },
-): Candidate | null {
+export function classifySpan(text: string, tokens: Token[], span: Span, ctx: SpanContext): Candidate | null {
   let { first, last } = span;
   // Leading function words ("The", "However") and months are not part of names.
   while (first <= last && (FUNCTION_WORDS.has(tokens[first].text.toLowerCase()) || MONTHS_AND_DAYS.test(tokens[first].text))) first++;
@@ -161,10 +179,17 @@ export function classifySpan(
   if (first > last) return null;
 
   let titled = false;
-  // "Mayor Jane Doe", "Chief Executive Officer Jane Doe": the title is context, not name.
-  for (let k = Math.min(last - 1, first + 3); k >= first; k--) {
-    const phrase = tokens.slice(first, k + 1).map((t) => t.text).join(' ').replace(/ \./g, '.');
-    if (TITLES.test(phrase)) { first = k + 1; titled = true; break; }
+  // "Mayor Jane Doe", "Council President Jane Doe": the title is context, not name.
+  for (let k = Math.min(last - 1, first + 4); k >= first; k--) {
+    for (let b = first; b <= k; b++) {
+      const phrase = tokens.slice(b, k + 1).map((t) => t.text).join(' ').replace(/ \./g, '.');
+      if (TITLES.test(phrase) && (b === first || tokens.slice(first, b).every((t) => /^\p{Lu}/u.test(t.text)))) {
+        const rest = tokens.slice(k + 1, last + 1);
+        if (rest.length >= 1 && rest.length <= 4) { first = k + 1; titled = true; }
+        break;
+      }
+    }
+    if (titled) break;
   }
   if (first > last) return null;
 
@@ -176,52 +201,91 @@ export function classifySpan(
   const lastWord = names[names.length - 1];
   const sentenceStart = isSentenceInitial(text, tokens, first) && !titled;
   const inHeading = ctx.headings.some(([s, e]) => start >= s && end <= e);
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 60);
   const mk = (type: EntityType, rule: string, name = surface): Candidate => ({ name: normaliseName(name), type, start, end, surface, rule });
+  const camel = (w: string) => /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(w) && !CAMEL_STOP.has(w);
 
   if (inHeading) return null;
   if (names.every((n) => COMMON_CAPS.has(n))) return null;
 
-  // County, parish, township: the place; the same followed by a board/commission is caught as org below.
-  if (names.length >= 2 && PLACE_HEAD.test(lastWord)) return mk('place', 'place-suffix');
+  const dateline = datelinePlace(text, tokens, first, last);
+  if (dateline) return mk('place', 'dateline', dateline);
+
+  const hasConnector = names.some((n) => CONNECTORS.has(n.toLowerCase()));
+  // County, parish, township: the place; a board or commission of it is an org (caught below).
+  if (names.length >= 2 && PLACE_HEAD.test(lastWord) && !hasConnector) return mk('place', 'place-suffix');
   if (names.length >= 3 && names[0] === 'City' && names[1] === 'of') return mk('place', 'city-of', names.slice(2).join(' '));
 
   if (names.length >= 2 && PROJECT_TWO_WORD.test(names.slice(-2).join(' '))) return mk('project', 'project-suffix');
   if (names.length >= 2 && names[0] === 'Project') return mk('project', 'project-prefix');
   if (names.length >= 2 && PROJECT_HEAD.test(lastWord)) return mk('project', 'project-suffix');
+  if (PROJECT_AFTER.test(after) && !sentenceStart && names.length <= 4) return mk('project', 'project-lowercase-head');
+  if (names.length >= 2 && PRODUCT_HEAD.test(lastWord)) return mk('product', 'product-suffix');
 
   if (names.length >= 2 && (LEGAL_SUFFIX.test(lastWord) || ORG_HEAD.test(lastWord))) {
     if (sentenceStart && names.length === 2 && FUNCTION_WORDS.has(names[0].toLowerCase())) return null;
     return mk('org', 'org-suffix');
   }
-  if (names.length >= 3 && /^(Department|Ministry|Bureau|Office|Commission|Council|Board|Authority|Agency|University|Institute|Bank|Court)$/.test(names[0]) && names[1] === 'of') {
+  if (names.length >= 3 && /^(Department|Ministry|Bureau|Office|Commission|Council|Board|Authority|Agency|University|Institute|Bank|Court|Instituto|Ministerio|Agencia|Consejo|Comisión|Banco|Fondo|Autoridad|Universidad|Ayuntamiento|Gobierno|Junta|Confederación|Ministère|Institut|Conseil|Agence|Banque)$/.test(names[0]) && CONNECTORS.has(names[1].toLowerCase())) {
     return mk('org', 'org-prefix');
   }
 
-  // People: a title before the name, or compromise's person tagger agreeing with the shape.
+  // "in Santa Teresa", "in Villanueva de Gállego": a name after "in" is a place, whatever the tagger says.
+  if (/\b(in|near|outside)\s*$/.test(before) && !/^['’]s\b/.test(after) && !titled && !sentenceStart &&
+    names.length <= 4 && /^\p{Lu}\p{Ll}/u.test(names[0]) && !names.some((n) => ORG_HEAD.test(n) || LEGAL_SUFFIX.test(n)) &&
+    (names.length > 1 || insidePerson(ctx.persons, start, end))) {
+    return mk('place', 'place-after-in');
+  }
+
+  // People: a title or role before the name, a verb of saying after it, or compromise's tagger agreeing.
   if (looksLikePersonName(words)) {
     if (titled) return mk('person', 'titled-person');
+    if (PERSON_CUE_BEFORE.test(before) && !/\bthe\s+\w+\s*$/i.test(before)) return mk('person', 'role-before');
+    if (PERSON_CUE_AFTER.test(after)) return mk('person', 'role-after');
+    if (/^\s+of\s+(the\s+)?\p{Lu}/u.test(after) && insidePerson(ctx.persons, start, end)) return mk('person', 'person-of-org');
+    if (/^\s+of\s+(the\s+)?\p{Lu}/u.test(after) && names.length === 2 && !sentenceStart) return mk('person', 'person-of-org');
     if (insidePerson(ctx.persons, start, end)) return mk('person', 'person-tagger');
   }
 
+  if (ORG_CUE_BEFORE.test(before) && names.length <= 5) return mk('org', 'org-cue');
+  if (PLACE_CUE_BEFORE.test(before) && names.length <= 3 && !insidePerson(ctx.persons, start, end)) return mk('place', 'place-cue');
+
   // A CamelCase word ("DataOne", "EagleRock") is a brand, almost always a company.
-  if (names.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(lastWord) && !sentenceStart) return mk('org', 'camel-case');
-  if (names.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(lastWord) && countOccurrences(text, lastWord) >= 2) return mk('org', 'camel-case');
+  if (camel(names[0]) && names.length <= 4 && (!sentenceStart || countOccurrences(text, names[0]) >= 2)) {
+    return mk('org', 'camel-case');
+  }
 
   // A town followed by its state or country: "Palo, Iowa", "GRAY, Ga."
-  const after = tokens[last + 1];
-  const afterNext = tokens[last + 2];
-  if (after?.text === ',' && afterNext && names.length <= 3) {
+  const comma = tokens[last + 1];
+  if (comma?.text === ',' && tokens[last + 2] && names.length <= 3) {
     const tail = tokens.slice(last + 2, last + 6);
     for (let n = tail.length; n >= 1; n--) {
       const cand = text.slice(tail[0].start, tail[n - 1].end);
-      if (ctx.isKnownPlace(cand)) {
-        if (names.every((w) => /^\p{Lu}/u.test(w)) && !names.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) {
-          return mk('place', 'town-state', isAllCaps(surface) ? titleCase(surface) : surface);
-        }
+      if (ctx.isKnownPlace(cand) && !names.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) {
+        if (insidePerson(ctx.persons, start, end) && !isAllCaps(surface)) break;
+        return mk('place', 'town-state', isAllCaps(surface) ? titleCase(surface) : surface);
       }
     }
   }
   return null;
+}
+
+/**
+ * "VINELAND –", "AMSTERDAM/NEW YORK, Sept 9 -": an all-caps run opening a
+ * line and closed by a dash (after an optional state or date) is a dateline.
+ */
+function datelinePlace(text: string, tokens: Token[], first: number, last: number): string | null {
+  const words = tokens.slice(first, last + 1);
+  const surface = text.slice(words[0].start, words[words.length - 1].end);
+  if (!isAllCaps(surface) || surface.replace(/[^\p{L}]/gu, '').length < 3) return null;
+  if (words.some((w) => DATELINE_STOP.test(w.text))) return null;
+  const lineStart = text.lastIndexOf('\n', words[0].start - 1) + 1;
+  const lead = text.slice(lineStart, words[0].start);
+  if (!/^[\p{Lu}\s/.,]*$/u.test(lead)) return null;
+  const rest = text.slice(words[words.length - 1].end, words[words.length - 1].end + 40);
+  if (!/^(\s*\/|\s*(,\s*[^–—\-\n]{1,25})?\s*[–—-]\s)/u.test(rest)) return null;
+  return titleCase(surface);
 }
 
 function countOccurrences(text: string, word: string): number {

@@ -77,7 +77,7 @@ export class AliasMatcher {
     const out: GazetteerMatch[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const found = tokens[i].word ? this.longestAt(text, tokens, i) : null;
+      const found = tokens[i].word ? this.longestAt(text, tokens, i) ?? this.gluedAt(text, tokens, i) : null;
       if (found) {
         out.push(found);
         i = found.last + 1;
@@ -88,9 +88,31 @@ export class AliasMatcher {
     return out;
   }
 
+  /**
+   * Flattened tables glue cells together ("o1-previewHigh10s", "KlingExtreme"):
+   * a product or org name that ends where a new capitalised word begins still counts.
+   */
+  private gluedAt(text: string, tokens: Token[], i: number): GazetteerMatch | null {
+    const t = tokens[i].text;
+    if (t.length < 6) return null;
+    for (const m of t.matchAll(/(?<=[\p{Ll}\p{N}])(?=\p{Lu}\p{Ll})/gu)) {
+      const head = t.slice(0, m.index);
+      if (head.length < 4) continue;
+      const entry = this.gaz.lookup(head);
+      if (entry && (entry.type === 'product' || entry.type === 'org')) {
+        const start = tokens[i].start;
+        return { entry, first: i, last: i, start, end: start + head.length, surface: head };
+      }
+    }
+    return null;
+  }
+
   private longestAt(text: string, tokens: Token[], i: number): GazetteerMatch | null {
     const ends: number[] = [];
     let node: TrieNode | undefined = this.root;
+    // A hyphenated compound ends a name early: "Nasdaq-listed", "North Carolina-based".
+    let cutEnd = -1;
+    let cutAt = -1;
     for (let j = i; j < tokens.length && node; j++) {
       // Names do not run across line breaks.
       if (j > i && /\n/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
@@ -100,8 +122,19 @@ export class AliasMatcher {
         const singular = singularOf(tokens[j].text);
         if (singular) child = node.next.get(foldSurface(singular));
       }
+      if (!child) {
+        const compound = /^(.+?)-\p{Ll}{3,}(?:-\p{Ll}+)*$/u.exec(tokens[j].text);
+        const head = compound ? node.next.get(foldSurface(compound[1])) : undefined;
+        if (head?.terminal) { cutAt = j; cutEnd = tokens[j].start + compound![1].length; }
+        break;
+      }
       node = child;
       if (node?.terminal) ends.push(j);
+    }
+    if (cutAt >= 0) {
+      const surface = text.slice(tokens[i].start, cutEnd);
+      const entry = this.gaz.lookup(surface);
+      if (entry) return { entry, first: i, last: cutAt, start: tokens[i].start, end: cutEnd, surface };
     }
     for (let k = ends.length - 1; k >= 0; k--) {
       const last = ends[k];
