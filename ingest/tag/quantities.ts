@@ -89,6 +89,8 @@ const PERIOD_RE = /(?:[ \u00a0]+(?:a|an|per|each|every)[ \u00a0]+(day|year|annum
 
 /** Words that may sit between a count and "GPUs": makers, models, "most advanced", "AI". */
 const CHIP_NOUN_RE = /^(?:GPUs?|TPUs?|NPUs?|chips?|microchips?|accelerators?|processors?|superchips?|graphics[ \u00a0]+(?:processing[ \u00a0]+units?|processors?|cards?))(?![A-Za-z])/i;
+/** A plural model name stands for the chips: "100,000 H100s", "20,000 GB200s", "MI300Xs". */
+const CHIP_MODEL_PLURAL_RE = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]{0,2})s(?![A-Za-z])/;
 const CHIP_FILLER = new Set([
   'ai', 'advanced', 'most', 'latest', 'high-end', 'top-end', 'cutting-edge', 'next-generation', 'next-gen',
   'additional', 'more', 'new', 'its', 'their', 'the', 'graphics', 'data-center', 'datacenter', 'data-centre',
@@ -218,7 +220,7 @@ function readChips(s: string, pos: number): Found | null {
     const noun = /^[ \u00a0]+/.exec(rest);
     if (noun) {
       const head = rest.slice(noun[0].length);
-      const c = CHIP_NOUN_RE.exec(head);
+      const c = CHIP_NOUN_RE.exec(head) ?? CHIP_MODEL_PLURAL_RE.exec(head);
       if (c) {
         // "18,000 of Nvidia's GB300 chips": the count alone; "100,000 Nvidia GPUs": the whole phrase
         const end = sawOf ? n.end : at + noun[0].length + c[0].length;
@@ -309,7 +311,7 @@ function inheritWaterPeriods(found: Found[]): void {
   }
 }
 
-/** Three decimals are finer than any source figure and hide float noise. */
+/** Ten significant digits hide float noise and keep watts visible in MW. */
 function round(v: number): number {
-  return Number((Math.round(v * 1000) / 1000).toPrecision(12));
+  return Number(v.toPrecision(10));
 }

@@ -120,6 +120,7 @@ describe('findQuantities: chips (count)', () => {
     ['The UAE may import 500,000 of Nvidia’s most advanced AI chips a year.', '500,000', 500000],
     ['The cluster links 50,000 accelerators.', '50,000 accelerators', 50000],
     ['xAI bought ten thousand Nvidia H100 processors.', 'ten thousand Nvidia H100 processors', 10000],
+    ['The cluster runs 100,000 H100s.', '100,000 H100s', 100000],
   ])('%s', (sentence, text, count) => {
     const q = one(sentence);
     expect(q).toMatchObject({ text, kind: 'chips', unit: 'count', value: count });
