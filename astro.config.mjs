@@ -7,6 +7,8 @@ export default defineConfig({
   publicDir: './site/public',
   outDir: './dist',
   site: process.env.TRACKER_SITE_URL || 'http://localhost:4321',
+  // Directory URLs everywhere (pagination included), so links never depend on server redirects.
+  trailingSlash: 'always',
   build: { format: 'directory' },
   // Views with data only: no dev toolbar or prefetch scripts on built pages.
   devToolbar: { enabled: false },

@@ -396,3 +396,28 @@ export function schemaDescription(): { name: string; kind: string; columns: { na
       columns: (conn().db.prepare(`PRAGMA table_info(${JSON.stringify(t.name)})`).all() as { name: string; type: string }[]).map((c) => ({ name: c.name, type: c.type })),
     })));
 }
+
+// ---------------------------------------------------------------- search records
+
+export interface ArticleSearchRecord { id: number; title: string; outlet: string | null; publishedAt: string; text: string }
+
+/**
+ * Articles as search records (title, outlet, excerpt, evidence sentences): the
+ * build feeds these to Pagefind directly instead of indexing one page per article.
+ * Streams rows so 50,000 articles never sit in memory at once.
+ */
+export function* articleSearchRecords(dbPath: string): Generator<ArticleSearchRecord> {
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    const evidence = db.prepare(`SELECT sentence FROM event_mentions WHERE article_id = ?
+      UNION SELECT sentence FROM amounts WHERE article_id = ?`).pluck();
+    const rows = db.prepare(`SELECT a.id, a.title, s.name AS outlet, a.published_at AS publishedAt, a.summary, substr(a.body_text, 1, 400) AS body
+      FROM articles a LEFT JOIN sources s ON s.id = a.source_id ORDER BY a.id`).iterate() as IterableIterator<RawArticle>;
+    for (const r of rows) {
+      const sentences = evidence.all(r.id, r.id) as string[];
+      yield { id: r.id, title: r.title, outlet: r.outlet, publishedAt: r.publishedAt, text: [excerptOf(r.summary, r.body), ...sentences].join(' ') };
+    }
+  } finally {
+    db.close();
+  }
+}

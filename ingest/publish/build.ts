@@ -11,7 +11,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { openDb } from '../../db/open.ts';
-import { closeSiteDb } from '../../db/queries.ts';
+import { closeSiteDb, articleSearchRecords } from '../../db/queries.ts';
+import { articleHref } from '../../site/lib/format.ts';
 
 export interface BuildSiteOptions {
   dbPath: string;
@@ -75,7 +76,7 @@ export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult
   });
 
   progress('Indexing for search (Pagefind)');
-  await indexForSearch(outDir);
+  await indexForSearch(outDir, dbPath);
 
   progress('Copying the database snapshot');
   const dest = join(outDir, 'data', 'tracker.db');
@@ -95,13 +96,25 @@ export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult
   return { pages, bytes, ms };
 }
 
-async function indexForSearch(outDir: string): Promise<void> {
+/** One bulk pass: event and entity pages from the built HTML, articles as custom records pointing at their section. */
+async function indexForSearch(outDir: string, dbPath: string): Promise<void> {
   const pagefind = await import('pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: outDir });
     if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+    const pending: Promise<unknown>[] = [];
+    for (const a of articleSearchRecords(dbPath)) {
+      pending.push(index.addCustomRecord({
+        url: articleHref(a.id), language: 'en', content: a.text,
+        meta: { title: a.title, kind: 'article', outlet: a.outlet ?? '', date: a.publishedAt.slice(0, 10) },
+        filters: { kind: ['article'] },
+      }).then((r) => { if (r.errors.length) throw new Error(`Pagefind rejected article ${a.id}: ${r.errors.join('; ')}`); }));
+      // Bounded in flight: the service answers over a pipe, and 50,000 queued promises would only cost memory.
+      if (pending.length >= 500) await Promise.all(pending.splice(0));
+    }
+    await Promise.all(pending);
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   } finally {

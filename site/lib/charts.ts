@@ -29,6 +29,8 @@ export function renderPlot(options: PlotOptions, ariaLabel: string): string {
   for (const svg of svgs) {
     if (svg.getAttribute('aria-label')) svg.setAttribute('role', 'img');
     else svg.setAttribute('aria-hidden', 'true');
+    // Plot labels its groups ("rule", "bar") for debugging; inside role=img they are prohibited ARIA (axe: aria-prohibited-attr).
+    for (const g of Array.from(svg.querySelectorAll('[aria-label]'))) g.removeAttribute('aria-label');
   }
   return (node as unknown as Element).outerHTML;
 }

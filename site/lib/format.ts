@@ -70,3 +70,11 @@ export function pageSize(): number {
   const n = Number(process.env.TRACKER_PAGE_SIZE);
   return Number.isInteger(n) && n > 0 ? n : 50;
 }
+
+/**
+ * Articles are grouped by id into numbered pages of this many (stable: ids never change),
+ * which keeps large builds to a fraction of the pages one-per-article would need.
+ */
+export const ARTICLES_PER_PAGE = 25;
+export const articleBucket = (id: number) => Math.ceil(id / ARTICLES_PER_PAGE);
+export const articleHref = (id: number) => `/articles/${articleBucket(id)}/#a${id}`;
