@@ -18,33 +18,35 @@ export interface PageMetadata {
 }
 
 export function readMetadata($: CheerioAPI, pageUrl: string): PageMetadata {
+  const m = indexMeta($);
   const ld = readJsonLd($);
   const article = articleObject(ld);
-  const siteName = clean(meta($, 'og:site_name')) ?? clean(publisherName(article));
+  const siteName = clean(m.get('og:site_name')) ?? clean(publisherName(article));
   return {
-    title: readTitle($, article, siteName),
-    author: readAuthor($, article),
-    publishedAt: readDate($, article),
-    canonicalUrl: readCanonical($, pageUrl),
-    description: clean(meta($, 'description') ?? meta($, 'og:description') ?? meta($, 'twitter:description') ?? ldString(article?.description)),
+    title: readTitle($, m, article, siteName),
+    author: readAuthor($, m, article),
+    publishedAt: readDate($, m, article),
+    canonicalUrl: readCanonical($, m, pageUrl),
+    description: clean(m.get('description') ?? m.get('og:description') ?? m.get('twitter:description') ?? ldString(article?.description)),
     siteName,
   };
 }
 
-/** content of <meta name|property|itemprop=key>, case-insensitive on the key. */
-function meta($: CheerioAPI, key: string): string | null {
-  const lower = key.toLowerCase();
-  let found: string | null = null;
-  $('meta').each((_, el) => {
+type MetaIndex = Map<string, string>;
+
+/** First non-empty content of each <meta name|property|itemprop>, keyed in lower case; built once a page. */
+function indexMeta($: CheerioAPI): MetaIndex {
+  const index: MetaIndex = new Map();
+  $('meta[content]').each((_, el) => {
     const a = el.attribs;
-    const names = [a.name, a.property, a.itemprop].filter(Boolean).map((n) => n!.toLowerCase());
-    if (names.includes(lower) && a.content?.trim()) {
-      found = a.content;
-      return false;
+    const content = a.content?.trim();
+    if (!content) return;
+    for (const key of [a.name, a.property, a.itemprop]) {
+      const k = key?.toLowerCase();
+      if (k && !index.has(k)) index.set(k, content);
     }
-    return undefined;
   });
-  return found;
+  return index;
 }
 
 /** Plain, collapsed, markup-free text, or null when nothing is left. */
@@ -58,11 +60,11 @@ function publisherName(article: LdObject | null): string | null {
   return article ? (ldNames(article.publisher)[0] ?? null) : null;
 }
 
-function readTitle($: CheerioAPI, article: LdObject | null, siteName: string | null): string | null {
+function readTitle($: CheerioAPI, m: MetaIndex, article: LdObject | null, siteName: string | null): string | null {
   const candidates = [
-    meta($, 'og:title'),
+    m.get('og:title'),
     ldString(article?.headline),
-    meta($, 'twitter:title'),
+    m.get('twitter:title'),
     $('h1').first().text(),
     $('title').first().text(),
   ];
@@ -92,15 +94,15 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
   return title;
 }
 
-function readAuthor($: CheerioAPI, article: LdObject | null): string | null {
+function readAuthor($: CheerioAPI, m: MetaIndex, article: LdObject | null): string | null {
   const fromLd = article ? ldNames(article.author).map((n) => n.trim()).filter(Boolean) : [];
   const candidates = [
-    meta($, 'author'),
+    m.get('author'),
     fromLd.length ? fromLd.join(', ') : null,
-    meta($, 'article:author'),
-    meta($, 'parsely-author'),
-    meta($, 'sailthru.author'),
-    meta($, 'dc.creator'),
+    m.get('article:author'),
+    m.get('parsely-author'),
+    m.get('sailthru.author'),
+    m.get('dc.creator'),
     $('[itemprop="author"] [itemprop="name"]').first().text(),
     $('[itemprop="author"]').first().text(),
     $('a[rel="author"]').first().text(),
@@ -123,25 +125,25 @@ function cleanAuthor(value: string | null | undefined): string | null {
   return name;
 }
 
-function readDate($: CheerioAPI, article: LdObject | null): string | null {
+function readDate($: CheerioAPI, m: MetaIndex, article: LdObject | null): string | null {
   const candidates = [
-    meta($, 'article:published_time'),
+    m.get('article:published_time'),
     ldString(article?.datePublished),
-    meta($, 'datePublished'),
+    m.get('datepublished'),
     $('article time[datetime], main time[datetime]').first().attr('datetime'),
     $('time[datetime]').first().attr('datetime'),
-    meta($, 'date'),
-    meta($, 'pubdate'),
-    meta($, 'publishdate'),
-    meta($, 'publish-date'),
-    meta($, 'dc.date'),
-    meta($, 'dc.date.issued'),
-    meta($, 'dcterms.created'),
-    meta($, 'parsely-pub-date'),
-    meta($, 'sailthru.date'),
-    meta($, 'og:published_time'),
+    m.get('date'),
+    m.get('pubdate'),
+    m.get('publishdate'),
+    m.get('publish-date'),
+    m.get('dc.date'),
+    m.get('dc.date.issued'),
+    m.get('dcterms.created'),
+    m.get('parsely-pub-date'),
+    m.get('sailthru.date'),
+    m.get('og:published_time'),
     ldString(article?.dateCreated),
-    meta($, 'article:modified_time'),
+    m.get('article:modified_time'),
     ldString(article?.dateModified),
   ];
   for (const candidate of candidates) {
@@ -151,10 +153,10 @@ function readDate($: CheerioAPI, article: LdObject | null): string | null {
   return null;
 }
 
-function readCanonical($: CheerioAPI, pageUrl: string): string | null {
+function readCanonical($: CheerioAPI, m: MetaIndex, pageUrl: string): string | null {
   const candidates = [
     $('link[rel~="canonical" i]').first().attr('href'),
-    meta($, 'og:url'),
+    m.get('og:url'),
   ];
   for (const candidate of candidates) {
     const url = absoluteHttpUrl(candidate, pageUrl);
