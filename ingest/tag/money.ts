@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { canStartNumber, readNumberAt, readScaleAt, readScaledNumberAt, type ScaledNumber } from './numbers.ts';
+import { canStartNumber, isNumberWord, readNumberAt, readScaleAt, readScaledNumberAt, type ScaledNumber } from './numbers.ts';
 import {
   KOREAN_WON_RE, PREFIX_FORMS, SUBUNIT_WORD_RE, SUFFIX_SYMBOLS, SUFFIX_WORDS, readCode,
 } from './currency-names.ts';
@@ -315,6 +315,14 @@ function markConversions(s: string, found: MoneyMatch[]): void {
   }
 }
 
+const WORD_AT = /[A-Za-z]+/y;
+/** Lower-case words that may open an amount: "us $ 150", "c $ 16", "usd 200", "ringgit 42". */
+const LOWERCASE_STARTS = new Set([
+  'us', 'u', 'c', 'hk', 'mex', 'mxn', 'aud', 'cad', 'nzd', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'inr', 'chf',
+  'sgd', 'hkd', 'myr', 'nok', 'sek', 'dkk', 'krw', 'aed', 'sar', 'brl', 'zar', 'egp', 'kwd', 'qar', 'uah', 'mnt',
+  'bgn', 'ils', 'lbp', 'ringgit', 'ringgits', 'malaysia', 'malaysian',
+]);
+
 /** 4.1 * 1e9 is 4099999999.9999995 in floating point: keep 12 significant digits. */
 function tidy(v: number): number {
   return Number(v.toPrecision(12));
@@ -328,6 +336,15 @@ export function findMoney(sentence: string): MoneyMatch[] {
   while (pos < s.length) {
     const ch = s[pos];
     if (/\s/.test(ch)) { pos++; continue; }
+    // nothing starts inside a word or a number: skip ahead cheaply
+    if (pos > 0 && /[A-Za-z0-9]/.test(ch) && /[A-Za-z0-9]/.test(s[pos - 1])) { pos++; continue; }
+    // an ordinary lower-case word can start neither a number nor a currency: jump over it
+    if (/[a-z]/.test(ch)) {
+      WORD_AT.lastIndex = pos;
+      const w = WORD_AT.exec(s)![0];
+      const lower = w.toLowerCase();
+      if (w === lower && !isNumberWord(lower) && !LOWERCASE_STARTS.has(lower)) { pos += w.length; continue; }
+    }
     const atom = readAmountAt(s, pos);
     if (!atom) { pos++; continue; }
     let a = atom;

@@ -25,7 +25,8 @@ const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, quarters: 
 
 const ARTICLES = new Set(['a', 'an']);
 
-function isNumberWord(w: string): boolean {
+/** Can this lower-case word be part of a number written in words? */
+export function isNumberWord(w: string): boolean {
   return w in UNITS || w in TENS || w in SCALE_WORDS || w in FRACTIONS || w === 'point' || ARTICLES.has(w);
 }
 

@@ -8,7 +8,7 @@
  * no number and never match; money figures are skipped so "$100 billion of
  * Nvidia chips" is not a chip count.
  */
-import { canStartNumber, readScaledNumberAt, type ScaledNumber } from './numbers.ts';
+import { canStartNumber, isNumberWord, readScaledNumberAt, type ScaledNumber } from './numbers.ts';
 import { findMoney } from './money.ts';
 
 export type QuantityKind = 'power' | 'land' | 'floor_area' | 'water' | 'chips';
@@ -245,6 +245,8 @@ function readChips(s: string, pos: number): Found | null {
 
 const CONVERSION_GAP_RE = /^\s*(?:[(\[]|,?\s+or)\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|almost|or)\s+)?$/i;
 
+const WORD_AT = /[A-Za-z]+/y;
+
 /** Every power, land, floor-area, water and chip figure in the sentence, in order. */
 export function findQuantities(sentence: string): QuantityMatch[] {
   const s = sentence;
@@ -254,6 +256,15 @@ export function findQuantities(sentence: string): QuantityMatch[] {
   let pos = 0;
   while (pos < s.length) {
     if (/\s/.test(s[pos]) || inMoney(pos)) { pos++; continue; }
+    // a figure starts with a digit or a word, never inside one
+    if (pos > 0 && /[A-Za-z0-9]/.test(s[pos]) && /[A-Za-z0-9]/.test(s[pos - 1])) { pos++; continue; }
+    if (!/[A-Za-z0-9.]/.test(s[pos])) { pos++; continue; }
+    if (/[A-Za-z]/.test(s[pos])) {
+      // only number words and articles ("a gigawatt") start a figure
+      WORD_AT.lastIndex = pos;
+      const w = WORD_AT.exec(s)![0];
+      if (!isNumberWord(w.toLowerCase())) { pos += w.length; continue; }
+    }
     const q = readPhysical(s, pos) ?? readChips(s, pos);
     if (!q) { pos++; continue; }
     found.push(q);
