@@ -11,17 +11,10 @@ import { openDb, resolveDbPath, type OpenedDb } from '../db/open.ts';
 import { loadConfig, type Config } from './config.ts';
 import { addSource, listSources, removeSource, type SourceType } from './store/sources.ts';
 import { tryAcquireLock, releaseLock } from './store/lock.ts';
-import { runIngest, type RunSummary } from './run/ingest.ts';
-import { runImport } from './run/import.ts';
-import { runWatch } from './run/watch.ts';
-import { guessSourceTypeOf } from './run/guess-type.ts';
-import { progressReporter } from './run/progress.ts';
-import { parseOpml } from './parse/index.ts';
-import { readArticleFile, expandPaths } from './importer/read-file.ts';
-import { createTagger } from './tag/index.ts';
-import { retagAll } from './store/tags.ts';
-import { buildSite } from './publish/build.ts';
-import { printStats } from './run/stats.ts';
+import type { RunSummary } from './run/ingest.ts';
+
+// Heavy stages (the tagger, Astro) load only for the verbs that use them, so `sources list` starts fast.
+const tagger = async () => (await import('./tag/index.ts')).createTagger();
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const RUN_LOCK = 'ingest';
@@ -88,7 +81,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'build':
         return await buildVerb(db(), values);
       case 'stats':
-        printStats(db());
+        (await import('./run/stats.ts')).printStats(db());
         return 0;
       default:
         throw new UsageError(`unknown verb "${verb}"`);
@@ -131,6 +124,7 @@ async function sourcesVerb(opened: OpenedDb, rest: string[], values: Values): Pr
   switch (sub) {
     case 'add': {
       const url = requireOne(args, 'one URL: tracker sources add URL [--name N] [--type feed|page|json]');
+      const { guessSourceTypeOf } = await import('./run/guess-type.ts');
       const type = (values.type as string | undefined) ?? (await guessSourceTypeOf(url, !!values['allow-private']));
       if (!['feed', 'page', 'json'].includes(type)) throw new UsageError(`--type must be feed, page or json, not "${type}"`);
       const { source, added } = addSource(sqlite, { url, name: values.name as string | undefined, type: type as SourceType, allowPrivate: !!values['allow-private'] });
@@ -159,6 +153,7 @@ async function sourcesVerb(opened: OpenedDb, rest: string[], values: Values): Pr
       const text = await readFile(file, 'utf8').catch((err) => {
         throw new Error(`${file}: cannot read (${err.code}); check the path`);
       });
+      const { parseOpml } = await import('./parse/index.ts');
       const entries = parseOpml(text);
       if (entries.length === 0) throw new Error(`${file}: no feed outlines (xmlUrl) found in this OPML file`);
       let added = 0;
@@ -193,12 +188,13 @@ function summaryLine(s: RunSummary, what: string): string {
 
 async function ingestVerb(opened: OpenedDb, config: Config, values: Values): Promise<number> {
   if (!values.source) await seedDefaultSources(opened);
+  const { runIngest } = await import('./run/ingest.ts');
   const summary = await runIngest(opened, {
     source: values.source as string | undefined,
     concurrency: config.TRACKER_CONCURRENCY,
     fullText: config.TRACKER_FULL_TEXT === '1' && !values['no-full-text'],
     fetch: { timeoutMs: config.TRACKER_TIMEOUT_MS, maxBytes: config.TRACKER_MAX_BYTES, retries: config.TRACKER_RETRIES },
-    tagger: createTagger(),
+    tagger: await tagger(),
     log: (line) => console.log(line),
   });
   console.log(summaryLine(summary, 'sources'));
@@ -209,9 +205,11 @@ async function ingestVerb(opened: OpenedDb, config: Config, values: Values): Pro
 
 async function importVerb(opened: OpenedDb, paths: string[], values: Values): Promise<number> {
   if (paths.length === 0) throw new UsageError('import needs at least one file or folder');
+  const { runImport } = await import('./run/import.ts');
+  const { progressReporter } = await import('./run/progress.ts');
   const progress = progressReporter('import');
   const summary = await runImport(opened, paths, {
-    tagger: createTagger(),
+    tagger: await tagger(),
     publishedAt: values['published-at'] as string | undefined,
     log: (line) => progress.log(line),
     onProgress: (done, total) => progress.update(done, total),
@@ -224,6 +222,9 @@ async function importVerb(opened: OpenedDb, paths: string[], values: Values): Pr
 async function watchVerb(opened: OpenedDb, config: Config, values: Values): Promise<number> {
   const cronExpr = (values.cron as string | undefined) ?? config.TRACKER_CRON;
   await seedDefaultSources(opened);
+  const { runWatch } = await import('./run/watch.ts');
+  const { runIngest } = await import('./run/ingest.ts');
+  const theTagger = await tagger();
   await runWatch(opened, {
     cron: cronExpr,
     lockName: RUN_LOCK,
@@ -233,7 +234,7 @@ async function watchVerb(opened: OpenedDb, config: Config, values: Values): Prom
         concurrency: config.TRACKER_CONCURRENCY,
         fullText: config.TRACKER_FULL_TEXT === '1',
         fetch: { timeoutMs: config.TRACKER_TIMEOUT_MS, maxBytes: config.TRACKER_MAX_BYTES, retries: config.TRACKER_RETRIES },
-        tagger: createTagger(),
+        tagger: theTagger,
         log: (line) => console.log(line),
       });
       console.log(summaryLine(summary, 'sources'));
@@ -246,12 +247,13 @@ async function extractVerb(files: string[], values: Values): Promise<number> {
   if (files.length === 0) throw new UsageError('extract needs at least one file');
   const publishedAt = values['published-at'] as string | undefined;
   if (publishedAt && Number.isNaN(Date.parse(publishedAt))) throw new UsageError(`--published-at "${publishedAt}" is not an ISO 8601 date`);
-  const tagger = createTagger();
+  const { readArticleFile, expandPaths } = await import('./importer/read-file.ts');
+  const theTagger = await tagger();
   let failed = 0;
   for (const file of await expandPaths(files)) {
     try {
       for (const record of await readArticleFile(file, { publishedAt })) {
-        const extraction = tagger.tag({ title: record.title, body: record.body, publishedAt: record.publishedAt });
+        const extraction = theTagger.tag({ title: record.title, body: record.body, publishedAt: record.publishedAt });
         console.log(JSON.stringify({ file, ...extraction }));
       }
     } catch (err) {
@@ -263,8 +265,10 @@ async function extractVerb(files: string[], values: Values): Promise<number> {
 }
 
 async function retagVerb(opened: OpenedDb): Promise<number> {
+  const { retagAll } = await import('./store/tags.ts');
+  const { progressReporter } = await import('./run/progress.ts');
   const progress = progressReporter('retag');
-  const result = retagAll(opened.db, createTagger(), { onProgress: (done, total) => progress.update(done, total) });
+  const result = retagAll(opened.db, await tagger(), { onProgress: (done, total) => progress.update(done, total) });
   progress.stop();
   console.log(`retagged ${result.articles} articles; ${result.events} events`);
   return 0;
@@ -274,6 +278,7 @@ async function buildVerb(opened: OpenedDb, values: Values): Promise<number> {
   const outDir = resolve((values.out as string | undefined) ?? 'dist');
   const dbPath = opened.path;
   opened.close();
+  const { buildSite } = await import('./publish/build.ts');
   const result = await buildSite({ dbPath, outDir, onProgress: (msg) => console.log(msg) });
   console.log(`built ${result.pages} pages (${(result.bytes / 1024 / 1024).toFixed(1)} MB) into ${outDir} in ${(result.ms / 1000).toFixed(1)}s`);
   return 0;

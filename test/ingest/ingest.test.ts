@@ -11,9 +11,11 @@ import { runIngest } from '../../ingest/run/ingest.ts';
 import { createTagger } from '../../ingest/tag/index.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { tempDir } from '../support/cli.ts';
+import { HostLimiter } from '../../ingest/fetch/index.ts';
 import { rssFeed, articlePage, LONG_PARAGRAPHS } from '../support/feeds.ts';
 
-const FAST = { timeoutMs: 3000, connectTimeoutMs: 1000, retries: 1, retryBaseMs: 10, maxRetryWaitMs: 50 };
+// Loopback needs no politeness delay; timeouts and retries are set small so failures are quick.
+const FAST = { timeoutMs: 3000, connectTimeoutMs: 1000, retries: 1, retryBaseMs: 10, maxRetryWaitMs: 50, limiter: new HostLimiter({ perHost: 4, minDelayMs: 0 }) };
 
 let server: FixtureServer;
 let tmp: ReturnType<typeof tempDir>;
