@@ -233,6 +233,7 @@ describe('built site in a browser', () => {
     for (const path of ['/', '/timeline/', '/spend/', '/entities/openai/', '/events/hostile-event/', '/sources/', '/data/', '/search/',
       `/articles/${Math.ceil(ids.knownArticleId / 25)}/`, '/entities/']) {
       const { page } = await open(path);
+      if (path === '/search/') await page.waitForSelector('.pagefind-ui__search-input[aria-label]');
       expect(await seriousAxeViolations(page), path).toEqual([]);
       await page.close();
     }
