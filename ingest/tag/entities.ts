@@ -8,7 +8,7 @@ import type { EntityType, ExtractedEntity } from './types.ts';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import { AliasMatcher, tokenize, type Token } from './entity-tokens.ts';
 import {
-  capitalisedSpans, classifySpan, headingLines, isAllCaps, isCapitalised, isSentenceInitial, personTags, titleCase,
+  capitalisedSpans, classifySpan, headingLines, isAllCaps, isCapitalised, isSentenceInitial, personTags,
   type Candidate, type PersonTags, type Span,
 } from './entity-discovery.ts';
 
@@ -54,13 +54,13 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 export function findEntities(text: string, gaz: Gazetteer): EntityMention[] {
   const tokens = tokenize(text);
-  const persons = personTags(text);
   const headings = headingLines(text);
   const isKnownPlace = (s: string) => gaz.lookup(s)?.type === 'place';
 
-  let found: Found[] = matcherFor(gaz).matchAll(text, tokens)
-    .map((m) => ({ name: m.entry.name, type: m.entry.type, start: m.start, end: m.end, surface: m.surface, origin: 'gazetteer' as const, first: m.first, last: m.last }))
-    .filter((m) => !placeInsidePersonName(m, tokens, persons, gaz));
+  const matched: Found[] = matcherFor(gaz).matchAll(text, tokens)
+    .map((m) => ({ name: m.entry.name, type: m.entry.type, start: m.start, end: m.end, surface: m.surface, origin: 'gazetteer' as const, first: m.first, last: m.last }));
+  const persons = personTags(text, tokens, coverage(tokens.length, matched));
+  let found = matched.filter((m) => !placeInsidePersonName(m, tokens, persons, gaz));
 
   // Discovery runs over every capitalised run; a discovered org or site wins
   // over the places inside it ("Prince William County Board of Supervisors").
@@ -414,8 +414,7 @@ export function summariseEntities(mentions: EntityMention[]): ExtractedEntity[] 
     }
     e.mentions++;
     if (m.origin === 'gazetteer') e.origin = 'gazetteer';
-    const surface = isAllCaps(m.surface) && m.surface.length > 4 && titleCase(m.surface) === m.name ? m.surface : m.surface;
-    if (surface !== m.name) e.surfaces.add(surface);
+    if (m.surface !== m.name) e.surfaces.add(m.surface);
   }
   return [...byKey.values()].map(({ surfaces, ...e }) => (surfaces.size ? { ...e, aliases: [...surfaces] } : e));
 }

@@ -48,7 +48,7 @@ const PROJECT_TWO_WORD = /^(Energy|Generating|Nuclear|Power|Data|Computing|Super
 
 const PLACE_HEAD = /^(County|Parish|Township|Province|Prefecture|Borough|Municipality|Valley)$/;
 
-const TITLES = /^(Mayor|President|Vice President|CEO|Chief Executive|Chief Executive Officer|Chairman|Chairwoman|Chair|Chief|Founder|Co-founder|Cofounder|Director|Secretary|Commissioner|Councilman|Councilwoman|Councilor|Councillor|Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|Lt\. Gov\.|Judge|Justice|Attorney General|Minister|Prime Minister|Premier|Chancellor|Treasurer|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|Sheikh|Prince|Crown Prince|King|Queen|Analyst|Investor|Economist|Strategist|Founder|Spokesperson|Spokesman|Spokeswoman|Supervisor|Administrator|Superintendent|Manager|Engineer|Lawyer|Attorney|Executive|Officer|Partner|CFO|CTO|COO|EVP|SVP|VP)$/;
+const TITLES = /^(Mayor|President|Vice President|CEO|Chief Executive|Chief Executive Officer|Chairman|Chairwoman|Chair|Chief|Founder|Co-founder|Cofounder|Director|Secretary|Commissioner|Councilman|Councilwoman|Councilor|Councillor|Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|Lt\. Gov\.|Judge|Justice|Attorney General|Minister|Prime Minister|Premier|Chancellor|Treasurer|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|Sheikh|Prince|Crown Prince|King|Queen|Analyst|Investor|Economist|Republican|Democrat|Democratic|GOP|Strategist|Founder|Spokesperson|Spokesman|Spokeswoman|Supervisor|Administrator|Superintendent|Manager|Engineer|Lawyer|Attorney|Executive|Officer|Partner|CFO|CTO|COO|EVP|SVP|VP)$/;
 
 /** Acronyms and shorthand that are never entities by themselves. */
 const COMMON_CAPS = new Set(('AI GPU GPUs CPU CPUs TPU API APIs CEO CFO CTO COO IPO LLM LLMs ML MW GW kW KW TWh MWh GWh MVA ' +
@@ -97,6 +97,8 @@ export function capitalisedSpans(text: string, tokens: Token[], covered: Uint8Ar
   let i = 0;
   while (i < tokens.length) {
     if (covered[i] || !isCapitalised(tokens[i])) { i++; continue; }
+    // @handles and #hashtags are not names in running text.
+    if (i > 0 && /^[@#]$/.test(tokens[i - 1].text) && tokens[i - 1].end === tokens[i].start) { i++; continue; }
     let last = i;
     let j = i + 1;
     while (j < tokens.length) {
@@ -105,6 +107,7 @@ export function capitalisedSpans(text: string, tokens: Token[], covered: Uint8Ar
       if (covered[j]) break;
       if (isCapitalised(tokens[j])) { last = j; j++; continue; }
       const lower = tokens[j].text.toLowerCase();
+      if (lower === 'the' && tokens[j - 1].text !== 'of') break;
       if ((CONNECTORS.has(lower) && tokens[j].word && /^\p{Ll}|^&$/u.test(tokens[j].text)) || tokens[j].text === '&') {
         j++;
         continue;
@@ -122,26 +125,42 @@ export interface PersonTags {
   ranges: Array<[number, number]>;
 }
 
-export function personTags(text: string): PersonTags {
-  const doc = nlp(text);
+/**
+ * compromise is the slow part of tagging, so it reads only the lines where a
+ * two-word capitalised name the gazetteer does not know could be a person.
+ */
+export function personTags(text: string, tokens?: Token[], covered?: Uint8Array): PersonTags {
   const ranges: Array<[number, number]> = [];
-  for (const p of doc.people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
-    const raw = p.text.replace(/[\s,.;:)'"’]+$/u, '');
-    ranges.push([p.offset.start, p.offset.start + raw.length]);
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const lineStart = pos;
+    pos += line.length + 1;
+    if (tokens && covered && !hasUnknownNamePair(tokens, covered, lineStart, lineStart + line.length)) continue;
+    const doc = nlp(line);
+    for (const p of doc.people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
+      const raw = p.text.replace(/[\s,.;:)'"’]+$/u, '');
+      ranges.push([lineStart + p.offset.start, lineStart + p.offset.start + raw.length]);
+    }
   }
   return { ranges };
+}
+
+function hasUnknownNamePair(tokens: Token[], covered: Uint8Array, from: number, to: number): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].start < from) continue;
+    if (tokens[i + 1].end > to) break;
+    if (isCapitalised(tokens[i]) && isCapitalised(tokens[i + 1]) && !(covered[i] && covered[i + 1])) return true;
+  }
+  return false;
 }
 
 function insidePerson(tags: PersonTags, start: number, end: number): boolean {
   return tags.ranges.some(([s, e]) => s <= start && end <= e + 1);
 }
 
-function wordsOf(tokens: Token[], span: Span): Token[] {
-  return tokens.slice(span.first, span.last + 1);
-}
-
 function looksLikePersonName(words: Token[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
+  if (words.some((w) => TITLES.test(w.text) || ORG_HEAD.test(w.text) || /^(Officer|Finals?|Cup|League|Awards?|Street|Avenue|Road)$/.test(w.text))) return false;
   return words.every((w) => /^\p{Lu}[\p{Ll}'’\-]+(\p{Lu}[\p{Ll}]+)?$|^\p{Lu}\.?$|^(bin|al|de|van|von|der|da|di|la|le)$/u.test(w.text)) &&
     /^\p{Lu}\p{Ll}/u.test(words[words.length - 1].text);
 }
@@ -174,7 +193,7 @@ export interface SpanContext {
 export function classifySpan(text: string, tokens: Token[], span: Span, ctx: SpanContext): Candidate | null {
   let { first, last } = span;
   // Leading function words ("The", "However") and months are not part of names.
-  while (first <= last && (FUNCTION_WORDS.has(tokens[first].text.toLowerCase()) || MONTHS_AND_DAYS.test(tokens[first].text))) first++;
+  while (first <= last && (FUNCTION_WORDS.has(tokens[first].text.toLowerCase()) || CONNECTORS.has(tokens[first].text) || MONTHS_AND_DAYS.test(tokens[first].text))) first++;
   while (last >= first && (CONNECTORS.has(tokens[last].text.toLowerCase()) || MONTHS_AND_DAYS.test(tokens[last].text))) last--;
   if (first > last) return null;
 
@@ -204,10 +223,13 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 60);
   const mk = (type: EntityType, rule: string, name = surface): Candidate => ({ name: normaliseName(name), type, start, end, surface, rule });
-  const camel = (w: string) => /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(w) && !CAMEL_STOP.has(w);
+  // Two humps at most: "DataOne", "GoFundMe"; "TodayInSenatePlenary" is a hashtag.
+  const camel = (w: string) => /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}*(\p{Lu}\p{Ll}*)?$/u.test(w) && !CAMEL_STOP.has(w) && !/^(Mc|Mac|De|Di|Van|Le|La|O)\p{Lu}/u.test(w);
 
   if (inHeading) return null;
   if (names.every((n) => COMMON_CAPS.has(n))) return null;
+  // "World Cup-style", "Apple-designed": a compound adjective, not a name.
+  if (/-\p{Ll}+$/u.test(lastWord)) return null;
 
   const dateline = datelinePlace(text, tokens, first, last);
   if (dateline) return mk('place', 'dateline', dateline);
@@ -233,7 +255,7 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
 
   // "in Santa Teresa", "in Villanueva de Gállego": a name after "in" is a place, whatever the tagger says.
   if (/\b(in|near|outside)\s*$/.test(before) && !/^['’]s\b/.test(after) && !titled && !sentenceStart &&
-    names.length <= 4 && /^\p{Lu}\p{Ll}/u.test(names[0]) && !names.some((n) => ORG_HEAD.test(n) || LEGAL_SUFFIX.test(n)) &&
+    names.length <= 4 && /^\p{Lu}\p{Ll}/u.test(names[0]) && !names.some((n) => ORG_HEAD.test(n) || LEGAL_SUFFIX.test(n) || PROJECT_HEAD.test(n) || /^(Project|Center|Centre|Arena|Stadium|Hall)$/.test(n)) &&
     (names.length > 1 || insidePerson(ctx.persons, start, end))) {
     return mk('place', 'place-after-in');
   }
@@ -262,7 +284,7 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
     const tail = tokens.slice(last + 2, last + 6);
     for (let n = tail.length; n >= 1; n--) {
       const cand = text.slice(tail[0].start, tail[n - 1].end);
-      if (ctx.isKnownPlace(cand) && !names.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) {
+      if (ctx.isKnownPlace(cand) && !names.some((w) => FUNCTION_WORDS.has(w.toLowerCase())) && (!sentenceStart || names.length > 1 || isAllCaps(surface) || countOccurrences(text, surface) > 1)) {
         if (insidePerson(ctx.persons, start, end) && !isAllCaps(surface)) break;
         return mk('place', 'town-state', isAllCaps(surface) ? titleCase(surface) : surface);
       }
@@ -278,7 +300,7 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
 function datelinePlace(text: string, tokens: Token[], first: number, last: number): string | null {
   const words = tokens.slice(first, last + 1);
   const surface = text.slice(words[0].start, words[words.length - 1].end);
-  if (!isAllCaps(surface) || surface.replace(/[^\p{L}]/gu, '').length < 3) return null;
+  if (!isAllCaps(surface) || surface.replace(/[^\p{L}]/gu, '').length < 4) return null;
   if (words.some((w) => DATELINE_STOP.test(w.text))) return null;
   const lineStart = text.lastIndexOf('\n', words[0].start - 1) + 1;
   const lead = text.slice(lineStart, words[0].start);
@@ -300,4 +322,4 @@ function normaliseName(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/[’]/g, "'").trim();
 }
 
-export { wordsOf, isAllCaps };
+export { isAllCaps };
