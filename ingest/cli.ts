@@ -182,6 +182,16 @@ async function seedDefaultSources(opened: OpenedDb): Promise<void> {
   console.log(`no sources yet: loaded ${sources.length} default sources from data/sources.json`);
 }
 
+async function fetchSettings(config: Config) {
+  const { HostLimiter } = await import('./fetch/index.ts');
+  return {
+    timeoutMs: config.TRACKER_TIMEOUT_MS,
+    maxBytes: config.TRACKER_MAX_BYTES,
+    retries: config.TRACKER_RETRIES,
+    limiter: new HostLimiter({ perHost: config.TRACKER_PER_HOST, minDelayMs: config.TRACKER_HOST_DELAY_MS }),
+  };
+}
+
 function summaryLine(s: RunSummary, what: string): string {
   return `run ${s.runId} ${s.status}: ${s.sources} ${what}, ${s.itemsSeen} items seen, ${s.itemsNew} new, ${s.errors} failed`;
 }
@@ -193,7 +203,7 @@ async function ingestVerb(opened: OpenedDb, config: Config, values: Values): Pro
     source: values.source as string | undefined,
     concurrency: config.TRACKER_CONCURRENCY,
     fullText: config.TRACKER_FULL_TEXT === '1' && !values['no-full-text'],
-    fetch: { timeoutMs: config.TRACKER_TIMEOUT_MS, maxBytes: config.TRACKER_MAX_BYTES, retries: config.TRACKER_RETRIES },
+    fetch: await fetchSettings(config),
     tagger: await tagger(),
     log: (line) => console.log(line),
   });
@@ -233,7 +243,7 @@ async function watchVerb(opened: OpenedDb, config: Config, values: Values): Prom
       const summary = await runIngest(opened, {
         concurrency: config.TRACKER_CONCURRENCY,
         fullText: config.TRACKER_FULL_TEXT === '1',
-        fetch: { timeoutMs: config.TRACKER_TIMEOUT_MS, maxBytes: config.TRACKER_MAX_BYTES, retries: config.TRACKER_RETRIES },
+        fetch: await fetchSettings(config),
         tagger: theTagger,
         log: (line) => console.log(line),
       });

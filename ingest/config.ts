@@ -19,6 +19,10 @@ const schema = z.object({
   TRACKER_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
   /** Retries on 5xx, 429 and network resets. */
   TRACKER_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  /** Requests in flight to one host at once. */
+  TRACKER_PER_HOST: z.coerce.number().int().min(1).max(32).default(2),
+  /** Minimum milliseconds between two requests to one host. */
+  TRACKER_HOST_DELAY_MS: z.coerce.number().int().min(0).default(250),
   /** Fetch article pages for feed items that carry only a summary ("0" turns it off). */
   TRACKER_FULL_TEXT: z.enum(['0', '1']).default('1'),
 });
