@@ -71,7 +71,7 @@ async function timedRun(label: string) {
   const pages = server.requests.filter((r) => r.path.startsWith('/p/')).length - pagesBefore;
   const notModified = s.outcomes.filter((o) => o.status === 'not_modified').length;
   console.log(
-    `${label.padEnd(14)} ${secs.toFixed(1).padStart(6)} s  ${s.itemsSeen} items seen (${(s.itemsSeen / secs).toFixed(0)} items/s), ${s.itemsNew} new, ` +
+    `${label.padEnd(14)} ${secs.toFixed(1).padStart(6)} s  ${s.sources} feeds (${(s.sources / secs).toFixed(0)} feeds/s), ${s.itemsSeen} items seen (${(s.itemsSeen / secs).toFixed(0)} items/s), ${s.itemsNew} new, ` +
       `${pages} pages (${(pages / secs).toFixed(0)} pages/s), ${notModified} feeds 304, ${s.errors} failed, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   );
 }
