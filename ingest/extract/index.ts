@@ -8,7 +8,6 @@ import { readMetadata } from './metadata.ts';
 
 export { htmlToText } from './fragment.ts';
 export { isHtmlPage } from './is-html.ts';
-export { decodeHtml, sniffCharset } from './decode.ts';
 export type { BodyStrategy } from './body.ts';
 
 export interface ExtractedPage {

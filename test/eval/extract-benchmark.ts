@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeHtml } from '../../ingest/extract/decode.ts';
+import { decodeBytes } from '../../ingest/fetch/index.ts';
 import { scoreCorpus, scorePage, type CorpusScore, type PageScore } from './extract-metric.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -48,7 +48,7 @@ export function loadBenchmark(): BenchmarkPage[] {
     if (!file) throw new Error(`extraction benchmark: no HTML file for page ${id} in ${htmlDir}`);
     const raw = readFileSync(path.join(htmlDir, file));
     const bytes = file.endsWith('.gz') ? gunzipSync(raw) : raw;
-    return { id, url: gt.url, html: decodeHtml(bytes), truth: gt.articleBody };
+    return { id, url: gt.url, html: decodeBytes(Buffer.from(bytes), null).text, truth: gt.articleBody };
   });
 }
 

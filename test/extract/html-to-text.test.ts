@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { htmlToText, isHtmlPage, decodeHtml } from '../../ingest/extract/index.ts';
-import iconv from 'iconv-lite';
+import { htmlToText, isHtmlPage } from '../../ingest/extract/index.ts';
 
 const pagesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'pages');
 
@@ -42,20 +41,3 @@ describe('isHtmlPage', () => {
   });
 });
 
-describe('decodeHtml', () => {
-  it('follows <meta charset> for legacy encodings', () => {
-    const html = '<html><head><meta charset="windows-1252"></head><body><p>Caf\u00e9 \u2013 na\u00efve</p></body></html>';
-    expect(decodeHtml(iconv.encode(html, 'windows-1252'))).toContain('Caf\u00e9 \u2013 na\u00efve');
-  });
-
-  it('lets a BOM win over a wrong meta charset', () => {
-    const html = '<html><head><meta charset="iso-8859-1"></head><body>\u00fcber</body></html>';
-    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(html, 'utf8')]);
-    expect(decodeHtml(bytes)).toBe(html);
-  });
-
-  it('uses the Content-Type charset before the meta tag', () => {
-    const html = '<html><head><meta charset="utf-8"></head><body>\u0416\u0443\u0440\u043d\u0430\u043b</body></html>';
-    expect(decodeHtml(iconv.encode(html, 'koi8-r'), 'text/html; charset=KOI8-R')).toContain('\u0416\u0443\u0440\u043d\u0430\u043b');
-  });
-});
