@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeBytes } from '../fetch/index.ts';
-import { parseFeed } from '../parse/index.ts';
+import { parseFeed, parseDate } from '../parse/index.ts';
 import { extractArticle, htmlToText, isHtmlPage } from '../extract/index.ts';
 import type { ParsedItem } from '../model.ts';
 
@@ -77,7 +77,7 @@ export async function readArticleFile(path: string, opts: ReadOptions = {}): Pro
       url: page.canonicalUrl, canonicalUrl: page.canonicalUrl, author: page.author, summary: page.description,
     }];
   }
-  return [fromPlainText(file, text, fallbackDate, !opts.publishedAt)];
+  return [fromPlainText(file, text, opts.publishedAt ?? null, now)];
 }
 
 function isJson(text: string): boolean {
@@ -89,14 +89,32 @@ function isJson(text: string): boolean {
   }
 }
 
-/** Plain text or Markdown: the first line (or `# ` heading) is the title. */
-function fromPlainText(file: string, text: string, date: string, isFallback: boolean): FileArticle {
+/**
+ * Plain text or Markdown: the first line (or `# ` heading) is the title. A
+ * short date line under it ("- 16 hours ago", "Published March 3, 2026")
+ * dates the article, relative to the import time, unless a date was given.
+ */
+function fromPlainText(file: string, text: string, givenDate: string | null, now: string): FileArticle {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first < 0) throw new FileReadError(file, 'the file is empty');
   const title = lines[first].replace(/^#+\s*/, '').trim();
   const body = lines.slice(first + 1).join('\n').trim();
-  return { file, title, body, publishedAt: date, dateFromFallback: isFallback, url: null, canonicalUrl: null, author: null, summary: null };
+  const found = givenDate ? null : dateLine(lines.slice(first + 1, first + 6), now);
+  const publishedAt = givenDate ?? found ?? now;
+  return { file, title, body, publishedAt, dateFromFallback: !givenDate && !found, url: null, canonicalUrl: null, author: null, summary: null };
+}
+
+const DATE_LINE_MAX = 48;
+
+function dateLine(lines: string[], now: string): string | null {
+  for (const raw of lines) {
+    const line = raw.replace(/^[-*•·\s]+/, '').replace(/^(published|updated|posted|date)\s*:?\s*/i, '').trim();
+    if (!line || line.length > DATE_LINE_MAX || !/\d|yesterday|today/i.test(line)) continue;
+    const date = parseDate(line, now);
+    if (date) return date;
+  }
+  return null;
 }
 
 function fromItem(file: string, item: ParsedItem, fallbackDate: string): FileArticle | null {
