@@ -15,11 +15,9 @@ export interface Tagger {
 
 export class ArticleWriter {
   private readonly store: ArticleStore;
-  private readonly markTagged;
 
   constructor(private readonly opened: OpenedDb, private readonly tagger: Tagger | null) {
     this.store = new ArticleStore(opened.sqlite);
-    this.markTagged = opened.sqlite.prepare('UPDATE articles SET promotional = ?, tagged_at = ? WHERE id = ?');
   }
 
   /** True when an article is already stored under this URL (so its page need not be fetched again). */
@@ -31,8 +29,8 @@ export class ArticleWriter {
     const result = this.store.store(input, sourceId);
     if (this.tagger && (result.isNew || result.textChanged)) {
       const extraction = this.tagger.tag({ title: input.title, body: input.bodyText, publishedAt: input.publishedAt });
+      // storeTags also records articles.promotional and tagged_at.
       storeTags(this.opened.db, result.articleId, extraction, { publishedAt: input.publishedAt, now });
-      this.markTagged.run(extraction.promotional ? 1 : 0, now, result.articleId);
     }
     return result;
   }
