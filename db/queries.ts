@@ -421,3 +421,21 @@ export function* articleSearchRecords(dbPath: string): Generator<ArticleSearchRe
     db.close();
   }
 }
+
+export interface EventSearchRecord { slug: string; summary: string; type: string; date: string; text: string }
+
+/** Events as search records (summary, actors, place, evidence), fed to Pagefind like articles: no HTML parsing at scale. */
+export function* eventSearchRecords(dbPath: string): Generator<EventSearchRecord> {
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    const actors = db.prepare(`SELECT en.name FROM event_actors ea JOIN entities en ON en.id = ea.entity_id WHERE ea.event_id = ? ORDER BY ea.position`).pluck();
+    const sentences = db.prepare('SELECT sentence FROM event_mentions WHERE event_id = ?').pluck();
+    const rows = db.prepare('SELECT id, slug, summary, type, date, location FROM events ORDER BY id').iterate() as IterableIterator<{ id: number; slug: string; summary: string; type: string; date: string; location: string | null }>;
+    for (const r of rows) {
+      const text = [r.summary, r.type.replace(/_/g, ' '), ...(actors.all(r.id) as string[]), r.location ?? '', ...(sentences.all(r.id) as string[])].filter(Boolean).join('. ');
+      yield { slug: r.slug, summary: r.summary, type: r.type, date: r.date, text };
+    }
+  } finally {
+    db.close();
+  }
+}

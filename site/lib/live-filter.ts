@@ -6,6 +6,15 @@
 type Row = [slug: string, date: string, type: string, certainty: string, summary: string, actors: string, location: string, sources: number];
 
 const LIMIT = 200;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replace(/_/g, ' ');
+/** Same precision-aware format as the static pages (site/lib/format.ts), without shipping date-fns. */
+function formatDate(d: string): string {
+  const [y, m, day] = d.split('-');
+  if (!m) return y;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return day ? `${Number(day)} ${month} ${y}` : `${month} ${y}`;
+}
 
 export function setupLiveFilter(): void {
   const form = document.getElementById('live-filter') as HTMLFormElement | null;
@@ -41,9 +50,14 @@ export function setupLiveFilter(): void {
       const a = document.createElement('a');
       a.href = `/events/${encodeURIComponent(r[0])}/`;
       a.textContent = r[4];
+      a.className = `cert-${r[3]}`;
       const meta = document.createElement('div');
       meta.className = 'meta';
-      for (const text of [r[2].replace('_', ' '), r[1], r[5], r[6], r[3], `${r[7]} ${r[7] === 1 ? 'source' : 'sources'}`]) {
+      const badge = document.createElement('span');
+      badge.className = `badge ${r[2]}`;
+      badge.textContent = cap(r[2]);
+      meta.append(badge);
+      for (const text of [formatDate(r[1]), r[5], r[6], cap(r[3]), `${r[7]} ${r[7] === 1 ? 'source' : 'sources'}`]) {
         if (!text) continue;
         const s = document.createElement('span');
         s.textContent = text;

@@ -26,10 +26,10 @@ async function child(dbPath: string, outDir: string): Promise<void> {
   const t0 = performance.now();
   const phases: Record<string, number> = {};
   let last = t0;
-  let lastMsg = 'start';
+  let lastMsg = 'setup';
   const r = await buildSite({
     dbPath, outDir, siteUrl: 'https://tracker.example.org/',
-    onProgress: (msg) => { const now = performance.now(); phases[lastMsg] = Math.round(now - last); last = now; lastMsg = msg.split(' ').slice(0, 2).join(' '); },
+    onProgress: (msg) => { const now = performance.now(); phases[lastMsg] = Math.round(now - last); last = now; lastMsg = msg.split(' ')[0].toLowerCase(); },
   });
   const usage = process.resourceUsage();
   const result: ChildResult = { ...r, maxRssMb: Math.round(usage.maxRSS / 1024), cpuS: (usage.userCPUTime + usage.systemCPUTime) / 1e6, phases };

@@ -111,13 +111,13 @@ describe('built site in a browser', () => {
     await page.waitForSelector('#live-results .events > li');
     const shutdowns = await page.locator('#live-results .events > li .meta').allTextContents();
     expect(shutdowns.length).toBeGreaterThan(PAGE_SIZE); // more than one static page's worth
-    for (const m of shutdowns) expect(m).toMatch(/^shutdown/);
+    for (const m of shutdowns) expect(m).toMatch(/^Shutdown/);
     await page.selectOption('select[name="certainty"]', 'confirmed');
     await page.selectOption('select[name="year"]', '2026');
     const narrowed = await page.locator('#live-results .events > li .meta').allTextContents();
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed.length).toBeLessThan(shutdowns.length);
-    for (const m of narrowed) expect(m).toMatch(/^shutdown2026.*confirmed/);
+    for (const m of narrowed) expect(m).toMatch(/^Shutdown.*2026.*Confirmed/);
     await page.fill('input[name="entity"]', 'Evil Corp');
     await page.selectOption('select[name="type"]', 'land_dispute');
     await expect(page.locator('#live-results .events > li').count()).resolves.toBe(1);
