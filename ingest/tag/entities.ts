@@ -65,10 +65,13 @@ export function findEntities(text: string, gaz: Gazetteer): EntityMention[] {
   // Discovery runs over every capitalised run; a discovered org or site wins
   // over the places inside it ("Prince William County Board of Supervisors").
   const gazStarts = new Set(found.map((f) => f.first));
+  // Spans are disjoint, so a span the gazetteer names exactly stays named by it whatever discovery says.
+  const gazSpans = new Set(found.map((f) => `${f.start}:${f.end}`));
+  const isGazetteerSpan = (start: number, end: number) => gazSpans.has(`${start}:${end}`);
   const discovered: Found[] = [];
   for (const whole of capitalisedSpans(text, tokens, new Uint8Array(tokens.length))) {
     for (const span of splitSpan(tokens, whole, gazStarts)) {
-      const cand = classifySpan(text, tokens, span, { persons, headings, isKnownPlace });
+      const cand = classifySpan(text, tokens, span, { persons, headings, isKnownPlace, isGazetteerSpan });
       if (!cand) continue;
       const inner = found.filter((f) => overlaps(f, cand));
       if (inner.some((f) => f.start === cand.start && f.end === cand.end)) continue;
@@ -259,7 +262,7 @@ function placeInsidePersonName(m: Found, tokens: Token[], persons: PersonTags, g
   if (m.type !== 'place' || m.first !== m.last) return false;
   const next = tokens[m.last + 1];
   if (!next || !isCapitalised(next) || next.start - m.end !== 1 || gaz.lookup(next.text)) return false;
-  return persons.ranges.some(([s, e]) => s <= m.start && next.end <= e + 1);
+  return persons.covers(m.start, next.end);
 }
 
 /** "the Doña Ana County commissioners voted", "Vineland council": the place's governing body acting. */

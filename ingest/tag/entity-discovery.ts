@@ -120,29 +120,48 @@ export function capitalisedSpans(text: string, tokens: Token[], covered: Uint8Ar
   return spans;
 }
 
+/**
+ * Who compromise reads as a person, asked lazily: compromise is the slow part
+ * of tagging, so it reads a line only when a rule needs its opinion about a
+ * span there, and only lines where a two-word capitalised name the gazetteer
+ * does not know could be a person. Each line is read at most once.
+ */
 export interface PersonTags {
-  /** Character ranges compromise reads as people. */
-  ranges: Array<[number, number]>;
+  /** True when compromise reads [start, end) as (part of) one person's name. */
+  covers(start: number, end: number): boolean;
 }
 
-/**
- * compromise is the slow part of tagging, so it reads only the lines where a
- * two-word capitalised name the gazetteer does not know could be a person.
- */
 export function personTags(text: string, tokens?: Token[], covered?: Uint8Array): PersonTags {
-  const ranges: Array<[number, number]> = [];
-  let pos = 0;
-  for (const line of text.split('\n')) {
-    const lineStart = pos;
-    pos += line.length + 1;
-    if (tokens && covered && !hasUnknownNamePair(tokens, covered, lineStart, lineStart + line.length)) continue;
-    const doc = nlp(line);
-    for (const p of doc.people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
-      const raw = p.text.replace(/[\s,.;:)'"’]+$/u, '');
-      ranges.push([lineStart + p.offset.start, lineStart + p.offset.start + raw.length]);
+  const rangesByLine = new Map<number, Array<[number, number]>>();
+  function rangesOfLine(lineStart: number): Array<[number, number]> {
+    let ranges = rangesByLine.get(lineStart);
+    if (ranges) return ranges;
+    ranges = [];
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (!tokens || !covered || hasUnknownNamePair(tokens, covered, lineStart, lineEnd)) {
+      for (const [s, e] of personRangesIn(text.slice(lineStart, lineEnd))) ranges.push([lineStart + s, lineStart + e]);
     }
+    rangesByLine.set(lineStart, ranges);
+    return ranges;
   }
-  return { ranges };
+  return {
+    covers(start, end) {
+      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+      return rangesOfLine(lineStart).some(([s, e]) => s <= start && end <= e + 1);
+    },
+  };
+}
+
+/** compromise's people in one line of text, as offsets into it. */
+function personRangesIn(line: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const doc = nlp(line);
+  for (const p of doc.people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
+    const raw = p.text.replace(/[\s,.;:)'"’]+$/u, '');
+    out.push([p.offset.start, p.offset.start + raw.length]);
+  }
+  return out;
 }
 
 function hasUnknownNamePair(tokens: Token[], covered: Uint8Array, from: number, to: number): boolean {
@@ -155,7 +174,7 @@ function hasUnknownNamePair(tokens: Token[], covered: Uint8Array, from: number, 
 }
 
 function insidePerson(tags: PersonTags, start: number, end: number): boolean {
-  return tags.ranges.some(([s, e]) => s <= start && end <= e + 1);
+  return tags.covers(start, end);
 }
 
 function looksLikePersonName(words: Token[]): boolean {
@@ -184,6 +203,8 @@ export interface SpanContext {
   persons: PersonTags;
   headings: Array<[number, number]>;
   isKnownPlace: (s: string) => boolean;
+  /** True when the gazetteer already names exactly [start, end): typing it again is wasted work. */
+  isGazetteerSpan?: (start: number, end: number) => boolean;
 }
 
 /**
@@ -215,6 +236,7 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   const words = tokens.slice(first, last + 1);
   const start = words[0].start;
   const end = words[words.length - 1].end;
+  if (ctx.isGazetteerSpan?.(start, end)) return null;
   const surface = text.slice(start, end);
   const names = words.map((w) => w.text);
   const lastWord = names[names.length - 1];
