@@ -3,29 +3,24 @@
  * already reported. Runs inside the caller's transaction; retagAll wraps each
  * article in its own.
  *
- * Event merging: a new event joins a stored one when they are the same
- * real-world happening — compatible types, a shared actor (or, with no
- * actors on either side, the same place), dates within ~10 days (month or
- * year precision: overlapping periods), and figures that do not contradict
- * (when both evidence sentences carry figures, one must be within 15%).
+ * Event merging: a new event joins the stored event that is the same
+ * real-world happening (the rule is in event-merge.ts). Each stored event
+ * takes at most one event of an article: the tagger already told the
+ * article's happenings apart.
  */
 import type { Database } from 'better-sqlite3';
 import type { TrackerDb } from '../../db/open.ts';
 import type { Certainty, EventType, Extraction, ExtractedEvent, TagInput } from '../tag/types.ts';
-import { findMoney } from '../tag/money.ts';
-import { findQuantities } from '../tag/quantities.ts';
+import { compatibleTypes, dateSpan, datesClose, mergeScore, ruleNameOf, type EventView } from './event-merge.ts';
 
-export interface StoreOptions { publishedAt: string; now?: string }
+export { dateSpan, datesClose } from './event-merge.ts';
 
-/** Pairs of types the corpus conventions treat as one happening seen two ways (extraction.md alt types). */
-const COMPATIBLE_TYPES: Array<[EventType, EventType]> = [
-  ['land_dispute', 'regulation'], ['energy', 'partnership'], ['buildout', 'spend_plan'], ['shutdown', 'buildout'],
-  ['partnership', 'funding'], ['buildout', 'partnership'], ['regulation', 'buildout'], ['energy', 'land_dispute'],
-];
-function compatibleTypes(t: EventType): EventType[] {
-  const out = new Set<EventType>([t]);
-  for (const [a, b] of COMPATIBLE_TYPES) { if (a === t) out.add(b); if (b === t) out.add(a); }
-  return [...out];
+export interface StoreOptions {
+  publishedAt: string;
+  /** Time of this run (tagged_at). */
+  now?: string;
+  /** When the tracker first saw this article: new events' first_seen_at (default: the article's fetched_at). */
+  seenAt?: string;
 }
 
 /**
@@ -33,38 +28,6 @@ function compatibleTypes(t: EventType): EventType[] {
  * A confirmation outweighs a denial, a denial outweighs reports, reports outweigh speculation.
  */
 const CERTAINTY_STRENGTH: Record<Certainty, number> = { confirmed: 4, denied: 3, reported: 2, speculative: 1 };
-
-const DAY_MS = 86_400_000;
-const MERGE_WINDOW_DAYS = 10;
-
-/** A date of any precision as the span of days it covers. */
-export function dateSpan(date: string): [number, number] {
-  const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
-  if (m === undefined || Number.isNaN(m)) return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
-  if (d === undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 0)];
-  const t = Date.UTC(y, m - 1, d);
-  return [t, t];
-}
-
-/** Day dates within the window; a month or year date overlapping the other's span (same month for month precision). */
-export function datesClose(a: string, b: string): boolean {
-  const [a0, a1] = dateSpan(a);
-  const [b0, b1] = dateSpan(b);
-  const slack = a0 === a1 && b0 === b1 ? MERGE_WINDOW_DAYS * DAY_MS : a.length >= 7 && b.length >= 7 ? 3 * DAY_MS : 0;
-  return a0 - slack <= b1 && b0 - slack <= a1;
-}
-
-function figuresOf(sentence: string): number[] {
-  return [...findMoney(sentence).map((m) => m.value), ...findQuantities(sentence).map((q) => q.value)];
-}
-
-/** Figures agree when either side has none, or some pair is within 15% (rounded restatements). */
-function figuresCompatible(a: string, b: string): boolean {
-  const fa = figuresOf(a);
-  const fb = figuresOf(b);
-  if (fa.length === 0 || fb.length === 0) return true;
-  return fa.some((x) => fb.some((y) => Math.abs(x - y) <= 0.15 * Math.max(Math.abs(x), Math.abs(y))));
-}
 
 export function slugify(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
@@ -116,50 +79,67 @@ function refreshEvent(sqlite: Database, eventId: number): void {
   sqlite.prepare('UPDATE events SET certainty = ?, source_count = ? WHERE id = ?').run(strongest, count, eventId);
 }
 
-interface StoredEvent { id: number; type: EventType; date: string; location: string | null; actorIds: number[]; sentences: string[] }
+interface StoredEvent extends EventView { id: number }
 
-function candidateEvents(sqlite: Database, ev: ExtractedEvent): StoredEvent[] {
+const OBJECT_TYPES = new Set(['product', 'project']);
+
+/** Stored events of a compatible type and a close date: the only ones an event can join. */
+function candidateEvents(sqlite: Database, ev: ExtractedEvent, articleId: number): StoredEvent[] {
   const types = compatibleTypes(ev.type);
-  const rows = sqlite.prepare(`SELECT id, type, date, location FROM events WHERE type IN (${types.map(() => '?').join(',')}) AND substr(date, 1, 4) BETWEEN ? AND ?`)
-    .all(...types, String(Number(ev.date.slice(0, 4)) - 1), String(Number(ev.date.slice(0, 4)) + 1)) as Array<{ id: number; type: EventType; date: string; location: string | null }>;
-  const actorsOf = sqlite.prepare('SELECT entity_id FROM event_actors WHERE event_id = ? ORDER BY position');
+  const year = Number(ev.date.slice(0, 4));
+  const rows = sqlite.prepare(`SELECT id, type, date, location, certainty, rule FROM events
+      WHERE type IN (${types.map(() => '?').join(',')}) AND substr(date, 1, 4) BETWEEN ? AND ?
+      AND id NOT IN (SELECT event_id FROM event_mentions WHERE article_id = ?)`)
+    .all(...types, String(year - 1), String(year + 1), articleId) as Array<{ id: number; type: EventType; date: string; location: string | null; certainty: Certainty; rule: string | null }>;
+  const actorsOf = sqlite.prepare('SELECT a.entity_id, e.type FROM event_actors a JOIN entities e ON e.id = a.entity_id WHERE a.event_id = ? ORDER BY a.position');
   const sentencesOf = sqlite.prepare('SELECT sentence FROM event_mentions WHERE event_id = ?');
-  return rows.filter((r) => datesClose(r.date, ev.date)).map((r) => ({
-    ...r,
-    actorIds: (actorsOf.all(r.id) as Array<{ entity_id: number }>).map((a) => a.entity_id),
-    sentences: (sentencesOf.all(r.id) as Array<{ sentence: string }>).map((x) => x.sentence),
-  }));
+  return rows.filter((r) => datesClose(r.date, ev.date)).map((r) => {
+    const actors = actorsOf.all(r.id) as Array<{ entity_id: number; type: string }>;
+    return {
+      id: r.id, type: r.type, date: r.date, location: r.location, certainty: r.certainty, ruleName: ruleNameOf(r.rule),
+      actorIds: actors.map((a) => a.entity_id),
+      objectIds: actors.filter((a) => OBJECT_TYPES.has(a.type)).map((a) => a.entity_id),
+      sentences: (sentencesOf.all(r.id) as Array<{ sentence: string }>).map((x) => x.sentence),
+    };
+  });
 }
 
-/** The stored event this one joins, or null: best = most shared actors, then same type, then nearest date. */
-function findSameHappening(sqlite: Database, ev: ExtractedEvent, actorIds: number[]): StoredEvent | null {
-  let best: { e: StoredEvent; score: number } | null = null;
-  for (const e of candidateEvents(sqlite, ev)) {
-    const shared = e.actorIds.filter((id) => actorIds.includes(id)).length;
-    if (actorIds.length === 0 || e.actorIds.length === 0) {
-      if (!(actorIds.length === 0 && e.actorIds.length === 0 && ev.location && e.location === ev.location)) continue;
-    } else if (shared === 0) continue;
-    if (!e.sentences.every((s) => figuresCompatible(s, ev.sentence))) continue;
-    const [a0] = dateSpan(e.date);
-    const [b0] = dateSpan(ev.date);
-    const score = shared * 10 + (e.type === ev.type ? 5 : 0) - Math.abs(a0 - b0) / DAY_MS / 100;
-    if (!best || score > best.score) best = { e, score };
+/**
+ * Which stored event each of an article's events joins (null: a new event).
+ * Best pairs first, one-to-one: two events of one article never join the same stored event.
+ */
+function assignStoredEvents(sqlite: Database, articleId: number, views: Array<{ ev: ExtractedEvent; view: EventView }>): Array<StoredEvent | null> {
+  const options: Array<{ i: number; stored: StoredEvent; score: number }> = [];
+  views.forEach(({ ev, view }, i) => {
+    for (const stored of candidateEvents(sqlite, ev, articleId)) {
+      const score = mergeScore(stored, view);
+      if (score !== null) options.push({ i, stored, score });
+    }
+  });
+  options.sort((a, b) => b.score - a.score || a.i - b.i || a.stored.id - b.stored.id);
+  const out: Array<StoredEvent | null> = views.map(() => null);
+  const taken = new Set<number>();
+  for (const o of options) {
+    if (out[o.i] || taken.has(o.stored.id)) continue;
+    out[o.i] = o.stored;
+    taken.add(o.stored.id);
   }
-  return best?.e ?? null;
+  return out;
 }
 
-function insertEvent(sqlite: Database, ev: ExtractedEvent, actorIds: number[], actorNames: string[], now: string): number {
+function insertEvent(sqlite: Database, ev: ExtractedEvent, actorIds: number[], actorNames: string[], seenAt: string): number {
   const base = slugify([ev.date, ev.type, ...(actorNames.length ? actorNames.slice(0, 3) : [ev.location ?? 'unnamed'])].join(' ')).slice(0, 90);
   const slug = uniqueSlug(sqlite, 'events', base);
   const id = Number(sqlite.prepare('INSERT INTO events (slug, type, summary, date, certainty, location, first_seen_at, source_count, rule) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)')
-    .run(slug, ev.type, ev.summary, ev.date, ev.certainty, ev.location, now, ev.rule ?? null).lastInsertRowid);
+    .run(slug, ev.type, ev.summary, ev.date, ev.certainty, ev.location, seenAt, ev.rule ?? null).lastInsertRowid);
   const addActor = sqlite.prepare('INSERT OR IGNORE INTO event_actors (event_id, entity_id, position) VALUES (?, ?, ?)');
   actorIds.forEach((a, i) => addActor.run(id, a, i));
   return id;
 }
 
-/** A joining mention may add actors and sharpen the date (a day beats the month it falls in). */
-function enrichEvent(sqlite: Database, stored: StoredEvent, ev: ExtractedEvent, actorIds: number[]): void {
+/** A joining mention may add actors, sharpen the date (a day beats the month it falls in) and show the event was seen earlier. */
+function enrichEvent(sqlite: Database, stored: StoredEvent, ev: ExtractedEvent, actorIds: number[], seenAt: string): void {
+  sqlite.prepare('UPDATE events SET first_seen_at = ? WHERE id = ? AND first_seen_at > ?').run(seenAt, stored.id, seenAt);
   const addActor = sqlite.prepare('INSERT OR IGNORE INTO event_actors (event_id, entity_id, position) VALUES (?, ?, ?)');
   let pos = stored.actorIds.length;
   for (const a of actorIds) if (!stored.actorIds.includes(a)) addActor.run(stored.id, a, pos++);
@@ -167,7 +147,10 @@ function enrichEvent(sqlite: Database, stored: StoredEvent, ev: ExtractedEvent, 
   if (!stored.location && ev.location) sqlite.prepare('UPDATE events SET location = ? WHERE id = ?').run(ev.location, stored.id);
 }
 
-export function storeTags(db: TrackerDb, articleId: number, extraction: Extraction, opts: StoreOptions): void {
+/** What storeTags did: the stored event each extracted event went to (same order as extraction.events). */
+export interface StoreResult { eventIds: number[] }
+
+export function storeTags(db: TrackerDb, articleId: number, extraction: Extraction, opts: StoreOptions): StoreResult {
   const sqlite = db.$client;
   const now = opts.now ?? new Date().toISOString();
   clearArticleTags(sqlite, articleId);
@@ -198,15 +181,26 @@ export function storeTags(db: TrackerDb, articleId: number, extraction: Extracti
   }
 
   const addEventMention = sqlite.prepare('INSERT OR IGNORE INTO event_mentions (event_id, article_id, sentence, certainty, rule) VALUES (?, ?, ?, ?, ?)');
-  for (const ev of extraction.events) {
-    const actorIds = ev.actors.map((a) => idFor(a)).filter((x): x is number => x !== null);
-    const stored = findSameHappening(sqlite, ev, actorIds);
-    const eventId = stored ? stored.id : insertEvent(sqlite, ev, actorIds, ev.actors, now);
-    if (stored) enrichEvent(sqlite, stored, ev, actorIds);
+  const seenAt = opts.seenAt ?? (sqlite.prepare('SELECT fetched_at FROM articles WHERE id = ?').get(articleId) as { fetched_at: string } | undefined)?.fetched_at ?? now;
+  const entityType = sqlite.prepare('SELECT type FROM entities WHERE id = ?');
+  const views = extraction.events.map((ev) => {
+    const actorIds = [...new Set(ev.actors.map((a) => idFor(a)).filter((x): x is number => x !== null))];
+    const objectIds = actorIds.filter((id) => OBJECT_TYPES.has((entityType.get(id) as { type: string } | undefined)?.type ?? ''));
+    const view: EventView = { type: ev.type, date: ev.date, location: ev.location, certainty: ev.certainty, ruleName: ruleNameOf(ev.rule), actorIds, objectIds, sentences: [ev.sentence] };
+    return { ev, view };
+  });
+  const joins = assignStoredEvents(sqlite, articleId, views);
+  const eventIds: number[] = [];
+  views.forEach(({ ev, view }, i) => {
+    const stored = joins[i] ?? null;
+    const eventId = stored ? stored.id : insertEvent(sqlite, ev, view.actorIds, ev.actors, seenAt);
+    if (stored) enrichEvent(sqlite, stored, ev, view.actorIds, seenAt);
     addEventMention.run(eventId, articleId, ev.sentence, ev.certainty, ev.rule ?? null);
     refreshEvent(sqlite, eventId);
-  }
+    eventIds.push(eventId);
+  });
   sqlite.prepare('UPDATE articles SET promotional = ?, tagged_at = ? WHERE id = ?').run(extraction.promotional ? 1 : 0, now, articleId);
+  return { eventIds };
 }
 
 /** Entities nothing refers to any more (e.g. renamed by a gazetteer change). */
@@ -222,16 +216,19 @@ export interface TaggerLike { tag(input: TagInput): Extraction }
 /** Re-runs the tagger over every stored article, oldest first, so events merge as they would have on ingest. */
 export function retagAll(db: TrackerDb, tagger: TaggerLike, opts: { onProgress?(done: number, total: number): void } = {}): { articles: number; events: number } {
   const sqlite = db.$client;
-  const rows = sqlite.prepare('SELECT id, title, body_text, published_at FROM articles ORDER BY published_at, id').all() as Array<{ id: number; title: string; body_text: string; published_at: string }>;
+  const rows = sqlite.prepare(`SELECT a.id, a.title, a.body_text, a.published_at,
+      MIN(a.fetched_at, COALESCE((SELECT MIN(e.first_seen_at) FROM event_mentions m JOIN events e ON e.id = m.event_id WHERE m.article_id = a.id), a.fetched_at)) AS seen_at
+    FROM articles a ORDER BY a.published_at, a.id`).all() as Array<{ id: number; title: string; body_text: string; published_at: string; seen_at: string }>;
   const now = new Date().toISOString();
-  // Events are rebuilt from scratch: merges depend on the order articles arrive in.
+  // Events are rebuilt from scratch (merges depend on the order articles arrive in);
+  // each article keeps the earliest time one of its events was first seen, so rebuilt events keep theirs.
   sqlite.transaction(() => {
     sqlite.prepare('DELETE FROM event_mentions').run();
     sqlite.prepare('DELETE FROM events').run();
   })();
   const one = sqlite.transaction((r: (typeof rows)[number]) => {
     const extraction = tagger.tag({ title: r.title, body: r.body_text, publishedAt: r.published_at });
-    storeTags(db, r.id, extraction, { publishedAt: r.published_at, now });
+    storeTags(db, r.id, extraction, { publishedAt: r.published_at, now, seenAt: r.seen_at });
   });
   rows.forEach((r, i) => { one(r); opts.onProgress?.(i + 1, rows.length); });
   sqlite.transaction(() => dropOrphanEntities(sqlite))();

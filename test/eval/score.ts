@@ -3,12 +3,12 @@
  * ../shared/design/extraction.md ("How it is scored"): one-to-one matches
  * per article, then precision/recall/F1 micro-averaged over the corpus.
  */
-import type { Extraction } from '../../ingest/tag/types.ts';
+import type { Extraction, ExtractedEvent } from '../../ingest/tag/types.ts';
 
 export interface GoldEntity { name: string; type: string; aliases_in_text?: string[] }
 export interface GoldAmount { text: string; value: number; value_min?: number | null; currency: string; category: string; entity: string | null; period?: string | null; estimate?: boolean }
 export interface GoldQuantity { text: string; kind: string; value: number; value_min?: number | null; unit: string }
-export interface GoldEvent { type: string; alt_types?: string[]; actors: string[]; location: string | null; date: string; certainty: string; sentence?: string }
+export interface GoldEvent { type: string; alt_types?: string[]; actors: string[]; location: string | null; date: string; certainty: string; sentence?: string; event_key?: string; summary?: string }
 export interface Gold { promotional: boolean; entities: GoldEntity[]; amounts: GoldAmount[]; quantities: GoldQuantity[]; events: GoldEvent[] }
 
 /** Maps any surface or alias to one comparable key (gazetteer aliases allowed). */
@@ -41,6 +41,25 @@ function matchAll<G, P>(gold: G[], pred: P[], score: (g: G, p: P) => number): Ar
     pairs.push([gold[o.gi]!, pred[o.pi]!]);
   }
   return pairs;
+}
+
+/**
+ * Events: same type (or a gold alt type) and a shared actor, or the same
+ * location when gold has no actors. Exported so the merge eval pairs gold
+ * and predicted events exactly as the per-article scorer does.
+ */
+export function matchEvents<G extends GoldEvent, P extends ExtractedEvent>(gold: G[], pred: P[], canon: Canonicalise): Array<[G, P]> {
+  const key = (n: string | null | undefined) => (n == null ? '' : canon(n).toLowerCase());
+  return matchAll(gold, pred, (g, p) => {
+    const typeOk = g.type === p.type || (g.alt_types ?? []).includes(p.type);
+    if (!typeOk) return 0;
+    const ok = g.actors.length === 0
+      ? g.location != null && p.location != null && key(g.location) === key(p.location)
+      : g.actors.some((a) => p.actors.some((b) => key(a) === key(b)));
+    if (!ok) return 0;
+    return 1 + (g.type === p.type ? 0.5 : 0) + (g.date === p.date ? 0.5 : 0) + (g.certainty === p.certainty ? 0.25 : 0)
+      + (g.sentence && p.sentence && (g.sentence.includes(p.sentence) || p.sentence.includes(g.sentence)) ? 1 : 0);
+  });
 }
 
 export function scoreArticle(id: string, gold: Gold, pred: Extraction, canon: Canonicalise): ArticleScore {
@@ -86,17 +105,7 @@ export function scoreArticle(id: string, gold: Gold, pred: Extraction, canon: Ca
   for (const g of gold.quantities) if (!qg.has(g)) misses.push(`quantity missed: ${g.text} ${g.kind} ${g.value}`);
   for (const p of pred.quantities) if (!qp.has(p)) misses.push(`quantity extra: ${p.text} ${p.kind} ${p.value}`);
 
-  // Events: same type (or a gold alt type) and a shared actor, or the same location when gold has no actors.
-  const evPairs = matchAll(gold.events, pred.events, (g, p) => {
-    const typeOk = g.type === p.type || (g.alt_types ?? []).includes(p.type);
-    if (!typeOk) return 0;
-    const ok = g.actors.length === 0
-      ? g.location != null && p.location != null && key(g.location) === key(p.location)
-      : g.actors.some((a) => p.actors.some((b) => key(a) === key(b)));
-    if (!ok) return 0;
-    return 1 + (g.type === p.type ? 0.5 : 0) + (g.date === p.date ? 0.5 : 0) + (g.certainty === p.certainty ? 0.25 : 0)
-      + (g.sentence && p.sentence && (g.sentence.includes(p.sentence) || p.sentence.includes(g.sentence)) ? 1 : 0);
-  });
+  const evPairs = matchEvents(gold.events, pred.events, canon);
   const events = { tp: evPairs.length, fp: pred.events.length - evPairs.length, fn: gold.events.length - evPairs.length };
   let eventCertaintyOk = 0, eventDateOk = 0;
   for (const [g, p] of evPairs) {

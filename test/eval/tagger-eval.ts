@@ -6,6 +6,8 @@
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { runEval } from './run-eval.ts';
+import { runMergeEval } from './merge-eval.ts';
+import { createTagger } from '../../ingest/tag/index.ts';
 import type { Prf } from './score.ts';
 
 const args = process.argv.slice(2);
@@ -17,7 +19,9 @@ if (!existsSync(dir)) {
   process.exit(2);
 }
 
-const { corpus, articles } = await runEval(dir);
+const tagger = createTagger();
+const { corpus, articles } = await runEval(dir, tagger);
+const merge = await runMergeEval(dir, tagger);
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 const row = (name: string, p: Prf) => `${name.padEnd(11)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}   (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`;
 
@@ -26,6 +30,10 @@ if (verbose) {
     if (a.misses.length === 0) continue;
     console.log(`\n## ${a.id}`);
     for (const m of a.misses) console.log(`  - ${m}`);
+  }
+  if (merge.misses.length) {
+    console.log('\n## merge (pairs of gold mentions across articles)');
+    for (const m of merge.misses) console.log(`  - ${m}`);
   }
   console.log('');
 }
@@ -36,4 +44,5 @@ console.log(row('quantities', corpus.quantities));
 console.log(row('events', corpus.events));
 console.log(`amounts: entity ${pct(corpus.amountEntityAccuracy)}  category ${pct(corpus.amountCategoryAccuracy)}  period ${pct(corpus.amountPeriodAccuracy)}  estimate ${pct(corpus.amountEstimateAccuracy)}  (over matched)`);
 console.log(`events:  certainty ${pct(corpus.eventCertaintyAccuracy)}  date ${pct(corpus.eventDateAccuracy)}  (over matched)`);
+console.log(row('merge', merge.pairs) + '   pairs of gold event mentions sharing an event_key vs a stored event');
 console.log(`promotional: accuracy ${pct(corpus.promotionalAccuracy)}`);

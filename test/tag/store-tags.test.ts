@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,13 +82,88 @@ describe('storeTags: cross-article event merging', () => {
   });
 });
 
+describe('storeTags: which happenings merge and which stay apart', () => {
+  // Made-up companies and products, known to the tagger through a user gazetteer file.
+  let fictional: ReturnType<typeof createTagger>;
+  beforeAll(() => {
+    const gdir = mkdtempSync(join(tmpdir(), 'gaz-'));
+    const path = join(gdir, 'gazetteer.extra.json');
+    writeFileSync(path, JSON.stringify({ entries: [
+      { name: 'Vexora', type: 'org', aliases: [] }, { name: 'Lumen', type: 'product', aliases: [] }, { name: 'Pixelon', type: 'product', aliases: [] },
+      { name: 'Qassim AI', type: 'org', aliases: [] }, { name: 'Falcon Cloud', type: 'org', aliases: [] },
+    ] }));
+    fictional = createTagger({ gazetteer: Gazetteer.load({ extraPaths: [path] }) });
+    rmSync(gdir, { recursive: true, force: true });
+  });
+  const ingestF = (title: string, body: string, publishedAt: string) => ingest(title, body, publishedAt, fictional);
+  const types = () => rows<{ type: string; source_count: number; certainty: string }>('SELECT type, source_count, certainty FROM events ORDER BY id');
+
+  it('a shutdown told twice merges; a speculative delay of the same product and a shutdown of another product stay apart', () => {
+    ingestF('Lumen gone', 'Vexora shut down Lumen, its video generator, on Tuesday after costs ballooned.', '2026-03-25T10:00:00Z');
+    ingestF('Why Lumen died', 'The shutdown of Vexora’s video generator Lumen this week shows how costly video models are.', '2026-03-27T10:00:00Z');
+    ingestF('Delays', 'Vexora appears to be cooling its heels on Lumen, holding back a wider release while compute is scarce.', '2026-03-27T11:00:00Z');
+    ingestF('Other product', 'In the same week, Vexora discontinued Pixelon, a photo-editing app.', '2026-03-27T12:00:00Z');
+    const shutdowns = rows<{ id: number; certainty: string; source_count: number }>("SELECT id, certainty, source_count FROM events WHERE type = 'shutdown' ORDER BY id");
+    expect(shutdowns).toHaveLength(3);
+    expect(shutdowns.map((e) => [e.certainty, e.source_count])).toEqual([['confirmed', 2], ['speculative', 1], ['confirmed', 1]]);
+  });
+
+  it('separate deals of one company with different counterparties on one day stay separate events', () => {
+    ingestF('Qassim deals', [
+      'Qassim AI signed an agreement with Nvidia on Tuesday to buy 20,000 chips.',
+      'Qassim AI also signed a deal with AMD on Tuesday to deploy 400 megawatts of computing.',
+      'Qassim AI and AWS struck a deal on Tuesday to put $4 billion into a cloud zone.',
+    ].join(' '), '2025-05-14T06:00:00Z');
+    ingestF('Qassim and Nvidia', 'Nvidia signed a deal with Qassim AI on Tuesday to supply 20,000 of its chips.', '2025-05-15T06:00:00Z');
+    const deals = rows<{ id: number; source_count: number }>("SELECT id, source_count FROM events WHERE type = 'partnership' ORDER BY id");
+    expect(deals.map((d) => d.source_count)).toEqual([2, 1, 1]);
+  });
+
+  it('a deal is not merged with another deal of one party with a third company in the same week', () => {
+    ingestF('Nvidia and Qassim', 'Nvidia signed an agreement with Qassim AI on Tuesday to supply chips.', '2025-05-14T06:00:00Z');
+    ingestF('Nvidia and Falcon', 'Nvidia signed an agreement with Falcon Cloud on Thursday to supply chips.', '2025-05-16T06:00:00Z');
+    expect(types().map((e) => e.source_count)).toEqual([1, 1]);
+  });
+
+  it('an event whose actor goes unnamed joins the named one in the same place with the same figure', () => {
+    ingest('Farm', 'Meta offered a Kentucky farmer $26 million for her land to build a data center, and she refused.', '2026-03-20T10:00:00Z');
+    ingest('Land', 'A Kentucky farmer recently turned down a $26 million offer for her land from an AI company.', '2026-03-27T10:00:00Z');
+    const disputes = rows<{ source_count: number; location: string }>("SELECT source_count, location FROM events WHERE type = 'land_dispute'");
+    expect(disputes).toEqual([{ source_count: 2, location: 'Kentucky' }]);
+  });
+
+  it('two names for one government body merge when the evidence says the same thing', () => {
+    ingest('Rule', 'On Tuesday the Commerce Department rescinded the previous administration’s chip diffusion rule, which would have capped advanced chip exports to many countries.', '2025-05-14T06:00:00Z');
+    ingest('Rule again', 'Earlier this month the Trump administration scrapped the previous administration’s chip diffusion rule, which capped the advanced chips many countries could buy.', '2025-05-23T06:00:00Z');
+    expect(rows<{ type: string; source_count: number }>("SELECT type, source_count FROM events WHERE type = 'regulation'")).toEqual([{ type: 'regulation', source_count: 2 }]);
+  });
+
+  it('retagAll keeps each event\'s first_seen_at (the earliest sighting among its articles)', () => {
+    const a = ingest('Deal', 'Microsoft signed a deal with Nebius worth $17.4 billion on Monday.', '2025-09-09T07:00:00Z');
+    ingest('Deal again', 'Nebius said on Monday it signed a $17.4 billion deal with Microsoft.', '2025-09-10T07:00:00Z');
+    // The first article was fetched later than it was published; its fetch time is when the tracker first saw the deal.
+    opened.sqlite.prepare('UPDATE articles SET fetched_at = ? WHERE id = ?').run('2025-09-09T09:30:00Z', a);
+    opened.sqlite.prepare("UPDATE events SET first_seen_at = '2025-09-09T08:00:00Z'").run();
+    retagAll(opened.db, tagger);
+    expect(rows<{ first_seen_at: string; source_count: number }>('SELECT first_seen_at, source_count FROM events')).toEqual([{ first_seen_at: '2025-09-09T08:00:00Z', source_count: 2 }]);
+    retagAll(opened.db, tagger);
+    expect(rows<{ first_seen_at: string }>('SELECT first_seen_at FROM events')[0]!.first_seen_at).toBe('2025-09-09T08:00:00Z');
+  });
+
+  it('a new event is first seen when its article was fetched, not when it was tagged', () => {
+    const id = addArticle('Deal', 'Microsoft signed a deal with Nebius worth $17.4 billion on Monday.', '2025-09-09T07:00:00Z');
+    const extraction = tagger.tag({ title: 'Deal', body: 'Microsoft signed a deal with Nebius worth $17.4 billion on Monday.', publishedAt: '2025-09-09T07:00:00Z' });
+    opened.sqlite.transaction(() => storeTags(opened.db, id, extraction, { publishedAt: '2025-09-09T07:00:00Z', now: '2030-01-01T00:00:00Z' }))();
+    expect(rows<{ first_seen_at: string }>('SELECT first_seen_at FROM events')).toEqual([{ first_seen_at: '2025-09-09T07:00:00Z' }]);
+  });
+});
+
 describe('retagAll', () => {
   it('rebuilds tags after a gazetteer change without duplicates', () => {
     const body = 'Zephyrion Compute signed a deal with Microsoft worth $2 billion on Monday. Zephyrion Compute will build a data center in Texas.';
     ingest('Zephyrion', body, '2025-09-09T07:00:00Z');
     ingest('Zephyrion again', 'Microsoft signed a $2 billion deal with Zephyrion Compute on Monday.', '2025-09-10T07:00:00Z');
-    const eventsBefore = rows('SELECT id FROM events').length;
-    expect(eventsBefore).toBeGreaterThan(0);
+    expect(rows('SELECT id FROM events').length).toBeGreaterThan(0);
 
     const extra = join(dir, 'gazetteer.extra.json');
     writeFileSync(extra, JSON.stringify({ entries: [{ name: 'Zephyrion', type: 'org', aliases: ['Zephyrion Compute'] }] }));
@@ -97,7 +172,8 @@ describe('retagAll', () => {
     const second = retagAll(opened.db, retagger);
     expect(first).toEqual(second);
     expect(first.articles).toBe(2);
-    expect(rows('SELECT id FROM events')).toHaveLength(eventsBefore);
+    // The deal told twice is one event; the build is another.
+    expect(rows<{ type: string }>('SELECT type FROM events ORDER BY type').map((r) => r.type)).toEqual(['buildout', 'partnership']);
     const names = rows<{ name: string }>('SELECT name FROM entities').map((r) => r.name);
     expect(names).toContain('Zephyrion');
     expect(names).not.toContain('Zephyrion Compute');

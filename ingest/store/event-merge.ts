@@ -1,0 +1,179 @@
+/**
+ * When is an event from a new article the same real-world happening as an
+ * event already stored? The rule weighs evidence both sides carry:
+ *
+ * - vetoes: incompatible types; dates too far apart for their precision;
+ *   figures of the same kind that disagree; different affected products
+ *   ("Sora" vs "ChatGPT"); a delay vs a discontinuation; a speculative
+ *   mention against a confirmed one from another cue.
+ * - support: shared actors, the same figure, similar wording of the
+ *   evidence, the same place when an actor is unnamed.
+ *
+ * It returns a score (higher = more alike) or null for "different happening".
+ */
+import type { Certainty, EventType } from '../tag/types.ts';
+import { findMoney } from '../tag/money.ts';
+import { findQuantities } from '../tag/quantities.ts';
+
+/** What the rule needs to know about one side (a stored event or an extracted one). */
+export interface EventView {
+  type: EventType;
+  date: string;
+  location: string | null;
+  certainty: Certainty;
+  /** Name of the cue rule that found it ("discontinued", "paused or delayed" ...), without the certainty note. */
+  ruleName: string | null;
+  actorIds: number[];
+  /** The subset of actorIds that are products or projects (what a happening is about). */
+  objectIds: number[];
+  sentences: string[];
+}
+
+/** Pairs of types the corpus conventions treat as one happening seen two ways (extraction.md alt types). */
+const COMPATIBLE_TYPES: Array<[EventType, EventType]> = [
+  ['land_dispute', 'regulation'], ['energy', 'partnership'], ['buildout', 'spend_plan'], ['shutdown', 'buildout'],
+  ['partnership', 'funding'], ['buildout', 'partnership'], ['energy', 'land_dispute'], ['partnership', 'spend_plan'],
+];
+
+export function compatibleTypes(t: EventType): EventType[] {
+  const out = new Set<EventType>([t]);
+  for (const [a, b] of COMPATIBLE_TYPES) { if (a === t) out.add(b); if (b === t) out.add(a); }
+  return [...out];
+}
+
+/** Cue rules of one type that name different happenings: putting something off is not ending it. */
+const DISTINCT_RULES: Array<[string, string]> = [['paused or delayed', 'discontinued']];
+
+const DAY_MS = 86_400_000;
+const MERGE_WINDOW_DAYS = 10;
+
+/** A date of any precision as the span of days it covers. */
+export function dateSpan(date: string): [number, number] {
+  const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (m === undefined || Number.isNaN(m)) return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
+  if (d === undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 0)];
+  const t = Date.UTC(y, m - 1, d);
+  return [t, t];
+}
+
+/** Day dates within the window; a month or year date overlapping the other's span (a few days' slack at month precision). */
+export function datesClose(a: string, b: string): boolean {
+  const [a0, a1] = dateSpan(a);
+  const [b0, b1] = dateSpan(b);
+  const slack = a0 === a1 && b0 === b1 ? MERGE_WINDOW_DAYS * DAY_MS : a.length >= 7 && b.length >= 7 ? 3 * DAY_MS : 0;
+  return a0 - slack <= b1 && b0 - slack <= a1;
+}
+
+interface Figure { kind: string; value: number }
+
+const figureCache = new Map<string, Figure[]>();
+/** Money (by currency) and quantities (by kind) in a sentence; only figures of one kind are comparable. */
+export function figuresOf(sentence: string): Figure[] {
+  let f = figureCache.get(sentence);
+  if (!f) {
+    f = [
+      ...findMoney(sentence).flatMap((m) => [{ kind: `money:${m.currency}`, value: m.value }, ...(m.valueMin != null ? [{ kind: `money:${m.currency}`, value: m.valueMin }] : [])]),
+      ...findQuantities(sentence).flatMap((q) => [{ kind: q.kind, value: q.value }, ...(q.valueMin != null ? [{ kind: q.kind, value: q.valueMin }] : [])]),
+    ];
+    if (figureCache.size > 5000) figureCache.clear();
+    figureCache.set(sentence, f);
+  }
+  return f;
+}
+
+const near = (x: number, y: number) => Math.abs(x - y) <= 0.15 * Math.max(Math.abs(x), Math.abs(y));
+
+/**
+ * 'shared' when some figure of one kind is within 15% of the other's (rounded restatements),
+ * 'conflict' when both give figures of a kind and none agree, 'none' otherwise.
+ */
+export function compareFigures(a: string[], b: string[]): 'shared' | 'conflict' | 'none' {
+  const fa = a.flatMap(figuresOf);
+  const fb = b.flatMap(figuresOf);
+  const kinds = new Set(fa.map((f) => f.kind).filter((k) => fb.some((g) => g.kind === k)));
+  if (kinds.size === 0) return 'none';
+  for (const k of kinds) {
+    if (fa.some((x) => x.kind === k && fb.some((y) => y.kind === k && near(x.value, y.value)))) return 'shared';
+  }
+  return 'conflict';
+}
+
+const STOPWORDS = new Set(('the a an and or of to in on for with by at from as is are was were be been has have had will would could may might its it their they this that which who whom than then also into over under about after before more most such said says say new up out not no but per all any some other own'.split(' ')));
+
+function contentWords(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of s.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z0-9]+/)) {
+    if (raw.length < 3 || STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;
+    // A crude stem so "rule"/"rules", "restricted"/"restrictions" meet.
+    out.add(raw.replace(/(?:ing|ed|es|s|ions?)$/, '').slice(0, 7));
+  }
+  return out;
+}
+
+/** Best word overlap (Jaccard over content words) between any evidence sentence of one side and any of the other. */
+export function wordingSimilarity(a: string[], b: string[]): number {
+  let best = 0;
+  for (const x of a) {
+    const wx = contentWords(x);
+    for (const y of b) {
+      const wy = contentWords(y);
+      let shared = 0;
+      for (const w of wx) if (wy.has(w)) shared++;
+      const union = wx.size + wy.size - shared;
+      if (union > 0) best = Math.max(best, shared / union);
+    }
+  }
+  return best;
+}
+
+const isYearOnly = (d: string) => d.length === 4;
+
+/** Score for "b restates stored event a", or null when they are different happenings. */
+export function mergeScore(stored: EventView, incoming: EventView): number | null {
+  const sameType = stored.type === incoming.type;
+  if (!compatibleTypes(stored.type).includes(incoming.type)) return null;
+  if (!datesClose(stored.date, incoming.date)) return null;
+  if (sameType && stored.ruleName && incoming.ruleName && stored.ruleName !== incoming.ruleName
+    && DISTINCT_RULES.some(([x, y]) => (x === stored.ruleName && y === incoming.ruleName) || (y === stored.ruleName && x === incoming.ruleName))) return null;
+  // Talk of something that may happen is not the confirmed happening unless the same cue describes both.
+  const spec = (c: Certainty) => c === 'speculative';
+  if (spec(stored.certainty) !== spec(incoming.certainty) && stored.ruleName !== incoming.ruleName) return null;
+  if (stored.objectIds.length && incoming.objectIds.length && !stored.objectIds.some((o) => incoming.objectIds.includes(o))) return null;
+  const figures = compareFigures(stored.sentences, incoming.sentences);
+  if (figures === 'conflict') return null;
+
+  const shared = stored.actorIds.filter((id) => incoming.actorIds.includes(id)).length;
+  const similarity = wordingSimilarity(stored.sentences, incoming.sentences);
+  const sameFigure = figures === 'shared';
+  const samePlace = stored.location !== null && stored.location === incoming.location;
+  // Beyond the actors, something specific must agree: a figure, the wording, or the place.
+  const corroborated = sameFigure || similarity >= 0.3;
+
+  let ok: boolean;
+  if (shared > 0) {
+    const coverage = shared / Math.min(stored.actorIds.length, incoming.actorIds.length);
+    // A second type is a second reading of the same happening only with strong agreement.
+    ok = sameType || (coverage === 1 && (shared >= 2 || corroborated));
+    // Each side names a party the other lacks (Nvidia with one buyer, Nvidia with another): other counterparties,
+    // unless a figure agrees (wording alone is not enough: "X signed a deal with Y" reads alike for any Y).
+    if (coverage < 1) ok &&= sameFigure;
+    if (isYearOnly(stored.date) || isYearOnly(incoming.date)) ok &&= corroborated;
+  } else if (stored.actorIds.length === 0 || incoming.actorIds.length === 0) {
+    // An unnamed party ("an AI firm") in the same place with the same figure or wording.
+    ok = sameType && samePlace && (corroborated || (stored.actorIds.length === 0 && incoming.actorIds.length === 0));
+  } else {
+    // Different names for the same party ("the Trump administration", "the Commerce Department"): the text must say the same thing.
+    ok = sameType && stored.ruleName === incoming.ruleName && ((sameFigure && similarity >= 0.15) || similarity >= 0.3);
+  }
+  if (!ok) return null;
+
+  const [a0] = dateSpan(stored.date);
+  const [b0] = dateSpan(incoming.date);
+  return shared * 10 + (sameType ? 5 : 0) + (sameFigure ? 5 : 0) + similarity * 10 + (samePlace ? 2 : 0)
+    + (stored.ruleName === incoming.ruleName ? 2 : 0) - Math.abs(a0 - b0) / DAY_MS / 100;
+}
+
+/** The rule name stored with an event, without its certainty note ("agreement; certainty hedge: ..."). */
+export function ruleNameOf(rule: string | null | undefined): string | null {
+  return rule ? rule.split(';')[0]!.trim() || null : null;
+}
