@@ -169,6 +169,9 @@ describe('built site in a browser', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'search.png') });
     await page.fill('.pagefind-ui__search-input', 'Evil Corp');
     await page.waitForSelector('.pagefind-ui__result-link >> text=/Evil Corp/', { timeout: 20_000 });
+    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain(`/entities/${HOSTILE_ENTITY_SLUG}/`);
+    expect(hrefs).toContain('/events/hostile-event/');
     expect(await hostileRan(page)).toBeUndefined();
     expect(problems).toEqual([]);
   });
