@@ -58,8 +58,12 @@ export function needsExactCase(alias: string, entry: GazetteerEntry): boolean {
   return /^[\p{Lu}\d\W_]+$/u.test(alias) && letters.length <= 6;
 }
 
+const PLAIN_WORD = /^[A-Za-z0-9.&+_-]*$/;
+
 /** Normalises a surface for lookup: case, curly quotes and dashes folded. */
 export function foldSurface(s: string): string {
+  // Most tokens are plain ASCII words with nothing to fold but case: skip the normalisation passes.
+  if (PLAIN_WORD.test(s)) return s.toLowerCase();
   return s
     .normalize('NFC')
     .replace(/[’‘]/g, "'")

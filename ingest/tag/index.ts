@@ -73,14 +73,16 @@ function buildSentenceInfos(sentences: ReturnType<typeof splitSentences>, mentio
       inSentence.push({ name: m.name, type: m.type, start: m.start - s.start, end: m.end - s.start, surface: m.surface });
     }
     const text = s.text;
+    // Read once: quantities skip the money figures, so they reuse this reading.
+    const money = MAY_HAVE_MONEY.test(text) ? findMoney(text) : null;
     return {
       text,
       index,
       paragraph: s.paragraph,
       mentions: inSentence,
       dates: MAY_HAVE_DATE.test(text) ? findDates(text, publishedAt) : [],
-      money: MAY_HAVE_MONEY.test(text) ? findMoney(text) : [],
-      quantities: MAY_HAVE_QUANTITY.test(text) ? findQuantities(text) : [],
+      money: money ?? [],
+      quantities: MAY_HAVE_QUANTITY.test(text) ? findQuantities(text, money ?? undefined) : [],
       datelineEnd: index === 0 || s.paragraph !== 0 ? datelineEnd(text) : 0,
     };
   });

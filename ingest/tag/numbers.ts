@@ -25,9 +25,12 @@ const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, quarters: 
 
 const ARTICLES = new Set(['a', 'an']);
 
+/** Every word that can be part of a number written in words; a Set because the scanners ask for each word. */
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALE_WORDS), ...Object.keys(FRACTIONS), 'point', ...ARTICLES]);
+
 /** Can this lower-case word be part of a number written in words? */
 export function isNumberWord(w: string): boolean {
-  return w in UNITS || w in TENS || w in SCALE_WORDS || w in FRACTIONS || w === 'point' || ARTICLES.has(w);
+  return NUMBER_WORDS.has(w);
 }
 
 /** Digits with optional Western (1,234) or Indian (12,34,567) grouping and decimals. */

@@ -9,7 +9,7 @@
  * Nvidia chips" is not a chip count.
  */
 import { canStartNumber, isNumberWord, readScaledNumberAt, type ScaledNumber } from './numbers.ts';
-import { findMoney } from './money.ts';
+import { findMoney, type MoneyMatch } from './money.ts';
 
 export type QuantityKind = 'power' | 'land' | 'floor_area' | 'water' | 'chips';
 export type QuantityUnit = 'MW' | 'acre' | 'sq ft' | 'gallons per day' | 'count';
@@ -247,10 +247,13 @@ const CONVERSION_GAP_RE = /^\s*(?:[(\[]|,?\s+or)\s*(?:(?:about|around|roughly|ap
 
 const WORD_AT = /[A-Za-z]+/y;
 
-/** Every power, land, floor-area, water and chip figure in the sentence, in order. */
-export function findQuantities(sentence: string): QuantityMatch[] {
+/**
+ * Every power, land, floor-area, water and chip figure in the sentence, in
+ * order. Pass `money` when the caller already ran findMoney on the same
+ * sentence, so it is not read twice.
+ */
+export function findQuantities(sentence: string, money: MoneyMatch[] = findMoney(sentence)): QuantityMatch[] {
   const s = sentence;
-  const money = findMoney(s);
   const inMoney = (i: number) => money.some((m) => i >= m.start && i < m.end);
   const found: Found[] = [];
   let pos = 0;
