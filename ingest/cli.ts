@@ -208,7 +208,11 @@ async function ingestVerb(opened: OpenedDb, config: Config, values: Values): Pro
     log: (line) => console.log(line),
   });
   console.log(summaryLine(summary, 'sources'));
-  if (summary.errors > 0) console.log('failed sources keep their articles; see `tracker sources list` for each error');
+  if (summary.errors > 0 && summary.errors === summary.sources && summary.outcomes.every((o) => /^(network|timeout|connect_timeout):/.test(o.error ?? ''))) {
+    console.log('no source could be reached: check the network connection, then run `tracker ingest` again');
+  } else if (summary.errors > 0) {
+    console.log(`${summary.errors} source(s) failed and kept what they stored before; \`tracker sources list\` shows each error`);
+  }
   // Failing sources do not fail a full run (each is reported above); a run of one named source does.
   return values.source && summary.errors > 0 ? 1 : 0;
 }
@@ -289,7 +293,7 @@ async function buildVerb(opened: OpenedDb, values: Values): Promise<number> {
   const dbPath = opened.path;
   opened.close();
   const { buildSite } = await import('./publish/build.ts');
-  const result = await buildSite({ dbPath, outDir, onProgress: (msg) => console.log(msg) });
-  console.log(`built ${result.pages} pages (${(result.bytes / 1024 / 1024).toFixed(1)} MB) into ${outDir} in ${(result.ms / 1000).toFixed(1)}s`);
+  // buildSite reports its own progress and the final page count.
+  await buildSite({ dbPath, outDir, onProgress: (msg) => console.log(msg) });
   return 0;
 }
