@@ -171,6 +171,20 @@ export const SUFFIX_SYMBOLS: CurrencyForm[] = [
   f('元', 'CNY', ''),
 ];
 
+/**
+ * One sticky, case-insensitive regex that matches wherever any of the forms
+ * could: the scanners ask it first, so most positions cost one regex test
+ * instead of one per form. It may match more than the forms do (it ignores
+ * their case rules), never less.
+ */
+function anyOf(forms: CurrencyForm[]): RegExp {
+  return new RegExp(forms.map((form) => `(?:${form.re.source})`).join('|'), 'iy');
+}
+
+export const ANY_PREFIX_FORM = anyOf(PREFIX_FORMS);
+export const ANY_SUFFIX_WORD = anyOf(SUFFIX_WORDS);
+export const ANY_SUFFIX_SYMBOL = anyOf(SUFFIX_SYMBOLS);
+
 /** "won" is also a verb: only after a scale word or a large number. */
 export const KOREAN_WON_RE = /won(?![A-Za-z])/iy;
 

@@ -57,6 +57,10 @@ const COMMON_CAPS = new Set(('AI GPU GPUs CPU CPUs TPU API APIs CEO CFO CTO COO 
 
 export function isCapitalised(t: Token): boolean {
   if (!t.word) return false;
+  // ASCII letters answer without a Unicode regex; this is asked for nearly every token.
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return false;
   return /^[\p{Lu}]/u.test(t.text) || /^\p{N}+\p{Lu}/u.test(t.text);
 }
 

@@ -51,10 +51,13 @@ function newNode(): TrieNode {
 
 /** Short product codes take a plural "s" ("H100s", "TPUs") without an alias of their own. */
 function singularOf(token: string): string | null {
-  if (!/^[\p{L}\p{N}.\-]{2,}s$/u.test(token)) return null;
+  if (!token.endsWith('s') || !/^[\p{L}\p{N}.\-]{2,}s$/u.test(token)) return null;
   const stem = token.slice(0, -1);
   return /\d/.test(stem) || /^\p{Lu}{2,}$/u.test(stem) ? stem : null;
 }
+
+/** A lower-case letter or digit then a capitalised word: two table cells glued together. */
+const GLUED_CELLS = /[\p{Ll}\p{N}]\p{Lu}\p{Ll}/u;
 
 export class AliasMatcher {
   private readonly root = newNode();
@@ -94,7 +97,7 @@ export class AliasMatcher {
    */
   private gluedAt(text: string, tokens: Token[], i: number): GazetteerMatch | null {
     const t = tokens[i].text;
-    if (t.length < 6) return null;
+    if (t.length < 6 || !GLUED_CELLS.test(t)) return null;
     for (const m of t.matchAll(/(?<=[\p{Ll}\p{N}])(?=\p{Lu}\p{Ll})/gu)) {
       const head = t.slice(0, m.index);
       if (head.length < 4) continue;
@@ -123,7 +126,7 @@ export class AliasMatcher {
         if (singular) child = node.next.get(foldSurface(singular));
       }
       if (!child) {
-        const compound = /^(.+?)-\p{Ll}{3,}(?:-\p{Ll}+)*$/u.exec(tokens[j].text);
+        const compound = tokens[j].text.includes('-') ? /^(.+?)-\p{Ll}{3,}(?:-\p{Ll}+)*$/u.exec(tokens[j].text) : null;
         const head = compound ? node.next.get(foldSurface(compound[1])) : undefined;
         if (head?.terminal) { cutAt = j; cutEnd = tokens[j].start + compound![1].length; }
         break;

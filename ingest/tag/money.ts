@@ -11,8 +11,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { canStartNumber, isNumberWord, readNumberAt, readScaleAt, readScaledNumberAt, type ScaledNumber } from './numbers.ts';
 import {
-  KOREAN_WON_RE, PREFIX_FORMS, SUBUNIT_WORD_RE, SUFFIX_SYMBOLS, SUFFIX_WORDS, readCode,
+  ANY_PREFIX_FORM, ANY_SUFFIX_SYMBOL, ANY_SUFFIX_WORD, KOREAN_WON_RE, PREFIX_FORMS, SUBUNIT_WORD_RE, SUFFIX_SYMBOLS, SUFFIX_WORDS, readCode,
 } from './currency-names.ts';
+
+/** Does any of a family of forms (see anyOf in currency-names.ts) possibly start at pos? */
+function mayMatchAt(any: RegExp, s: string, pos: number): boolean {
+  any.lastIndex = pos;
+  return any.test(s);
+}
 
 export interface MoneyMatch {
   /** verbatim substring of the sentence */
@@ -39,7 +45,7 @@ const isDigit = (ch: string | undefined) => !!ch && /[0-9]/.test(ch);
 /** A currency written before the number, followed by at most one space. */
 function readPrefixCurrency(s: string, pos: number): CurrencyRead | null {
   if (isLetter(s[pos]) && (isLetter(s[pos - 1]) || isDigit(s[pos - 1]))) return null;
-  for (const form of PREFIX_FORMS) {
+  if (mayMatchAt(ANY_PREFIX_FORM, s, pos)) for (const form of PREFIX_FORMS) {
     form.re.lastIndex = pos;
     const m = form.re.exec(s);
     if (!m) continue;
@@ -72,7 +78,7 @@ function readSuffixCurrency(s: string, pos: number, n: ScaledNumber): CurrencyRe
   sep.lastIndex = pos;
   const gap = sep.exec(s)?.[0] ?? '';
   const at = pos + gap.length;
-  for (const form of SUFFIX_WORDS) {
+  if (mayMatchAt(ANY_SUFFIX_WORD, s, at)) for (const form of SUFFIX_WORDS) {
     form.re.lastIndex = at;
     const m = form.re.exec(s);
     if (!m) continue;
@@ -93,7 +99,7 @@ function readSuffixCurrency(s: string, pos: number, n: ScaledNumber): CurrencyRe
   const code = readCode(s, at);
   // "3 USD50 cards", "USD 3.5bn EUR 1.2bn": a code before a full amount starts that amount
   if (code && !isDigit(s[code.end]) && !startsFullAmount(s, code.end)) return { ...code, symbol: false };
-  for (const form of SUFFIX_SYMBOLS) {
+  if (mayMatchAt(ANY_SUFFIX_SYMBOL, s, at)) for (const form of SUFFIX_SYMBOLS) {
     form.re.lastIndex = at;
     const m = form.re.exec(s);
     if (!m) continue;
