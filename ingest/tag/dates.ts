@@ -183,7 +183,9 @@ const PATTERNS: Pattern[] = [
       const mod = m[1]!.toLowerCase();
       const unit = m[2]!.toLowerCase();
       if (unit === 'week') return { value: fmtMonth(mod === 'last' || mod === 'past' ? addDays(pub, -7) : mod === 'next' ? addDays(pub, 7) : pub), role: 'point' };
-      if (unit === 'month') return { value: fmtMonth(mod === 'last' || mod === 'past' ? addMonths(pub, -1) : mod === 'next' ? addMonths(pub, 1) : pub), role: 'point' };
+      // "Earlier this month" in an article of the 1st or 2nd was written at the end of the month before.
+      const monthBack = mod === 'last' || mod === 'past' || (mod === 'earlier this' && pub.d <= 2);
+      if (unit === 'month') return { value: fmtMonth(monthBack ? addMonths(pub, -1) : mod === 'next' ? addMonths(pub, 1) : pub), role: 'point' };
       if (unit === 'year') return { value: String(mod === 'last' || mod === 'past' ? pub.y - 1 : mod === 'next' ? pub.y + 1 : pub.y), role: 'point' };
       // seasons: "last fall" in a January article is the previous year; in a December article this year
       const seasonStart = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 }[unit]!;

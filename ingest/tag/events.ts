@@ -62,21 +62,97 @@ function locationOf(s: SentenceInfo): string | null {
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-/** The event's date and whether the text gave it (undated sentences take the article's date). */
-function dateOf(s: SentenceInfo, publishedAt: string, previous: string | null, cueAt: number): { date: string; explicit: boolean } {
+/** What a sentence's own words leave open about its date, and where the surrounding text can fill it in. */
+interface DateContext {
+  publishedAt: string;
+  /** The date of the last event that gave one explicitly ("the same day", "four days after"). */
+  previous: string | null;
+  /** A recent date an earlier sentence of the same paragraph (or a scene-setting sentence) gave. */
+  carried: string | null;
+  /** Where the type's cue sits in the sentence: the nearest date governs it. */
+  cueAt: number;
+  type: EventType;
+  certainty: Certainty;
+}
+
+/** "less than 48 hours after", "days after": an offset too vague to count, so only the month stands. */
+const VAGUE_OFFSET = /\b(?:(?:less|more) than|nearly|almost|about|some|within|only)\s+(?:\d+|a few|few|two|three|several)\s+(?:hours|days|weeks)\s+(?:after|before)\b|\b(?:comes|came|coming)\s+(?:just\s+)?(?:days|weeks)\s+(?:after|before)\b/i;
+/** "Reuters reported then", "at the time": the date of what was just described. */
+const THEN_REFERENCE = /\b(?:reported|said|announced|wrote) then\b|\bat the time\b|\bback then\b/i;
+/** A report dated by when it was published ("Bloomberg News reported on Monday"), not by when the happening is. */
+const REPORT_DATED = /\b(?:reported|said|wrote|according to \w+(?: \w+)?)\s+(?:on|late on|early on)?\s*$/i;
+/** A fresh report or a new item ("Separately, ...") starts its own clock. */
+const OWN_CLOCK = /^(?:Separately|Meanwhile|Elsewhere|In other news)\b|^(?:[A-Z][\w.&’'-]*\s+){1,4}(?:reported|reports|said|says)\s+that\b/;
+
+const monthOf = (d: string) => d.slice(0, 7);
+
+/** The event's date and whether the text gave it (undated sentences take the context's or the article's date). */
+function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; explicit: boolean } {
+  const { previous, cueAt, publishedAt } = ctx;
   if (/\b(?:the same day|that day)\b/i.test(s.text) && previous) return { date: previous, explicit: true };
   // "four days after <the happening just described>": counted back from that happening's day.
   const rel = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) days (after|before)\b/i.exec(s.text);
-  if (rel && previous && /^\d{4}-\d\d-\d\d$/.test(previous)) {
+  if (rel && !VAGUE_OFFSET.test(s.text) && previous && /^\d{4}-\d\d-\d\d$/.test(previous)) {
     const n = Number(rel[1]) || NUMBER_WORDS[rel[1]!.toLowerCase()]!;
     const d = new Date(`${previous}T00:00:00Z`);
     d.setUTCDate(d.getUTCDate() + (rel[2]!.toLowerCase() === 'after' ? -n : n));
     return { date: d.toISOString().slice(0, 10), explicit: true };
   }
+  let points = s.dates.filter((d) => d.role === 'point');
+  // A spending plan's bare year ("its 2025 capex", "$630 billion in 2026") is the period it covers, not when it was announced.
+  if (ctx.type === 'spend_plan') {
+    const pubYear = Number(publishedAt.slice(0, 4));
+    points = points.filter((d) => !(/^(?:in\s+)?\d{4}$/i.test(d.text) && Number(d.value) >= pubYear));
+  }
   // Several dates: the one nearest the cue ("Tuesday's vote followed a December meeting at which people spoke against").
-  const points = s.dates.filter((d) => d.role === 'point');
   const point = points.length <= 1 ? points[0] : [...points].sort((a, b) => Math.abs(a.start - cueAt) - Math.abs(b.start - cueAt))[0];
-  return point ? { date: point.value, explicit: true } : { date: articleDay(publishedAt), explicit: false };
+  const vague = VAGUE_OFFSET.exec(s.text);
+  if (point) {
+    // The cue sits after "less than 48 hours after": the happening is only known to the month of the dated one.
+    if (vague && cueAt > vague.index) return { date: monthOf(point.value), explicit: true };
+    // Something only being looked into, dated by the report about it: the month.
+    if (ctx.certainty === 'speculative' && REPORT_DATED.test(s.text.slice(0, point.start))) return { date: monthOf(point.value), explicit: true };
+    return { date: point.value, explicit: true };
+  }
+  if (vague && cueAt > vague.index) return { date: monthOf(articleDay(publishedAt)), explicit: true };
+  if (THEN_REFERENCE.test(s.text) && (ctx.carried ?? previous)) return { date: (ctx.carried ?? previous)!, explicit: false };
+  if (ctx.carried && !OWN_CLOCK.test(s.text.slice(s.datelineEnd))) return { date: ctx.carried, explicit: false };
+  return { date: articleDay(publishedAt), explicit: false };
+}
+
+/**
+ * A date an earlier sentence set that later undated sentences share: the
+ * last point date of the paragraph so far, or of a scene-setting sentence
+ * with no happening of its own ("Tuesday, June 10 was a whiplash day").
+ * Only recent dates carry: background years do not date the news after them.
+ */
+class DateCarrier {
+  private paragraph = -1;
+  private inParagraph: string | null = null;
+  private scene: string | null = null;
+  constructor(private readonly publishedAt: string) {}
+
+  private recent(d: string): boolean {
+    if (d.length < 7) return false;
+    const pub = Date.parse(this.publishedAt);
+    const start = Date.parse(d.length === 7 ? `${d}-01T00:00:00Z` : `${d}T00:00:00Z`);
+    return start <= pub && pub - start <= 45 * 86_400_000;
+  }
+
+  /** The carried date for a sentence (call before `after`). */
+  before(s: SentenceInfo): string | null {
+    if (s.paragraph !== this.paragraph) { this.paragraph = s.paragraph; this.inParagraph = null; }
+    return this.inParagraph ?? this.scene;
+  }
+
+  /** Records the sentence's own dates; `hadEvent` says whether it described a happening. */
+  after(s: SentenceInfo, hadEvent: boolean): void {
+    const points = s.dates.filter((d) => d.role === 'point');
+    const last = points[points.length - 1];
+    if (!last) return;
+    this.inParagraph = this.recent(last.value) ? last.value : null;
+    this.scene = !hadEvent && this.recent(last.value) ? last.value : null;
+  }
 }
 
 export interface EventContext {
@@ -85,48 +161,92 @@ export interface EventContext {
   centralActors(beforeSentence: number): string[];
 }
 
+/** Where one clause ends and another with its own subject may begin: ", while", "; ", "whereas", ", and X said". */
+const CLAUSE_BOUNDARY = /,\s+while\s+|;\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){1,4}(?:said|says|announced|added|estimates?|expects?)\b)/g;
+
+/** The part of a sentence from start to end, with its mentions, figures and dates re-based. */
+function clauseOf(s: SentenceInfo, start: number, end: number): SentenceInfo {
+  const within = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => x.start >= start && x.end <= end).map((x) => ({ ...x, start: x.start - start, end: x.end - start }));
+  return {
+    ...s,
+    text: s.text.slice(start, end),
+    mentions: within(s.mentions), dates: within(s.dates), money: within(s.money), quantities: within(s.quantities),
+    datelineEnd: Math.max(0, s.datelineEnd - start),
+  };
+}
+
+/** A clause can stand as its own happening when a cue fires in it and it names its own actor. */
+const standsAlone = (c: SentenceInfo) => firedRules(c).length > 0 && actorsOf(c).length > 0;
+
+/**
+ * Two happenings in one sentence ("X expects to spend $600 billion, while Y
+ * estimates that A and B will spend $630 billion") are split at a clause
+ * boundary when each side stands alone; otherwise the sentence is one unit.
+ */
+export function clausesOf(s: SentenceInfo): SentenceInfo[] {
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BOUNDARY.exec(s.text))) {
+    const left = clauseOf(s, 0, m.index);
+    const right = clauseOf(s, m.index + m[0].length, s.text.length);
+    if (standsAlone(left) && standsAlone(right)) {
+      // The right side may split again; offsets of its parts stay relative to themselves.
+      return [left, ...clausesOf({ ...right, index: s.index })];
+    }
+  }
+  return [s];
+}
+
 export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventCandidate[] {
   const out: EventCandidate[] = [];
   let lastDate: string | null = null;
+  const carrier = new DateCarrier(ctx.publishedAt);
   for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    const rules = firedRules(s);
-    if (rules.length === 0) continue;
-    let actors = actorsOf(s);
-    const afterDateline = s.text.slice(s.datelineEnd);
-    if (BACK_REFERENCE.test(afterDateline) || (!actors.some((a) => s.mentions.some((m) => m.name === a && m.type === 'org')) && BACK_REFERENCE_ANYWHERE.test(afterDateline))) {
-      const central = ctx.centralActors(i);
-      const take = PAIR_REFERENCE.test(afterDateline) ? 2 : 1;
-      actors = [...new Set([...central.slice(0, take), ...actors])];
+    const whole = sentences[i]!;
+    const carried = carrier.before(whole);
+    const found = out.length;
+    // A clause that gives no date of its own shares the one an earlier clause of the sentence gave.
+    let clauseDate: string | null = null;
+    for (const s of clausesOf(whole)) {
+      const rules = firedRules(s);
+      if (rules.length === 0) continue;
+      let actors = actorsOf(s);
+      const afterDateline = s.text.slice(s.datelineEnd);
+      if (BACK_REFERENCE.test(afterDateline) || (!actors.some((a) => s.mentions.some((m) => m.name === a && m.type === 'org')) && BACK_REFERENCE_ANYWHERE.test(afterDateline))) {
+        const central = ctx.centralActors(i);
+        const take = PAIR_REFERENCE.test(afterDateline) ? 2 : 1;
+        actors = [...new Set([...central.slice(0, take), ...actors])];
+      }
+      const location = locationOf(s);
+      if (actors.length === 0 && !location) continue;
+      const next = sentences[i + 1]?.text;
+      const { certainty, cue } = certaintyOf(s.text, next);
+      const seenTypes = new Set<EventType>();
+      for (const rule of rules) {
+        if (seenTypes.has(rule.type)) continue;
+        seenTypes.add(rule.type);
+        rule.re.lastIndex = 0;
+        const cueAt = rule.re.exec(s.text)?.index ?? 0;
+        const { date, explicit } = dateOf(s, { publishedAt: ctx.publishedAt, previous: lastDate, carried: clauseDate ?? carried, cueAt, type: rule.type, certainty });
+        const ev: EventCandidate = {
+          type: rule.type,
+          alt_types: rule.alt,
+          actors,
+          location,
+          date,
+          certainty,
+          summary: '',
+          sentence: whole.text,
+          rule: cue ? `${rule.name}; certainty ${cue}` : rule.name,
+          sentenceIndex: i,
+          dateExplicit: explicit,
+        };
+        ev.summary = summarise(ev, s);
+        out.push(ev);
+        if (explicit) { lastDate = date; clauseDate = date; }
+      }
     }
-    const location = locationOf(s);
-    if (actors.length === 0 && !location) continue;
-    const next = sentences[i + 1]?.text;
-    const { certainty, cue } = certaintyOf(s.text, next);
-    const seenTypes = new Set<EventType>();
-    for (const rule of rules) {
-      if (seenTypes.has(rule.type)) continue;
-      seenTypes.add(rule.type);
-      rule.re.lastIndex = 0;
-      const cueAt = rule.re.exec(s.text)?.index ?? 0;
-      const { date, explicit } = dateOf(s, ctx.publishedAt, lastDate, cueAt);
-      const ev: EventCandidate = {
-        type: rule.type,
-        alt_types: rule.alt,
-        actors,
-        location,
-        date,
-        certainty,
-        summary: '',
-        sentence: s.text,
-        rule: cue ? `${rule.name}; certainty ${cue}` : rule.name,
-        sentenceIndex: i,
-        dateExplicit: explicit,
-      };
-      ev.summary = summarise(ev, s);
-      out.push(ev);
-      if (explicit) lastDate = date;
-    }
+    carrier.after(whole, out.length > found);
   }
   return mergeWithinArticle(out);
 }
@@ -142,7 +262,7 @@ function datesCompatible(a: string, b: string): boolean {
  * set contains the other with at least half in common.
  */
 export function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
-  const typeOk = a.type === b.type || (!b.dateExplicit && a.alt_types.includes(b.type));
+  const typeOk = a.type === b.type || (!b.dateExplicit && (a.alt_types.includes(b.type) || b.alt_types.includes(a.type)));
   if (!typeOk) return false;
   if (a.dateExplicit && b.dateExplicit && !datesCompatible(a.date, b.date)) return false;
   if (a.actors.length === 0 || b.actors.length === 0) return a.actors.length === b.actors.length && a.location !== null && a.location === b.location;
@@ -160,7 +280,7 @@ function mergeWithinArticle(events: EventCandidate[]): EventCandidate[] {
     for (const a of ev.actors) if (!same.actors.includes(a)) same.actors.push(a);
     if (!same.location) same.location = ev.location;
     // The more precise date wins; certainty stays with the first (fullest) statement unless a later one denies it.
-    if ((ev.dateExplicit && !same.dateExplicit) || (ev.date.length > same.date.length && ev.date.startsWith(same.date))) { same.date = ev.date; same.dateExplicit = ev.dateExplicit || same.dateExplicit; }
+    if ((ev.dateExplicit && !same.dateExplicit) || (ev.dateExplicit && ev.date.length > same.date.length && ev.date.startsWith(same.date))) { same.date = ev.date; same.dateExplicit = true; }
     if (ev.certainty === 'denied' && CERTAINTY_RANK[ev.certainty] > CERTAINTY_RANK[same.certainty]) same.certainty = 'denied';
   }
   return kept;

@@ -27,6 +27,8 @@ describe('findDates: months and years', () => {
     expect(first('this week')).toBe('2025-09');
     expect(first('two weeks ago')).toBe('2025-08');
     expect(first('earlier this month')).toBe('2025-09');
+    // On the 1st, "earlier this month" was written about the month before.
+    expect(first('earlier this month', '2025-10-01T09:00:00Z')).toBe('2025-09');
     expect(first('last month')).toBe('2025-08');
     expect(first('In March, CoreWeave agreed')).toBe('2025-03');
     expect(first('a December meeting', '2026-01-29T10:00:00Z')).toBe('2025-12');

@@ -92,3 +92,62 @@ describe('event dates and merging within an article', () => {
     expect(evs.filter((e) => e.type === 'partnership')).toHaveLength(2);
   });
 });
+
+describe('two happenings in one sentence', () => {
+  it('splits at ", while" when each clause has its own spender and figure', () => {
+    const evs = events('Bloomberg reports Anthropic expects compute spending to reach $300 billion through 2029, while Jefferies estimates that Oracle and CoreWeave could spend about $90 billion on data centers in 2026.', '2026-07-01T09:00:00Z');
+    const plans = evs.filter((e) => e.type === 'spend_plan');
+    expect(plans).toHaveLength(2);
+    expect(plans[0]!.actors).toEqual(['Anthropic']);
+    expect(plans[1]!.actors).toEqual(expect.arrayContaining(['Oracle', 'CoreWeave']));
+    expect(plans[1]!.actors).not.toContain('Anthropic');
+    // Both keep the whole sentence as evidence; the second clause's "in 2026" is the spending's period, not its date.
+    expect(plans.map((e) => e.date)).toEqual(['2026-07-01', '2026-07-01']);
+    expect(plans.every((e) => e.certainty === 'reported')).toBe(true);
+  });
+  it('splits at "; " and ", and X said" but not when one side has no happening of its own', () => {
+    const two = events('Microsoft signed a deal with Nebius on Monday; Oracle announced a data center in Texas.');
+    expect(two.map((e) => [e.type, e.actors[0]])).toEqual([['partnership', 'Microsoft'], ['buildout', 'Oracle']]);
+    const one = events('Microsoft signed a deal with Nebius worth $17.4 billion, while shares of the company rose 40%.');
+    expect(one).toHaveLength(1);
+    expect(one[0]!.actors).toEqual(['Microsoft', 'Nebius']);
+  });
+  it('a second clause restating the first happening in another type joins it', () => {
+    const evs = events('Last month OpenAI signed a letter of intent with Nvidia for 10 gigawatts of systems, and Nvidia said it would invest up to $100 billion in OpenAI.', '2025-10-08T12:00:00Z');
+    expect(evs).toHaveLength(1);
+    expect(evs[0]).toMatchObject({ type: 'partnership', date: '2025-09' });
+  });
+});
+
+describe('dates from context', () => {
+  it('an undated sentence takes a recent date given earlier in its paragraph, or by a scene-setting sentence', () => {
+    const evs = events('This week, OpenAI made headlines. They abruptly shut down Sora, their video tool.', '2026-03-27T12:00:00Z');
+    expect(evs.find((e) => e.type === 'shutdown')?.date).toBe('2026-03');
+    const scene = events('Tuesday, June 10 was a rough day for developers.\n\nThe good news came first: OpenAI cut the price of its o3 model by 80%.', '2025-06-13T16:00:00Z');
+    expect(scene[0]?.date).toBe('2025-06-10');
+  });
+  it('background years do not date the news after them, and a fresh report keeps its own date', () => {
+    const evs = events('The plant was closed in 2020 after a storm. NextEra signed a power purchase agreement with Google to restart it.', '2025-10-28T12:00:00Z');
+    expect(evs.find((e) => e.type === 'energy')?.date).toBe('2025-10-28');
+    const report = events('On Tuesday the Commerce Department rescinded the chip rule. Reuters reported that US authorities had also cleared the Nvidia sale to Humain.', '2025-05-14T06:00:00Z');
+    expect(report.map((e) => e.date)).toEqual(['2025-05-13', '2025-05-14']);
+  });
+  it('"reported then" takes the date just given', () => {
+    const evs = events('The deal follows a visit to the Gulf last week. Reuters reported then that the Trump administration would ease export controls on Nvidia chips for G42.', '2025-05-23T08:30:00Z');
+    expect(evs[0]?.date).toBe('2025-05');
+  });
+  it('a vague offset from a dated happening keeps only the month', () => {
+    const evs = events('Late on Wednesday Nebius priced $2.75bn of convertible notes, less than 48 hours after disclosing a contract to supply Microsoft with GPU capacity.', '2025-09-11T06:15:00Z');
+    expect(evs.find((e) => e.type === 'funding')?.date).toBe('2025-09-10');
+    expect(evs.find((e) => e.type === 'partnership')?.date).toBe('2025-09');
+    expect(events('The move comes days after Bloomberg reported that the Commerce Department plans to restrict exports of AI chips to Malaysia.', '2025-07-15T03:00:00Z')[0]?.date).toBe('2025-07');
+  });
+  it('something only being explored, dated by the report about it, gets the month', () => {
+    const evs = events('OpenAI is looking for local partners to set up a data centre in India, Bloomberg News reported on Monday.', '2025-09-02T05:30:00Z');
+    expect(evs[0]).toMatchObject({ certainty: 'speculative', date: '2025-09' });
+  });
+  it('a spending plan is dated by its announcement, not the year it covers', () => {
+    const evs = events('Meta raised its 2025 capital expenditure forecast in July to $66 billion to $72 billion.', '2025-10-01T09:00:00Z');
+    expect(evs[0]).toMatchObject({ type: 'spend_plan', date: '2025-07' });
+  });
+});
