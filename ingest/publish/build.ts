@@ -4,8 +4,8 @@
  * Pagefind pass over the output, then a consistent snapshot of the database
  * at <out>/data/tracker.db for download.
  */
-import { existsSync, mkdirSync, readdirSync, statSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, statSync, rmSync } from 'node:fs';
+import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createHash, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -47,49 +47,66 @@ export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult
       throw new Error(`buildSite: site URL "${opts.siteUrl}" is not an absolute URL; pass something like https://tracker.example.org/`);
     }
   }
+  const rel = relative(outDir, REPO_ROOT);
+  if (!rel.startsWith('..') && !isAbsolute(rel)) {
+    throw new Error(`buildSite: output folder ${outDir} contains the project itself and would be emptied; choose a dedicated folder such as dist/`);
+  }
   // Creates and migrates a missing or old database, so an empty tracker still builds (with empty states).
   openDb(dbPath).close();
 
   const { build } = await import('astro');
   const buildId = randomUUID();
   const cacheDir = join(tmpdir(), `tracker-astro-${createHash('sha1').update(outDir).digest('hex').slice(0, 12)}`);
-  progress(`Building pages from ${dbPath}`);
-  await withEnv({
-    TRACKER_DB: dbPath,
-    TRACKER_BUILD_ID: buildId,
-    TRACKER_PAGE_SIZE: opts.pageSize ? String(opts.pageSize) : process.env.TRACKER_PAGE_SIZE,
-    TRACKER_SITE_URL: opts.siteUrl ?? process.env.TRACKER_SITE_URL,
-    ASTRO_TELEMETRY_DISABLED: '1',
-  }, async () => {
-    try {
-      await build({
-        root: REPO_ROOT,
-        outDir,
-        cacheDir,
-        site: opts.siteUrl ?? process.env.TRACKER_SITE_URL ?? 'http://localhost:4321',
-        logLevel: 'warn',
-        mode: 'production',
-      });
-    } finally {
-      closeSiteDb();
-    }
-  });
-
-  progress('Indexing for search (Pagefind)');
-  await indexForSearch(outDir, dbPath);
-
-  progress('Copying the database snapshot');
-  const dest = join(outDir, 'data', 'tracker.db');
-  mkdirSync(dirname(dest), { recursive: true });
-  if (existsSync(dest)) rmSync(dest);
-  const src = new Database(dbPath, { readonly: true, fileMustExist: true });
+  // Astro writes its server chunks inside outDir when outDir is under the working directory, else into
+  // <cwd>/.astro/, which concurrent builds share and break. So build from the repo root into a directory
+  // under it (outDir itself when it is there, else a unique staging folder moved into place at the end).
+  const prevCwd = process.cwd();
+  const inRepo = (p: string) => { const r = relative(REPO_ROOT, p); return r !== '' && !r.startsWith('..') && !isAbsolute(r); };
+  const workDir = inRepo(outDir) ? outDir : join(REPO_ROOT, '.tmp', `site-build-${buildId}`);
   try {
-    // The online backup API copies a consistent snapshot even while ingest writes.
-    await src.backup(dest);
-  } finally {
-    src.close();
-  }
+    progress(`Building pages from ${dbPath}`);
+    await withEnv({
+      TRACKER_DB: dbPath,
+      TRACKER_BUILD_ID: buildId,
+      TRACKER_PAGE_SIZE: opts.pageSize ? String(opts.pageSize) : process.env.TRACKER_PAGE_SIZE,
+      TRACKER_SITE_URL: opts.siteUrl ?? process.env.TRACKER_SITE_URL,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    }, async () => {
+      if (prevCwd !== REPO_ROOT) process.chdir(REPO_ROOT);
+      try {
+        await build({
+          root: REPO_ROOT,
+          outDir: workDir,
+          cacheDir,
+          site: opts.siteUrl ?? process.env.TRACKER_SITE_URL ?? 'http://localhost:4321',
+          logLevel: 'warn',
+          mode: 'production',
+        });
+      } finally {
+        closeSiteDb();
+        if (process.cwd() !== prevCwd) process.chdir(prevCwd);
+      }
+    });
 
+    progress('Indexing for search (Pagefind)');
+    await indexForSearch(workDir, dbPath);
+
+    progress('Copying the database snapshot');
+    const dest = join(workDir, 'data', 'tracker.db');
+    mkdirSync(dirname(dest), { recursive: true });
+    if (existsSync(dest)) rmSync(dest);
+    const src = new Database(dbPath, { readonly: true, fileMustExist: true });
+    try {
+      // The online backup API copies a consistent snapshot even while ingest writes.
+      await src.backup(dest);
+    } finally {
+      src.close();
+    }
+    if (workDir !== outDir) moveInto(workDir, outDir);
+  } finally {
+    // A failed build must not leave its staging folder behind.
+    if (workDir !== outDir) rmSync(workDir, { recursive: true, force: true });
+  }
   const { pages, bytes } = measure(outDir);
   const ms = Math.round(performance.now() - t0);
   progress(`Built ${pages} pages (${(bytes / 1e6).toFixed(1)} MB) in ${(ms / 1000).toFixed(1)} s into ${outDir}`);
@@ -133,6 +150,19 @@ async function indexForSearch(outDir: string, dbPath: string): Promise<void> {
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
+  }
+}
+
+/** Replaces outDir with the staged build; across filesystems (EXDEV) by copying. */
+function moveInto(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
   }
 }
 

@@ -10,9 +10,9 @@
  * Sizes can be overridden: npm run bench:site -- 1000 5000
  */
 import { fork } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir, cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { generateDb } from '../support/generate-db.ts';
@@ -20,6 +20,8 @@ import { generateDb } from '../support/generate-db.ts';
 interface ChildResult { pages: number; bytes: number; ms: number; maxRssMb: number; cpuS: number; phases: Record<string, number> }
 
 const SELF = fileURLToPath(import.meta.url);
+// Inside the checkout (git-ignored .tmp/), like the default dist/: Astro builds in place there, no staging move.
+const WORK_PARENT = join(dirname(SELF), '..', '..', '.tmp');
 
 async function child(dbPath: string, outDir: string): Promise<void> {
   const { buildSite } = await import('../../ingest/publish/build.ts');
@@ -48,7 +50,8 @@ async function buildInChild(dbPath: string, outDir: string): Promise<ChildResult
 async function main(): Promise<void> {
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
   const runSizes = sizes.length ? sizes : [1_000, 10_000, 50_000];
-  const work = mkdtempSync(join(tmpdir(), 'site-bench-'));
+  mkdirSync(WORK_PARENT, { recursive: true });
+  const work = mkdtempSync(join(WORK_PARENT, 'site-bench-'));
   console.log(`site build benchmark: ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}`);
   console.log('articles | build s | cpu s | peak RSS MB | pages | output MB | home KB (gzip) | phases (s)');
   const rows: { n: number; r: ChildResult }[] = [];
