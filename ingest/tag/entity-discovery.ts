@@ -126,41 +126,61 @@ export function capitalisedSpans(text: string, tokens: Token[], covered: Uint8Ar
 
 /**
  * Who compromise reads as a person, asked lazily: compromise is the slow part
- * of tagging, so it reads a line only when a rule needs its opinion about a
- * span there, and only lines where a two-word capitalised name the gazetteer
- * does not know could be a person. Each line is read at most once.
+ * of tagging, so it reads a sentence only when a rule needs its opinion about
+ * a span there, and only sentences where a two-word capitalised name the
+ * gazetteer does not know could be a person. Each sentence is read at most once.
  */
 export interface PersonTags {
   /** True when compromise reads [start, end) as (part of) one person's name. */
   covers(start: number, end: number): boolean;
 }
 
+/**
+ * Where a sentence surely ends: a lower-case word of three letters or more
+ * (so not "Mr.", "U.S." or "Inc."), closing punctuation, space, then a
+ * capital. compromise tags each sentence on its own, so reading only the
+ * sentence around a span gives the answer the whole line would.
+ */
+const SURE_SENTENCE_END = /\p{Ll}{3}[.!?]["”’')\]]*\s+(?=["“‘(]?\p{Lu})/gu;
+
 export function personTags(text: string, tokens?: Token[], covered?: Uint8Array): PersonTags {
-  const rangesByLine = new Map<number, Array<[number, number]>>();
-  function rangesOfLine(lineStart: number): Array<[number, number]> {
-    let ranges = rangesByLine.get(lineStart);
+  const rangesBySentence = new Map<number, Array<[number, number]>>();
+  function sentenceAround(start: number): [number, number] {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    let lineEnd = text.indexOf('\n', start);
+    if (lineEnd < 0) lineEnd = text.length;
+    let from = lineStart;
+    let to = lineEnd;
+    SURE_SENTENCE_END.lastIndex = lineStart;
+    for (let m = SURE_SENTENCE_END.exec(text); m && m.index < lineEnd; m = SURE_SENTENCE_END.exec(text)) {
+      const boundary = m.index + m[0].length;
+      if (boundary <= start) from = boundary;
+      else { to = Math.min(lineEnd, m.index + m[0].trimEnd().length); break; }
+    }
+    return [from, to];
+  }
+  function rangesAround(start: number): Array<[number, number]> {
+    const [from, to] = sentenceAround(start);
+    let ranges = rangesBySentence.get(from);
     if (ranges) return ranges;
     ranges = [];
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    if (!tokens || !covered || hasUnknownNamePair(tokens, covered, lineStart, lineEnd)) {
-      for (const [s, e] of personRangesIn(text.slice(lineStart, lineEnd))) ranges.push([lineStart + s, lineStart + e]);
+    if (!tokens || !covered || hasUnknownNamePair(tokens, covered, from, to)) {
+      for (const [s, e] of personRangesIn(text.slice(from, to))) ranges.push([from + s, from + e]);
     }
-    rangesByLine.set(lineStart, ranges);
+    rangesBySentence.set(from, ranges);
     return ranges;
   }
   return {
     covers(start, end) {
-      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-      return rangesOfLine(lineStart).some(([s, e]) => s <= start && end <= e + 1);
+      return rangesAround(start).some(([s, e]) => s <= start && end <= e + 1);
     },
   };
 }
 
-/** compromise's people in one line of text, as offsets into it. */
-function personRangesIn(line: string): Array<[number, number]> {
+/** compromise's people in a piece of text, as offsets into it. */
+function personRangesIn(piece: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const doc = nlp(line);
+  const doc = nlp(piece);
   for (const p of doc.people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
     const raw = p.text.replace(/[\s,.;:)'"’]+$/u, '');
     out.push([p.offset.start, p.offset.start + raw.length]);
@@ -169,12 +189,23 @@ function personRangesIn(line: string): Array<[number, number]> {
 }
 
 function hasUnknownNamePair(tokens: Token[], covered: Uint8Array, from: number, to: number): boolean {
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i].start < from) continue;
+  for (let i = firstTokenAtOrAfter(tokens, from); i + 1 < tokens.length; i++) {
     if (tokens[i + 1].end > to) break;
     if (isCapitalised(tokens[i]) && isCapitalised(tokens[i + 1]) && !(covered[i] && covered[i + 1])) return true;
   }
   return false;
+}
+
+/** Binary search: tokens are in text order. */
+function firstTokenAtOrAfter(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function insidePerson(tags: PersonTags, start: number, end: number): boolean {
