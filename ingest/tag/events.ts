@@ -5,7 +5,7 @@
  */
 import type { Certainty, EventType, ExtractedEvent } from './types.ts';
 import { EVENT_RULES, SUPPRESSES, type EventRule } from './event-rules.ts';
-import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, isActorType, isOutlet, type SentenceInfo } from './context.ts';
+import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, isActorType, isAdjectival, isOutlet, type SentenceInfo } from './context.ts';
 import { certaintyOf } from './certainty.ts';
 import { articleDay } from './dates.ts';
 import { summarise } from './summary.ts';
@@ -50,13 +50,16 @@ function actorsOf(s: SentenceInfo): string[] {
     if (m.start < s.datelineEnd) continue;
     // Outlets report happenings; they are not parties to them.
     if (isOutlet(m.name)) continue;
+    // "the Nasdaq-listed company", "Amazon-backed": a name used as an adjective describes, it does not act.
+    if (isAdjectival(s.text, m.end) && /^-(?:listed|based|backed|owned|headquartered|registered)\b/i.test(s.text.slice(m.end))) continue;
     if (!names.includes(m.name)) names.push(m.name);
   }
   return names.slice(0, 6);
 }
 
 function locationOf(s: SentenceInfo): string | null {
-  const places = s.mentions.filter((m) => m.type === 'place' && m.start >= s.datelineEnd);
+  // "Amsterdam-based", "London-listed": where a company is from, not where the happening is.
+  const places = s.mentions.filter((m) => m.type === 'place' && m.start >= s.datelineEnd && !isAdjectival(s.text, m.end));
   return places[0]?.name ?? null;
 }
 

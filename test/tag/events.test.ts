@@ -151,3 +151,51 @@ describe('dates from context', () => {
     expect(evs[0]).toMatchObject({ type: 'spend_plan', date: '2025-07' });
   });
 });
+
+describe('summaries', () => {
+  const summaryOf = (body: string, type?: EventType, pub = PUB) => {
+    const evs = events(body, pub);
+    return (type ? evs.find((e) => e.type === type) : evs[0])?.summary;
+  };
+  it('reads the verb from the evidence: shuts down, wins injunction, signs a deal, raises', () => {
+    expect(summaryOf('OpenAI said on Monday it will shut down Sora, its video app.')).toBe('OpenAI shuts down Sora');
+    expect(summaryOf('Anthropic just won an injunction against the Department of Defense over its restrictions.')).toBe('Anthropic wins injunction against the Department of Defense');
+    expect(summaryOf('Microsoft signed a deal with Nebius worth $17.4 billion to buy GPU capacity.')).toBe('Microsoft signs $17.4 billion deal with Nebius');
+    expect(summaryOf('Anthropic closed a $13 billion Series F round on Tuesday.')).toBe('Anthropic raises $13 billion in a Series F round');
+  });
+  it('needs no actor for a siting dispute, and names the unnamed party\'s offer by its figure', () => {
+    expect(summaryOf('A farmer in Kentucky turned down a $26 million offer for her land from an AI company.')).toBe('Siting dispute in Kentucky over a $26 million land offer');
+    expect(summaryOf('Amsterdam paused all new data centre approvals for a year in 2019.')).toBe('Data center moratorium in Amsterdam');
+  });
+  it('says "may" for speculation and "denies" for denials', () => {
+    expect(summaryOf('Microsoft is considering a partnership with Nebius.')).toBe('Microsoft may sign deal with Nebius');
+    expect(summaryOf('Bloomberg reported that Oracle had pushed back the completion of data centers for OpenAI. Oracle denied it.')).toBe('Oracle denies reported delay');
+  });
+  it('falls back to a type template when no known verb is in the evidence', () => {
+    expect(summaryOf('Nvidia committed $6.3 billion to buy CoreWeave’s unsold cloud capacity under a deal with CoreWeave.')).toMatch(/^Nvidia (?:signs \$6\.3 billion deal with CoreWeave|: partnership)/);
+    expect(summaryOf('Meta offered a Kentucky farmer $26 million for her land, and she refused.')).toBe('Siting dispute in Kentucky over Meta’s $26 million land offer');
+  });
+  it('never copies the evidence, never ends with a date, never hedges between two verbs', () => {
+    const body = [
+      'OpenAI shut down Sora this week.',
+      'ChatGPT, Sora and the OpenAI API returned elevated error rates for much of Tuesday.',
+      'Residents protested against a rezoning for a Google data center in Prince William County last week.',
+      'Oracle will build a 1.4-gigawatt data center campus in Michigan, the company announced.',
+      'Google signed a power purchase agreement with NextEra Energy for 600 MW.',
+      'OpenAI cut the price of its o3 model by 80% to $2 per million input tokens.',
+      'Nvidia agreed to acquire Groq for $20 billion.',
+      'Meta expects capital expenditures of $66 billion to $72 billion in 2025.',
+    ].join('\n\n');
+    const evs = events(body);
+    expect(evs.length).toBeGreaterThanOrEqual(8);
+    for (const ev of evs) {
+      expect(ev.summary).not.toBe(ev.sentence);
+      expect(ev.sentence).not.toContain(ev.summary);
+      expect(ev.summary).not.toMatch(/\d{4}(?:-\d\d){0,2}\.?$/);
+      expect(ev.summary).not.toMatch(/ or pauses|discontinues or|raises or invests/);
+      expect(ev.summary.length).toBeLessThan(110);
+    }
+    expect(evs.find((e) => e.type === 'outage')?.summary).toBe('Outage hits ChatGPT, Sora and OpenAI API');
+    expect(evs.find((e) => e.type === 'buildout')?.summary).toBe('Oracle plans a 1.4-gigawatt data center in Michigan');
+  });
+});
