@@ -59,7 +59,7 @@ export function findEntities(text: string, gaz: Gazetteer): EntityMention[] {
 
   const matched: Found[] = matcherFor(gaz).matchAll(text, tokens)
     .map((m) => ({ name: m.entry.name, type: m.entry.type, start: m.start, end: m.end, surface: m.surface, origin: 'gazetteer' as const, first: m.first, last: m.last }));
-  const persons = personTags(text, tokens, coverage(tokens.length, matched));
+  const persons = personTags(text, tokens);
   let found = matched.filter((m) => !placeInsidePersonName(m, tokens, persons, gaz));
 
   // Discovery runs over every capitalised run; a discovered org or site wins

@@ -5,9 +5,9 @@
  * person tagger. Anything it cannot type with confidence is dropped: a wrong
  * entity pollutes the site more than a missed one.
  */
-import nlp from 'compromise';
 import type { EntityType } from './types.ts';
-import type { Token } from './entity-tokens.ts';
+import { tokenize, type Token } from './entity-tokens.ts';
+import { findPersonNames, type PersonNameRules } from './person-names.ts';
 
 export interface Candidate {
   name: string;
@@ -124,88 +124,26 @@ export function capitalisedSpans(text: string, tokens: Token[], covered: Uint8Ar
   return spans;
 }
 
-/**
- * Who compromise reads as a person, asked lazily: compromise is the slow part
- * of tagging, so it reads a sentence only when a rule needs its opinion about
- * a span there, and only sentences where a two-word capitalised name the
- * gazetteer does not know could be a person. Each sentence is read at most once.
- */
+/** Who reads as a person: see person-names.ts. */
 export interface PersonTags {
-  /** True when compromise reads [start, end) as (part of) one person's name. */
+  /** True when [start, end) is (part of) one person's name. */
   covers(start: number, end: number): boolean;
 }
 
-/**
- * Where a sentence surely ends: a lower-case word of three letters or more
- * (so not "Mr.", "U.S." or "Inc."), closing punctuation, space, then a
- * capital. compromise tags each sentence on its own, so reading only the
- * sentence around a span gives the answer the whole line would.
- */
-const SURE_SENTENCE_END = /\p{Ll}{3}[.!?]["”’')\]]*\s+(?=["“‘(]?\p{Lu})/gu;
+const PERSON_RULES: PersonNameRules = {
+  isTitle: (w) => TITLES.test(w),
+  isNotNameWord: (w) => ORG_HEAD.test(w) || LEGAL_SUFFIX.test(w) || PLACE_HEAD.test(w) || PROJECT_HEAD.test(w) || PRODUCT_HEAD.test(w) ||
+    /^(Officer|Finals?|Cup|League|Awards?|Street|Avenue|Road|Center|Centre|Pavilion|Arena|Stadium|Hall|Theat(?:er|re)|Design|Studios?|Records|Festival|Productions|Entertainment|Pictures|Films)$/.test(w),
+};
 
-export function personTags(text: string, tokens?: Token[], covered?: Uint8Array): PersonTags {
-  const rangesBySentence = new Map<number, Array<[number, number]>>();
-  function sentenceAround(start: number): [number, number] {
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    let lineEnd = text.indexOf('\n', start);
-    if (lineEnd < 0) lineEnd = text.length;
-    let from = lineStart;
-    let to = lineEnd;
-    SURE_SENTENCE_END.lastIndex = lineStart;
-    for (let m = SURE_SENTENCE_END.exec(text); m && m.index < lineEnd; m = SURE_SENTENCE_END.exec(text)) {
-      const boundary = m.index + m[0].length;
-      if (boundary <= start) from = boundary;
-      else { to = Math.min(lineEnd, m.index + m[0].trimEnd().length); break; }
-    }
-    return [from, to];
-  }
-  function rangesAround(start: number): Array<[number, number]> {
-    const [from, to] = sentenceAround(start);
-    let ranges = rangesBySentence.get(from);
-    if (ranges) return ranges;
-    ranges = [];
-    if (!tokens || !covered || hasUnknownNamePair(tokens, covered, from, to)) {
-      for (const [s, e] of personRangesIn(text.slice(from, to))) ranges.push([from + s, from + e]);
-    }
-    rangesBySentence.set(from, ranges);
-    return ranges;
-  }
+export function personTags(text: string, tokens: Token[] = tokenize(text)): PersonTags {
+  let ranges: Array<[number, number]> | null = null;
   return {
     covers(start, end) {
-      return rangesAround(start).some(([s, e]) => s <= start && end <= e + 1);
+      ranges ??= findPersonNames(text, tokens, PERSON_RULES);
+      return ranges.some(([s, e]) => s <= start && end <= e + 1);
     },
   };
-}
-
-/** compromise's people in a piece of text, as offsets into it. */
-function personRangesIn(piece: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const doc = nlp(piece);
-  for (const p of doc.people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
-    const raw = p.text.replace(/[\s,.;:)'"’]+$/u, '');
-    out.push([p.offset.start, p.offset.start + raw.length]);
-  }
-  return out;
-}
-
-function hasUnknownNamePair(tokens: Token[], covered: Uint8Array, from: number, to: number): boolean {
-  for (let i = firstTokenAtOrAfter(tokens, from); i + 1 < tokens.length; i++) {
-    if (tokens[i + 1].end > to) break;
-    if (isCapitalised(tokens[i]) && isCapitalised(tokens[i + 1]) && !(covered[i] && covered[i + 1])) return true;
-  }
-  return false;
-}
-
-/** Binary search: tokens are in text order. */
-function firstTokenAtOrAfter(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function insidePerson(tags: PersonTags, start: number, end: number): boolean {
