@@ -205,9 +205,9 @@ const PATTERNS: Pattern[] = [
     re: /\b(today|yesterday|tonight)\b/gi,
     resolve: (m, pub) => ({ value: fmtDay(m[1]!.toLowerCase() === 'yesterday' ? addDays(pub, -1) : pub), role: 'point' }),
   },
-  // "in March", "a December meeting", "since January"
+  // "in March", "a December meeting", "since January", "its March IPO"
   {
-    re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Aa]n?|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring)[- ]${MONTH_RE}\\b(?!\\s+\\d)`, 'g'),
+    re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Aa]n?|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Ii]ts|[Tt]heir)[- ]${MONTH_RE}\\b(?!\\s+\\d)`, 'g'),
     resolve: (m, pub, ctx) => {
       const month = MONTHS[m[1]!.toLowerCase().replace('.', '')]!;
       return { value: `${yearForMonth(month, pub, ctx.future)}-${pad(month)}`, role: 'point' };

@@ -28,6 +28,18 @@ const twoParties = (s: SentenceInfo) => {
 };
 /** "invest $X in OpenAI": the word after the cue is an organisation. */
 const orgFollows = (s: SentenceInfo, m: RegExpExecArray) => s.mentions.some((x) => x.type === 'org' && x.start === m.index + m[0].length);
+/** "AMD will supply OpenAI with ...": a supplier needs a named recipient after the cue, in the same clause. */
+const recipientFollows = (s: SentenceInfo, m: RegExpExecArray) => {
+  if (!/\b(?:supply|provide|sell)\b/i.test(m[0])) return true;
+  const after = m.index;
+  const clauseEnd = s.text.slice(after).search(/,\s+and\b|;|,\s+while\b/);
+  const end = clauseEnd < 0 ? s.text.length : after + clauseEnd;
+  return PAIR_REFERENCE.test(s.text) || s.mentions.some((x) => x.type === 'org' && x.start > after && x.start < end);
+};
+/** A build needs something specific: a place, a figure or a named project ("plans to build data centres" is a business description). */
+const specificSite = (s: SentenceInfo) => s.quantities.length > 0 || s.money.length > 0 || s.mentions.some((m) => m.type === 'place' || m.type === 'project');
+/** Rules about siting need a rule-making act, not a mention of rules that exist ("ignored its own zoning rules"). */
+const ruleMaking = (s: SentenceInfo) => /\b(?:adopt|approv|pass|vot|set|chang|amend|rewr|introduc|propos|allow|launch|open|publish|issu)\w*/i.test(s.text);
 const hasActor = (s: SentenceInfo) => s.mentions.some((m) => m.type === 'org' || m.type === 'product' || m.type === 'project');
 const FACILITY = String.raw`(?:data[ -]?cent(?:er|re)s?|campus(?:es)?|sites?|clusters?|facilit(?:y|ies)|gigafactory|hub|park|AI (?:Zone|factory)|server farms?|computing cluster)`;
 
@@ -44,14 +56,14 @@ export const EVENT_RULES: EventRule[] = [
   { type: 'regulation', alt: [], name: 'permit requirement', re: /\b(?:will|would) require (?:a |an )?[\w -]{0,40}(?:permit|licen[cs]e|approval)s?\b/i },
   { type: 'regulation', alt: [], name: 'rule rescinded', re: /\b(?:rescind(?:ed|s|ing)?|scrapp(?:ed|ing)|repeal(?:ed|s)?|revok(?:ed|es))\b.{0,60}\b(?:rule|regulation|order|law|restrictions?|framework)\b/i },
   { type: 'regulation', alt: [], name: 'export control', re: /\b(?:export (?:controls?|restrictions?|curbs|rules?|licen[cs]es?)|restrict (?:shipments|exports|sales)|allowing .{0,40}\bto import\b|cleared the .{0,40}\bsale\b)/i },
-  { type: 'regulation', alt: [], name: 'law-making', re: /\b(?:proposed (?:delaying|to delay|rules|a law|legislation)|(?:adopted|passed|approved|signed) (?:a |the )?(?:law|bill|legislation|ordinance|executive order)|executive order|signed into law|new rules|published its decision|issued (?:a |new )?(?:directive|guidance|rules)|obligations? .{0,40}\bhave applied\b|regulator(?:s)? (?:said|ruled|decided))\b/i },
-  { type: 'regulation', alt: ['land_dispute'], name: 'siting rules', re: /\b(?:voted .{0,30}\bto allow data[ -]?cent(?:er|re)s|conditional use|zoning (?:rules|ordinance|code)|(?:short-term|new) (?:measure|direction|policy) (?:on|for) data|a \d{4} [A-Z]{2,} direction|(?:call|exercise) for (?:data[ -]?cent(?:er|re) )?applications)\b/i },
+  { type: 'regulation', alt: [], name: 'law-making', re: /\b(?:proposed (?:delaying|to delay|rules|a law|legislation)|(?:adopted|passed|approved|signed) (?:a |the )?(?:law|bill|legislation|ordinance|executive order)|executive order|signed into law|(?<!the )new rules|published its decision|issued (?:a |new )?(?:directive|guidance|rules)|obligations? .{0,40}\bhave applied\b|regulator(?:s)? (?:said|ruled|decided))\b/i },
+  { type: 'regulation', alt: ['land_dispute'], name: 'siting rules', re: /\b(?:voted .{0,30}\bto allow data[ -]?cent(?:er|re)s|conditional use|zoning (?:rules|ordinance|code)|(?:short-term|new) (?:measure|direction|policy) (?:on|for) data|a \d{4} [A-Z]{2,} direction|(?:call|exercise) for (?:data[ -]?cent(?:er|re) )?applications)\b/i, requires: ruleMaking },
   { type: 'regulation', alt: ['land_dispute'], name: 'regulator direction', re: /\b\d{4} [A-Z]{2,6} direction\b/ },
   // --- shutdown
   { type: 'shutdown', alt: [], name: 'discontinued', re: /\b(?:shut(?:ting|s)? down|shutdown of|discontinu(?:e|ed|es|ing)|retir(?:e|es|ed|ing) (?:its|the|their)|sunset(?:s|ting|ted)?\b|pull(?:ed|s)? the plug|kill(?:ed|s|ing) (?:off )?(?:its|the|their|a)|abandon(?:ed|s|ing) (?:a|its|the|their|plans)|cancel(?:l?ed|s|ling) (?:its|the|their|a|plans)|shelv(?:e|ed|es|ing)|wind(?:ing)? down|phas(?:e|ed|es|ing) out|ditch(?:ed|es|ing))\b/i },
   { type: 'shutdown', alt: ['buildout'], name: 'paused or delayed', re: /\b(?:pushed back (?:the )?(?:completion|launch|opening|release)|delay(?:ed|s|ing) (?:the )?(?:completion|launch|opening|release|construction)|put (?:\w+ )?on hold|paus(?:ed|es|ing) (?:work|construction|the (?:launch|release|project))|cooling its heels|indefinitely postponed)\b/i },
   // --- outage
-  { type: 'outage', alt: [], name: 'service disruption', re: /\b(?:outages?|disruptions?|went down|elevated error rates|service (?:was )?(?:down|disrupted|degraded)|downtime|unavailable for|partial recovery|full recovery)\b/i, requires: hasActor },
+  { type: 'outage', alt: [], name: 'service disruption', re: /\b(?:outages?(?! (?:tracker|map|monitor|page|site|reports?)\b)|disruptions?|went down|elevated error rates|service (?:was )?(?:down|disrupted|degraded)|downtime|unavailable for|partial recovery|full recovery)\b/i, requires: hasActor },
   // --- pricing
   { type: 'pricing', alt: [], name: 'price change', re: /\b(?:cut (?:the )?prices?|price cuts?|raised (?:\w+ ){0,3}prices?|(?:lowered|slashed|hiked|increased|reduced) (?:the )?(?:\w+ ){0,3}prices?|priced at|new (?:pricing|tier|plan)s?|usage limits|rate limits|cut the price)\b/i, requires: hasActor },
   // --- acquisition
@@ -61,14 +73,14 @@ export const EVENT_RULES: EventRule[] = [
   { type: 'funding', alt: ['partnership'], name: 'stake investment', re: /\binvest(?:s|ed|ing)? (?:up to |about |more than )?\$[\d.,]+\s*(?:bn|billion|m|million)? in /, requires: orgFollows, yieldsTo: ['partnership'] },
   // --- spend_plan
   { type: 'spend_plan', alt: [], name: 'capex plan', re: /\b(?:capital (?:expenditures?|spending|investments?)|capex|compute spending|spend(?:ing)? (?:roughly |about |more than |up to )?\$)/i, requires: hasMoney },
-  { type: 'spend_plan', alt: ['buildout'], name: 'investment pledge', re: /\b(?:will invest|plans? to invest|pledged(?: to invest)?|committed investment|envisions (?:up to )?\$|investment of|(?:[$€£]|Rs\.? ?)[\d.,]+\s*(?:bn|billion|million|m|lakh crore|crore)? (?:plan|programme|program|investment))\b/i, requires: hasMoney },
+  { type: 'spend_plan', alt: ['buildout'], name: 'investment pledge', re: /(?:\b(?:will invest|plans? to invest|pledged(?: to invest)?|committed investment|envisions (?:up to )?\$|investment of)|(?:[$€£]|\bRs\.? ?)[\d.,]+\s*(?:bn|billion|million|m|lakh crore|crore)? (?:plan|programme|program|investment))\b/i, requires: hasMoney },
   // --- buildout
-  { type: 'buildout', alt: ['spend_plan'], name: 'site announced', re: new RegExp(String.raw`\b(?:named|unveil(?:ed|s)?|announc(?:ed|es)|pick(?:ed|s)|open(?:ed|s)|launch(?:ed|es)|break(?:s)? ground|broke ground|(?:will|may|could|might|would) build|plans? to build|to set up|to build|approv(?:ed|es)|rezon(?:ed|es)|awarded|expand(?:ed|s|ing)?)\b.{0,80}\b${FACILITY}\b|\b${FACILITY}\b.{0,60}\b(?:announced|unveiled|approved|opened)\b|\banchor customer\b|\bindustrial revenue bonds\b|\bawarded (?:\w+ ){0,3}\d[\d,.]* ?(?:MW|megawatts|GW|gigawatts)\b`, 'i'), yieldsTo: ['land_dispute', 'regulation'] },
+  { type: 'buildout', alt: ['spend_plan'], name: 'site announced', re: new RegExp(String.raw`\b(?:named|unveil(?:ed|s)?|announc(?:ed|es)|pick(?:ed|s)|open(?:ed|s)|launch(?:ed|es)|break(?:s)? ground|broke ground|(?:will|may|could|might|would) build|plans? to build|to set up|to build|approv(?:ed|es)|rezon(?:ed|es)|awarded|expand(?:ed|s|ing)?)\b.{0,80}\b${FACILITY}\b|\b${FACILITY}\b.{0,60}\b(?:announced|unveiled|approved|opened)\b|\banchor customer\b|\bindustrial revenue bonds\b|\bawarded (?:\w+ ){0,3}\d[\d,.]* ?(?:MW|megawatts|GW|gigawatts)\b`, 'i'), requires: specificSite, yieldsTo: ['land_dispute', 'regulation'] },
   // --- energy
   { type: 'energy', alt: ['partnership'], name: 'power deal', re: /\b(?:power purchase agreement|PPA|restart (?:\w+ ){0,3}(?:nuclear|power|plant)|sell (?:most of )?its (?:output|power)|supply (?:\w+ )?power)\b/i },
   { type: 'energy', alt: ['land_dispute'], name: 'grid or water constraint', re: /\b(?:connect (?:new )?data[ -]?cent(?:er|re)s|grid connections?|connect to the grid|rights to connect|water (?:allowance|request|permit|use)|maximum allowance|more water|rate (?:case|hike|increase)|power constraints?)\b/i },
   // --- partnership
-  { type: 'partnership', alt: [], name: 'agreement', requires: twoParties, yieldsTo: ['regulation', 'buildout', 'acquisition', 'energy'], re: /\b(?:agreed (?:\w+ ){0,3}to (?:buy|supply|provide|sell|rent|deploy)|will buy and deploy|(?:signed|struck|inked|reached|expanded) (?:a |an |its |their )?(?:\w+ ){0,3}(?:agreement|deal|contract|partnership|letter of intent)|letter of intent|contract (?:worth|to supply|with)|(?:will|would) supply|supply (?:\w+ ){0,3}with|partner(?:ed|ing|s)? with|partnerships? with|deal (?:with|to)|alliance with|committed \$[\d.,]+\s*(?:bn|billion) to buy|under the \w+ deal|anchor customer|to supply \w+ with|teamed up)\b/i },
+  { type: 'partnership', alt: [], name: 'agreement', requires: (s, m) => twoParties(s) && recipientFollows(s, m), yieldsTo: ['regulation', 'buildout', 'acquisition', 'energy'], re: /\b(?:agreed (?:\w+ ){0,3}to (?:buy|supply|provide|sell|rent|deploy)|will buy and deploy|(?:signed|struck|inked|reached|expanded) (?:a |an |its |their )?(?:\w+ ){0,3}(?:agreements?|deals?|contracts?|partnerships?|letters? of intent)|letter of intent|contract (?:worth|to supply|with)|(?:will|would) supply|supply (?:\w+ ){0,3}with|partner(?:ed|ing|s)? with|partnerships? with|deal (?:with|to)|alliance with|committed \$[\d.,]+\s*(?:bn|billion) to buy|under the \w+ deal|anchor customer|to supply \w+ with|teamed up)\b/i },
 ];
 
 /** Rules that should not fire together: the first type wins over the second when both match. */

@@ -27,8 +27,11 @@ function isFragment(text: string): boolean {
   return !/[.!?;:"”’)]$/.test(text) && text.split(/\s+/).length < 8;
 }
 
+/** Advice and conditions ("Watch whether it lands a second customer") describe no happening. */
+const HYPOTHETICAL = /^(?:Watch (?:whether|for|if)|Look for|Keep an eye on|Ask whether|Imagine|Suppose|If you)\b/i;
+
 function firedRules(s: SentenceInfo): EventRule[] {
-  if (isFragment(s.text)) return [];
+  if (isFragment(s.text) || HYPOTHETICAL.test(s.text.slice(s.datelineEnd))) return [];
   const fired = EVENT_RULES.filter((r) => {
     r.re.lastIndex = 0;
     const m = r.re.exec(s.text);
@@ -72,6 +75,8 @@ interface DateContext {
   previous: string | null;
   /** A recent date an earlier sentence of the same paragraph (or a scene-setting sentence) gave. */
   carried: string | null;
+  /** The last explicit event date, when it is recent (weeks, not years, before the article). */
+  recentPrevious: string | null;
   /** Where the type's cue sits in the sentence: the nearest date governs it. */
   cueAt: number;
   type: EventType;
@@ -107,6 +112,10 @@ function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; explicit: bo
     const pubYear = Number(publishedAt.slice(0, 4));
     points = points.filter((d) => !(/^(?:in\s+)?\d{4}$/i.test(d.text) && Number(d.value) >= pubYear));
   }
+  // A date inside an appositive ("Humain, the company launched this week by PIF, signed ...") dates the appositive.
+  const appositives = [...s.text.matchAll(/,\s+(?:the|a|an)\s[^,]{0,120},/gi)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const inOtherAppositive = (at: number) => appositives.some(([a, b]) => at > a && at < b && !(cueAt > a && cueAt < b));
+  if (points.some((d) => !inOtherAppositive(d.start))) points = points.filter((d) => !inOtherAppositive(d.start));
   // Several dates: the one nearest the cue ("Tuesday's vote followed a December meeting at which people spoke against").
   const point = points.length <= 1 ? points[0] : [...points].sort((a, b) => Math.abs(a.start - cueAt) - Math.abs(b.start - cueAt))[0];
   const vague = VAGUE_OFFSET.exec(s.text);
@@ -120,6 +129,8 @@ function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; explicit: bo
   if (vague && cueAt > vague.index) return { date: monthOf(articleDay(publishedAt)), explicit: true };
   if (THEN_REFERENCE.test(s.text) && (ctx.carried ?? previous)) return { date: (ctx.carried ?? previous)!, explicit: false };
   if (ctx.carried && !OWN_CLOCK.test(s.text.slice(s.datelineEnd))) return { date: ctx.carried, explicit: false };
+  // "NextEra has also agreed to ...": a companion of the recent happening just told, known to its month.
+  if (ctx.recentPrevious && /\balso\b/i.test(s.text) && !OWN_CLOCK.test(s.text.slice(s.datelineEnd))) return { date: monthOf(ctx.recentPrevious), explicit: false };
   return { date: articleDay(publishedAt), explicit: false };
 }
 
@@ -135,7 +146,7 @@ class DateCarrier {
   private scene: string | null = null;
   constructor(private readonly publishedAt: string) {}
 
-  private recent(d: string): boolean {
+  recent(d: string): boolean {
     if (d.length < 7) return false;
     const pub = Date.parse(this.publishedAt);
     const start = Date.parse(d.length === 7 ? `${d}-01T00:00:00Z` : `${d}T00:00:00Z`);
@@ -200,9 +211,58 @@ export function clausesOf(s: SentenceInfo): SentenceInfo[] {
   return [s];
 }
 
+/** "sued the county", "the board imposed": a public body named shortly before. */
+const PUBLIC_BODY_REF = /\bthe (county|board|council|commission|city|department|ministry|agency|regulator)\b/i;
+const BODY_NAME: Record<string, RegExp> = {
+  county: /\bCounty\b/, board: /\bBoard\b/, council: /\bCouncil\b/, commission: /\bCommission(?:ers)?\b/, city: /\b(?:City|Council)\b/,
+  department: /\bDepartment\b/, ministry: /\bMinistry\b/, agency: /\bAgency\b/, regulator: /\b(?:Commission|Regulator|Authority)\b/,
+};
+
+function publicBodyReferred(sentences: SentenceInfo[], i: number): string | null {
+  const m = PUBLIC_BODY_REF.exec(sentences[i]!.text);
+  if (!m) return null;
+  const wanted = BODY_NAME[m[1]!.toLowerCase()]!;
+  // This sentence first (before the reference), then up to three sentences back, latest mention first.
+  const own = sentences[i]!.mentions.filter((x) => x.type === 'org' && x.start < m.index && wanted.test(x.name));
+  if (own.length) return null; // named in the sentence itself: nothing to resolve
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const hit = [...sentences[j]!.mentions].reverse().find((x) => x.type === 'org' && wanted.test(x.name));
+    if (hit) return hit.name;
+  }
+  return null;
+}
+
+function ruleCueOf(rule: EventRule, s: SentenceInfo): number {
+  rule.re.lastIndex = 0;
+  return rule.re.exec(s.text)?.index ?? 0;
+}
+
+/** "signed agreements with Nvidia, AMD and AWS": separate deals, one per counterparty. */
+const PLURAL_DEALS = /\b(?:signed|struck|inked|reached|announced|unveiled|agreed)\s+(?:\w+\s+){0,2}(?:agreements|deals|contracts|partnerships) with\b(?!\s+(?:companies|firms|partners)\b)/i;
+
+function splitByCounterparty(actors: string[], s: SentenceInfo): string[][] {
+  const m = PLURAL_DEALS.exec(s.text);
+  if (!m) return [actors];
+  const after = m.index + m[0].length;
+  const counterparties = [...new Set(s.mentions.filter((x) => x.type === 'org' && x.start >= after && actors.includes(x.name)).map((x) => x.name))];
+  const lead = actors.find((a) => !counterparties.includes(a));
+  if (counterparties.length < 2 || !lead) return [actors];
+  return counterparties.map((c) => [lead, c]);
+}
+
+/** "a site in Norway ... and a campus in Abu Dhabi": one build per place. */
+const SITE_IN = /\b(?:data[ -]?cent(?:er|re)|campus|site|cluster|facility|project|plant|hub)\s+(?:[\w-]+\s+){0,2}(?:in|outside|near|at)\s+$/i;
+
+function sitesByPlace(s: SentenceInfo): Array<{ place: string; at: number }> {
+  const sites = s.mentions.filter((m) => m.type === 'place' && SITE_IN.test(s.text.slice(Math.max(0, m.start - 40), m.start)));
+  const places = [...new Map(sites.map((m) => [m.name, { place: m.name, at: m.start }])).values()];
+  return places.length >= 2 ? places : [];
+}
+
 export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventCandidate[] {
   const out: EventCandidate[] = [];
   let lastDate: string | null = null;
+  let lastRecent: string | null = null;
   const carrier = new DateCarrier(ctx.publishedAt);
   for (let i = 0; i < sentences.length; i++) {
     const whole = sentences[i]!;
@@ -220,6 +280,16 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
         const take = PAIR_REFERENCE.test(afterDateline) ? 2 : 1;
         actors = [...new Set([...central.slice(0, take), ...actors])];
       }
+      // "after its March IPO": the happening belongs to the company "its" stands for, not to the other names in the sentence.
+      const possessed = /\b(?:its|the company[’']s|the firm[’']s)\s+(?:[A-Z][a-z]+\s+)?$/.exec(s.text.slice(0, ruleCueOf(rules[0]!, s)));
+      const owner = ctx.centralActors(i)[0];
+      if (possessed && owner && !s.mentions.some((m) => m.name === owner) && rules.every((r) => r.type === 'funding')) actors = [owner];
+      const body = publicBodyReferred(sentences, i);
+      if (body) {
+        // The referred body replaces a guess from "it"/"its" (the article's main company).
+        const central = ctx.centralActors(i)[0];
+        actors = [body, ...actors.filter((a) => a !== body && !(a === central && !s.mentions.some((m) => m.name === a)))];
+      }
       const location = locationOf(s);
       if (actors.length === 0 && !location) continue;
       const next = sentences[i + 1]?.text;
@@ -229,24 +299,32 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
         if (seenTypes.has(rule.type)) continue;
         seenTypes.add(rule.type);
         rule.re.lastIndex = 0;
-        const cueAt = rule.re.exec(s.text)?.index ?? 0;
-        const { date, explicit } = dateOf(s, { publishedAt: ctx.publishedAt, previous: lastDate, carried: clauseDate ?? carried, cueAt, type: rule.type, certainty });
-        const ev: EventCandidate = {
-          type: rule.type,
-          alt_types: rule.alt,
-          actors,
-          location,
-          date,
-          certainty,
-          summary: '',
-          sentence: whole.text,
-          rule: cue ? `${rule.name}; certainty ${cue}` : rule.name,
-          sentenceIndex: i,
-          dateExplicit: explicit,
-        };
-        ev.summary = summarise(ev, s);
-        out.push(ev);
-        if (explicit) { lastDate = date; clauseDate = date; }
+        const ruleCue = rule.re.exec(s.text)?.index ?? 0;
+        // One happening per counterparty or per place when the sentence lists several.
+        const variants: Array<{ actors: string[]; location: string | null; cueAt: number }> = [];
+        const places = rule.type === 'buildout' ? sitesByPlace(s) : [];
+        if (places.length) for (const p of places) variants.push({ actors, location: p.place, cueAt: p.at });
+        else if (rule.type === 'partnership') for (const a of splitByCounterparty(actors, s)) variants.push({ actors: a, location, cueAt: ruleCue });
+        else variants.push({ actors, location, cueAt: ruleCue });
+        for (const variant of variants) {
+          const { date, explicit } = dateOf(s, { publishedAt: ctx.publishedAt, previous: lastDate, recentPrevious: lastRecent, carried: clauseDate ?? carried, cueAt: variant.cueAt, type: rule.type, certainty });
+          const ev: EventCandidate = {
+            type: rule.type,
+            alt_types: rule.alt,
+            actors: variant.actors,
+            location: variant.location,
+            date,
+            certainty,
+            summary: '',
+            sentence: whole.text,
+            rule: cue ? `${rule.name}; certainty ${cue}` : rule.name,
+            sentenceIndex: i,
+            dateExplicit: explicit,
+          };
+          ev.summary = summarise(ev, s);
+          out.push(ev);
+          if (explicit) { lastDate = date; clauseDate = date; if (carrier.recent(date)) lastRecent = date; }
+        }
       }
     }
     carrier.after(whole, out.length > found);
@@ -264,8 +342,15 @@ function datesCompatible(a: string, b: string): boolean {
  * dates agree (an undated restatement agrees with any date), and one actor
  * set contains the other with at least half in common.
  */
+/** "a separate agreement", "another deal": the text says this is not the one before. */
+const ANOTHER = /\b(?:a separate|another|a second|a third|an additional|a further)\b/i;
+
 export function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
-  const typeOk = a.type === b.type || (!b.dateExplicit && (a.alt_types.includes(b.type) || b.alt_types.includes(a.type)));
+  if (a.sentenceIndex !== b.sentenceIndex && ANOTHER.test(b.sentence)) return false;
+  const altOk = a.alt_types.includes(b.type) || b.alt_types.includes(a.type);
+  // Two readings of one sentence (a moratorium ended by new siting rules) are one happening.
+  const typeOk = a.type === b.type || ((!b.dateExplicit || a.sentenceIndex === b.sentenceIndex) && altOk);
+  if (a.location && b.location && a.location !== b.location && a.sentenceIndex === b.sentenceIndex) return false;
   if (!typeOk) return false;
   if (a.dateExplicit && b.dateExplicit && !datesCompatible(a.date, b.date)) return false;
   if (a.actors.length === 0 || b.actors.length === 0) return a.actors.length === b.actors.length && a.location !== null && a.location === b.location;

@@ -199,3 +199,41 @@ describe('summaries', () => {
     expect(evs.find((e) => e.type === 'buildout')?.summary).toBe('Oracle plans a 1.4-gigawatt data center in Michigan');
   });
 });
+
+describe('which happenings a sentence holds', () => {
+  it('separate agreements with several counterparties are one event each; examples of partners are not', () => {
+    const evs = events('Humain signed agreements with Nvidia, AMD and Amazon Web Services on Tuesday.', '2025-05-14T06:00:00Z');
+    expect(evs.filter((e) => e.type === 'partnership').map((e) => e.actors)).toEqual([['Humain', 'Nvidia'], ['Humain', 'AMD'], ['Humain', 'AWS']]);
+    expect(evs.every((e) => e.date === '2025-05-13')).toBe(true);
+    const talks = events('There have been reports of OpenAI exploring partnerships with companies like Amazon and SoftBank.');
+    expect(talks).toHaveLength(1);
+    expect(talks[0]!.actors).toEqual(['OpenAI', 'Amazon', 'SoftBank']);
+  });
+  it('a build told for two places is two builds, each dated by its own phrase', () => {
+    const evs = events('OpenAI is anchor customer for two projects: a site in Norway, announced in July, and a campus in Abu Dhabi, unveiled in May.', '2025-09-02T05:30:00Z');
+    expect(evs.map((e) => [e.location, e.date])).toEqual([['Norway', '2025-07'], ['Abu Dhabi', '2025-05']]);
+  });
+  it('a supplier needs a recipient; a build needs a place, figure or project; advice and trackers are no happenings', () => {
+    expect(events('Nvidia will supply its GB300 systems, and Cisco will provide networking.')).toEqual([]);
+    expect(events('It plans to build data centres, sell cloud capacity and develop AI models.')).toEqual([]);
+    expect(events('Watch whether Nebius lands a second anchor customer before the Vineland build-out peaks.')).toEqual([]);
+    expect(events('Outage tracker Downdetector logged close to 2,000 reports at the peak.')).toEqual([]);
+  });
+  it('"the county" is the county body named just before, not the article\'s main company', () => {
+    const evs = events('EagleRock Partners plans a campus in Twiggs County. The Twiggs County Board of Commissioners rezoned 291 acres for it on Sept. 18. Residents there sued the county last fall, arguing that it ignored its own rules.', '2026-01-17T13:00:00Z');
+    expect(evs.find((e) => e.type === 'legal')).toMatchObject({ actors: ['Twiggs County Board of Commissioners'], date: '2025' });
+    expect(evs.some((e) => e.type === 'regulation')).toBe(false);
+  });
+  it('"a separate agreement" is not a restatement, and an undated companion of the lead takes its month', () => {
+    const evs = events('NextEra Energy will sell power to Google under a power purchase agreement, the companies said on Monday.\n\nThe two companies also signed a separate agreement to explore new nuclear generation.', '2025-10-28T12:00:00Z');
+    expect(evs.map((e) => [e.type, e.date])).toEqual([['energy', '2025-10-27'], ['partnership', '2025-10']]);
+  });
+  it('"its March IPO" belongs to the company "its" stands for', () => {
+    const evs = events('CoreWeave signed a $14 billion deal with Meta. CoreWeave shares rose. Microsoft accounted for 71% of its revenue, a concentration that weighed on the company’s shares after its March IPO.', '2025-10-01T09:00:00Z');
+    expect(evs.find((e) => e.type === 'funding')).toMatchObject({ actors: ['CoreWeave'], date: '2025-03' });
+  });
+  it('a spending plan named by its figure ("a €15.7 billion plan") is found', () => {
+    const evs = events('AWS’s expansion in the region, a €15.7 billion plan announced last year, is still awaiting approval.', '2025-03-27T10:00:00Z');
+    expect(evs[0]).toMatchObject({ type: 'spend_plan', actors: ['AWS'], date: '2024' });
+  });
+});
