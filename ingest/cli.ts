@@ -28,7 +28,7 @@ const USAGE = `usage: tracker <verb> [options]   (every verb takes --db PATH; de
   watch [--cron EXPR]            run ingest on a schedule until stopped (default every 30 minutes)
   extract FILE... [--published-at ISO]  tag files without storing; print JSON (JSON Lines for several)
   retag                          re-run the tagger over stored articles
-  build [--out DIR]              build the static site (default dist/)
+  build [--out DIR] [--site-url URL]   build the static site (default dist/; URL used in feeds, or $TRACKER_SITE_URL)
   stats                          counts and source health`;
 
 class UsageError extends Error {}
@@ -40,6 +40,7 @@ const OPTIONS = {
   source: { type: 'string' },
   cron: { type: 'string' },
   out: { type: 'string' },
+  'site-url': { type: 'string' },
   'published-at': { type: 'string' },
   'allow-private': { type: 'boolean' },
   'no-full-text': { type: 'boolean' },
@@ -294,6 +295,6 @@ async function buildVerb(opened: OpenedDb, values: Values): Promise<number> {
   opened.close();
   const { buildSite } = await import('./publish/build.ts');
   // buildSite reports its own progress and the final page count.
-  await buildSite({ dbPath, outDir, onProgress: (msg) => console.log(msg) });
+  await buildSite({ dbPath, outDir, siteUrl: values['site-url'] as string | undefined, onProgress: (msg) => console.log(msg) });
   return 0;
 }
