@@ -8,7 +8,8 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
 import { XMLParser } from 'fast-xml-parser';
 import { generateDb } from '../support/generate-db.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -31,10 +32,7 @@ beforeAll(async () => {
   ids = addScenarioArticles(dbPath, '2026-03-12');
   await buildSite({ dbPath, outDir: join(dir, 'out'), siteUrl: 'https://tracker.example.org/', pageSize: PAGE_SIZE });
   server = await serveStatic(join(dir, 'out'));
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
   mkdirSync(ARTIFACTS, { recursive: true });
 });
 
