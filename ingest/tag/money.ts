@@ -329,6 +329,17 @@ const LOWERCASE_STARTS = new Set([
   'bgn', 'ils', 'lbp', 'ringgit', 'ringgits', 'malaysia', 'malaysian',
 ]);
 
+/**
+ * Can a capitalised word open an amount? Only as a number word ("Five
+ * million dollars"), a currency code ("USD", "MUSD") or the start of a
+ * currency form ("US$", "HK$", "Rs", "RM").
+ */
+function mayStartCapitalisedAmount(s: string, pos: number, word: string, lower: string): boolean {
+  if (isNumberWord(lower)) return true;
+  if (word.length <= 4 && word === word.toUpperCase()) return true;
+  return mayMatchAt(ANY_PREFIX_FORM, s, pos);
+}
+
 /** 4.1 * 1e9 is 4099999999.9999995 in floating point: keep 12 significant digits. */
 function tidy(v: number): number {
   return Number(v.toPrecision(12));
@@ -344,12 +355,16 @@ export function findMoney(sentence: string): MoneyMatch[] {
     if (/\s/.test(ch)) { pos++; continue; }
     // nothing starts inside a word or a number: skip ahead cheaply
     if (pos > 0 && /[A-Za-z0-9]/.test(ch) && /[A-Za-z0-9]/.test(s[pos - 1])) { pos++; continue; }
-    // an ordinary lower-case word can start neither a number nor a currency: jump over it
-    if (/[a-z]/.test(ch)) {
+    // an ordinary word can start neither a number nor a currency: jump over it
+    if (/[A-Za-z]/.test(ch)) {
       WORD_AT.lastIndex = pos;
       const w = WORD_AT.exec(s)![0];
       const lower = w.toLowerCase();
-      if (w === lower && !isNumberWord(lower) && !LOWERCASE_STARTS.has(lower)) { pos += w.length; continue; }
+      if (w === lower ? !isNumberWord(lower) && !LOWERCASE_STARTS.has(lower) : !mayStartCapitalisedAmount(s, pos, w, lower)) { pos += w.length; continue; }
+    } else if (!isDigit(ch) && !(ch === '.' && isDigit(s[pos + 1])) && !mayMatchAt(ANY_PREFIX_FORM, s, pos)) {
+      // punctuation starts an amount only as a currency symbol
+      pos++;
+      continue;
     }
     const atom = readAmountAt(s, pos);
     if (!atom) { pos++; continue; }

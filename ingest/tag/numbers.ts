@@ -155,6 +155,9 @@ function nextNumberWord(s: string, pos: number): { word: string; start: number; 
  * article counts only when a scale follows ("a billion").
  */
 export function readNumberAt(s: string, pos: number): NumberRead | null {
+  // Numbers open with a digit, a decimal point or a letter (number words).
+  const c = s.charCodeAt(pos);
+  if (!((c >= 48 && c <= 57) || c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return null;
   DIGITS_RE.lastIndex = pos;
   const d = DIGITS_RE.exec(s);
   if (d) {
@@ -228,7 +231,25 @@ export function readScaleAt(s: string, pos: number): ScaleRead | null {
 /** Number plus optional scale: "1.5 billion", "26m", "twenty-six million", "1.57 lakh crore". */
 export interface ScaledNumber extends NumberRead { scaled: number; hasScale: boolean }
 
+/**
+ * The money and quantity scanners read the same positions of one sentence
+ * again and again; the reading depends only on (sentence, position), so the
+ * last sentence's readings are kept. Callers never mutate what they get.
+ */
+let memoText: string | null = null;
+const memo = new Map<number, ScaledNumber | null>();
+
 export function readScaledNumberAt(s: string, pos: number): ScaledNumber | null {
+  if (s !== memoText) { memoText = s; memo.clear(); }
+  let n = memo.get(pos);
+  if (n === undefined) {
+    n = readScaledNumberUncached(s, pos);
+    memo.set(pos, n);
+  }
+  return n;
+}
+
+function readScaledNumberUncached(s: string, pos: number): ScaledNumber | null {
   const n = readNumberAt(s, pos);
   if (!n) return null;
   const sc = readScaleAt(s, n.end);

@@ -82,6 +82,9 @@ const UNIT_FORMS: UnitForm[] = [
   u(String.raw`lit(?:re|er)s?(?![A-Za-z])`, 'water', 1 / LITRES_PER_GALLON, true),
 ];
 
+/** Matches wherever any unit form could (ignoring their case rules): one test before trying each in turn. */
+const ANY_UNIT_FORM = new RegExp(UNIT_FORMS.map((form) => `(?:${form.re.source})`).join('|'), 'iy');
+
 /** What may stand between a water volume and its period: "gallons of water a year". */
 const WATER_OF_RE = /[ \u00a0]+of[ \u00a0]+(?:(?:fresh|drinking|potable|treated|recycled|reclaimed|cooling|ground|grey|gray|municipal|river)[ \u00a0]*)?water/iy;
 const OTHER_LIQUID_RE = /^[ \u00a0]+of[ \u00a0]+(?!(?:fresh|drinking|potable|treated|recycled|reclaimed|cooling|ground|grey|gray|municipal|river)?[ \u00a0]*water)[a-z]/i;
@@ -134,6 +137,8 @@ function readUnit(s: string, pos: number, n: ScaledNumber): { form: UnitForm; en
   const gap = sep.exec(s)?.[0] ?? '';
   const at = pos + gap.length;
   const isArticle = /^an?\s/i.test(n.raw);
+  ANY_UNIT_FORM.lastIndex = at;
+  if (!ANY_UNIT_FORM.test(s)) return null;
   for (const form of UNIT_FORMS) {
     if (isArticle && !form.spelled) continue;
     if (!form.spelled && gap.includes('-')) continue;
