@@ -37,7 +37,9 @@ const CATEGORY_CUES: CategoryCue[] = [
 const ESTIMATE_CUE = /\b(?:expects?|expected|forecasts?|outlook|guidance|estimates?(?! (?:by|from) analysts)|estimated|projections?|projected|could (?:reach|spend|top|hit|cost)|put (?:the |its )?[\w ’']{0,40}(?:value|valuation|cost) at)\b/i;
 const NOT_ESTIMATE = /\b(?:below|above|beat|missed|topped|ahead of|short of|in line with) (?:analysts['’] )?(?:estimates|expectations|forecasts)\b/gi;
 
-const AGGREGATE_SUBJECT = /\b(?:the (?:partners|companies|hyperscalers|four|three|five|big tech|tech giants)|hyperscalers|cloud providers)\b/i;
+const AGGREGATE_SUBJECT = /\b(?:the (?:partners|companies|developers|hyperscalers|four|three|five|big tech|tech giants)|hyperscalers|cloud providers)\b/i;
+/** "$15 billion committed by cloud providers": money from a group, not from one party. */
+const AGGREGATE_SOURCE = /^[^.;]{0,40}?\b(?:by|from)\s+(?:the\s+)?(?:cloud providers|hyperscalers|investors|banks|lenders|backers|partners|companies|developers)\b/i;
 
 function nearestCategory(text: string, start: number, end: number): { category: AmountCategory; cue: string } {
   let best: { category: AmountCategory; cue: string; dist: number } | null = null;
@@ -68,7 +70,8 @@ const PREPOSITION_BEFORE = /\b(?:from|with|to|of|at|against|by|for|in|under|acqu
 const VERB_AFTER = /^\s*(?:saying|said|says|which|will|would|has|had|have|is|was|plans|agreed|committed|pledged)\b/i;
 
 /** Who spends, pays, raises, offers or sells. */
-function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory, carry: string | null): { entity: string | null; why: string } {
+function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory, ctx: AmountContext): { entity: string | null; why: string } {
+  const { carry } = ctx;
   const text = s.text;
   const orgs = s.mentions.filter((m) => m.type === 'org' && !isOutlet(m.name) && m.start >= s.datelineEnd && !isAdjectival(text, m.end));
   const before = orgs.filter((m) => m.end <= money.start);
@@ -78,7 +81,15 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   }
   if (category === 'incentive') {
     const gov = [...before].reverse().find((m) => GOVERNMENT.test(m.name)) ?? orgs.find((m) => GOVERNMENT.test(m.name));
-    return { entity: gov?.name ?? null, why: gov ? 'public body granting it' : 'no public body named' };
+    if (gov) return { entity: gov.name, why: 'public body granting it' };
+    // "prompting the council to table it": the body named a sentence or two before.
+    return ctx.publicBody ? { entity: ctx.publicBody, why: 'public body referred to' } : { entity: null, why: 'no public body named' };
+  }
+  if (AGGREGATE_SOURCE.test(text.slice(money.end))) return { entity: null, why: 'money from a group' };
+  // "issued OpenAI a warrant ... at an exercise price of $0.01": the price is the holder's.
+  if (category === 'other' && /\bwarrants?\b/i.test(text)) {
+    const holder = orgs.find((m) => /\b(?:issued|granted|gave|handed|awarded)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start)));
+    if (holder && holder.start < money.start) return { entity: holder.name, why: 'warrant holder' };
   }
   // "supply Microsoft with", "provide Meta Platforms with": the customer is the spender.
   if (category === 'compute_spend' || category === 'deal') {
@@ -98,11 +109,18 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     const last = near[near.length - 1];
     const prev = near[near.length - 2];
     if (last && prev && /^\s*(?:,|and|, and)\s*$/.test(text.slice(prev.end, last.start))) return { entity: null, why: 'several spenders' };
+    // "OpenAI, Oracle and SoftBank on Tuesday named ... and committed investment to $400 billion": a list as the subject.
+    const [first, second] = before;
+    if (first && second && first.start <= s.datelineEnd + 4 && /^\s*(?:,|and|, and)\s*$/.test(text.slice(first.end, second.start))) return { entity: null, why: 'several spenders' };
   }
-  if (category === 'other' && /\b(?:shares|stock)\b/i.test(text) && money.value < 10000 && !/\b(?:warrant|exercise price)\b/i.test(text)) return { entity: null, why: 'market price' };
+  if (category === 'other' && /\b(?:shares|stock)\b/i.test(text) && money.value < 10000 && !/\b(?:exercise|strike) price\b[^.$]{0,12}$/i.test(text.slice(0, money.start))) return { entity: null, why: 'market price' };
   if (category === 'other' && /\b(?:economic|tax revenue|jobs)\b/i.test(text)) return { entity: null, why: 'economy-wide figure' };
   // No one named before the figure but "the company"/"it" is: the article's subject.
-  if (before.length === 0 && carry && (orgs.length === 0 || BACK_REFERENCE_ANYWHERE.test(clauseBefore))) return { entity: carry, why: 'article subject' };
+  if (before.length === 0 && carry && (orgs.length === 0 || BACK_REFERENCE_ANYWHERE.test(clauseBefore))) {
+    // Raising money and being valued are what the article's company does; others are the nearest company named.
+    const who = (category === 'funding' || category === 'valuation') && ctx.subject ? ctx.subject : carry;
+    return { entity: who, why: 'article subject' };
+  }
   // Otherwise: the nearest org before the figure that reads as a subject (not "from X" unless a verb follows).
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k]!;
@@ -129,12 +147,18 @@ function periodFor(s: SentenceInfo, money: MoneyMatch): { period: string | null 
   const after = usable.filter((d) => d.start >= money.end && d.start < nextFigure && d.start - money.end <= 80);
   const before = usable.filter((d) => d.end <= money.start && money.start - d.end <= 100 && (d.role === 'horizon' || d.end > prevFigure));
   const pick = after[0] ?? before[before.length - 1];
+  // "notes maturing in 2029 and 2031": two horizons, none is the period.
+  if (pick && /^\s*(?:and|or|,)\s+(?:in\s+)?(?:19|20)\d\d\b/.test(s.text.slice(pick.end))) return { period: null };
   return { period: pick ? pick.span ?? pick.value : null };
 }
 
 export interface AmountContext {
   /** The article's main actor before this sentence, for "the company raised ...". */
   carry: string | null;
+  /** The organisation the article mentions most: who "it" is when it raises money or is valued. */
+  subject?: string | null;
+  /** A public body "the council" or "the county" refers back to, if any. */
+  publicBody?: string | null;
 }
 
 export function attributeAmounts(s: SentenceInfo, ctx: AmountContext): ExtractedAmount[] {
@@ -155,7 +179,7 @@ export function attributeAmounts(s: SentenceInfo, ctx: AmountContext): Extracted
       category = 'funding';
       cue = 'invest in a company';
     }
-    const { entity, why } = entityFor(s, money, category, ctx.carry);
+    const { entity, why } = entityFor(s, money, category, ctx);
     const { period } = periodFor(s, money);
     const amount: ExtractedAmount = {
       text: money.text,

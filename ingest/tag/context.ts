@@ -66,3 +66,24 @@ export function isAdjectival(text: string, end: number): boolean {
 export const BACK_REFERENCE_ANYWHERE = /\b(?:it|its|they|their|the company|the firm|the group|the request|the plan|the deal|the agreement|the proposal|the two companies|both companies|the partners|the [\w-]+(?: [\w-]+){0,3} (?:company|firm|group|startup|maker))\b/i;
 /** Back-references that stand for two parties at once. */
 export const PAIR_REFERENCE = /\b(?:the two companies|both companies|the partners|the pair)\b/i;
+
+/** "sued the county", "the board imposed": a public body named shortly before. */
+const PUBLIC_BODY_REF = /\bthe (county|board|council|commission|city|department|ministry|agency|regulator)\b/i;
+const BODY_NAME: Record<string, RegExp> = {
+  county: /\bCounty\b/, board: /\bBoard\b/, council: /\bCouncil\b/, commission: /\bCommission(?:ers)?\b/, city: /\b(?:City|Council)\b/,
+  department: /\bDepartment\b/, ministry: /\bMinistry\b/, agency: /\bAgency\b/, regulator: /\b(?:Commission|Regulator|Authority)\b/,
+};
+
+export function publicBodyReferred(sentences: SentenceInfo[], i: number): string | null {
+  const m = PUBLIC_BODY_REF.exec(sentences[i]!.text);
+  if (!m) return null;
+  const wanted = BODY_NAME[m[1]!.toLowerCase()]!;
+  // Named in this sentence before the reference: nothing to resolve; else the latest such body named before.
+  const own = sentences[i]!.mentions.filter((x) => x.type === 'org' && x.start < m.index && wanted.test(x.name));
+  if (own.length) return null; // named in the sentence itself: nothing to resolve
+  for (let j = i - 1; j >= 0; j--) {
+    const hit = [...sentences[j]!.mentions].reverse().find((x) => x.type === 'org' && wanted.test(x.name));
+    if (hit) return hit.name;
+  }
+  return null;
+}

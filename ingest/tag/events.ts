@@ -5,7 +5,7 @@
  */
 import type { Certainty, EventType, ExtractedEvent } from './types.ts';
 import { EVENT_RULES, SUPPRESSES, type EventRule } from './event-rules.ts';
-import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, isActorType, isAdjectival, isOutlet, type SentenceInfo } from './context.ts';
+import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, isActorType, isAdjectival, isOutlet, publicBodyReferred, type SentenceInfo } from './context.ts';
 import { certaintyOf } from './certainty.ts';
 import { articleDay } from './dates.ts';
 import { summarise } from './summary.ts';
@@ -209,27 +209,6 @@ export function clausesOf(s: SentenceInfo): SentenceInfo[] {
     }
   }
   return [s];
-}
-
-/** "sued the county", "the board imposed": a public body named shortly before. */
-const PUBLIC_BODY_REF = /\bthe (county|board|council|commission|city|department|ministry|agency|regulator)\b/i;
-const BODY_NAME: Record<string, RegExp> = {
-  county: /\bCounty\b/, board: /\bBoard\b/, council: /\bCouncil\b/, commission: /\bCommission(?:ers)?\b/, city: /\b(?:City|Council)\b/,
-  department: /\bDepartment\b/, ministry: /\bMinistry\b/, agency: /\bAgency\b/, regulator: /\b(?:Commission|Regulator|Authority)\b/,
-};
-
-function publicBodyReferred(sentences: SentenceInfo[], i: number): string | null {
-  const m = PUBLIC_BODY_REF.exec(sentences[i]!.text);
-  if (!m) return null;
-  const wanted = BODY_NAME[m[1]!.toLowerCase()]!;
-  // This sentence first (before the reference), then up to three sentences back, latest mention first.
-  const own = sentences[i]!.mentions.filter((x) => x.type === 'org' && x.start < m.index && wanted.test(x.name));
-  if (own.length) return null; // named in the sentence itself: nothing to resolve
-  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-    const hit = [...sentences[j]!.mentions].reverse().find((x) => x.type === 'org' && wanted.test(x.name));
-    if (hit) return hit.name;
-  }
-  return null;
 }
 
 function ruleCueOf(rule: EventRule, s: SentenceInfo): number {

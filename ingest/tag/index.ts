@@ -11,7 +11,7 @@ import { findQuantities } from './quantities.ts';
 import { cleanBody } from './clean.ts';
 import { splitSentences } from './sentences.ts';
 import { findDates } from './dates.ts';
-import { datelineEnd, isAdjectival, isOutlet, type SentenceInfo } from './context.ts';
+import { datelineEnd, isAdjectival, isOutlet, publicBodyReferred, type SentenceInfo } from './context.ts';
 import { attributeAmounts } from './attribute-amounts.ts';
 import { attributeQuantities } from './attribute-quantities.ts';
 import { findEvents } from './events.ts';
@@ -45,11 +45,13 @@ export function createTagger(opts: { gazetteer?: Gazetteer } = {}): Tagger {
     const entities = summariseEntities([...mentions, ...titleMentions.filter((m) => bodyNames.has(m.name))]);
 
     const central = centralActorsBySentence(infos);
+    // The organisation the article is about: who "it" raises money or is valued when no one else is named.
+    const subject = entities.filter((e) => e.type === 'org' && !isOutlet(e.name)).sort((a, b) => b.mentions - a.mentions)[0]?.name ?? null;
     const amounts: ExtractedAmount[] = [];
     const quantities: ExtractedQuantity[] = [];
     for (const s of infos) {
       const carry = central[s.index]?.[0] ?? null;
-      if (s.money.length) amounts.push(...attributeAmounts(s, { carry }));
+      if (s.money.length) amounts.push(...attributeAmounts(s, { carry, subject, publicBody: publicBodyReferred(infos, s.index) }));
       if (s.quantities.length) quantities.push(...attributeQuantities(s, carry));
     }
     const events = findEvents(infos, { publishedAt: input.publishedAt, centralActors: (i) => central[i] ?? [] }).map(

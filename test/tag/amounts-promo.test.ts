@@ -63,3 +63,26 @@ describe('promotional detection', () => {
     expect(detectPromotional('Microsoft signed a $17.4 billion deal with Nebius.\n\nShare this article: Facebook | X').promotional).toBe(false);
   });
 });
+
+describe('amount entity from context', () => {
+  const tagged = (body: string) => tagger.tag({ title: '', body, publishedAt: PUB }).amounts;
+  it('money raised or a valuation with no one named belongs to the company the article is about, not the last one named', () => {
+    const a = tagged('Nebius priced convertible notes on Wednesday. Nebius also sold new shares. Nebius said demand was strong. The deal with Microsoft runs to 2031.\n\nIt comes in two equal tranches: $1.375bn of 1% notes due 2030 and $1.375bn of 2.75% notes due 2032.');
+    expect(a.map((x) => [x.entity, x.period])).toEqual([['Nebius', '2030'], ['Nebius', '2032']]);
+  });
+  it('groups and lists of spenders give no single entity', () => {
+    expect(tagged('The total includes $15 billion previously committed by cloud providers.')[0]?.entity).toBeNull();
+    expect(tagged('OpenAI, Oracle and SoftBank on Tuesday named five new sites, bringing committed investment to more than $400 billion.')[0]?.entity).toBeNull();
+  });
+  it('a city loan is the council\'s when "the council" refers back to it', () => {
+    const a = tagged('The Vineland City Council met on Tuesday. Residents spoke against a proposed $6.2 million city loan to DataOne, prompting the council to table it.');
+    expect(a[0]).toMatchObject({ category: 'incentive', entity: 'Vineland City Council' });
+  });
+  it('a warrant price is the holder\'s; a share price target is nobody\'s', () => {
+    expect(tagged('AMD issued OpenAI a warrant for 160 million AMD shares at an exercise price of $0.01 a share.')[0]?.entity).toBe('OpenAI');
+    expect(tagged('The warrant vests as AMD’s stock clears a series of price targets, the last of them at $600 a share.')[0]?.entity).toBeNull();
+  });
+  it('two maturities are no single period', () => {
+    expect(tagged('In June, Nebius raised $1bn through convertible notes maturing in 2029 and 2031.')[0]?.period).toBeNull();
+  });
+});
