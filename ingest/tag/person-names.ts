@@ -82,8 +82,12 @@ function isSurnamePair(name: string[]): boolean {
   if (full.has(`${a} ${b}`)) return true;
   if (!last.has(b) && !first.has(b)) return false;
   // "Mason Rudolph", "Taylor Fritz": a word compromise files as a person's name opens one.
-  return !known.has(a) || persons.has(a);
+  if (persons.has(a)) return true;
+  return !known.has(a) && !COMMON_WORD_ENDING.test(a);
 }
+
+/** Endings of derived English words the lexicon does not list ("incubation", "readiness"). */
+const COMMON_WORD_ENDING = /(?:tion|sion|ment|ness|ity|ing|ism|ance|ence|ical|ship|ware)$/;
 
 /** "Mr", "Gov", "Sen", "Dr": written with or without its full stop. */
 export function isHonorific(word: string): boolean {
