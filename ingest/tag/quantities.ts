@@ -254,12 +254,15 @@ const WORD_AT = /[A-Za-z]+/y;
 
 /**
  * Every power, land, floor-area, water and chip figure in the sentence, in
- * order. Pass `money` when the caller already ran findMoney on the same
- * sentence, so it is not read twice.
+ * order. Pass `knownMoney` when the caller already ran findMoney on the
+ * same sentence, so it is not read twice.
  */
-export function findQuantities(sentence: string, money: MoneyMatch[] = findMoney(sentence)): QuantityMatch[] {
+export function findQuantities(sentence: string, knownMoney?: MoneyMatch[]): QuantityMatch[] {
   const s = sentence;
-  const inMoney = (i: number) => money.some((m) => i >= m.start && i < m.end);
+  // Money is read only once a figure is found: reading is pure, so a figure
+  // tried inside a money span before then would have been skipped anyway.
+  let money: MoneyMatch[] | null = knownMoney ?? null;
+  const inMoney = (i: number) => money !== null && money.some((m) => i >= m.start && i < m.end);
   const found: Found[] = [];
   let pos = 0;
   while (pos < s.length) {
@@ -275,6 +278,10 @@ export function findQuantities(sentence: string, money: MoneyMatch[] = findMoney
     }
     const q = readPhysical(s, pos) ?? readChips(s, pos);
     if (!q) { pos++; continue; }
+    if (money === null) {
+      money = findMoney(s);
+      if (inMoney(pos)) { pos++; continue; }
+    }
     found.push(q);
     pos = q.end;
   }
