@@ -14,15 +14,21 @@ export interface Token {
 // Letters/digits joined by inner punctuation stay one token: U.S, GPT-4o, AT&T, Flux.1, n1n.ai.
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[.'’&+\-–·_][\p{L}\p{N}]+)*\+?|\S/gu;
 
+/** A letter or digit; ASCII answers without a Unicode regex. */
+function startsWordChar(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^[\p{L}\p{N}]/u.test(t);
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     const start = m.index!;
     let t = m[0];
-    const word = /^[\p{L}\p{N}]/u.test(t);
+    const word = startsWordChar(t);
     // Possessives are not part of the name: "OpenAI's" -> "OpenAI" + "'s".
-    const poss = word ? /['’]s$/u.exec(t) : null;
-    if (poss && t.length > 2) {
+    if (word && t.length > 2 && t.charCodeAt(t.length - 1) === 115 /* s */ && (t[t.length - 2] === "'" || t[t.length - 2] === '’')) {
       t = t.slice(0, -2);
       out.push({ text: t, start, end: start + t.length, word: true });
       out.push({ text: m[0].slice(-2), start: start + t.length, end: start + m[0].length, word: false });
@@ -47,6 +53,11 @@ export interface GazetteerMatch {
 
 function newNode(): TrieNode {
   return { next: new Map(), terminal: false };
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('\n', from);
+  return at >= 0 && at < to;
 }
 
 /** Short product codes take a plural "s" ("H100s", "TPUs") without an alias of their own. */
@@ -118,7 +129,7 @@ export class AliasMatcher {
     let cutAt = -1;
     for (let j = i; j < tokens.length && node; j++) {
       // Names do not run across line breaks.
-      if (j > i && /\n/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+      if (j > i && hasNewline(text, tokens[j - 1].end, tokens[j].start)) break;
       const key = foldSurface(tokens[j].text);
       let child: TrieNode | undefined = node.next.get(key);
       if (!child && j === i) {
