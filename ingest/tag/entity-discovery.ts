@@ -50,6 +50,14 @@ const PLACE_HEAD = /^(County|Parish|Township|Province|Prefecture|Borough|Municip
 
 const TITLES = /^(Mayor|President|Vice President|CEO|Chief Executive|Chief Executive Officer|Chairman|Chairwoman|Chair|Chief|Founder|Co-founder|Cofounder|Director|Secretary|Commissioner|Councilman|Councilwoman|Councilor|Councillor|Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|Lt\. Gov\.|Judge|Justice|Attorney General|Minister|Prime Minister|Premier|Chancellor|Treasurer|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|Sheikh|Prince|Crown Prince|King|Queen|Analyst|Investor|Economist|Republican|Democrat|Democratic|GOP|Strategist|Founder|Spokesperson|Spokesman|Spokeswoman|Supervisor|Administrator|Superintendent|Manager|Engineer|Lawyer|Attorney|Executive|Officer|Partner|CFO|CTO|COO|EVP|SVP|VP)$/;
 
+/** First words of the titles, without full stops: a phrase starting with anything else is no title. */
+const TITLE_FIRST_WORDS = new Set(TITLES.source.replace(/^\^\(|\)\$$/g, '').split('|').map((alt) => alt.split(' ')[0].replace(/\\\./g, '')));
+
+/** Two humps at most: "DataOne", "GoFundMe"; "TodayInSenatePlenary" is a hashtag. */
+function camel(w: string): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}*(\p{Lu}\p{Ll}*)?$/u.test(w) && !CAMEL_STOP.has(w) && !/^(Mc|Mac|De|Di|Van|Le|La|O)\p{Lu}/u.test(w);
+}
+
 /** Acronyms and shorthand that are never entities by themselves. */
 const COMMON_CAPS = new Set(('AI GPU GPUs CPU CPUs TPU API APIs CEO CFO CTO COO IPO LLM LLMs ML MW GW kW KW TWh MWh GWh MVA ' +
   'ESG PPA PPAs FY Q1 Q2 Q3 Q4 EPS ARR GDP IRB PILOT LLC OK TV PC PCs IT HR PR US UK EU UN AM PM ET PT GMT UTC ' +
@@ -195,6 +203,7 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   // "Mayor Jane Doe", "Council President Jane Doe": the title is context, not name.
   for (let k = Math.min(last - 1, first + 4); k >= first; k--) {
     for (let b = first; b <= k; b++) {
+      if (!TITLE_FIRST_WORDS.has(tokens[b].text)) continue;
       const phrase = tokens.slice(b, k + 1).map((t) => t.text).join(' ').replace(/ \./g, '.');
       if (TITLES.test(phrase) && (b === first || tokens.slice(first, b).every((t) => /^\p{Lu}/u.test(t.text)))) {
         const rest = tokens.slice(k + 1, last + 1);
@@ -218,8 +227,6 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 60);
   const mk = (type: EntityType, rule: string, name = surface): Candidate => ({ name: normaliseName(name), type, start, end, surface, rule });
-  // Two humps at most: "DataOne", "GoFundMe"; "TodayInSenatePlenary" is a hashtag.
-  const camel = (w: string) => /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}*(\p{Lu}\p{Ll}*)?$/u.test(w) && !CAMEL_STOP.has(w) && !/^(Mc|Mac|De|Di|Van|Le|La|O)\p{Lu}/u.test(w);
 
   if (inHeading) return null;
   if (names.every((n) => COMMON_CAPS.has(n))) return null;

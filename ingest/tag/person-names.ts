@@ -152,6 +152,8 @@ function capitalisedRun(text: string, tokens: Token[], i: number): number[] {
 }
 
 function readNamesInRun(tokens: Token[], run: number[], rules: PersonNameRules, out: Array<[number, number]>): void {
+  // A lone capitalised word is no name: an honorific before it would be part of the run.
+  if (run.length < 2) return;
   const words = run.map((k) => tokens[k].text);
   if (words.some((w) => rules.isNotNameWord(w))) return;
   for (let k = 0; k < words.length; k++) {
