@@ -313,7 +313,10 @@ function datelinePlace(text: string, tokens: Token[], first: number, last: numbe
 }
 
 function countOccurrences(text: string, word: string): number {
-  return text.split(word).length - 1;
+  if (!word) return text.split(word).length - 1;
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n++;
+  return n;
 }
 
 export function titleCase(s: string): string {
