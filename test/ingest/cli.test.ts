@@ -92,3 +92,38 @@ describe('tracker CLI', () => {
     expect(obj.events.some((e: { type: string; actors: string[] }) => e.type === 'shutdown' && e.actors.includes('OpenAI'))).toBe(true);
   });
 });
+
+describe('tracker retag', () => {
+  it('rebuilds tags after a user extends the gazetteer, without duplicating anything', async () => {
+    const db = join(tmp.dir, 'retag.db');
+    const article = join(tmp.dir, 'plant.txt');
+    writeFileSync(
+      article,
+      'Quillmark Dynamics picks Ohio for a data center\n\nQuillmark Dynamics said on Monday it will build a 200 megawatt data center campus in Ohio. ' +
+        'The Qmark plant will open in 2027, Quillmark Dynamics said.',
+    );
+    expect((await runCli(['import', article, '--db', db, '--published-at', '2026-03-02T12:00:00Z'])).code).toBe(0);
+    const before = query<{ n: number }>(db, 'SELECT count(*) AS n FROM events')[0].n;
+
+    // a user file renames the company and teaches the tagger its alias, without code
+    const extra = join(tmp.dir, 'my-gazetteer.json');
+    writeFileSync(extra, JSON.stringify({ version: 1, entries: [{ name: 'Quillmark', type: 'org', aliases: ['Quillmark Dynamics', 'Qmark'] }] }));
+    const r = await runCli(['retag', '--db', db], { TRACKER_GAZETTEER: extra });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/retagged 1 articles/);
+    const names = query<{ name: string; type: string }>(
+      db,
+      'SELECT e.name, e.type FROM article_entities ae JOIN entities e ON e.id = ae.entity_id ORDER BY e.name',
+    );
+    expect(names).toContainEqual({ name: 'Quillmark', type: 'org' });
+    expect(names.map((n) => n.name)).not.toContain('Quillmark Dynamics');
+    expect(query<{ n: number }>(db, 'SELECT count(*) AS n FROM events')[0].n).toBe(before);
+    expect(query<{ n: number }>(db, "SELECT count(*) AS n FROM event_actors ea JOIN entities e ON e.id = ea.entity_id WHERE e.name = 'Quillmark'")[0].n).toBeGreaterThan(0);
+
+    const bad = join(tmp.dir, 'bad-gazetteer.json');
+    writeFileSync(bad, JSON.stringify({ version: 1, entries: [{ name: 'X', type: 'planet' }] }));
+    const failed = await runCli(['retag', '--db', db], { TRACKER_GAZETTEER: bad });
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/bad-gazetteer\.json/);
+  });
+});
