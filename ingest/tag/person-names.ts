@@ -66,10 +66,6 @@ export function isFirstName(word: string): boolean {
   return dash > 0 && first.has(lower.slice(0, dash));
 }
 
-export function isLastName(word: string): boolean {
-  return names().last.has(word.toLowerCase());
-}
-
 /**
  * "Deval Patrick", "Ilhan Omar", "Kanye West": two words, the second a known
  * first or last name and the first no ordinary word ("Incubation Grant" and
