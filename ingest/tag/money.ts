@@ -329,6 +329,22 @@ const LOWERCASE_STARTS = new Set([
   'bgn', 'ils', 'lbp', 'ringgit', 'ringgits', 'malaysia', 'malaysian',
 ]);
 
+const NEXT_WORD_RE = /(?:[\s\u00a0-]+(?:and[\s\u00a0]+)?)([A-Za-z]+)/y;
+/** Currency names that make "a" the number one (see readArticleAsOne). */
+const ARTICLE_CURRENCIES = new Set(['dollar', 'euro', 'rupee', 'yen', 'yuan', 'franc']);
+
+/**
+ * "a" and "an" open an amount only before a number word ("a billion",
+ * "a half") or a currency name ("a dollar"); elsewhere they are articles.
+ */
+function articleMayOpenAmount(s: string, end: number): boolean {
+  NEXT_WORD_RE.lastIndex = end;
+  const m = NEXT_WORD_RE.exec(s);
+  if (!m) return false;
+  const next = m[1].toLowerCase();
+  return isNumberWord(next) || ARTICLE_CURRENCIES.has(next);
+}
+
 /**
  * Can a capitalised word open an amount? Only as a number word ("Five
  * million dollars"), a currency code ("USD", "MUSD") or the start of a
@@ -361,6 +377,7 @@ export function findMoney(sentence: string): MoneyMatch[] {
       const w = WORD_AT.exec(s)![0];
       const lower = w.toLowerCase();
       if (w === lower ? !isNumberWord(lower) && !LOWERCASE_STARTS.has(lower) : !mayStartCapitalisedAmount(s, pos, w, lower)) { pos += w.length; continue; }
+      if ((lower === 'a' || lower === 'an') && !articleMayOpenAmount(s, pos + w.length)) { pos += w.length; continue; }
     } else if (!isDigit(ch) && !(ch === '.' && isDigit(s[pos + 1])) && !mayMatchAt(ANY_PREFIX_FORM, s, pos)) {
       // punctuation starts an amount only as a currency symbol
       pos++;
