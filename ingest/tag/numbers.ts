@@ -36,6 +36,10 @@ export function isNumberWord(w: string): boolean {
 /** Digits with optional Western (1,234) or Indian (12,34,567) grouping and decimals. */
 const DIGITS_RE = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d+)(?:\.\d+)?|\.\d+/y;
 
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function parseDigits(s: string): number {
   return Number(s.replace(/,/g, ''));
 }
@@ -163,7 +167,7 @@ export function readNumberAt(s: string, pos: number): NumberRead | null {
   if (d) {
     const end = pos + d[0].length;
     // "1.2.3" or "12:30" are not amounts
-    if (/^[.:]\d/.test(s.slice(end, end + 2))) return null;
+    if ((s[end] === '.' || s[end] === ':') && isAsciiDigit(s.charCodeAt(end + 1))) return null;
     return { value: parseDigits(d[0]), start: pos, end, digits: true, raw: d[0] };
   }
   const first = wordAt(s, pos);
@@ -253,9 +257,10 @@ function readScaledNumberUncached(s: string, pos: number): ScaledNumber | null {
   const n = readNumberAt(s, pos);
   if (!n) return null;
   const sc = readScaleAt(s, n.end);
-  if (sc) return { ...n, end: sc.end, scaled: n.value * sc.multiplier, hasScale: true };
+  // Object literals of one shape rather than spreads: these are made for every figure read.
+  if (sc) return { value: n.value, start: n.start, end: sc.end, digits: n.digits, raw: n.raw, scaled: n.value * sc.multiplier, hasScale: true };
   const wordsHadScale = !n.digits && /hundred|thousand|million|billion|trillion|lakh|crore/i.test(n.raw);
-  return { ...n, scaled: n.value, hasScale: wordsHadScale };
+  return { value: n.value, start: n.start, end: n.end, digits: n.digits, raw: n.raw, scaled: n.value, hasScale: wordsHadScale };
 }
 
 /** True when the character before `pos` lets a number start there (not inside a word or number). */
