@@ -4,25 +4,14 @@
  */
 import { load } from 'cheerio/slim';
 import { extractBodyText, type BodyStrategy } from './body.ts';
-import { readMetadata } from './metadata.ts';
+import { readMetadata, type PageMetadata } from './metadata.ts';
 
 export { htmlToText } from './fragment.ts';
 export { isHtmlPage } from './is-html.ts';
 export type { BodyStrategy } from './body.ts';
 
-export interface ExtractedPage {
-  /** og:title / JSON-LD headline / <h1> / <title>, minus " | Site" suffixes. */
-  title: string | null;
-  /** meta author, JSON-LD author.name, rel=author, byline classes. */
-  author: string | null;
-  /** ISO 8601 UTC from article:published_time, JSON-LD datePublished, <time datetime>, meta date/pubdate/dc.date. */
-  publishedAt: string | null;
-  /** Absolute, from <link rel=canonical> then og:url. */
-  canonicalUrl: string | null;
-  /** meta description / og:description, plain text. */
-  description: string | null;
-  /** og:site_name. */
-  siteName: string | null;
+/** Page metadata (see metadata.ts for where each field comes from) and the main text. */
+export interface ExtractedPage extends PageMetadata {
   /** Main article text: paragraphs separated by "\n\n", headings as their own paragraphs, no page furniture. */
   bodyText: string;
 }

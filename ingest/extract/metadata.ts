@@ -9,11 +9,17 @@ import { normaliseDate } from './dates.ts';
 import { markupFreeText } from './fragment.ts';
 
 export interface PageMetadata {
+  /** og:title / JSON-LD headline / <h1> / <title>, minus " | Site" suffixes. */
   title: string | null;
+  /** meta author, JSON-LD author.name, rel=author, byline classes. */
   author: string | null;
+  /** ISO 8601 UTC from article:published_time, JSON-LD datePublished, <time datetime>, meta date/pubdate/dc.date. */
   publishedAt: string | null;
+  /** Absolute, from <link rel=canonical> then og:url. */
   canonicalUrl: string | null;
+  /** meta description / og:description, plain text. */
   description: string | null;
+  /** og:site_name. */
   siteName: string | null;
 }
 
