@@ -100,13 +100,18 @@ export function compareFigures(a: string[], b: string[]): 'shared' | 'conflict' 
 
 const STOPWORDS = new Set(('the a an and or of to in on for with by at from as is are was were be been has have had will would could may might its it their they this that which who whom than then also into over under about after before more most such said says say new up out not no but per all any some other own'.split(' ')));
 
+const wordsCache = new Map<string, Set<string>>();
 function contentWords(s: string): Set<string> {
+  const cached = wordsCache.get(s);
+  if (cached) return cached;
   const out = new Set<string>();
   for (const raw of s.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z0-9]+/)) {
     if (raw.length < 3 || STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;
     // A crude stem so "rule"/"rules", "restricted"/"restrictions" meet.
     out.add(raw.replace(/(?:ing|ed|es|s|ions?)$/, '').slice(0, 7));
   }
+  if (wordsCache.size > 5000) wordsCache.clear();
+  wordsCache.set(s, out);
   return out;
 }
 

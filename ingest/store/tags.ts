@@ -83,17 +83,45 @@ interface StoredEvent extends EventView { id: number }
 
 const OBJECT_TYPES = new Set(['product', 'project']);
 
-/** Stored events of a compatible type and a close date: the only ones an event can join. */
-function candidateEvents(sqlite: Database, ev: ExtractedEvent, articleId: number): StoredEvent[] {
+/**
+ * Merges with a different cast ("the Trump administration" vs "the Commerce Department") need the same type and cue;
+ * only the nearest few of those are weighed, so storing stays linear as the database grows.
+ */
+const MAX_UNSHARED_CANDIDATES = 100;
+const SLACK_MS = 10 * 86_400_000;
+
+/**
+ * Stored events an event could join, pre-selected the way mergeScore decides (event-merge.ts): a compatible type,
+ * a close date, and a shared actor, the same place for an unnamed party, or the same cue for another name of a party.
+ */
+function candidateEvents(sqlite: Database, ev: ExtractedEvent, view: EventView, articleId: number): StoredEvent[] {
   const types = compatibleTypes(ev.type);
-  const year = Number(ev.date.slice(0, 4));
-  const rows = sqlite.prepare(`SELECT id, type, date, location, certainty, rule FROM events
-      WHERE type IN (${types.map(() => '?').join(',')}) AND substr(date, 1, 4) BETWEEN ? AND ?
-      AND id NOT IN (SELECT event_id FROM event_mentions WHERE article_id = ?)`)
-    .all(...types, String(year - 1), String(year + 1), articleId) as Array<{ id: number; type: EventType; date: string; location: string | null; certainty: Certainty; rule: string | null }>;
+  const [b0, b1] = dateSpan(ev.date);
+  // A superset of the dates whose span overlaps: from the first day's year to the last day (strings order YYYY < YYYY-MM < YYYY-MM-DD).
+  const lo = new Date(b0 - SLACK_MS).toISOString().slice(0, 4);
+  const hi = new Date(b1 + SLACK_MS).toISOString().slice(0, 10);
+  const base = `SELECT id, type, date, location, certainty, rule FROM events
+      WHERE type IN (${types.map(() => '?').join(',')}) AND date BETWEEN ? AND ?
+      AND id NOT IN (SELECT event_id FROM event_mentions WHERE article_id = ?)`;
+  const params = [...types, lo, hi, articleId];
+  type Row = { id: number; type: EventType; date: string; location: string | null; certainty: Certainty; rule: string | null };
+  const rows = new Map<number, Row>();
+  const add = (list: Row[]) => list.forEach((r) => rows.set(r.id, r));
+  if (view.actorIds.length > 0) {
+    const ids = view.actorIds.map(() => '?').join(',');
+    add(sqlite.prepare(`${base} AND id IN (SELECT event_id FROM event_actors WHERE entity_id IN (${ids}))`).all(...params, ...view.actorIds) as Row[]);
+    if (ev.location) add(sqlite.prepare(`${base} AND location = ? AND id NOT IN (SELECT event_id FROM event_actors)`).all(...params, ev.location) as Row[]);
+    if (view.ruleName) {
+      add(sqlite.prepare(`${base} AND type = ? AND (rule = ? OR rule LIKE ? ESCAPE '\\')
+          ORDER BY abs(julianday(substr(date || '-01-01', 1, 10)) - julianday(?)) LIMIT ${MAX_UNSHARED_CANDIDATES}`)
+        .all(...params, ev.type, view.ruleName, `${view.ruleName.replace(/[\\%_]/g, '\\$&')};%`, new Date(b0).toISOString().slice(0, 10)) as Row[]);
+    }
+  } else if (ev.location) {
+    add(sqlite.prepare(`${base} AND location = ?`).all(...params, ev.location) as Row[]);
+  }
   const actorsOf = sqlite.prepare('SELECT a.entity_id, e.type FROM event_actors a JOIN entities e ON e.id = a.entity_id WHERE a.event_id = ? ORDER BY a.position');
   const sentencesOf = sqlite.prepare('SELECT sentence FROM event_mentions WHERE event_id = ?');
-  return rows.filter((r) => datesClose(r.date, ev.date)).map((r) => {
+  return [...rows.values()].sort((a, b) => a.id - b.id).filter((r) => datesClose(r.date, ev.date)).map((r) => {
     const actors = actorsOf.all(r.id) as Array<{ entity_id: number; type: string }>;
     return {
       id: r.id, type: r.type, date: r.date, location: r.location, certainty: r.certainty, ruleName: ruleNameOf(r.rule),
@@ -111,7 +139,7 @@ function candidateEvents(sqlite: Database, ev: ExtractedEvent, articleId: number
 function assignStoredEvents(sqlite: Database, articleId: number, views: Array<{ ev: ExtractedEvent; view: EventView }>): Array<StoredEvent | null> {
   const options: Array<{ i: number; stored: StoredEvent; score: number }> = [];
   views.forEach(({ ev, view }, i) => {
-    for (const stored of candidateEvents(sqlite, ev, articleId)) {
+    for (const stored of candidateEvents(sqlite, ev, view, articleId)) {
       const score = mergeScore(stored, view);
       if (score !== null) options.push({ i, stored, score });
     }
