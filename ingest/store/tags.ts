@@ -84,9 +84,11 @@ interface StoredEvent extends EventView { id: number }
 const OBJECT_TYPES = new Set(['product', 'project']);
 
 /**
- * Merges with a different cast ("the Trump administration" vs "the Commerce Department") need the same type and cue;
- * only the nearest few of those are weighed, so storing stays linear as the database grows.
+ * Only the stored events nearest in date are weighed, so storing stays linear as the database grows: a busy actor
+ * (hundreds of events a month) keeps its nearest 200, and merges with a different cast ("the Trump administration"
+ * vs "the Commerce Department"), which need the same type and cue, the nearest 100.
  */
+const MAX_SHARED_CANDIDATES = 200;
 const MAX_UNSHARED_CANDIDATES = 100;
 const SLACK_MS = 10 * 86_400_000;
 
@@ -104,17 +106,19 @@ function candidateEvents(sqlite: Database, ev: ExtractedEvent, view: EventView, 
       WHERE type IN (${types.map(() => '?').join(',')}) AND date BETWEEN ? AND ?
       AND id NOT IN (SELECT event_id FROM event_mentions WHERE article_id = ?)`;
   const params = [...types, lo, hi, articleId];
+  const nearest = `ORDER BY abs(julianday(substr(date || '-01-01', 1, 10)) - julianday(?))`;
+  const day = new Date(b0).toISOString().slice(0, 10);
   type Row = { id: number; type: EventType; date: string; location: string | null; certainty: Certainty; rule: string | null };
   const rows = new Map<number, Row>();
   const add = (list: Row[]) => list.forEach((r) => rows.set(r.id, r));
   if (view.actorIds.length > 0) {
     const ids = view.actorIds.map(() => '?').join(',');
-    add(sqlite.prepare(`${base} AND id IN (SELECT event_id FROM event_actors WHERE entity_id IN (${ids}))`).all(...params, ...view.actorIds) as Row[]);
+    add(sqlite.prepare(`${base} AND id IN (SELECT event_id FROM event_actors WHERE entity_id IN (${ids})) ${nearest} LIMIT ${MAX_SHARED_CANDIDATES}`)
+      .all(...params, ...view.actorIds, day) as Row[]);
     if (ev.location) add(sqlite.prepare(`${base} AND location = ? AND id NOT IN (SELECT event_id FROM event_actors)`).all(...params, ev.location) as Row[]);
     if (view.ruleName) {
-      add(sqlite.prepare(`${base} AND type = ? AND (rule = ? OR rule LIKE ? ESCAPE '\\')
-          ORDER BY abs(julianday(substr(date || '-01-01', 1, 10)) - julianday(?)) LIMIT ${MAX_UNSHARED_CANDIDATES}`)
-        .all(...params, ev.type, view.ruleName, `${view.ruleName.replace(/[\\%_]/g, '\\$&')};%`, new Date(b0).toISOString().slice(0, 10)) as Row[]);
+      add(sqlite.prepare(`${base} AND type = ? AND (rule = ? OR rule LIKE ? ESCAPE '\\') ${nearest} LIMIT ${MAX_UNSHARED_CANDIDATES}`)
+        .all(...params, ev.type, view.ruleName, `${view.ruleName.replace(/[\\%_]/g, '\\$&')};%`, day) as Row[]);
     }
   } else if (ev.location) {
     add(sqlite.prepare(`${base} AND location = ?`).all(...params, ev.location) as Row[]);
