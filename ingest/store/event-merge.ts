@@ -75,7 +75,7 @@ export function figuresOf(sentence: string): Figure[] {
       ...findMoney(sentence).flatMap((m) => [{ kind: `money:${m.currency}`, value: m.value }, ...(m.valueMin != null ? [{ kind: `money:${m.currency}`, value: m.valueMin }] : [])]),
       ...findQuantities(sentence).flatMap((q) => [{ kind: q.kind, value: q.value }, ...(q.valueMin != null ? [{ kind: q.kind, value: q.valueMin }] : [])]),
     ];
-    if (figureCache.size > 5000) figureCache.clear();
+    if (figureCache.size > 50_000) figureCache.clear();
     figureCache.set(sentence, f);
   }
   return f;
@@ -110,7 +110,7 @@ function contentWords(s: string): Set<string> {
     // A crude stem so "rule"/"rules", "restricted"/"restrictions" meet.
     out.add(raw.replace(/(?:ing|ed|es|s|ions?)$/, '').slice(0, 7));
   }
-  if (wordsCache.size > 5000) wordsCache.clear();
+  if (wordsCache.size > 50_000) wordsCache.clear();
   wordsCache.set(s, out);
   return out;
 }

@@ -8,7 +8,7 @@
  * takes at most one event of an article: the tagger already told the
  * article's happenings apart.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { TrackerDb } from '../../db/open.ts';
 import type { Certainty, EventType, Extraction, ExtractedEvent, TagInput } from '../tag/types.ts';
 import { compatibleTypes, dateSpan, datesClose, mergeScore, ruleNameOf, type EventView } from './event-merge.ts';
@@ -23,6 +23,16 @@ export interface StoreOptions {
   seenAt?: string;
 }
 
+/** Statements compiled once per connection: storeTags runs for every article, and compiling dominated its time. */
+const statementCache = new WeakMap<Database, Map<string, Statement>>();
+function stmt(sqlite: Database, sql: string): Statement {
+  let cache = statementCache.get(sqlite);
+  if (!cache) statementCache.set(sqlite, (cache = new Map()));
+  let st = cache.get(sql);
+  if (!st) cache.set(sql, (st = sqlite.prepare(sql)));
+  return st;
+}
+
 /**
  * Certainty of a merged event: the strongest evidence any source gives.
  * A confirmation outweighs a denial, a denial outweighs reports, reports outweigh speculation.
@@ -34,7 +44,7 @@ export function slugify(s: string): string {
 }
 
 function uniqueSlug(sqlite: Database, table: 'entities' | 'events', base: string): string {
-  const taken = sqlite.prepare(`SELECT 1 FROM ${table} WHERE slug = ?`);
+  const taken = stmt(sqlite, `SELECT 1 FROM ${table} WHERE slug = ?`);
   let slug = base;
   for (let n = 2; taken.get(slug); n++) slug = `${base}-${n}`;
   return slug;
@@ -42,41 +52,41 @@ function uniqueSlug(sqlite: Database, table: 'entities' | 'events', base: string
 
 /** Finds or creates the entity row for a canonical name; records the aliases seen. */
 function upsertEntity(sqlite: Database, name: string, type: string, origin: string, aliases: string[]): number {
-  const byName = sqlite.prepare('SELECT id FROM entities WHERE name = ? COLLATE NOCASE AND type = ?').get(name, type) as { id: number } | undefined;
+  const byName = stmt(sqlite, 'SELECT id FROM entities WHERE name = ? COLLATE NOCASE AND type = ?').get(name, type) as { id: number } | undefined;
   let id = byName?.id;
   if (id === undefined) {
-    const byAlias = sqlite.prepare('SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE a.alias = ? COLLATE NOCASE AND e.type = ?').get(name, type) as { id: number } | undefined;
+    const byAlias = stmt(sqlite, 'SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE a.alias = ? COLLATE NOCASE AND e.type = ?').get(name, type) as { id: number } | undefined;
     id = byAlias?.id;
   }
   if (id === undefined) {
     const slug = uniqueSlug(sqlite, 'entities', slugify(name));
-    id = Number(sqlite.prepare('INSERT INTO entities (slug, name, type, origin) VALUES (?, ?, ?, ?)').run(slug, name, type, origin).lastInsertRowid);
+    id = Number(stmt(sqlite, 'INSERT INTO entities (slug, name, type, origin) VALUES (?, ?, ?, ?)').run(slug, name, type, origin).lastInsertRowid);
   }
-  const addAlias = sqlite.prepare('INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)');
+  const addAlias = stmt(sqlite, 'INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)');
   for (const a of aliases) if (a && a !== name) addAlias.run(id, a);
   return id;
 }
 
 /** Removes this article's previous tags; events left with no mention go, the others get their counts and certainty recomputed. */
 function clearArticleTags(sqlite: Database, articleId: number): void {
-  const touched = (sqlite.prepare('SELECT event_id FROM event_mentions WHERE article_id = ?').all(articleId) as Array<{ event_id: number }>).map((r) => r.event_id);
-  sqlite.prepare('DELETE FROM event_mentions WHERE article_id = ?').run(articleId);
-  sqlite.prepare('DELETE FROM article_entities WHERE article_id = ?').run(articleId);
-  sqlite.prepare('DELETE FROM amounts WHERE article_id = ?').run(articleId);
-  sqlite.prepare('DELETE FROM quantities WHERE article_id = ?').run(articleId);
+  const touched = (stmt(sqlite, 'SELECT event_id FROM event_mentions WHERE article_id = ?').all(articleId) as Array<{ event_id: number }>).map((r) => r.event_id);
+  stmt(sqlite, 'DELETE FROM event_mentions WHERE article_id = ?').run(articleId);
+  stmt(sqlite, 'DELETE FROM article_entities WHERE article_id = ?').run(articleId);
+  stmt(sqlite, 'DELETE FROM amounts WHERE article_id = ?').run(articleId);
+  stmt(sqlite, 'DELETE FROM quantities WHERE article_id = ?').run(articleId);
   for (const eventId of touched) refreshEvent(sqlite, eventId);
 }
 
 /** source_count = distinct articles; certainty = strongest mention; no mention left -> the event goes. */
 function refreshEvent(sqlite: Database, eventId: number): void {
-  const mentions = sqlite.prepare('SELECT certainty FROM event_mentions WHERE event_id = ?').all(eventId) as Array<{ certainty: Certainty }>;
+  const mentions = stmt(sqlite, 'SELECT certainty FROM event_mentions WHERE event_id = ?').all(eventId) as Array<{ certainty: Certainty }>;
   if (mentions.length === 0) {
-    sqlite.prepare('DELETE FROM events WHERE id = ?').run(eventId);
+    stmt(sqlite, 'DELETE FROM events WHERE id = ?').run(eventId);
     return;
   }
   const strongest = mentions.reduce((best, m) => (CERTAINTY_STRENGTH[m.certainty] > CERTAINTY_STRENGTH[best] ? m.certainty : best), mentions[0]!.certainty);
-  const count = (sqlite.prepare('SELECT COUNT(DISTINCT article_id) AS n FROM event_mentions WHERE event_id = ?').get(eventId) as { n: number }).n;
-  sqlite.prepare('UPDATE events SET certainty = ?, source_count = ? WHERE id = ?').run(strongest, count, eventId);
+  const count = (stmt(sqlite, 'SELECT COUNT(DISTINCT article_id) AS n FROM event_mentions WHERE event_id = ?').get(eventId) as { n: number }).n;
+  stmt(sqlite, 'UPDATE events SET certainty = ?, source_count = ? WHERE id = ?').run(strongest, count, eventId);
 }
 
 interface StoredEvent extends EventView { id: number }
@@ -85,11 +95,11 @@ const OBJECT_TYPES = new Set(['product', 'project']);
 
 /**
  * Only the stored events nearest in date are weighed, so storing stays linear as the database grows: a busy actor
- * (hundreds of events a month) keeps its nearest 200, and merges with a different cast ("the Trump administration"
- * vs "the Commerce Department"), which need the same type and cue, the nearest 100.
+ * (hundreds of events a month) keeps its nearest 50, and merges with a different cast ("the Trump administration"
+ * vs "the Commerce Department"), which need the same type and cue, the nearest 50.
  */
-const MAX_SHARED_CANDIDATES = 200;
-const MAX_UNSHARED_CANDIDATES = 100;
+const MAX_SHARED_CANDIDATES = 50;
+const MAX_UNSHARED_CANDIDATES = 50;
 const SLACK_MS = 10 * 86_400_000;
 
 /**
@@ -113,18 +123,18 @@ function candidateEvents(sqlite: Database, ev: ExtractedEvent, view: EventView, 
   const add = (list: Row[]) => list.forEach((r) => rows.set(r.id, r));
   if (view.actorIds.length > 0) {
     const ids = view.actorIds.map(() => '?').join(',');
-    add(sqlite.prepare(`${base} AND id IN (SELECT event_id FROM event_actors WHERE entity_id IN (${ids})) ${nearest} LIMIT ${MAX_SHARED_CANDIDATES}`)
+    add(stmt(sqlite, `${base} AND id IN (SELECT event_id FROM event_actors WHERE entity_id IN (${ids})) ${nearest} LIMIT ${MAX_SHARED_CANDIDATES}`)
       .all(...params, ...view.actorIds, day) as Row[]);
-    if (ev.location) add(sqlite.prepare(`${base} AND location = ? AND id NOT IN (SELECT event_id FROM event_actors)`).all(...params, ev.location) as Row[]);
+    if (ev.location) add(stmt(sqlite, `${base} AND location = ? AND id NOT IN (SELECT event_id FROM event_actors)`).all(...params, ev.location) as Row[]);
     if (view.ruleName) {
-      add(sqlite.prepare(`${base} AND type = ? AND (rule = ? OR rule LIKE ? ESCAPE '\\') ${nearest} LIMIT ${MAX_UNSHARED_CANDIDATES}`)
+      add(stmt(sqlite, `${base} AND type = ? AND (rule = ? OR rule LIKE ? ESCAPE '\\') ${nearest} LIMIT ${MAX_UNSHARED_CANDIDATES}`)
         .all(...params, ev.type, view.ruleName, `${view.ruleName.replace(/[\\%_]/g, '\\$&')};%`, day) as Row[]);
     }
   } else if (ev.location) {
-    add(sqlite.prepare(`${base} AND location = ?`).all(...params, ev.location) as Row[]);
+    add(stmt(sqlite, `${base} AND location = ?`).all(...params, ev.location) as Row[]);
   }
-  const actorsOf = sqlite.prepare('SELECT a.entity_id, e.type FROM event_actors a JOIN entities e ON e.id = a.entity_id WHERE a.event_id = ? ORDER BY a.position');
-  const sentencesOf = sqlite.prepare('SELECT sentence FROM event_mentions WHERE event_id = ?');
+  const actorsOf = stmt(sqlite, 'SELECT a.entity_id, e.type FROM event_actors a JOIN entities e ON e.id = a.entity_id WHERE a.event_id = ? ORDER BY a.position');
+  const sentencesOf = stmt(sqlite, 'SELECT sentence FROM event_mentions WHERE event_id = ?');
   return [...rows.values()].sort((a, b) => a.id - b.id).filter((r) => datesClose(r.date, ev.date)).map((r) => {
     const actors = actorsOf.all(r.id) as Array<{ entity_id: number; type: string }>;
     return {
@@ -162,21 +172,21 @@ function assignStoredEvents(sqlite: Database, articleId: number, views: Array<{ 
 function insertEvent(sqlite: Database, ev: ExtractedEvent, actorIds: number[], actorNames: string[], seenAt: string): number {
   const base = slugify([ev.date, ev.type, ...(actorNames.length ? actorNames.slice(0, 3) : [ev.location ?? 'unnamed'])].join(' ')).slice(0, 90);
   const slug = uniqueSlug(sqlite, 'events', base);
-  const id = Number(sqlite.prepare('INSERT INTO events (slug, type, summary, date, certainty, location, first_seen_at, source_count, rule) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)')
+  const id = Number(stmt(sqlite, 'INSERT INTO events (slug, type, summary, date, certainty, location, first_seen_at, source_count, rule) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)')
     .run(slug, ev.type, ev.summary, ev.date, ev.certainty, ev.location, seenAt, ev.rule ?? null).lastInsertRowid);
-  const addActor = sqlite.prepare('INSERT OR IGNORE INTO event_actors (event_id, entity_id, position) VALUES (?, ?, ?)');
+  const addActor = stmt(sqlite, 'INSERT OR IGNORE INTO event_actors (event_id, entity_id, position) VALUES (?, ?, ?)');
   actorIds.forEach((a, i) => addActor.run(id, a, i));
   return id;
 }
 
 /** A joining mention may add actors, sharpen the date (a day beats the month it falls in) and show the event was seen earlier. */
 function enrichEvent(sqlite: Database, stored: StoredEvent, ev: ExtractedEvent, actorIds: number[], seenAt: string): void {
-  sqlite.prepare('UPDATE events SET first_seen_at = ? WHERE id = ? AND first_seen_at > ?').run(seenAt, stored.id, seenAt);
-  const addActor = sqlite.prepare('INSERT OR IGNORE INTO event_actors (event_id, entity_id, position) VALUES (?, ?, ?)');
+  stmt(sqlite, 'UPDATE events SET first_seen_at = ? WHERE id = ? AND first_seen_at > ?').run(seenAt, stored.id, seenAt);
+  const addActor = stmt(sqlite, 'INSERT OR IGNORE INTO event_actors (event_id, entity_id, position) VALUES (?, ?, ?)');
   let pos = stored.actorIds.length;
   for (const a of actorIds) if (!stored.actorIds.includes(a)) addActor.run(stored.id, a, pos++);
-  if (ev.date.length > stored.date.length && ev.date.startsWith(stored.date)) sqlite.prepare('UPDATE events SET date = ? WHERE id = ?').run(ev.date, stored.id);
-  if (!stored.location && ev.location) sqlite.prepare('UPDATE events SET location = ? WHERE id = ?').run(ev.location, stored.id);
+  if (ev.date.length > stored.date.length && ev.date.startsWith(stored.date)) stmt(sqlite, 'UPDATE events SET date = ? WHERE id = ?').run(ev.date, stored.id);
+  if (!stored.location && ev.location) stmt(sqlite, 'UPDATE events SET location = ? WHERE id = ?').run(ev.location, stored.id);
 }
 
 /** What storeTags did: the stored event each extracted event went to (same order as extraction.events). */
@@ -196,25 +206,25 @@ export function storeTags(db: TrackerDb, articleId: number, extraction: Extracti
     entityIds.set(name.toLowerCase(), id);
     return id;
   };
-  const addMention = sqlite.prepare('INSERT INTO article_entities (article_id, entity_id, mentions) VALUES (?, ?, ?) ON CONFLICT(article_id, entity_id) DO UPDATE SET mentions = mentions + excluded.mentions');
+  const addMention = stmt(sqlite, 'INSERT INTO article_entities (article_id, entity_id, mentions) VALUES (?, ?, ?) ON CONFLICT(article_id, entity_id) DO UPDATE SET mentions = mentions + excluded.mentions');
   for (const e of extraction.entities) {
     const id = upsertEntity(sqlite, e.name, e.type, e.origin ?? 'gazetteer', e.aliases ?? []);
     entityIds.set(e.name.toLowerCase(), id);
     addMention.run(articleId, id, e.mentions);
   }
 
-  const addAmount = sqlite.prepare('INSERT INTO amounts (article_id, text, value, value_min, currency, value_usd, category, entity_id, period, estimate, conversion, sentence, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const addAmount = stmt(sqlite, 'INSERT INTO amounts (article_id, text, value, value_min, currency, value_usd, category, entity_id, period, estimate, conversion, sentence, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   for (const a of extraction.amounts) {
     addAmount.run(articleId, a.text, a.value, a.value_min ?? null, a.currency, a.value_usd, a.category, idFor(a.entity), a.period, a.estimate ? 1 : 0, a.conversion ? 1 : 0, a.sentence, a.rule ?? null);
   }
-  const addQuantity = sqlite.prepare('INSERT INTO quantities (article_id, text, kind, value, value_min, unit, entity_id, conversion, sentence, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const addQuantity = stmt(sqlite, 'INSERT INTO quantities (article_id, text, kind, value, value_min, unit, entity_id, conversion, sentence, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   for (const q of extraction.quantities) {
     addQuantity.run(articleId, q.text, q.kind, q.value, q.value_min ?? null, q.unit, idFor(q.entity), q.conversion ? 1 : 0, q.sentence, q.rule ?? null);
   }
 
-  const addEventMention = sqlite.prepare('INSERT OR IGNORE INTO event_mentions (event_id, article_id, sentence, certainty, rule) VALUES (?, ?, ?, ?, ?)');
-  const seenAt = opts.seenAt ?? (sqlite.prepare('SELECT fetched_at FROM articles WHERE id = ?').get(articleId) as { fetched_at: string } | undefined)?.fetched_at ?? now;
-  const entityType = sqlite.prepare('SELECT type FROM entities WHERE id = ?');
+  const addEventMention = stmt(sqlite, 'INSERT OR IGNORE INTO event_mentions (event_id, article_id, sentence, certainty, rule) VALUES (?, ?, ?, ?, ?)');
+  const seenAt = opts.seenAt ?? (stmt(sqlite, 'SELECT fetched_at FROM articles WHERE id = ?').get(articleId) as { fetched_at: string } | undefined)?.fetched_at ?? now;
+  const entityType = stmt(sqlite, 'SELECT type FROM entities WHERE id = ?');
   const views = extraction.events.map((ev) => {
     const actorIds = [...new Set(ev.actors.map((a) => idFor(a)).filter((x): x is number => x !== null))];
     const objectIds = actorIds.filter((id) => OBJECT_TYPES.has((entityType.get(id) as { type: string } | undefined)?.type ?? ''));
@@ -231,13 +241,13 @@ export function storeTags(db: TrackerDb, articleId: number, extraction: Extracti
     refreshEvent(sqlite, eventId);
     eventIds.push(eventId);
   });
-  sqlite.prepare('UPDATE articles SET promotional = ?, tagged_at = ? WHERE id = ?').run(extraction.promotional ? 1 : 0, now, articleId);
+  stmt(sqlite, 'UPDATE articles SET promotional = ?, tagged_at = ? WHERE id = ?').run(extraction.promotional ? 1 : 0, now, articleId);
   return { eventIds };
 }
 
 /** Entities nothing refers to any more (e.g. renamed by a gazetteer change). */
 function dropOrphanEntities(sqlite: Database): void {
-  sqlite.prepare(`DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM article_entities)
+  stmt(sqlite, `DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM article_entities)
     AND id NOT IN (SELECT entity_id FROM event_actors)
     AND id NOT IN (SELECT entity_id FROM amounts WHERE entity_id IS NOT NULL)
     AND id NOT IN (SELECT entity_id FROM quantities WHERE entity_id IS NOT NULL)`).run();
@@ -248,15 +258,15 @@ export interface TaggerLike { tag(input: TagInput): Extraction }
 /** Re-runs the tagger over every stored article, oldest first, so events merge as they would have on ingest. */
 export function retagAll(db: TrackerDb, tagger: TaggerLike, opts: { onProgress?(done: number, total: number): void } = {}): { articles: number; events: number } {
   const sqlite = db.$client;
-  const rows = sqlite.prepare(`SELECT a.id, a.title, a.body_text, a.published_at,
+  const rows = stmt(sqlite, `SELECT a.id, a.title, a.body_text, a.published_at,
       MIN(a.fetched_at, COALESCE((SELECT MIN(e.first_seen_at) FROM event_mentions m JOIN events e ON e.id = m.event_id WHERE m.article_id = a.id), a.fetched_at)) AS seen_at
     FROM articles a ORDER BY a.published_at, a.id`).all() as Array<{ id: number; title: string; body_text: string; published_at: string; seen_at: string }>;
   const now = new Date().toISOString();
   // Events are rebuilt from scratch (merges depend on the order articles arrive in);
   // each article keeps the earliest time one of its events was first seen, so rebuilt events keep theirs.
   sqlite.transaction(() => {
-    sqlite.prepare('DELETE FROM event_mentions').run();
-    sqlite.prepare('DELETE FROM events').run();
+    stmt(sqlite, 'DELETE FROM event_mentions').run();
+    stmt(sqlite, 'DELETE FROM events').run();
   })();
   const one = sqlite.transaction((r: (typeof rows)[number]) => {
     const extraction = tagger.tag({ title: r.title, body: r.body_text, publishedAt: r.published_at });
@@ -264,6 +274,6 @@ export function retagAll(db: TrackerDb, tagger: TaggerLike, opts: { onProgress?(
   });
   rows.forEach((r, i) => { one(r); opts.onProgress?.(i + 1, rows.length); });
   sqlite.transaction(() => dropOrphanEntities(sqlite))();
-  const events = (sqlite.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
+  const events = (stmt(sqlite, 'SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
   return { articles: rows.length, events };
 }
