@@ -109,13 +109,14 @@ const SLACK_MS = 10 * 86_400_000;
 function candidateEvents(sqlite: Database, ev: ExtractedEvent, view: EventView, articleId: number): StoredEvent[] {
   const types = compatibleTypes(ev.type);
   const [b0, b1] = dateSpan(ev.date);
-  // A superset of the dates whose span overlaps: from the first day's year to the last day (strings order YYYY < YYYY-MM < YYYY-MM-DD).
-  const lo = new Date(b0 - SLACK_MS).toISOString().slice(0, 4);
-  const hi = new Date(b1 + SLACK_MS).toISOString().slice(0, 10);
+  // Dates whose span overlaps the window, per precision (strings order YYYY < YYYY-MM < YYYY-MM-DD), so the date index narrows the search.
+  const from = new Date(b0 - SLACK_MS).toISOString();
+  const to = new Date(b1 + SLACK_MS).toISOString();
   const base = `SELECT id, type, date, location, certainty, rule FROM events
-      WHERE type IN (${types.map(() => '?').join(',')}) AND date BETWEEN ? AND ?
+      WHERE type IN (${types.map(() => '?').join(',')})
+      AND (date BETWEEN ? AND ? OR date BETWEEN ? AND ? OR date BETWEEN ? AND ?)
       AND id NOT IN (SELECT event_id FROM event_mentions WHERE article_id = ?)`;
-  const params = [...types, lo, hi, articleId];
+  const params = [...types, from.slice(0, 10), to.slice(0, 10), from.slice(0, 7), to.slice(0, 7), from.slice(0, 4), to.slice(0, 4), articleId];
   const nearest = `ORDER BY abs(julianday(substr(date || '-01-01', 1, 10)) - julianday(?))`;
   const day = new Date(b0).toISOString().slice(0, 10);
   type Row = { id: number; type: EventType; date: string; location: string | null; certainty: Certainty; rule: string | null };
