@@ -37,13 +37,7 @@ const SHORT_HEADS = /^(Council|Commission|Board|Authority|Ministry|Department|Ag
 /** Lower-case bodies that act for a named county or city ("Jones County commissioners"). */
 const BODY_AFTER_PLACE = /^\s+(commissioners|board of commissioners|board of supervisors|supervisors|city council|council|commission)\b/i;
 
-interface Found {
-  name: string;
-  type: EntityType;
-  start: number;
-  end: number;
-  surface: string;
-  origin: 'gazetteer' | 'discovered';
+interface Found extends EntityMention {
   first: number;
   last: number;
 }
