@@ -22,8 +22,6 @@ export interface BuildSiteOptions {
   /** Events per timeline page (default 50). */
   pageSize?: number;
   onProgress?(msg: string): void;
-  /** Called with the finished staging folder just before it replaces outDir (tests use it to stop a build there). */
-  beforeSwap?(stagedDir: string): void | Promise<void>;
 }
 export interface BuildSiteResult { pages: number; bytes: number; ms: number }
 
@@ -110,7 +108,6 @@ export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult
     } finally {
       src.close();
     }
-    await opts.beforeSwap?.(workDir);
     swapInto(workDir, outDir);
   } finally {
     // A failed build leaves no staging folder behind, and the previous site untouched.

@@ -83,7 +83,8 @@ export function sweepLeftovers(stagingRoot: string, outDir: string): string[] {
   }
   for (const name of safeReaddir(tmpdir())) {
     const p = join(tmpdir(), name);
-    if (/^tracker-astro-[0-9a-f]{12}$/.test(name) && olderThan(p, 3600_000)) { remove(p); swept.push(p); }
+    // Only day-old ones: a build of an earlier version may still be using a younger one.
+    if (/^tracker-astro-[0-9a-f]{12}$/.test(name) && olderThan(p, 24 * 3600_000)) { remove(p); swept.push(p); }
   }
   return swept;
 }

@@ -5,7 +5,9 @@
  * swept by the next one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, lstatSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, lstatSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -61,8 +63,14 @@ describe('swapping a staged site into place', () => {
     // died between the two renames of a swap: the previous site sits in the .old sibling
     write(join(tmp.dir, 'sweep', `.dist.old-${dead}-0a1b2c3d`, 'index.html'), 'previous');
     write(join(tmp.dir, 'sweep', `.dist.new-${dead}-1a1b2c3d`, 'index.html'), 'half-copied');
+    // the Astro cache folders earlier versions left in the system temp folder, once they are a day old
+    const astroCache = join(tmpdir(), `tracker-astro-${randomBytes(6).toString('hex')}`);
+    mkdirSync(astroCache);
+    const daysAgo = new Date(Date.now() - 2 * 86400_000);
+    utimesSync(astroCache, daysAgo, daysAgo);
     const swept = sweepLeftovers(root, out);
-    expect(swept).toHaveLength(3);
+    expect(swept).toEqual(expect.arrayContaining([astroCache, join(root, `site-build-${dead}-0a1b2c3d`)]));
+    expect(existsSync(astroCache)).toBe(false);
     expect(readdirSync(root)).toEqual([`site-build-${process.pid}-0a1b2c3d`]);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous');
     expect(readdirSync(join(tmp.dir, 'sweep')).sort()).toEqual(['.tmp', 'dist']);
