@@ -101,6 +101,8 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof UsageError) console.error(`tracker: ${err.message}\n${USAGE}`);
     else console.error(`tracker ${verb}: ${(err as Error).message}`);
+    // A script reading --json gets JSON even when the verb could not run.
+    if (values.json) console.log(JSON.stringify({ status: 'failed', exitCode: err instanceof UsageError ? EXIT.usage : EXIT.failed, error: (err as Error).message }));
     if (process.env.TRACKER_DEBUG) console.error(err);
     return err instanceof UsageError ? EXIT.usage : EXIT.failed;
   } finally {

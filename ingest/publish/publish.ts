@@ -72,7 +72,12 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     buildId = startBuild(sqlite, outDir, version, new Date().toISOString());
     if (opts.exitOnSignal) {
       const id = buildId;
+      let stopping = false;
+      // `on`, not `once`: a second signal (systemd sends one to the whole group, watch forwards another)
+      // must not fall through to Node's default and kill the process in the middle of this cleanup.
       onSignal = (sig) => {
+        if (stopping) return;
+        stopping = true;
         // Synchronous on purpose: nothing of the build may run after this, and the previous site is untouched.
         abandonStagedBuilds();
         finishBuild(sqlite, id, { status: 'interrupted', at: new Date().toISOString(), error: `stopped by ${sig}` });
@@ -81,8 +86,8 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
         console.error(`build #${id} stopped by ${sig}; ${outDir} keeps the previous site`);
         process.exit(sig === 'SIGINT' ? 130 : 143);
       };
-      process.once('SIGTERM', onSignal);
-      process.once('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
+      process.on('SIGINT', onSignal);
     }
     const { buildSite } = await import('./build.ts');
     let built;

@@ -72,6 +72,12 @@ describe('ingest exit codes and --json', () => {
     expect(JSON.parse(failed.stdout)).toMatchObject({ status: 'failed', exitCode: 1, errors: 1 });
   });
 
+  it('prints JSON even when the run cannot start', async () => {
+    const r = await runCli(['ingest', '--json', '--source', 'nowhere', '--db', join(tmp.dir, 'nosource.db')], env);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({ status: 'failed', exitCode: 1, error: expect.stringMatching(/no source named "nowhere"/) });
+  });
+
   it('2 for usage errors', async () => {
     const r = await runCli(['watch', '--out', join(tmp.dir, 'x'), '--db', join(tmp.dir, 'usage.db')]);
     expect(r.code).toBe(2);
