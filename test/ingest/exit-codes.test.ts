@@ -70,7 +70,7 @@ describe('ingest exit codes and --json', () => {
     const failed = await runCli(['ingest', '--json', '--db', allFailedDb], env);
     expect(failed.code).toBe(1);
     expect(JSON.parse(failed.stdout)).toMatchObject({ status: 'failed', exitCode: 1, errors: 1 });
-  });
+  }, 300_000); // six CLI runs, each loading the tagger, on a shared machine
 
   it('prints JSON even when the run cannot start', async () => {
     const r = await runCli(['ingest', '--json', '--source', 'nowhere', '--db', join(tmp.dir, 'nosource.db')], env);
@@ -99,7 +99,7 @@ describe('stats --json', () => {
     expect(s.lastBuild).toBeNull();
     expect(s.sourceHealth).toEqual({ ok: 1, error: 1 });
     expect(s.failingSources).toEqual([expect.objectContaining({ name: 'gone', consecutiveFailures: 1, lastError: expect.stringMatching(/^http_404/) })]);
-  });
+  }, 180_000);
 });
 
 describe('a closed pipe', () => {

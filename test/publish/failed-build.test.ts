@@ -17,8 +17,11 @@ describe('a failed build', () => {
   it('keeps the previous site and is reported by build, watch, sources list and stats', async () => {
     const dbPath = join(tmp.dir, 'tracker.db');
     const out = join(tmp.dir, 'site');
-    const good = await runCli(['build', '--out', out, '--db', dbPath, '--site-url', 'https://tracker.example.org/']);
-    expect(good.code, good.stderr).toBe(0);
+    // built, but the --after-build command failed: exit 3 (partial), its status stored
+    const good = await runCli(['build', '--out', out, '--db', dbPath, '--site-url', 'https://tracker.example.org/', '--after-build', 'exit 5']);
+    expect(good.code, good.stderr).toBe(3);
+    expect(good.stdout).toMatch(/after-build: exited 5/);
+    expect(good.stderr).toMatch(/the site was built, but the --after-build command exited 5/);
     const index = readFileSync(join(out, 'index.html'), 'utf8');
 
     // A site URL that is not absolute makes the build fail (a new site URL also means the site must be rebuilt).
@@ -38,6 +41,6 @@ describe('a failed build', () => {
     expect(list.stdout).toMatch(/last build: #\d+ FAILED .*not an absolute URL.*; the site there is still build #1 of /);
     const stats = JSON.parse((await runCli(['stats', '--json', '--db', dbPath])).stdout);
     expect(stats.lastBuild).toMatchObject({ status: 'failed', error: expect.stringMatching(/not an absolute URL/) });
-    expect(stats.lastGoodBuild).toMatchObject({ id: 1, status: 'ok', outDir: out });
+    expect(stats.lastGoodBuild).toMatchObject({ id: 1, status: 'ok', outDir: out, afterBuildStatus: 5 });
   }, 400_000);
 });
