@@ -70,6 +70,9 @@ describe('the scheduled CI workflow', () => {
     expect(README).toContain(WORKFLOW);
     expect(README).toContain('npx tracker ingest --json');
     expect(README).toContain('npx tracker build --out dist --site-url');
+    // the site's links start at the domain root: a /<repo>/ Pages URL stops the job with the reason
+    expect(scripts).toContain('https://*/*)');
+    expect(README).toContain('cannot live under `/<repo>/`');
     // exit code 3 (partial) still publishes, as the README's table says
     expect(scripts).toMatch(/-ne 3/);
     expect(README).toMatch(/\| 3 \| partial/);
