@@ -77,6 +77,7 @@ export async function main(argv: string[]): Promise<number> {
   const db = () => (opened ??= openDb(resolveDbPath(values.db as string | undefined)));
   try {
     const config = loadConfig();
+    if (values.json && verb !== 'ingest' && verb !== 'stats') throw new UsageError('--json is for ingest and stats');
     switch (verb) {
       case 'sources':
         return await sourcesVerb(db(), rest, values);
