@@ -120,7 +120,17 @@ export function swapInto(built: string, outDir: string): void {
   let previous: string | null = null;
   if (existsSync(outDir)) {
     previous = swapName(outDir, 'old');
-    renameSync(outDir, previous);
+    try {
+      renameSync(outDir, previous);
+    } catch (err) {
+      if (incoming !== built) releaseStaging(incoming);
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'EBUSY' && code !== 'EXDEV' && code !== 'EACCES' && code !== 'EPERM') throw err;
+      // A mount point (a container volume, say) cannot be renamed, nor a folder whose parent is not writable.
+      throw new Error(
+        `cannot swap the new site into ${outDir} (${code}): it is a mount point or its parent folder is not writable; build into a folder inside it (e.g. ${join(outDir, 'site')}) and serve that, or make the parent writable. The previous site is untouched.`,
+      );
+    }
   }
   try {
     renameSync(incoming, outDir);
