@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hostname } from 'node:os';
+import Database from 'better-sqlite3';
 import { runCli, startCli, tempDir } from '../support/cli.ts';
 import { exited, waitFor } from '../support/wait.ts';
 
@@ -23,6 +25,18 @@ describe('a failed build', () => {
     expect(good.stdout).toMatch(/after-build: exited 5/);
     expect(good.stderr).toMatch(/the site was built, but the --after-build command exited 5/);
     const index = readFileSync(join(out, 'index.html'), 'utf8');
+
+    // Never two builds into one folder: while another live process holds the folder's build lock, build refuses.
+    const held = new Database(dbPath);
+    held.prepare('INSERT INTO locks (name, pid, host, acquired_at) VALUES (?, ?, ?, ?)').run(`build:${out}`, process.pid, hostname(), new Date().toISOString());
+    held.close();
+    const busy = await runCli(['build', '--out', out, '--db', dbPath]);
+    expect(busy.code).toBe(1);
+    expect(busy.stderr).toMatch(new RegExp(`another build \\(pid ${process.pid} on .*\\) is writing ${out}`));
+    const free = new Database(dbPath);
+    free.prepare('DELETE FROM locks').run();
+    free.close();
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(index);
 
     // A site URL that is not absolute makes the build fail (a new site URL also means the site must be rebuilt).
     const bad = await runCli(['build', '--out', out, '--db', dbPath, '--site-url', 'tracker.example.org']);

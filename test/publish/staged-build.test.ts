@@ -5,7 +5,7 @@
  * swept by the next one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, lstatSync, utimesSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync, lstatSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
@@ -39,6 +39,25 @@ describe('swapping a staged site into place', () => {
     expect(existsSync(join(out, 'stale.html'))).toBe(false);
     expect(existsSync(staged)).toBe(false);
     expect(readdirSync(join(tmp.dir, 'swap'))).toEqual(['site']);
+  });
+
+  it('copies a site built on another filesystem next to the output folder first, then swaps', () => {
+    // /dev/shm is a tmpfs on Linux: another device than the temp folder
+    const shm = mkdtempSync(join('/dev/shm', 'tracker-stage-'));
+    try {
+      const staged = join(shm, 'site');
+      write(join(staged, 'index.html'), 'new');
+      write(join(staged, 'pagefind', 'pagefind.js'), '// index');
+      const out = join(tmp.dir, 'xdev', 'site');
+      write(join(out, 'index.html'), 'old');
+      expect(statSync(shm).dev).not.toBe(statSync(tmp.dir).dev);
+      swapInto(staged, out);
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new');
+      expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+      expect(readdirSync(join(tmp.dir, 'xdev'))).toEqual(['site']);
+    } finally {
+      rmSync(shm, { recursive: true, force: true });
+    }
   });
 
   it('swaps a symlinked output folder at its target and keeps the link', () => {
