@@ -502,8 +502,10 @@ export function recentRuns(limit = 10): RunRow[] {
 export function tableCounts(): Record<string, number> {
   return memo('counts', () => {
     const out: Record<string, number> = {};
-    for (const t of ['sources', 'articles', 'entities', 'entity_aliases', 'article_entities', 'amounts', 'quantities', 'events', 'event_actors', 'event_mentions', 'runs']) {
-      out[t] = (stmt(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+    const present = new Set((stmt("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
+    for (const t of ['sources', 'articles', 'entities', 'entity_aliases', 'article_entities', 'amounts', 'quantities', 'events', 'event_actors', 'event_mentions', 'runs',
+      'figures', 'figure_mentions', 'stories', 'story_articles']) {
+      if (present.has(t)) out[t] = (stmt(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
     }
     return out;
   });

@@ -7,6 +7,7 @@
  */
 import { geoAlbersUsa, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
+import { presimplify, simplify, quantile } from 'topojson-simplify';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import worldTopo from 'world-atlas/countries-110m.json' with { type: 'json' };
 import usTopo from 'us-atlas/states-10m.json' with { type: 'json' };
@@ -16,31 +17,42 @@ export type MapKind = 'us' | 'world';
 
 interface Frame { kind: MapKind; width: number; height: number; projection: GeoProjection; base: string }
 
-const frames = new Map<MapKind, Frame>();
+const frames = new Map<string, Frame>();
+
+/**
+ * Share of the atlas's points kept: about 30 KB of SVG per map at 960 px (the full-detail paths are four times
+ * that, for borders no one can see at this size). Locators are drawn smaller and keep fewer.
+ */
+const DETAIL = { full: 0.2, small: 0.08 } as const;
+
+function simplified<T extends Topology>(topo: T, keep: number): T {
+  const pre = presimplify(structuredClone(topo) as unknown as Topology);
+  return simplify(pre, quantile(pre, keep)) as unknown as T;
+}
 
 /** The US map (Albers, Alaska and Hawaii inset) or the world map (Natural Earth), fitted to a fixed viewBox. */
-function frame(kind: MapKind): Frame {
-  const cached = frames.get(kind);
+function frame(kind: MapKind, detail: keyof typeof DETAIL = 'full'): Frame {
+  const cached = frames.get(`${kind}:${detail}`);
   if (cached) return cached;
   let f: Frame;
   if (kind === 'us') {
-    const topo = usTopo as unknown as Topology<{ states: GeometryCollection }>;
+    const topo = simplified(usTopo as unknown as Topology<{ states: GeometryCollection }>, DETAIL[detail]);
     const width = 960, height = 600;
     const land = feature(topo, topo.objects.states);
     const projection = geoAlbersUsa().fitSize([width, height], land);
-    const path = geoPath(projection).digits(1);
+    const path = geoPath(projection).digits(0);
     const borders = mesh(topo, topo.objects.states, (a, b) => a !== b);
     f = { kind, width, height, projection, base: `<path class="map-land" d="${path(land) ?? ''}"/><path class="map-border" d="${path(borders) ?? ''}"/>` };
   } else {
-    const topo = worldTopo as unknown as Topology<{ countries: GeometryCollection }>;
+    const topo = simplified(worldTopo as unknown as Topology<{ countries: GeometryCollection }>, DETAIL[detail]);
     const width = 960, height = 500;
     const land = feature(topo, topo.objects.countries);
     const projection = geoNaturalEarth1().fitSize([width, height], { type: 'Sphere' });
-    const path = geoPath(projection).digits(1);
+    const path = geoPath(projection).digits(0);
     const borders = mesh(topo, topo.objects.countries, (a, b) => a !== b);
     f = { kind, width, height, projection, base: `<path class="map-sphere" d="${path({ type: 'Sphere' }) ?? ''}"/><path class="map-land" d="${path(land) ?? ''}"/><path class="map-border" d="${path(borders) ?? ''}"/>` };
   }
-  frames.set(kind, f);
+  frames.set(`${kind}:${detail}`, f);
   return f;
 }
 
@@ -74,6 +86,13 @@ export function renderMarksMap(kind: MapKind, marks: MapMark[], caption: string)
   return { svg, drawn: circles.length };
 }
 
+/** The background of locator maps, served once as /places/map-<kind>.svg and shared by every place page. */
+export function baseMapSvg(kind: MapKind): string {
+  const f = frame(kind, 'small');
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${f.width} ${f.height}">`
+    + `<style>.map-sphere{fill:#eef3f8}.map-land{fill:#e2e2dc}.map-border{fill:none;stroke:#fff;stroke-width:1}</style>${f.base}</svg>`;
+}
+
 /** A small map locating one place (a place page's locator), or null when it has no coordinates. */
 export function renderLocator(name: string, lat: number | null, lon: number | null, countryCode: string | null): string | null {
   if (lat == null || lon == null) return null;
@@ -82,5 +101,6 @@ export function renderLocator(name: string, lat: number | null, lon: number | nu
   const xy = f.projection([lon, lat]);
   if (!xy) return null;
   return `<svg class="map map-locator" viewBox="0 0 ${f.width} ${f.height}" role="img" aria-label="${escapeXml(`Map locating ${name}`)}">`
-    + `${f.base}<circle class="map-locator-dot" cx="${xy[0].toFixed(1)}" cy="${xy[1].toFixed(1)}" r="12"/></svg>`;
+    + `<image href="/places/map-${kind}.svg" x="0" y="0" width="${f.width}" height="${f.height}"/>`
+    + `<circle class="map-locator-dot" cx="${xy[0].toFixed(1)}" cy="${xy[1].toFixed(1)}" r="12"/></svg>`;
 }
