@@ -129,7 +129,7 @@ async function sourcesVerb(opened: OpenedDb, rest: string[], values: Values): Pr
       // Without --name the feed's own title names the source; without --type what the URL serves decides it.
       const known = getSource(sqlite, url);
       const { probeSource } = await import('./run/guess-type.ts');
-      const probe = !known && (!values.type || !values.name) ? await probeSource(url, !!values['allow-private']) : null;
+      const probe = !known && /^https?:\/\//i.test(url) && (!values.type || !values.name) ? await probeSource(url, !!values['allow-private']) : null;
       const type = (values.type as string | undefined) ?? probe?.type ?? 'feed';
       const name = (values.name as string | undefined) ?? (probe?.title && /^https?:/i.test(url) ? uniqueSourceName(sqlite, probe.title, url) : undefined);
       const { source, added } = addSource(sqlite, { url, name, type: type as SourceType, allowPrivate: !!values['allow-private'] });
