@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
 import { XMLParser } from 'fast-xml-parser';
 import { csvParse } from 'd3-dsv';
@@ -19,6 +20,7 @@ import { buildSite } from '../../ingest/publish/build.ts';
 import { addScenarioArticles } from './fixtures.ts';
 
 const ARTIFACTS = resolve('test-artifacts');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SECRET = 'hunter2-secret-token';
 const PRIVATE_DIR = '/home/someone/private-notes';
 const PRIVATE_BODY = 'A long private body sentence that must never be published in full. '.repeat(20);
@@ -253,6 +255,19 @@ describe('places, feeds and downloads', () => {
     expect(new Set(amounts).size).toBe(amounts.length);
     expect(problems).toEqual([]);
   });
+
+  it('the map, a place page and the data page have no serious or critical accessibility violations', async () => {
+    for (const path of ['/places/', '/entities/texas/', '/entities/abilene/', '/data/']) {
+      const { page } = await open(path);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        return (await axe.run()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, path).toEqual([]);
+      await page.close();
+    }
+  }, 120_000);
 
   it('no page scrolls sideways on a 390 px phone', async () => {
     const [event] = query<{ slug: string }>("SELECT slug FROM events WHERE type = 'land_dispute' ORDER BY date DESC LIMIT 1");
