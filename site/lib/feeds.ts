@@ -18,6 +18,11 @@ export function feedLimit(): number {
   const n = Number(process.env.TRACKER_FEED_LIMIT);
   return Number.isInteger(n) && n > 0 ? n : 500;
 }
+/** Items in each entity's feed: its newest events (the entity's page and the timeline hold the rest). */
+export function entityFeedLimit(): number {
+  const n = Number(process.env.TRACKER_ENTITY_FEED_LIMIT);
+  return Number.isInteger(n) && n > 0 ? n : 50;
+}
 export function digestWeeks(): number {
   const n = Number(process.env.TRACKER_DIGEST_WEEKS);
   return Number.isInteger(n) && n > 0 ? n : 12;
@@ -60,7 +65,7 @@ function eventItem(site: URL, e: EventRow): RssItem {
 /** The feed of one entity page: the events it is an actor in, or for a place the events located in it or inside it. */
 export function entityFeed(site: URL, entity: EntityRef, events: EventRow[]): string {
   const place = isPlace(entity.id);
-  const list = (place ? placeEvents(entity.id) : events).slice(0, feedLimit());
+  const list = (place ? placeEvents(entity.id) : events).slice(0, entityFeedLimit());
   return renderRss({
     title: `AI Infrastructure Tracker: ${entity.name}`,
     link: abs(site, `/entities/${entity.slug}/`),
