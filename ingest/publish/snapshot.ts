@@ -57,11 +57,11 @@ export const SNAPSHOT_POLICY: Record<string, Record<string, ColumnRule>> = {
   // The facts tables (interface.md, "Figures", "Stories"): published once they exist.
   figures: {
     id: true, kind: true, category: true, entity_id: true, period: true, value: true, value_min: true, unit: true,
-    value_usd: true, estimate: true, status: true, revises_id: true, first_seen_at: true, last_seen_at: true, source_count: true,
+    value_usd: true, estimate: true, status: true, revises_id: true, dispute_of: true, first_seen_at: true, last_seen_at: true, source_count: true,
   },
   figure_mentions: { figure_id: true, article_id: true, amount_id: true, quantity_id: true, sentence: true },
-  stories: { id: true, title: true, first_published_at: true, article_count: true },
-  story_articles: { story_id: true, article_id: true, independent: true },
+  stories: { id: true, title: true, first_published_at: true, last_published_at: true, article_count: true, independent_count: true },
+  story_articles: { story_id: true, article_id: true, independent: true, copy_of: true, similarity: true },
   runs: { id: true, kind: true, started_at: true, finished_at: true, status: true, items_seen: true, items_new: true, errors: true },
   run_sources: {
     run_id: true, source_id: true, source_name: 'CASE WHEN s.source_id IS NULL THEN file_name(s.source_name) ELSE s.source_name END',
