@@ -80,12 +80,18 @@ export const COLUMN_DOCS: Record<string, Record<string, [string, string?]>> = {
   figures: {
     id: ['Figure id'], kind: ['"amount" or a quantity kind'], category: ['Money category'], entity_id: ['Whose figure'], period: ['Year or period'],
     value: ['Value', 'unit'], value_min: ['Lower bound', 'unit'], unit: ['Currency or quantity unit'], value_usd: ['US dollars', 'US$'], estimate: ['Estimate', BOOL],
-    status: ['current, superseded or disputed'], revises_id: ['The figure this one revises'], first_seen_at: ['First reported', ISO], last_seen_at: ['Last reported', ISO],
+    status: ['current, superseded or disputed'], revises_id: ['The figure this one revises'], dispute_of: ['For a disputed figure: the first figure of its dispute'], first_seen_at: ['First reported', ISO], last_seen_at: ['Last reported', ISO],
     source_count: ['Articles reporting it', 'count'],
   },
   figure_mentions: { figure_id: ['Figure'], article_id: ['Article'], amount_id: ['The amount row'], quantity_id: ['The quantity row'], sentence: ['Evidence sentence'] },
-  stories: { id: ['Story id'], title: ['Title of its first article'], first_published_at: ['First publication', ISO], article_count: ['Articles', 'count'] },
-  story_articles: { story_id: ['Story'], article_id: ['Article'], independent: ['0 for a syndicated or rewritten copy', BOOL] },
+  stories: {
+    id: ['Story id'], title: ['Title of its first article'], first_published_at: ['First publication', ISO], last_published_at: ['Latest publication', ISO],
+    article_count: ['Articles', 'count'], independent_count: ['Articles that are not copies of another', 'count'],
+  },
+  story_articles: {
+    story_id: ['Story'], article_id: ['Article'], independent: ['0 for a syndicated or rewritten copy', BOOL], copy_of: ['The article it copies'],
+    similarity: ['Text similarity to the story', '0 to 1'],
+  },
   runs: {
     id: ['Run id'], kind: ['ingest, import or retag'], started_at: ['Start', ISO], finished_at: ['End', ISO], status: ['running, ok, partial, failed or interrupted'],
     items_seen: ['Items read', 'count'], items_new: ['New articles', 'count'], errors: ['Sources or files that failed', 'count'],
