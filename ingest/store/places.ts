@@ -6,10 +6,11 @@
  * state -> country exists in the database. Each of the article's events is
  * then located (events.location_entity_id):
  *
- * 1. a place its own sentence or its location names, or the place of an
- *    actor that is a local body ("Prince William County Board of
- *    Supervisors" votes in Prince William County): the most specific wins;
- * 2. else the article's dateline ("ABILENE, Texas —");
+ * 1. the place of an actor that is a local body ("Prince William County
+ *    Board of Supervisors" votes in Prince William County), then a place
+ *    its own sentence names (not in a dateline): a later one only refines;
+ * 2. else the location the tagger gave it, else the article's dateline
+ *    ("ABILENE, Texas —");
  * 3. else the article's places, when they all lie on one chain (an article
  *    about one county fight names the county and its state): the deepest.
  *
@@ -86,6 +87,8 @@ function datelinePlace(body: string, text: string): Place | null {
   return resolvePlace(m[2] ? `${name}, ${m[2]}` : name, { text }) ?? resolvePlace(name, { text: `${name}, ${m[2] ?? ''} ${text}` });
 }
 
+const SENTENCE_DATELINE = /^\s*[A-Z][A-Z .'’/-]{2,60}(?:,[^—–\n]{0,40}?)?\s[—–-]{1,2}\s/;
+
 /** The deepest of the article's places when they all lie on one chain (each contains the next), else null. */
 function singleChainPlace(places: Place[]): Place | null {
   if (places.length === 0) return null;
@@ -145,11 +148,18 @@ export function locateArticle(sqlite: Database, input: LocateInput): void {
   input.extraction.events.forEach((ev, i) => {
     const eventId = input.eventIds[i];
     if (eventId === undefined) return;
-    let place: Place | null = resolve(ev.location);
-    for (const other of articlePlaces) {
-      if (mentionsName(ev.sentence, other.name)) place = moreSpecific(place, other);
-    }
-    for (const actor of ev.actors) place = moreSpecific(place, placeOfActor(actor, text));
+    // A dateline at the head of the sentence ("NEW YORK/ABU DHABI, Oct 15 (Wire) -") says where the reporter was.
+    const sentence = ev.sentence.replace(SENTENCE_DATELINE, '');
+    // Strongest first: a local body among the actors governs where it acts, then the place the tagger gave when
+    // the sentence itself names it, then the other places the sentence names; a later one only refines (lies inside).
+    const named: (Place | null)[] = [
+      ...ev.actors.map((actor) => placeOfActor(actor, text)),
+      ev.location && mentionsName(sentence, ev.location) ? resolve(ev.location) : null,
+      ...articlePlaces.filter((p) => mentionsName(sentence, p.name)),
+    ];
+    let place: Place | null = null;
+    for (const p of named) place = moreSpecific(place, p);
+    place ??= resolve(ev.location);
     place ??= fallback;
     if (!place) return;
     const had = current.get(eventId) as { id: number | null; placeKey: string | null } | undefined;
