@@ -38,7 +38,7 @@ describe('source names', () => {
     // --name still wins.
     expect((await runCli(['sources', 'add', `${server.url}/trade/atom.xml?x=1`, '--name', 'Mine', '--type', 'feed', '--db', db])).code).toBe(0);
     expect(names(db)).toEqual(['Grid and Ground Weekly', 'Grid and Ground Weekly (127.0.0.1)', 'Mine']);
-  });
+  }, 240_000); // three CLI processes, each starting cold on a shared 2-core machine
 
   it('falls back to the host when the feed cannot be read', async () => {
     const db = join(tmp.dir, 'fallback.db');
@@ -46,7 +46,7 @@ describe('source names', () => {
     const r = await runCli(['sources', 'add', `${server.url}/gone.xml`, '--db', db]);
     expect(r.code).toBe(0);
     expect(names(db)).toEqual(['127.0.0.1']);
-  });
+  }, 120_000);
 
   it('names the outlet of an imported file after the file, never its folder', () => {
     expect(outletFromUrl('file:///home/me/clips/county%20meeting.txt')).toBe('county meeting.txt');
