@@ -111,6 +111,8 @@ export interface LocateInput { articleId: number; extraction: Extraction; eventI
  * article names a place inside it (a later report gives the county of a state-level dispute).
  */
 export function locateArticle(sqlite: Database, input: LocateInput): void {
+  // Nothing to resolve: no need to load the gazetteer (seconds, once per process).
+  if (input.extraction.events.length === 0 && !input.extraction.entities.some((e) => e.type === 'place')) return;
   const article = stmt(sqlite, 'SELECT title, body_text FROM articles WHERE id = ?').get(input.articleId) as { title: string; body_text: string } | undefined;
   if (!article) return;
   const text = `${article.title}\n${article.body_text}`;
