@@ -21,6 +21,8 @@ export interface EntityRef { id: number; slug: string; name: string; type: strin
 export interface EventRow {
   id: number; slug: string; type: string; summary: string; date: string; certainty: string;
   location: string | null; firstSeenAt: string; sourceCount: number; actors: EntityRef[];
+  /** The place entity the event is located in (events.location_entity_id). */
+  locationEntityId: number | null;
 }
 export interface ArticleRef {
   id: number; title: string; url: string; outlet: string | null; publishedAt: string; excerpt: string;
@@ -45,14 +47,26 @@ interface Cache {
 const CACHE_KEY = Symbol.for('ai-infra-tracker.site-db');
 const store = globalThis as unknown as { [CACHE_KEY]?: Cache };
 
+// Resolved once per value of TRACKER_DB: every query goes through conn(), and resolving a path each time showed in the build profile.
+let resolvedPath: { env: string | undefined; build: string | undefined; path: string; key: string } | undefined;
+
 /** The database the site reads: TRACKER_DB, else data/tracker.db. */
 export function siteDbPath(): string {
-  return resolve(process.env.TRACKER_DB ?? 'data/tracker.db');
+  return connKey().path;
+}
+
+function connKey(): { path: string; key: string } {
+  const env = process.env.TRACKER_DB;
+  const build = process.env.TRACKER_BUILD_ID;
+  if (!resolvedPath || resolvedPath.env !== env || resolvedPath.build !== build) {
+    const path = resolve(env ?? 'data/tracker.db');
+    resolvedPath = { env, build, path, key: `${path}\u0000${build ?? ''}` };
+  }
+  return resolvedPath;
 }
 
 function conn(): Cache {
-  const path = siteDbPath();
-  const key = `${path}\u0000${process.env.TRACKER_BUILD_ID ?? ''}`;
+  const { path, key } = connKey();
   const cache = store[CACHE_KEY];
   if (cache?.key === key) return cache;
   cache?.db.close();
@@ -66,14 +80,16 @@ function conn(): Cache {
   return fresh;
 }
 
-function stmt(sql: string): Database.Statement {
+/** A statement prepared once per build (shared with the other query modules in db/). */
+export function stmt(sql: string): Database.Statement {
   const c = conn();
   let s = c.stmts.get(sql);
   if (!s) { s = c.db.prepare(sql); c.stmts.set(sql, s); }
   return s;
 }
 
-function memo<T>(name: string, compute: () => T): T {
+/** A value computed once per build (shared with the other query modules in db/). */
+export function memo<T>(name: string, compute: () => T): T {
   const c = conn();
   if (!c.memo.has(name)) c.memo.set(name, compute());
   return c.memo.get(name) as T;
@@ -85,7 +101,7 @@ export function closeSiteDb(): void {
   store[CACHE_KEY] = undefined;
 }
 
-const excerptOf = (summary: string | null, body: string) => {
+export const excerptOf = (summary: string | null, body: string) => {
   const text = (summary && summary.trim()) || body;
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > 280 ? `${flat.slice(0, 277).replace(/\s+\S*$/, '')}…` : flat;
@@ -104,9 +120,13 @@ export function allEntities(): Map<number, EntityRef> {
 /** Ids of entities that get a page (see ENTITY_PAGE_MIN_MENTIONS); links to others render as plain text. */
 export function entityPageIds(): Set<number> {
   return memo('entityPageIds', () => new Set(
-    (stmt(`SELECT entity_id AS id FROM event_actors
+    // Places where events happened get pages, and so do the places containing them (a county official follows the county).
+    (stmt(`WITH RECURSIVE located(id) AS (SELECT location_entity_id FROM events WHERE location_entity_id IS NOT NULL
+        UNION SELECT e.parent_id FROM entities e JOIN located l ON e.id = l.id WHERE e.parent_id IS NOT NULL)
+      SELECT entity_id AS id FROM event_actors
       UNION SELECT entity_id FROM amounts WHERE entity_id IS NOT NULL
       UNION SELECT entity_id FROM quantities WHERE entity_id IS NOT NULL
+      UNION SELECT id FROM located
       UNION SELECT entity_id FROM article_entities GROUP BY entity_id HAVING sum(mentions) >= ?`)
       .all(ENTITY_PAGE_MIN_MENTIONS) as { id: number }[]).map((r) => r.id)));
 }
@@ -158,9 +178,18 @@ export function entityLatestArticles(id: number, limit = 10): ArticleRef[] {
     WHERE ae.entity_id = ? ORDER BY a.published_at DESC LIMIT ?`).all(id, limit) as RawArticle[]).map(toArticleRef);
 }
 
+/** Events an entity is an actor in, newest first. The map is built once per build: filtering every event for every entity page was quadratic. */
 export function entityEvents(id: number): EventRow[] {
-  const ids = new Set((stmt('SELECT event_id FROM event_actors WHERE entity_id = ?').all(id) as { event_id: number }[]).map((r) => r.event_id));
-  return allEvents().filter((e) => ids.has(e.id));
+  return memo('eventsByActor', () => {
+    const m = new Map<number, EventRow[]>();
+    for (const e of allEvents()) {
+      for (const a of e.actors) {
+        const list = m.get(a.id);
+        if (list) list.push(e); else m.set(a.id, [e]);
+      }
+    }
+    return m;
+  }).get(id) ?? [];
 }
 
 export function entityAmounts(id: number, limit = 50): AmountRow[] {
@@ -180,7 +209,8 @@ export function allEvents(): EventRow[] {
       const list = actors.get(r.event_id);
       if (list) list.push(e); else actors.set(r.event_id, [e]);
     }
-    return (stmt(`SELECT id, slug, type, summary, date, certainty, location, first_seen_at AS firstSeenAt, source_count AS sourceCount
+    return (stmt(`SELECT id, slug, type, summary, date, certainty, location, first_seen_at AS firstSeenAt, source_count AS sourceCount,
+        location_entity_id AS locationEntityId
       FROM events ORDER BY date DESC, first_seen_at DESC, id DESC`).all() as Omit<EventRow, 'actors'>[])
       .map((e) => ({ ...e, actors: actors.get(e.id) ?? [] }));
   });
@@ -212,6 +242,24 @@ export function eventSources(eventId: number): EventSource[] {
     .map((r) => ({ ...toArticleRef(r), sentence: r.sentence, certainty: r.certainty }));
 }
 
+export interface MentionRef { articleId: number; outlet: string | null; sentence: string; publishedAt: string; url: string }
+
+/** Every event's reports (outlet, evidence, date), oldest first, loaded in one query for all feeds of a build. */
+export function eventMentionIndex(): Map<number, MentionRef[]> {
+  return memo('mentionIndex', () => {
+    const m = new Map<number, MentionRef[]>();
+    for (const r of stmt(`SELECT m.event_id AS eventId, m.article_id AS articleId, s.name AS outlet, m.sentence, a.published_at AS publishedAt, a.url
+        FROM event_mentions m JOIN articles a ON a.id = m.article_id LEFT JOIN sources s ON s.id = a.source_id
+        ORDER BY m.event_id, a.published_at`).all() as (MentionRef & { eventId: number })[]) {
+      const { eventId, ...ref } = r;
+      ref.outlet ??= outletFromUrl(ref.url);
+      const l = m.get(eventId);
+      if (l) l.push(ref); else m.set(eventId, [ref]);
+    }
+    return m;
+  });
+}
+
 /** Events first seen in [fromIso, toIso). */
 export function eventsSeenBetween(fromIso: string, toIso: string): EventRow[] {
   return allEvents().filter((e) => e.firstSeenAt >= fromIso && e.firstSeenAt < toIso);
@@ -239,8 +287,21 @@ export function latestSeenAt(): string | null {
 
 interface RawArticle { id: number; title: string; url: string; outlet: string | null; publishedAt: string; summary: string | null; body: string }
 const toArticleRef = (r: RawArticle): ArticleRef => ({
-  id: r.id, title: r.title, url: r.url, outlet: r.outlet, publishedAt: r.publishedAt, excerpt: excerptOf(r.summary, r.body),
+  id: r.id, title: r.title, url: r.url, outlet: r.outlet ?? outletFromUrl(r.url), publishedAt: r.publishedAt, excerpt: excerptOf(r.summary, r.body),
 });
+
+/**
+ * The outlet of an article with no source row: an imported file shows its file name (never its folder: local
+ * paths are not published), a web page its host.
+ */
+export function outletFromUrl(url: string): string | null {
+  try {
+    const u = new URL(url);
+    if (u.protocol === 'file:') return decodeURIComponent(u.pathname.split('/').filter(Boolean).pop() ?? '') || null;
+    if (u.protocol === 'http:' || u.protocol === 'https:') return u.hostname.replace(/^www\./, '');
+  } catch { /* not a URL: no outlet to show */ }
+  return null;
+}
 
 export function articleIds(): number[] {
   return (stmt('SELECT id FROM articles ORDER BY id').all() as { id: number }[]).map((r) => r.id);
@@ -252,6 +313,38 @@ export interface ArticleDetail extends ArticleRef {
   events: (EventRow & { sentence: string })[];
   amounts: AmountRow[];
   quantities: QuantityRow[];
+}
+
+/**
+ * Every article with id in [first, last], with its tags: one query per table for the whole page instead of
+ * five per article (article pages hold ARTICLES_PER_PAGE articles each).
+ */
+export function articleDetailsInRange(first: number, last: number): ArticleDetail[] {
+  const rows = stmt(`SELECT a.id, a.title, a.url, s.name AS outlet, a.published_at AS publishedAt, a.summary, substr(a.body_text, 1, 400) AS body,
+      a.author, a.promotional FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id BETWEEN ? AND ? ORDER BY a.id`)
+    .all(first, last) as (RawArticle & { author: string | null; promotional: number })[];
+  const ents = allEntities();
+  const byId = memo('eventsById', () => new Map(allEvents().map((e) => [e.id, e])));
+  const group = <T extends { article_id: number }>(list: T[]) => {
+    const m = new Map<number, T[]>();
+    for (const x of list) { const l = m.get(x.article_id); if (l) l.push(x); else m.set(x.article_id, [x]); }
+    return m;
+  };
+  const entityRows = group(stmt('SELECT article_id, entity_id, mentions FROM article_entities WHERE article_id BETWEEN ? AND ? ORDER BY article_id, mentions DESC')
+    .all(first, last) as { article_id: number; entity_id: number; mentions: number }[]);
+  const eventRows = group(stmt('SELECT article_id, event_id, sentence FROM event_mentions WHERE article_id BETWEEN ? AND ?')
+    .all(first, last) as { article_id: number; event_id: number; sentence: string }[]);
+  const amountRows = group((stmt(`${AMOUNT_SELECT} WHERE a.article_id BETWEEN ? AND ? ORDER BY a.id`).all(first, last) as RawAmount[])
+    .map((r) => ({ ...toAmount(r), article_id: r.articleId })));
+  const quantityRows = group((stmt(`${QUANTITY_SELECT} WHERE q.article_id BETWEEN ? AND ? ORDER BY q.id`).all(first, last) as RawQuantity[])
+    .map((r) => ({ ...toQuantity(r), article_id: r.articleId })));
+  return rows.map((r) => ({
+    ...toArticleRef(r), author: r.author, promotional: !!r.promotional,
+    entities: (entityRows.get(r.id) ?? []).flatMap((x) => { const e = ents.get(x.entity_id); return e ? [{ ...e, mentions: x.mentions }] : []; }),
+    events: (eventRows.get(r.id) ?? []).flatMap((x) => { const e = byId.get(x.event_id); return e ? [{ ...e, sentence: x.sentence }] : []; }),
+    amounts: (amountRows.get(r.id) ?? []).map(({ article_id: _, ...a }) => a),
+    quantities: (quantityRows.get(r.id) ?? []).map(({ article_id: _, ...q }) => q),
+  }));
 }
 
 export function articleDetail(id: number): ArticleDetail | undefined {
@@ -290,10 +383,39 @@ const toQuantity = (r: RawQuantity): QuantityRow => {
   return { ...rest, entity: entityId == null ? null : allEntities().get(entityId) ?? null };
 };
 
+/** The largest amounts found in these articles (a place's page: the figures reported with its events). */
+export function amountsOfArticles(articleIds: number[], limit = 25): AmountRow[] {
+  if (articleIds.length === 0) return [];
+  return (stmt(`${AMOUNT_SELECT} WHERE a.article_id IN (SELECT value FROM json_each(?)) AND a.conversion = 0
+    ORDER BY coalesce(a.value_usd, 0) DESC LIMIT ?`).all(JSON.stringify(articleIds), limit) as RawAmount[]).map(toAmount);
+}
+
+export function quantitiesOfArticles(articleIds: number[], limit = 25): QuantityRow[] {
+  if (articleIds.length === 0) return [];
+  return (stmt(`${QUANTITY_SELECT} WHERE q.article_id IN (SELECT value FROM json_each(?)) AND q.conversion = 0
+    ORDER BY q.kind, q.value DESC LIMIT ?`).all(JSON.stringify(articleIds), limit) as RawQuantity[]).map(toQuantity);
+}
+
 /** Biggest amounts (USD) reported in articles published on or after `sinceIso`. */
 export function biggestAmountsSince(sinceIso: string, limit = 8): AmountRow[] {
   return (stmt(`${AMOUNT_SELECT} WHERE ar.published_at >= ? AND a.conversion = 0 AND a.value_usd IS NOT NULL
     ORDER BY a.value_usd DESC LIMIT ?`).all(sinceIso, limit) as RawAmount[]).map(toAmount);
+}
+
+/**
+ * Biggest amounts reported since `sinceIso`, each figure once: the same owner, category, period, estimate flag and
+ * value (to the dollar) reported by several articles is one row, with how many articles reported it.
+ */
+export function biggestFiguresSince(sinceIso: string, limit = 8): (AmountRow & { reports: number })[] {
+  const rows = (stmt(`${AMOUNT_SELECT} WHERE ar.published_at >= ? AND a.conversion = 0 AND a.value_usd IS NOT NULL
+    ORDER BY a.value_usd DESC, ar.published_at LIMIT ?`).all(sinceIso, limit * 20) as RawAmount[]).map(toAmount);
+  const figures = new Map<string, AmountRow & { reports: number }>();
+  for (const r of rows) {
+    const key = [r.entity?.id ?? '', r.category, r.period ?? '', r.estimate, Math.round(r.valueUsd ?? 0)].join('\u0000');
+    const seen = figures.get(key);
+    if (seen) seen.reports++; else figures.set(key, { ...r, reports: 1 });
+  }
+  return [...figures.values()].slice(0, limit);
 }
 
 export function biggestAmounts(limit = 25): AmountRow[] {
@@ -380,8 +502,10 @@ export function recentRuns(limit = 10): RunRow[] {
 export function tableCounts(): Record<string, number> {
   return memo('counts', () => {
     const out: Record<string, number> = {};
-    for (const t of ['sources', 'articles', 'entities', 'entity_aliases', 'article_entities', 'amounts', 'quantities', 'events', 'event_actors', 'event_mentions', 'runs']) {
-      out[t] = (stmt(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+    const present = new Set((stmt("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
+    for (const t of ['sources', 'articles', 'entities', 'entity_aliases', 'article_entities', 'amounts', 'quantities', 'events', 'event_actors', 'event_mentions', 'runs',
+      'figures', 'figure_mentions', 'stories', 'story_articles']) {
+      if (present.has(t)) out[t] = (stmt(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
     }
     return out;
   });
@@ -411,11 +535,11 @@ export function* articleSearchRecords(dbPath: string): Generator<ArticleSearchRe
   try {
     const evidence = db.prepare(`SELECT sentence FROM event_mentions WHERE article_id = ?
       UNION SELECT sentence FROM amounts WHERE article_id = ?`).pluck();
-    const rows = db.prepare(`SELECT a.id, a.title, s.name AS outlet, a.published_at AS publishedAt, a.summary, substr(a.body_text, 1, 400) AS body
+    const rows = db.prepare(`SELECT a.id, a.title, a.url, s.name AS outlet, a.published_at AS publishedAt, a.summary, substr(a.body_text, 1, 400) AS body
       FROM articles a LEFT JOIN sources s ON s.id = a.source_id ORDER BY a.id`).iterate() as IterableIterator<RawArticle>;
     for (const r of rows) {
       const sentences = evidence.all(r.id, r.id) as string[];
-      yield { id: r.id, title: r.title, outlet: r.outlet, publishedAt: r.publishedAt, text: [excerptOf(r.summary, r.body), ...sentences].join(' ') };
+      yield { id: r.id, title: r.title, outlet: r.outlet ?? outletFromUrl(r.url), publishedAt: r.publishedAt, text: [excerptOf(r.summary, r.body), ...sentences].join(' ') };
     }
   } finally {
     db.close();

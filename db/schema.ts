@@ -75,7 +75,18 @@ export const entities = sqliteTable('entities', {
   type: text('type').notNull(),
   /** gazetteer | discovered */
   origin: text('origin').notNull().default('gazetteer'),
-});
+  /** Places only: locality | county | region | country (from the gazetteer of real places, ingest/places/). */
+  placeKind: text('place_kind'),
+  /** Places only: the place this one lies in (town -> county -> state or region -> country). */
+  parentId: integer('parent_id'),
+  /** Places only: ISO 3166-1 alpha-2 country code. */
+  countryCode: text('country_code'),
+  /** Places only: WGS84 degrees. */
+  lat: real('lat'),
+  lon: real('lon'),
+  /** Places only: the gazetteer's stable key ('US-KY', 'US-C51153', 'GN123456'), so a place is stored once however it is named. */
+  placeKey: text('place_key'),
+}, (t) => [index('entities_parent').on(t.parentId), index('entities_place_key').on(t.placeKey)]);
 
 export const entityAliases = sqliteTable(
   'entity_aliases',
@@ -154,11 +165,13 @@ export const events = sqliteTable(
     /** confirmed | reported | speculative | denied: the strongest among its mentions */
     certainty: text('certainty').notNull(),
     location: text('location'),
+    /** The place entity the event happened in (from the sentence, the dateline or the article); `location` keeps the text. */
+    locationEntityId: integer('location_entity_id').references(() => entities.id, { onDelete: 'set null' }),
     firstSeenAt: text('first_seen_at').notNull(),
     sourceCount: integer('source_count').notNull().default(0),
     rule: text('rule'),
   },
-  (t) => [index('events_date').on(t.date), index('events_type').on(t.type)],
+  (t) => [index('events_date').on(t.date), index('events_type').on(t.type), index('events_location_entity').on(t.locationEntityId)],
 );
 
 export const eventActors = sqliteTable(

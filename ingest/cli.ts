@@ -9,7 +9,7 @@ import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDb, resolveDbPath, type OpenedDb } from '../db/open.ts';
 import { loadConfig, type Config } from './config.ts';
-import { addSource, listSources, removeSource, type SourceType } from './store/sources.ts';
+import { addSource, getSource, listSources, removeSource, uniqueSourceName, type SourceType } from './store/sources.ts';
 import { tryAcquireLock, releaseLock } from './store/lock.ts';
 import type { RunSummary } from './run/ingest.ts';
 import { EXIT, runExitCode } from './run/exit-codes.ts';
@@ -139,10 +139,14 @@ async function sourcesVerb(opened: OpenedDb, rest: string[], values: Values): Pr
   switch (sub) {
     case 'add': {
       const url = requireOne(args, 'one URL: tracker sources add URL [--name N] [--type feed|page|json]');
-      const { guessSourceTypeOf } = await import('./run/guess-type.ts');
-      const type = (values.type as string | undefined) ?? (await guessSourceTypeOf(url, !!values['allow-private']));
-      if (!['feed', 'page', 'json'].includes(type)) throw new UsageError(`--type must be feed, page or json, not "${type}"`);
-      const { source, added } = addSource(sqlite, { url, name: values.name as string | undefined, type: type as SourceType, allowPrivate: !!values['allow-private'] });
+      if (values.type && !['feed', 'page', 'json'].includes(values.type as string)) throw new UsageError(`--type must be feed, page or json, not "${values.type}"`);
+      // Without --name the feed's own title names the source; without --type what the URL serves decides it.
+      const known = getSource(sqlite, url);
+      const { probeSource } = await import('./run/guess-type.ts');
+      const probe = !known && /^https?:\/\//i.test(url) && (!values.type || !values.name) ? await probeSource(url, !!values['allow-private']) : null;
+      const type = (values.type as string | undefined) ?? probe?.type ?? 'feed';
+      const name = (values.name as string | undefined) ?? (probe?.title && /^https?:/i.test(url) ? uniqueSourceName(sqlite, probe.title, url) : undefined);
+      const { source, added } = addSource(sqlite, { url, name, type: type as SourceType, allowPrivate: !!values['allow-private'] });
       console.log(added ? `added ${source.name} (${source.type}) ${source.url}` : `already there: ${source.name} ${source.url}`);
       return 0;
     }

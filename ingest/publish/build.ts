@@ -8,11 +8,11 @@ import { existsSync, mkdirSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
 import { openDb } from '../../db/open.ts';
 import { closeSiteDb, articleSearchRecords, eventSearchRecords } from '../../db/queries.ts';
 import { articleHref } from '../../site/lib/format.ts';
 import { createStaging, releaseStaging, resolveOutDir, sweepLeftovers, swapInto } from './stage.ts';
+import { publishData, NO_SITE_URL_WARNING } from './data.ts';
 
 export interface BuildSiteOptions {
   dbPath: string;
@@ -22,6 +22,8 @@ export interface BuildSiteOptions {
   /** Events per timeline page (default 50). */
   pageSize?: number;
   onProgress?(msg: string): void;
+  /** Problems worth a reader's attention that do not stop the build (default: console.warn). */
+  onWarning?(msg: string): void;
 }
 export interface BuildSiteResult { pages: number; bytes: number; ms: number }
 
@@ -49,6 +51,7 @@ export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult
       throw new Error(`buildSite: site URL "${opts.siteUrl}" is not an absolute URL; pass something like https://tracker.example.org/`);
     }
   }
+  if (!opts.siteUrl && !process.env.TRACKER_SITE_URL) (opts.onWarning ?? console.warn)(NO_SITE_URL_WARNING);
   const rel = relative(outDir, REPO_ROOT);
   if (!rel.startsWith('..') && !isAbsolute(rel)) {
     throw new Error(`buildSite: output folder ${outDir} contains the project itself and would be emptied; choose a dedicated folder such as dist/`);
@@ -97,17 +100,8 @@ export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult
     progress('Indexing for search (Pagefind)');
     await indexForSearch(workDir, dbPath);
 
-    progress('Copying the database snapshot');
-    const dest = join(workDir, 'data', 'tracker.db');
-    mkdirSync(dirname(dest), { recursive: true });
-    if (existsSync(dest)) rmSync(dest);
-    const src = new Database(dbPath, { readonly: true, fileMustExist: true });
-    try {
-      // The online backup API copies a consistent snapshot even while ingest writes.
-      await src.backup(dest);
-    } finally {
-      src.close();
-    }
+    progress('Writing the public snapshot and downloads');
+    publishData(dbPath, join(workDir, 'data'));
     swapInto(workDir, outDir);
   } finally {
     // A failed build leaves no staging folder behind, and the previous site untouched.

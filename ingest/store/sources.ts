@@ -40,6 +40,18 @@ export function defaultSourceName(sqlite: Database.Database, url: string): strin
   return name;
 }
 
+/**
+ * A feed's own title as a source name, unique among sources: "Utility Dive", then "Utility Dive (example.com)"
+ * when another source already has that title, then a number.
+ */
+export function uniqueSourceName(sqlite: Database.Database, title: string, url: string): string {
+  if (!getSource(sqlite, title)) return title;
+  const host = new URL(url).hostname.replace(/^www\./, '');
+  let name = `${title} (${host})`;
+  for (let i = 2; getSource(sqlite, name); i++) name = `${title} (${host}) ${i}`;
+  return name;
+}
+
 export function addSource(
   sqlite: Database.Database,
   src: { url: string; name?: string; type: SourceType; allowPrivate?: boolean },

@@ -12,6 +12,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { TrackerDb } from '../../db/open.ts';
 import type { Certainty, EventType, Extraction, ExtractedEvent, TagInput } from '../tag/types.ts';
 import { compatibleTypes, dateSpan, datesClose, mergeScore, ruleNameOf, type EventView } from './event-merge.ts';
+import { locateArticle } from './places.ts';
 
 export { dateSpan, datesClose } from './event-merge.ts';
 
@@ -243,6 +244,7 @@ export function storeTags(db: TrackerDb, articleId: number, extraction: Extracti
     eventIds.push(eventId);
   });
   stmt(sqlite, 'UPDATE articles SET promotional = ?, tagged_at = ? WHERE id = ?').run(extraction.promotional ? 1 : 0, now, articleId);
+  locateArticle(sqlite, { articleId, extraction, eventIds });
   return { eventIds };
 }
 
@@ -251,7 +253,9 @@ function dropOrphanEntities(sqlite: Database): void {
   stmt(sqlite, `DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM article_entities)
     AND id NOT IN (SELECT entity_id FROM event_actors)
     AND id NOT IN (SELECT entity_id FROM amounts WHERE entity_id IS NOT NULL)
-    AND id NOT IN (SELECT entity_id FROM quantities WHERE entity_id IS NOT NULL)`).run();
+    AND id NOT IN (SELECT entity_id FROM quantities WHERE entity_id IS NOT NULL)
+    AND id NOT IN (SELECT location_entity_id FROM events WHERE location_entity_id IS NOT NULL)
+    AND id NOT IN (SELECT parent_id FROM entities WHERE parent_id IS NOT NULL)`).run();
 }
 
 export interface TaggerLike { tag(input: TagInput): Extraction }

@@ -1,5 +1,14 @@
-/** The site's feeds: weekly digest, every event, one per event type. */
-import { EVENT_TYPE_LIST, eventsBySeen, allEvents, type EventRow } from '../../db/queries.ts';
+/**
+ * The site's feeds: weekly digest, every event, one per event type, one per
+ * entity page (a place's includes the places inside it).
+ *
+ * Items are dated by the event's own date (a 2019 moratorium found today is
+ * not today's news) and carry the outlets and evidence. GUIDs never contain
+ * the site URL, so they survive a change of host or a first build without
+ * --site-url: `ai-infra-tracker:event:<slug>`, `ai-infra-tracker:digest:<ISO week>`.
+ */
+import { EVENT_TYPE_LIST, eventsBySeen, allEvents, eventMentionIndex, type EventRow, type EntityRef } from '../../db/queries.ts';
+import { isPlace, placeEvents } from '../../db/place-queries.ts';
 import { renderRss, escapeHtml, type RssItem } from './rss.ts';
 import { typeLabel, formatEventDate, certaintyLabel, formatDay } from './format.ts';
 import { weekOf } from './week.ts';
@@ -9,6 +18,11 @@ export function feedLimit(): number {
   const n = Number(process.env.TRACKER_FEED_LIMIT);
   return Number.isInteger(n) && n > 0 ? n : 500;
 }
+/** Items in each entity's feed: its newest events (the entity's page and the timeline hold the rest). */
+export function entityFeedLimit(): number {
+  const n = Number(process.env.TRACKER_ENTITY_FEED_LIMIT);
+  return Number.isInteger(n) && n > 0 ? n : 50;
+}
 export function digestWeeks(): number {
   const n = Number(process.env.TRACKER_DIGEST_WEEKS);
   return Number.isInteger(n) && n > 0 ? n : 12;
@@ -16,17 +30,51 @@ export function digestWeeks(): number {
 
 const abs = (site: URL, path: string) => new URL(path, site).href;
 
+/** Stable across hosts and rebuilds: an event keeps its slug for life. */
+export const eventGuid = (slug: string) => `ai-infra-tracker:event:${slug}`;
+export const digestGuid = (isoWeek: string) => `ai-infra-tracker:digest:${isoWeek}`;
+
+/** The first moment of an event's date at its own precision (YYYY -> 1 Jan, YYYY-MM -> the 1st), UTC. */
+export function eventDateAsDate(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  const t = Date.UTC(y, (m || 1) - 1, d || 1);
+  return Number.isNaN(t) ? new Date(0) : new Date(t);
+}
+
+/** Evidence shown in a feed item: the first few reports, each with its outlet. */
+const EVIDENCE_PER_ITEM = 3;
+
 function eventItem(site: URL, e: EventRow): RssItem {
   const actors = e.actors.map((a) => a.name).join(', ');
   const link = abs(site, `/events/${e.slug}/`);
+  const mentions = eventMentionIndex().get(e.id) ?? [];
+  const outlets = [...new Set(mentions.map((m) => m.outlet).filter((o): o is string => !!o))];
+  const evidence = mentions.slice(0, EVIDENCE_PER_ITEM).map((m) =>
+    `<blockquote>${escapeHtml(m.sentence)}</blockquote><p>${escapeHtml(m.outlet ?? 'unknown outlet')}, ${escapeHtml(formatDay(m.publishedAt))}</p>`).join('');
   return {
     title: `${typeLabel(e.type)}: ${e.summary}`,
-    link, guid: link, guidIsPermaLink: true,
-    pubDate: new Date(e.firstSeenAt),
+    link, guid: eventGuid(e.slug), guidIsPermaLink: false,
+    pubDate: eventDateAsDate(e.date),
     category: e.type,
     description: `<p>${escapeHtml(e.summary)}</p><p>${escapeHtml(formatEventDate(e.date))} · ${escapeHtml(certaintyLabel(e.certainty))}`
-      + `${actors ? ` · ${escapeHtml(actors)}` : ''}${e.location ? ` · ${escapeHtml(e.location)}` : ''} · ${e.sourceCount} ${e.sourceCount === 1 ? 'source' : 'sources'}</p>`,
+      + `${actors ? ` · ${escapeHtml(actors)}` : ''}${e.location ? ` · ${escapeHtml(e.location)}` : ''} · ${e.sourceCount} ${e.sourceCount === 1 ? 'source' : 'sources'}</p>`
+      + (outlets.length ? `<p>Reported by ${escapeHtml(outlets.join(', '))}.</p>` : '') + evidence,
   };
+}
+
+/** The feed of one entity page: the events it is an actor in, or for a place the events located in it or inside it. */
+export function entityFeed(site: URL, entity: EntityRef, events: EventRow[]): string {
+  const place = isPlace(entity.id);
+  const list = (place ? placeEvents(entity.id) : events).slice(0, entityFeedLimit());
+  return renderRss({
+    title: `AI Infrastructure Tracker: ${entity.name}`,
+    link: abs(site, `/entities/${entity.slug}/`),
+    selfUrl: abs(site, `/entities/${entity.slug}.xml`),
+    description: place
+      ? `Events located in ${entity.name} or in the places inside it, found by the AI Infrastructure Tracker.`
+      : `Events involving ${entity.name}, found by the AI Infrastructure Tracker.`,
+    items: list.map((e) => eventItem(site, e)),
+  });
 }
 
 export function eventsFeed(site: URL, type?: string): string {
@@ -70,7 +118,7 @@ export function digestFeed(site: URL): string {
     return {
       title: `Week of ${formatDay(start.toISOString())}: ${events.length} ${events.length === 1 ? 'event' : 'events'}`,
       link: abs(site, '/timeline/'),
-      guid: abs(site, `/digest/${key}`), guidIsPermaLink: false,
+      guid: digestGuid(key), guidIsPermaLink: false,
       pubDate: new Date(lastSeen),
       description: `<p>${events.length} events first seen ${escapeHtml(formatDay(start.toISOString()))} to ${escapeHtml(formatDay(end.toISOString()))}.</p>${sections}`,
     };

@@ -17,6 +17,17 @@ export const certaintyLabel = (c: string) => c.charAt(0).toUpperCase() + c.slice
 
 /** Event dates carry their own precision (YYYY, YYYY-MM, YYYY-MM-DD); show only what is known. */
 export function formatEventDate(date: string): string {
+  // A few hundred distinct days are formatted tens of thousands of times per build.
+  let out = formattedDates.get(date);
+  if (out === undefined) {
+    out = formatEventDateUncached(date);
+    if (formattedDates.size < 50_000) formattedDates.set(date, out);
+  }
+  return out;
+}
+const formattedDates = new Map<string, string>();
+
+function formatEventDateUncached(date: string): string {
   try {
     if (/^\d{4}$/.test(date)) return date;
     if (/^\d{4}-\d{2}$/.test(date)) return format(parseISO(`${date}-01`), 'MMM yyyy');

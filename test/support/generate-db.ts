@@ -7,6 +7,8 @@
 import { existsSync, rmSync } from 'node:fs';
 import { openDb } from '../../db/open.ts';
 import { EVENT_TYPES, type AmountCategory, type Certainty, type EventType } from '../../ingest/tag/types.ts';
+import { resolvePlace } from '../../ingest/places/index.ts';
+import { placeEntityId } from '../../ingest/store/places.ts';
 
 export interface GenerateOptions {
   articles: number;
@@ -198,6 +200,14 @@ export function generateDb(path: string, opts: GenerateOptions): void {
         ev.articles++;
       }
     }
+
+    // Places resolved against the real gazetteer as the store does (parents created, events located by their place).
+    for (const place of places) {
+      const real = resolvePlace(place.name, { countryCodes: ['US'] }) ?? resolvePlace(place.name);
+      if (real) placeEntityId(db, real);
+    }
+    db.prepare(`UPDATE events SET location_entity_id = (SELECT id FROM entities p WHERE p.type = 'place' AND p.name = events.location AND p.place_key IS NOT NULL)
+      WHERE location IS NOT NULL`).run();
 
     const runs = Math.max(3, Math.min(200, Math.floor(n / 50)));
     for (let i = 0; i < runs; i++) {

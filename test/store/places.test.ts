@@ -1,0 +1,88 @@
+/** Place resolution at store time: real places with their parents, and events located from sentence, actor, dateline or article. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDb, type OpenedDb } from '../../db/open.ts';
+import { storeTags } from '../../ingest/store/tags.ts';
+import type { Extraction, ExtractedEvent } from '../../ingest/tag/types.ts';
+
+let dir: string;
+let opened: OpenedDb;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'store-places-'));
+  opened = openDb(join(dir, 't.db'));
+});
+afterAll(() => {
+  opened?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+let seq = 0;
+function store(title: string, body: string, extraction: Partial<Extraction>): number[] {
+  const id = Number(opened.sqlite.prepare(`INSERT INTO articles (url, canonical_url, title, published_at, fetched_at, body_text, content_hash)
+    VALUES (?, ?, ?, '2026-03-10T10:00:00Z', '2026-03-10T11:00:00Z', ?, ?)`).run(`https://news.example.org/${++seq}`, `https://news.example.org/${seq}`, title, body, `h${seq}`).lastInsertRowid);
+  return storeTags(opened.db, id, { promotional: false, entities: [], amounts: [], quantities: [], events: [], ...extraction }, { publishedAt: '2026-03-10T10:00:00Z' }).eventIds;
+}
+
+const event = (over: Partial<ExtractedEvent>): ExtractedEvent => ({
+  type: 'land_dispute', actors: [], location: null, date: '2026-03-09', certainty: 'confirmed', summary: 'A fight over a campus.', sentence: 'Residents objected.', ...over,
+});
+
+/** The event's place and the chain of places containing it, as stored. */
+function placeChain(eventId: number): { name: string; kind: string; key: string; lat: number | null }[] {
+  const chain: { name: string; kind: string; key: string; lat: number | null }[] = [];
+  let row = opened.sqlite.prepare(`SELECT p.id, p.name, p.place_kind AS kind, p.place_key AS key, p.parent_id AS parent, p.lat FROM events e
+    JOIN entities p ON p.id = e.location_entity_id WHERE e.id = ?`).get(eventId) as { id: number; name: string; kind: string; key: string; parent: number | null; lat: number | null } | undefined;
+  while (row) {
+    chain.push({ name: row.name, kind: row.kind, key: row.key, lat: row.lat });
+    row = row.parent == null ? undefined : opened.sqlite.prepare(`SELECT id, name, place_kind AS kind, place_key AS key, parent_id AS parent, lat FROM entities WHERE id = ?`).get(row.parent) as typeof row;
+  }
+  return chain;
+}
+
+describe('places at store time', () => {
+  it('locates a county board\'s vote in its county, with the county\'s state and country stored as its parents', () => {
+    const [id] = store('Supervisors approve data center rezoning', 'The Prince William County Board of Supervisors voted 4-3 to approve the rezoning in Virginia.', {
+      entities: [{ name: 'Virginia', type: 'place', mentions: 1 }, { name: 'Prince William County Board of Supervisors', type: 'org', mentions: 1 }],
+      events: [event({ type: 'regulation', actors: ['Prince William County Board of Supervisors'], location: 'Virginia', sentence: 'The Prince William County Board of Supervisors voted 4-3 to approve the rezoning in Virginia.' })],
+    });
+    const chain = placeChain(id);
+    expect(chain.map((p) => p.name)).toEqual(['Prince William County', 'Virginia', 'United States']);
+    expect(chain.map((p) => p.kind)).toEqual(['county', 'region', 'country']);
+    expect(chain[0].key).toBe('US-C51153');
+    expect(chain[0].lat).toBeGreaterThan(38);
+    // The tagger's "Virginia" entity became the gazetteer's Virginia: one row, not two.
+    expect((opened.sqlite.prepare(`SELECT count(*) AS n FROM entities WHERE name = 'Virginia'`).get() as { n: number }).n).toBe(1);
+  });
+
+  it('locates an event from the dateline when its sentence names no place', () => {
+    const [id] = store('Developer breaks ground', 'ABILENE, Texas — Work began on Tuesday on the first building of the campus, the developer said.', {
+      entities: [{ name: 'Texas', type: 'place', mentions: 1 }],
+      events: [event({ type: 'buildout', sentence: 'Work began on Tuesday on the first building of the campus, the developer said.' })],
+    });
+    expect(placeChain(id).map((p) => p.name)).toEqual(['Abilene', 'Taylor County', 'Texas', 'United States']);
+  });
+
+  it('locates from the sentence first, and from the article when all its places lie on one chain', () => {
+    const [inTown, inArticle] = store('Fight over farmland in Oldham County, Kentucky',
+      'Residents of Oldham County, Kentucky, packed a meeting. The plan near La Grange was withdrawn. A second hearing is set for April.', {
+        entities: [{ name: 'Oldham County', type: 'place', mentions: 1 }, { name: 'Kentucky', type: 'place', mentions: 1 }, { name: 'La Grange', type: 'place', mentions: 1 }],
+        events: [
+          event({ sentence: 'The plan near La Grange was withdrawn.' }),
+          event({ type: 'regulation', date: '2026-04', sentence: 'A second hearing is set for April.' }),
+        ],
+      });
+    expect(placeChain(inTown).map((p) => p.name)).toEqual(['La Grange', 'Oldham County', 'Kentucky', 'United States']);
+    // No place in its sentence: the article's places (county, its state, a town in it) form one chain; the deepest wins.
+    expect(placeChain(inArticle)[0].name).toBe('La Grange');
+  });
+
+  it('leaves an event unlocated when the article names unrelated places and its sentence none', () => {
+    const [id] = store('Capex round-up', 'Spending rose in Ohio and in Ireland. The company raised its forecast.', {
+      entities: [{ name: 'Ohio', type: 'place', mentions: 1 }, { name: 'Ireland', type: 'place', mentions: 1 }],
+      events: [event({ type: 'spend_plan', sentence: 'The company raised its forecast.' })],
+    });
+    expect(placeChain(id)).toEqual([]);
+  });
+});
