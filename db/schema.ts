@@ -246,8 +246,8 @@ export const storyArticles = sqliteTable(
   'story_articles',
   {
     storyId: integer('story_id').notNull().references(() => stories.id, { onDelete: 'cascade' }),
-    /** An article belongs to one story. */
-    articleId: integer('article_id').primaryKey().references(() => articles.id, { onDelete: 'cascade' }),
+    /** Usually one story an article; a roundup covering several pieces of news is in each of their stories. */
+    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
     /** 0 for a syndicated or lightly rewritten copy of another article in the story. */
     independent: integer('independent', { mode: 'boolean' }).notNull().default(true),
     /** The article this one copies (independent = 0), else null. */
@@ -255,7 +255,7 @@ export const storyArticles = sqliteTable(
     /** How alike it is to the closest article it joined on: shingle Jaccard for copies, topical cosine otherwise. */
     similarity: real('similarity'),
   },
-  (t) => [index('story_articles_story').on(t.storyId)],
+  (t) => [primaryKey({ columns: [t.storyId, t.articleId] }), index('story_articles_article').on(t.articleId)],
 );
 
 /**

@@ -48,15 +48,16 @@ CREATE TABLE `stories` (
 CREATE INDEX `stories_last_published` ON `stories` (`last_published_at`);--> statement-breakpoint
 CREATE TABLE `story_articles` (
 	`story_id` integer NOT NULL,
-	`article_id` integer PRIMARY KEY NOT NULL,
+	`article_id` integer NOT NULL,
 	`independent` integer DEFAULT true NOT NULL,
 	`copy_of` integer,
 	`similarity` real,
+	PRIMARY KEY(`story_id`, `article_id`),
 	FOREIGN KEY (`story_id`) REFERENCES `stories`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`article_id`) REFERENCES `articles`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `story_articles_story` ON `story_articles` (`story_id`);--> statement-breakpoint
+CREATE INDEX `story_articles_article` ON `story_articles` (`article_id`);--> statement-breakpoint
 CREATE TABLE `story_index` (
 	`key` text NOT NULL,
 	`article_id` integer NOT NULL,

@@ -12,6 +12,9 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { TrackerDb } from '../../db/open.ts';
 import type { Certainty, EventType, Extraction, ExtractedEvent, TagInput } from '../tag/types.ts';
 import { compatibleTypes, dateSpan, datesClose, mergeScore, ruleNameOf, type EventView } from './event-merge.ts';
+import { assignStory, clearStoryIndex, storyMates } from './stories.ts';
+import { clearArticleFigures, storeFigures, type FigureMentionInput } from './figures.ts';
+import { onePerFact } from './one-per-fact.ts';
 
 export { dateSpan, datesClose } from './event-merge.ts';
 
@@ -70,6 +73,9 @@ function upsertEntity(sqlite: Database, name: string, type: string, origin: stri
 /** Removes this article's previous tags; events left with no mention go, the others get their counts and certainty recomputed. */
 function clearArticleTags(sqlite: Database, articleId: number): void {
   const touched = (stmt(sqlite, 'SELECT event_id FROM event_mentions WHERE article_id = ?').all(articleId) as Array<{ event_id: number }>).map((r) => r.event_id);
+  // Figures first: deleting the amounts would cascade to their mentions and leave the figures' counts stale.
+  clearArticleFigures(sqlite, articleId);
+  clearStoryIndex(sqlite, articleId);
   stmt(sqlite, 'DELETE FROM event_mentions WHERE article_id = ?').run(articleId);
   stmt(sqlite, 'DELETE FROM article_entities WHERE article_id = ?').run(articleId);
   stmt(sqlite, 'DELETE FROM amounts WHERE article_id = ?').run(articleId);
@@ -106,7 +112,7 @@ const SLACK_MS = 10 * 86_400_000;
  * Stored events an event could join, pre-selected the way mergeScore decides (event-merge.ts): a compatible type,
  * a close date, and a shared actor, the same place for an unnamed party, or the same cue for another name of a party.
  */
-function candidateEvents(sqlite: Database, ev: ExtractedEvent, view: EventView, articleId: number): StoredEvent[] {
+function candidateEvents(sqlite: Database, ev: ExtractedEvent, view: EventView, articleId: number, mateEvents: Set<number>): StoredEvent[] {
   const types = compatibleTypes(ev.type);
   const [b0, b1] = dateSpan(ev.date);
   // Dates whose span overlaps the window, per precision (strings order YYYY < YYYY-MM < YYYY-MM-DD), so the date index narrows the search.
@@ -134,6 +140,13 @@ function candidateEvents(sqlite: Database, ev: ExtractedEvent, view: EventView, 
   } else if (ev.location) {
     add(stmt(sqlite, `${base} AND location = ?`).all(...params, ev.location) as Row[]);
   }
+  // Events the article's story mates report: the same news, so the likeliest to be the same happening.
+  const byId = stmt(sqlite, 'SELECT id, type, date, location, certainty, rule FROM events WHERE id = ?');
+  for (const id of mateEvents) {
+    if (rows.has(id)) continue;
+    const r = byId.get(id) as Row | undefined;
+    if (r && types.includes(r.type)) rows.set(id, r);
+  }
   const actorsOf = stmt(sqlite, 'SELECT a.entity_id, e.type FROM event_actors a JOIN entities e ON e.id = a.entity_id WHERE a.event_id = ? ORDER BY a.position');
   const sentencesOf = stmt(sqlite, 'SELECT sentence FROM event_mentions WHERE event_id = ?');
   return [...rows.values()].sort((a, b) => a.id - b.id).filter((r) => datesClose(r.date, ev.date)).map((r) => {
@@ -151,11 +164,14 @@ function candidateEvents(sqlite: Database, ev: ExtractedEvent, view: EventView, 
  * Which stored event each of an article's events joins (null: a new event).
  * Best pairs first, one-to-one: two events of one article never join the same stored event.
  */
-function assignStoredEvents(sqlite: Database, articleId: number, views: Array<{ ev: ExtractedEvent; view: EventView }>): Array<StoredEvent | null> {
+function assignStoredEvents(sqlite: Database, articleId: number, views: Array<{ ev: ExtractedEvent; view: EventView }>, mates: number[]): Array<StoredEvent | null> {
+  const mateEvents = new Set<number>();
+  const eventsOf = stmt(sqlite, 'SELECT event_id FROM event_mentions WHERE article_id = ?');
+  for (const a of mates) for (const r of eventsOf.all(a) as Array<{ event_id: number }>) mateEvents.add(r.event_id);
   const options: Array<{ i: number; stored: StoredEvent; score: number }> = [];
   views.forEach(({ ev, view }, i) => {
-    for (const stored of candidateEvents(sqlite, ev, view, articleId)) {
-      const score = mergeScore(stored, view);
+    for (const stored of candidateEvents(sqlite, ev, view, articleId, mateEvents)) {
+      const score = mergeScore(stored, view, { sameStory: mateEvents.has(stored.id) });
       if (score !== null) options.push({ i, stored, score });
     }
   });
@@ -214,14 +230,38 @@ export function storeTags(db: TrackerDb, articleId: number, extraction: Extracti
     addMention.run(articleId, id, e.mentions);
   }
 
+  // One fact repeated in an article is one mention, and an article gives at most a sane number of figures.
+  const { amounts: keptAmounts, quantities: keptQuantities } = onePerFact(extraction);
+  const figureInputs: FigureMentionInput[] = [];
   const addAmount = stmt(sqlite, 'INSERT INTO amounts (article_id, text, value, value_min, currency, value_usd, category, entity_id, period, estimate, conversion, sentence, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  for (const a of extraction.amounts) {
-    addAmount.run(articleId, a.text, a.value, a.value_min ?? null, a.currency, a.value_usd, a.category, idFor(a.entity), a.period, a.estimate ? 1 : 0, a.conversion ? 1 : 0, a.sentence, a.rule ?? null);
+  for (const a of keptAmounts) {
+    const entityId = idFor(a.entity);
+    const amountId = Number(addAmount.run(articleId, a.text, a.value, a.value_min ?? null, a.currency, a.value_usd, a.category, entityId, a.period, a.estimate ? 1 : 0, a.conversion ? 1 : 0, a.sentence, a.rule ?? null).lastInsertRowid);
+    if (!a.conversion) {
+      figureInputs.push({ amountId, kind: 'amount', category: a.category, entityId, period: a.period, value: a.value, valueMin: a.value_min ?? null, unit: a.currency, valueUsd: a.value_usd, estimate: a.estimate, text: a.text, sentence: a.sentence });
+    }
   }
   const addQuantity = stmt(sqlite, 'INSERT INTO quantities (article_id, text, kind, value, value_min, unit, entity_id, conversion, sentence, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  for (const q of extraction.quantities) {
-    addQuantity.run(articleId, q.text, q.kind, q.value, q.value_min ?? null, q.unit, idFor(q.entity), q.conversion ? 1 : 0, q.sentence, q.rule ?? null);
+  for (const q of keptQuantities) {
+    const entityId = idFor(q.entity);
+    const quantityId = Number(addQuantity.run(articleId, q.text, q.kind, q.value, q.value_min ?? null, q.unit, entityId, q.conversion ? 1 : 0, q.sentence, q.rule ?? null).lastInsertRowid);
+    if (!q.conversion) {
+      figureInputs.push({ quantityId, kind: q.kind, category: null, entityId, period: null, value: q.value, valueMin: q.value_min ?? null, unit: q.unit, valueUsd: null, estimate: false, text: q.text, sentence: q.sentence });
+    }
   }
+
+  // The article's story first: events and figures merge through it.
+  const article = stmt(sqlite, 'SELECT title, body_text, published_at FROM articles WHERE id = ?').get(articleId) as { title: string; body_text: string; published_at: string } | undefined;
+  const publishedAt = article?.published_at ?? opts.publishedAt;
+  assignStory(sqlite, articleId, {
+    title: article?.title ?? '',
+    body: article?.body_text ?? '',
+    publishedAt,
+    entities: extraction.entities.map((e) => ({ id: entityIds.get(e.name.toLowerCase())!, mentions: e.mentions })),
+    figures: [...new Set(figureInputs.map((f) => `${f.unit}:${Number(f.value.toPrecision(2))}`))],
+  });
+  const mates = storyMates(sqlite, articleId);
+  storeFigures(db, articleId, publishedAt, figureInputs, mates);
 
   const addEventMention = stmt(sqlite, 'INSERT OR IGNORE INTO event_mentions (event_id, article_id, sentence, certainty, rule) VALUES (?, ?, ?, ?, ?)');
   const seenAt = opts.seenAt ?? (stmt(sqlite, 'SELECT fetched_at FROM articles WHERE id = ?').get(articleId) as { fetched_at: string } | undefined)?.fetched_at ?? now;
@@ -232,7 +272,7 @@ export function storeTags(db: TrackerDb, articleId: number, extraction: Extracti
     const view: EventView = { type: ev.type, date: ev.date, location: ev.location, certainty: ev.certainty, ruleName: ruleNameOf(ev.rule), actorIds, objectIds, sentences: [ev.sentence] };
     return { ev, view };
   });
-  const joins = assignStoredEvents(sqlite, articleId, views);
+  const joins = assignStoredEvents(sqlite, articleId, views, mates);
   const eventIds: number[] = [];
   views.forEach(({ ev, view }, i) => {
     const stored = joins[i] ?? null;
@@ -251,7 +291,8 @@ function dropOrphanEntities(sqlite: Database): void {
   stmt(sqlite, `DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM article_entities)
     AND id NOT IN (SELECT entity_id FROM event_actors)
     AND id NOT IN (SELECT entity_id FROM amounts WHERE entity_id IS NOT NULL)
-    AND id NOT IN (SELECT entity_id FROM quantities WHERE entity_id IS NOT NULL)`).run();
+    AND id NOT IN (SELECT entity_id FROM quantities WHERE entity_id IS NOT NULL)
+    AND id NOT IN (SELECT entity_id FROM figures WHERE entity_id IS NOT NULL)`).run();
 }
 
 export interface TaggerLike { tag(input: TagInput): Extraction }
@@ -268,6 +309,8 @@ export function retagAll(db: TrackerDb, tagger: TaggerLike, opts: { onProgress?(
   sqlite.transaction(() => {
     stmt(sqlite, 'DELETE FROM event_mentions').run();
     stmt(sqlite, 'DELETE FROM events').run();
+    // Stories and figures too: both depend on the order articles arrive in, and the document frequencies start over.
+    for (const t of ['figure_mentions', 'figures', 'story_articles', 'stories', 'story_index', 'story_signatures', 'story_term_df']) stmt(sqlite, `DELETE FROM ${t}`).run();
   })();
   const one = sqlite.transaction((r: (typeof rows)[number]) => {
     const extraction = tagger.tag({ title: r.title, body: r.body_text, publishedAt: r.published_at });

@@ -1,15 +1,24 @@
 /**
  * Cross-article merging, measured. Every article of a gold corpus is stored,
  * oldest first, through storeTags into a throwaway SQLite file (as ingest
- * would), then the stored events are compared with the gold `event_key`s.
+ * would), then what was stored is compared with the gold, pairwise:
  *
- * Pairwise: a "mention" is one gold event of one article. Two mentions are a
- * gold pair when they share an event_key, a predicted pair when the
- * predicted events they were matched to (the scorer's matching rule) went to
- * the same stored event. Precision/recall/F1 over pairs.
+ * - events: a "mention" is one gold event of one article. Two mentions are a
+ *   gold pair when they share an event_key, a predicted pair when the
+ *   predicted events they were matched to (the scorer's matching rule) went
+ *   to the same stored event.
+ * - stories: two articles are a gold pair when both report one happening as
+ *   news (a shared event_key dated no more than STORY_NEWS_DAYS before either
+ *   article: a happening recalled months later as background is not the same
+ *   news), a predicted pair when they share a story.
+ * - figures: a gold figure is a gold amount (or quantity) with its owner,
+ *   category, period and value; two mentions in different articles are a
+ *   gold pair when those agree, a predicted pair when the amounts they were
+ *   matched to (same currency or kind, value within 0.5% / 1%) went to the
+ *   same stored figure.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb } from '../../db/open.ts';
@@ -20,9 +29,42 @@ import { listGoldFiles } from './run-eval.ts';
 import { matchEvents, type Gold, type Prf } from './score.ts';
 
 export interface MergeMention { article: string; key: string; summary: string; storedEventId: number | null }
-export interface MergeResult { pairs: Prf; mentions: MergeMention[]; misses: string[] }
+export interface MergeResult {
+  pairs: Prf; mentions: MergeMention[]; misses: string[];
+  stories: Prf; storyMisses: string[];
+  figures: Prf; figureMisses: string[];
+  /** Gold figures reported by several articles that count more than once in `spend` (rows with counted = 1). */
+  countedTwice: string[];
+}
 
-/** Pairwise precision/recall over mentions: gold pairs share a key, predicted pairs share a stored event. */
+/** A happening dated this many days or fewer before an article is news in it; older, it is background. */
+const STORY_NEWS_DAYS = 14;
+
+function prf(tp: number, fp: number, fn: number): Prf {
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, tp, fp, fn };
+}
+
+/** Pairwise precision/recall over items: gold pairs share a key, predicted pairs share a stored id; items of one article are never paired. */
+export function scorePairs<T extends { article: string }>(items: T[], gold: (a: T, b: T) => boolean, pred: (a: T, b: T) => boolean, describe: (a: T, b: T, kind: 'wrongly merged' | 'not merged') => string) {
+  let tp = 0, fp = 0, fn = 0;
+  const misses: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const a = items[i]!, b = items[j]!;
+      if (a.article === b.article) continue;
+      const g = gold(a, b), p = pred(a, b);
+      if (g && p) tp++;
+      else if (p) { fp++; misses.push(describe(a, b, 'wrongly merged')); }
+      else if (g) { fn++; misses.push(describe(a, b, 'not merged')); }
+    }
+  }
+  return { pairs: prf(tp, fp, fn), misses };
+}
+
+/** Pairwise precision/recall over event mentions: gold pairs share a key, predicted pairs share a stored event. */
 export function scoreMergePairs(mentions: MergeMention[]): { pairs: Prf; misses: string[] } {
   let tp = 0, fp = 0, fn = 0;
   const misses: string[] = [];
@@ -36,14 +78,31 @@ export function scoreMergePairs(mentions: MergeMention[]): { pairs: Prf; misses:
       else if (gold) { fn++; misses.push(`not merged: ${a.key} in ${a.article} (event ${a.storedEventId ?? 'unmatched'}) and ${b.article} (event ${b.storedEventId ?? 'unmatched'})`); }
     }
   }
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { pairs: { precision, recall, f1, tp, fp, fn }, misses };
+  return { pairs: prf(tp, fp, fn), misses };
 }
 
-export async function runMergeEval(dir: string, tagger: Tagger): Promise<MergeResult> {
-  const files = await listGoldFiles(dir);
+/** Gold files of the given subfolders (train/, dev/: each file is an input record with its gold). */
+async function listRecordFiles(dir: string, subdirs: string[]) {
+  const out: Array<{ id: string; goldPath: string; inputPath: string; publishedAt?: string }> = [];
+  for (const sub of subdirs) {
+    const d = join(dir, sub);
+    if (!existsSync(d)) throw new Error(`merge eval: ${d} not found; pass the shared corpus directory`);
+    for (const f of (await readdir(d)).filter((f) => f.endsWith('.json')).sort()) out.push({ id: `${sub}/${f.replace(/\.json$/, '')}`, goldPath: join(d, f), inputPath: join(d, f) });
+  }
+  return out;
+}
+
+/** The last day a gold date (YYYY, YYYY-MM or YYYY-MM-DD) covers. */
+function lastDay(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
+  return d ? Date.UTC(y, m! - 1, d) : m ? Date.UTC(y, m, 0) : Date.UTC(y, 11, 31);
+}
+
+interface StoryItem { article: string; newsKeys: Set<string>; stories: Set<number> }
+interface FigureItem { article: string; key: string; text: string; figureId: number | null }
+
+export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?: string[] } = {}): Promise<MergeResult> {
+  const files = opts.subdirs ? await listRecordFiles(dir, opts.subdirs) : await listGoldFiles(dir);
   const canon = (name: string) => tagger.gazetteer.canonicalName(name) ?? name;
   const loaded = [];
   for (const f of files) {
@@ -58,12 +117,17 @@ export async function runMergeEval(dir: string, tagger: Tagger): Promise<MergeRe
   const tmp = mkdtempSync(join(tmpdir(), 'merge-eval-'));
   const opened = openDb(join(tmp, 'tracker.db'));
   const mentions: MergeMention[] = [];
+  const storyItems: StoryItem[] = [];
+  const figureItems: FigureItem[] = [];
+  const countedTwice: string[] = [];
   try {
     const insertArticle = opened.sqlite.prepare(`INSERT INTO articles (url, canonical_url, title, published_at, fetched_at, body_text, content_hash)
       VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    const articleIds = new Map<string, number>();
     for (const { id, gold, rec } of loaded) {
       const url = `https://corpus.test/${id}`;
       const articleId = Number(insertArticle.run(url, url, rec.title, rec.publishedAt, rec.publishedAt, rec.body, `hash-${id}`).lastInsertRowid);
+      articleIds.set(id, articleId);
       const extraction = tagger.tag({ title: rec.title, body: rec.body, publishedAt: rec.publishedAt });
       const { eventIds } = opened.sqlite.transaction(() => storeTags(opened.db, articleId, extraction, { publishedAt: rec.publishedAt, now: rec.publishedAt }))();
       const storedOf = new Map(extraction.events.map((ev, i) => [ev, eventIds[i]!]));
@@ -73,9 +137,77 @@ export async function runMergeEval(dir: string, tagger: Tagger): Promise<MergeRe
         mentions.push({ article: id, key: g.event_key ?? `${id}#${gold.events.indexOf(g)}`, summary: g.summary ?? '', storedEventId: p ? storedOf.get(p) ?? null : null });
       }
     }
+    // Stories and figures are read once everything is stored: later articles join earlier stories and figures.
+    const storiesOf = opened.sqlite.prepare('SELECT story_id FROM story_articles WHERE article_id = ?');
+    const amountsOf = opened.sqlite.prepare(`SELECT a.value, a.value_min, a.currency, a.category, fm.figure_id FROM amounts a
+      LEFT JOIN figure_mentions fm ON fm.amount_id = a.id WHERE a.article_id = ? AND a.conversion = 0`);
+    const quantitiesOf = opened.sqlite.prepare(`SELECT q.value, q.value_min, q.kind, fm.figure_id FROM quantities q
+      LEFT JOIN figure_mentions fm ON fm.quantity_id = q.id WHERE q.article_id = ? AND q.conversion = 0`);
+    for (const { id, gold, rec } of loaded) {
+      const articleId = articleIds.get(id)!;
+      const pub = Date.parse(rec.publishedAt);
+      storyItems.push({
+        article: id,
+        newsKeys: new Set(gold.events.filter((e) => e.event_key && lastDay(e.date) >= pub - STORY_NEWS_DAYS * 86_400_000).map((e) => e.event_key!)),
+        stories: new Set((storiesOf.all(articleId) as Array<{ story_id: number }>).map((r) => r.story_id)),
+      });
+      const amounts = amountsOf.all(articleId) as Array<{ value: number; value_min: number | null; currency: string; category: string; figure_id: number | null }>;
+      const taken = new Set<number>();
+      for (const g of gold.amounts as Array<Gold['amounts'][number] & { conversion?: boolean }>) {
+        if (g.conversion) continue;
+        const close = (x: number, y: number) => Math.abs(x - y) <= 0.005 * Math.max(Math.abs(x), Math.abs(y));
+        const i = amounts.findIndex((a, k) => !taken.has(k) && a.currency === g.currency && (close(a.value, g.value) || (a.value_min !== null && close(a.value_min, g.value))) && a.category === g.category);
+        const j = i >= 0 ? i : amounts.findIndex((a, k) => !taken.has(k) && a.currency === g.currency && close(a.value, g.value));
+        if (j >= 0) taken.add(j);
+        figureItems.push({
+          article: id, text: g.text,
+          key: ['amount', g.entity ? canon(g.entity).toLowerCase() : '', g.category, g.period ?? '', g.currency, g.value, g.value_min ?? ''].join('|'),
+          figureId: j >= 0 ? amounts[j]!.figure_id : null,
+        });
+      }
+      const quantities = quantitiesOf.all(articleId) as Array<{ value: number; value_min: number | null; kind: string; figure_id: number | null }>;
+      const qTaken = new Set<number>();
+      for (const g of gold.quantities as Array<Gold['quantities'][number] & { conversion?: boolean; entity?: string | null }>) {
+        if (g.conversion) continue;
+        const j = quantities.findIndex((q, k) => !qTaken.has(k) && q.kind === g.kind && Math.abs(q.value - g.value) <= 0.01 * Math.max(q.value, g.value));
+        if (j >= 0) qTaken.add(j);
+        figureItems.push({
+          article: id, text: g.text,
+          key: [g.kind, g.entity ? canon(g.entity).toLowerCase() : '', g.value, g.value_min ?? ''].join('|'),
+          figureId: j >= 0 ? quantities[j]!.figure_id : null,
+        });
+      }
+    }
+    // Spend counts a fact once: gold amounts told by several articles must map to one counted row.
+    const counted = opened.sqlite.prepare('SELECT counted FROM spend WHERE figure_id = ?');
+    const byKey = new Map<string, Set<number>>();
+    for (const f of figureItems) {
+      if (!f.key.startsWith('amount|') || f.figureId === null) continue;
+      const c = counted.get(f.figureId) as { counted: number } | undefined;
+      if (!c?.counted) continue;
+      byKey.set(f.key, (byKey.get(f.key) ?? new Set()).add(f.figureId));
+    }
+    for (const [key, ids] of byKey) if (ids.size > 1) countedTwice.push(`${key} counted as figures ${[...ids].join(', ')}`);
   } finally {
     opened.close();
     rmSync(tmp, { recursive: true, force: true });
   }
-  return { ...scoreMergePairs(mentions), mentions };
+  const stories = scorePairs(
+    storyItems,
+    (a, b) => [...a.newsKeys].some((k) => b.newsKeys.has(k)),
+    (a, b) => [...a.stories].some((s) => b.stories.has(s)),
+    (a, b, kind) => `${kind}: ${a.article} and ${b.article}`,
+  );
+  const figures = scorePairs(
+    figureItems,
+    (a, b) => a.key === b.key,
+    (a, b) => a.figureId !== null && a.figureId === b.figureId,
+    (a, b, kind) => `${kind}: "${a.text}" in ${a.article} (figure ${a.figureId ?? 'unmatched'}, ${a.key}) and "${b.text}" in ${b.article} (figure ${b.figureId ?? 'unmatched'}${a.key === b.key ? '' : `, ${b.key}`})`,
+  );
+  return {
+    ...scoreMergePairs(mentions), mentions,
+    stories: stories.pairs, storyMisses: stories.misses,
+    figures: figures.pairs, figureMisses: figures.misses,
+    countedTwice,
+  };
 }
