@@ -24,9 +24,14 @@ import type { Database, Statement } from 'better-sqlite3';
 
 /** Shingle Jaccard at or above this: a copy (syndicated or lightly edited). */
 export const COPY_JACCARD = 0.5;
-/** TF-IDF cosine at or above this, within TOPIC_WINDOW_DAYS: the same news told independently. */
-export const TOPIC_COSINE = 0.3;
-const TOPIC_WINDOW_DAYS = 10;
+/**
+ * TF-IDF cosine at or above this, within TOPIC_WINDOW_DAYS: the same news told independently. Further apart in
+ * time, more must agree (TOPIC_COSINE_PER_DAY more a day beyond the first week): a follow-up weeks later shares its
+ * story's words and names, a new piece of news about the same company shares only the names.
+ */
+export const TOPIC_COSINE = 0.2;
+const TOPIC_COSINE_PER_DAY = 0.01;
+const TOPIC_WINDOW_DAYS = 30;
 const COPY_WINDOW_DAYS = 30;
 const MAX_CANDIDATES = 40;
 const MIN_COPY_TOKENS = 40;
@@ -35,7 +40,7 @@ const PER_KEY_LIMIT = 30;
 const HASHES = 63;
 const BAND_ROWS = 3;
 const VECTOR_TERMS = 60;
-const INDEXED_TERMS = 10;
+const INDEXED_TERMS = 20;
 const MAX_STORIES_PER_ARTICLE = 3;
 const DAY_MS = 86_400_000;
 
@@ -143,7 +148,7 @@ export interface StoryAssignment {
 
 type Weights = Record<string, number>;
 
-function cosine(a: Weights, b: Weights): number {
+export function cosine(a: Weights, b: Weights): number {
   let dot = 0;
   for (const k in a) { const w = b[k]; if (w !== undefined) dot += a[k]! * w; }
   return dot;
@@ -204,6 +209,7 @@ export function assignStory(sqlite: Database, articleId: number, f: StoryFeature
   const storiesOf = stmt(sqlite, 'SELECT story_id FROM story_articles WHERE article_id = ?');
   let copy: { articleId: number; jaccard: number } | null = null;
   const byStory = new Map<number, number>();
+  const passing: Array<{ candId: number; score: number; stories: number[] }> = [];
   for (const [candId, h] of candidates) {
     const s = signatureOf.get(candId) as { published_at: string; minhash: string; weights: string } | undefined;
     if (!s) continue;
@@ -217,10 +223,18 @@ export function assignStory(sqlite: Database, articleId: number, f: StoryFeature
     }
     if (gapDays <= TOPIC_WINDOW_DAYS) {
       const c = cosine(weights, JSON.parse(s.weights) as Weights);
-      if (c >= TOPIC_COSINE) score = Math.max(score, c);
+      if (c >= TOPIC_COSINE + TOPIC_COSINE_PER_DAY * Math.max(0, gapDays - 7)) score = Math.max(score, c);
     }
     if (score === 0) continue;
-    for (const { story_id } of storiesOf.all(candId) as Array<{ story_id: number }>) byStory.set(story_id, Math.max(byStory.get(story_id) ?? 0, score));
+    passing.push({ candId, score, stories: (storiesOf.all(candId) as Array<{ story_id: number }>).map((r) => r.story_id) });
+  }
+  // A candidate in one story brings the article into that story. A roundup (in several stories) does only where
+  // another candidate agrees; else the article is news the roundup also covered: a new story holding both.
+  const roundups: number[] = [];
+  for (const p of passing) {
+    const stories = p.stories.length <= 1 ? p.stories : p.stories.filter((id) => passing.some((o) => o !== p && o.stories.includes(id)));
+    if (stories.length === 0 && p.stories.length > 1) roundups.push(p.candId);
+    for (const id of stories) byStory.set(id, Math.max(byStory.get(id) ?? 0, p.score));
   }
 
   // Index this article for the ones to come.
@@ -247,6 +261,14 @@ export function assignStory(sqlite: Database, articleId: number, f: StoryFeature
   for (const storyId of joined) {
     addMember.run(storyId, articleId, independent ? 1 : 0, copy?.articleId ?? null, similarity);
     grow.run(independent ? 1 : 0, f.publishedAt, f.publishedAt, storyId);
+  }
+  if (roundups.length && byStory.size === 0) {
+    const published = stmt(sqlite, 'SELECT published_at FROM articles WHERE id = ?');
+    for (const r of roundups) {
+      const when = (published.get(r) as { published_at: string } | undefined)?.published_at ?? f.publishedAt;
+      addMember.run(joined[0], r, 1, null, null);
+      grow.run(1, when, when, joined[0]);
+    }
   }
   return { storyIds: joined, independent, copyOf: copy?.articleId ?? null, similarity };
 }

@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { openDb } from '../../db/open.ts';
 import { readArticleFile } from '../../ingest/importer/read-file.ts';
 import { storeTags } from '../../ingest/store/tags.ts';
+import { cosine, jaccardEstimate } from '../../ingest/store/stories.ts';
 import type { Tagger } from '../../ingest/tag/index.ts';
 import { listGoldFiles } from './run-eval.ts';
 import { matchEvents, type Gold, type Prf } from './score.ts';
@@ -98,7 +99,7 @@ function lastDay(date: string): number {
   return d ? Date.UTC(y, m! - 1, d) : m ? Date.UTC(y, m, 0) : Date.UTC(y, 11, 31);
 }
 
-interface StoryItem { article: string; newsKeys: Set<string>; stories: Set<number> }
+interface StoryItem { article: string; pub: string; newsKeys: Set<string>; stories: Set<number>; weights: Record<string, number>; minhash: number[] }
 interface FigureItem { article: string; key: string; text: string; figureId: number | null }
 
 export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?: string[] } = {}): Promise<MergeResult> {
@@ -139,6 +140,7 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
     }
     // Stories and figures are read once everything is stored: later articles join earlier stories and figures.
     const storiesOf = opened.sqlite.prepare('SELECT story_id FROM story_articles WHERE article_id = ?');
+    const signatureOf = opened.sqlite.prepare('SELECT minhash, weights FROM story_signatures WHERE article_id = ?');
     const amountsOf = opened.sqlite.prepare(`SELECT a.value, a.value_min, a.currency, a.category, fm.figure_id FROM amounts a
       LEFT JOIN figure_mentions fm ON fm.amount_id = a.id WHERE a.article_id = ? AND a.conversion = 0`);
     const quantitiesOf = opened.sqlite.prepare(`SELECT q.value, q.value_min, q.kind, fm.figure_id FROM quantities q
@@ -147,9 +149,13 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
       const articleId = articleIds.get(id)!;
       const pub = Date.parse(rec.publishedAt);
       storyItems.push({
-        article: id,
+        article: id, pub: rec.publishedAt,
         newsKeys: new Set(gold.events.filter((e) => e.event_key && lastDay(e.date) >= pub - STORY_NEWS_DAYS * 86_400_000).map((e) => e.event_key!)),
         stories: new Set((storiesOf.all(articleId) as Array<{ story_id: number }>).map((r) => r.story_id)),
+        ...(() => {
+          const sig = signatureOf.get(articleId) as { minhash: string; weights: string } | undefined;
+          return { weights: sig ? JSON.parse(sig.weights) : {}, minhash: sig ? JSON.parse(sig.minhash) : [] };
+        })(),
       });
       const amounts = amountsOf.all(articleId) as Array<{ value: number; value_min: number | null; currency: string; category: string; figure_id: number | null }>;
       const taken = new Set<number>();
@@ -192,11 +198,20 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
     opened.close();
     rmSync(tmp, { recursive: true, force: true });
   }
+  if (process.env.MERGE_DEBUG) {
+    for (let i = 0; i < storyItems.length; i++) for (let j = i + 1; j < storyItems.length; j++) {
+      const a = storyItems[i]!, b = storyItems[j]!;
+      const c = cosine(a.weights, b.weights);
+      if (c < 0.12) continue;
+      const g = [...a.newsKeys].some((k) => b.newsKeys.has(k));
+      console.error(`PAIR ${c.toFixed(2)} ${g ? "GOLD" : "no"} ${a.article} ${b.article} ${a.pub} ${b.pub}`);
+    }
+  }
   const stories = scorePairs(
     storyItems,
     (a, b) => [...a.newsKeys].some((k) => b.newsKeys.has(k)),
     (a, b) => [...a.stories].some((s) => b.stories.has(s)),
-    (a, b, kind) => `${kind}: ${a.article} and ${b.article}`,
+    (a, b, kind) => `${kind}: ${a.article} and ${b.article} (topical cosine ${cosine(a.weights, b.weights).toFixed(2)}, shingle Jaccard ~${jaccardEstimate(a.minhash, b.minhash).toFixed(2)})`,
   );
   const figures = scorePairs(
     figureItems,
