@@ -97,14 +97,18 @@ function mateFigureIds(sqlite: Database, mates: number[]): Set<number> {
 }
 
 function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>): FigureRow | null {
-  const rows = byValue(sqlite, m).filter((f) => sameRange(f, m) && f.category === m.category && !!f.estimate === m.estimate);
+  const all = byValue(sqlite, m).filter((f) => sameRange(f, m));
+  const rows = all.filter((f) => f.category === m.category && !!f.estimate === m.estimate);
   // Exact owner and period, owner named: the same fact wherever it was reported.
   const exact = rows.find((f) => m.entityId !== null && f.entity_id === m.entityId && f.period === m.period && f.status !== 'superseded')
     ?? rows.find((f) => m.entityId !== null && f.entity_id === m.entityId && f.period === m.period);
   if (exact) return exact;
   // Through the story: owner and period agree where both sides give them.
   const agree = (x: unknown, y: unknown) => x === null || y === null || x === y;
-  return rows.find((f) => mates.has(f.id) && agree(f.entity_id, m.entityId) && agree(f.period, m.period)) ?? null;
+  return rows.find((f) => mates.has(f.id) && agree(f.entity_id, m.entityId) && agree(f.period, m.period))
+    // The same number in the same news, the owner read differently by two outlets (or by the tagger): one fact.
+    ?? all.find((f) => mates.has(f.id) && agree(f.period, m.period) && (f.category === m.category || m.kind !== 'amount'))
+    ?? null;
 }
 
 /** The figure this one may revise or dispute: the latest current (or disputed) one for the same owner, category and period. */

@@ -261,7 +261,6 @@ export function storeTags(db: TrackerDb, articleId: number, extraction: Extracti
     figures: [...new Set(figureInputs.map((f) => `${f.unit}:${Number(f.value.toPrecision(2))}`))],
   });
   const mates = storyMates(sqlite, articleId);
-  storeFigures(db, articleId, publishedAt, figureInputs, mates);
 
   const addEventMention = stmt(sqlite, 'INSERT OR IGNORE INTO event_mentions (event_id, article_id, sentence, certainty, rule) VALUES (?, ?, ?, ?, ?)');
   const seenAt = opts.seenAt ?? (stmt(sqlite, 'SELECT fetched_at FROM articles WHERE id = ?').get(articleId) as { fetched_at: string } | undefined)?.fetched_at ?? now;
@@ -282,6 +281,11 @@ export function storeTags(db: TrackerDb, articleId: number, extraction: Extracti
     refreshEvent(sqlite, eventId);
     eventIds.push(eventId);
   });
+  // Figures after events: articles reporting one of the same happenings tell the same news too, even in another story.
+  const eventMates = stmt(sqlite, `SELECT DISTINCT article_id FROM event_mentions WHERE event_id = ? AND article_id != ? ORDER BY article_id DESC LIMIT 20`);
+  const figureMates = new Set(mates);
+  for (const id of new Set(eventIds)) for (const r of eventMates.all(id, articleId) as Array<{ article_id: number }>) figureMates.add(r.article_id);
+  storeFigures(db, articleId, publishedAt, figureInputs, [...figureMates]);
   stmt(sqlite, 'UPDATE articles SET promotional = ?, tagged_at = ? WHERE id = ?').run(extraction.promotional ? 1 : 0, now, articleId);
   return { eventIds };
 }

@@ -29,5 +29,6 @@ if (verbose) {
 console.log(`eval:merge  ${dir} (train/ + dev/), pairwise over articles in different files, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 console.log(row('stories', r.stories, 'P >= 95, R >= 85'));
 console.log(row('events', r.pairs, 'P >= 95, R >= 85'));
+console.log(`         events R over gold pairs whose two mentions the tagger extracted: ${pct(r.extractedRecall)}`);
 console.log(row('figures', r.figures, 'P >= 98, R >= 90'));
 console.log(`spend: ${r.countedTwice.length} gold figures counted more than once${r.countedTwice.length ? `:\n${r.countedTwice.map((c) => `  - ${c}`).join('\n')}` : ''}`);
