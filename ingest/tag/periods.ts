@@ -48,8 +48,10 @@ const RULES: Array<{ re: RegExp; resolve(m: RegExpExecArray, a: Anchor): string 
   { re: /\b(?:this|the current)\s+quarter\b/gi, resolve: (_m, a) => quarter(a.y, a.q, 0) },
   { re: /\bnext\s+quarter\b|\bthe\s+(?:coming|following)\s+quarter\b/gi, resolve: (_m, a) => quarter(a.y, a.q, 1) },
   { re: /\b(?:last|the\s+(?:previous|prior|latest|most recent))\s+quarter\b/gi, resolve: (_m, a) => quarter(a.y, a.q, -1) },
-  // "in the quarter": the quarter just reported early in a quarter (results season), else the current one
-  { re: /\b(?:in|during|for)\s+the\s+quarter\b/gi, resolve: (_m, a) => quarter(a.y, a.q, a.dayOfQuarter < RESULTS_SEASON_DAYS ? -1 : 0) },
+  // "during the quarter": the quarter just reported early in a quarter (results season), else the current one.
+  // A bare "in the quarter" is left alone: in the corpus it mostly names a fiscal quarter of a company whose fiscal
+  // year is not the calendar's (Oracle, Microsoft), and a calendar quarter would be wrong more often than right.
+  { re: /\b(?:during|for)\s+the\s+quarter\b/gi, resolve: (_m, a) => quarter(a.y, a.q, a.dayOfQuarter < RESULTS_SEASON_DAYS ? -1 : 0) },
   // "the first quarter" without a year: that quarter of the article's year
   // ("fiscal first quarter" is left alone: the company's fiscal calendar is not known here)
   {

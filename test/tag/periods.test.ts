@@ -14,8 +14,8 @@ describe('periods read from context, resolved against the article date', () => {
   });
   it('reads quarters, the results season included', () => {
     expect(at('Outlays were $7 billion this quarter.', '$7 billion', '2027-08-20T00:00:00Z')).toBe('2027-Q3');
-    // Two weeks after a quarter ends, "in the quarter" is the one just reported.
-    expect(at('Spending came to $6 billion in the quarter.', '$6 billion', '2027-10-14T00:00:00Z')).toBe('2027-Q3');
+    // Two weeks after a quarter ends, "during the quarter" is the one just reported.
+    expect(at('Spending came to $6 billion during the quarter.', '$6 billion', '2027-10-14T00:00:00Z')).toBe('2027-Q3');
     expect(at('It booked $3 billion in the second quarter.', '$3 billion', '2027-09-01T00:00:00Z')).toBe('2027-Q2');
   });
   it('reads two-digit fiscal years and the end of the decade', () => {
