@@ -158,7 +158,7 @@ export const events = sqliteTable(
     sourceCount: integer('source_count').notNull().default(0),
     rule: text('rule'),
   },
-  (t) => [index('events_date').on(t.date), index('events_type').on(t.type)],
+  (t) => [index('events_date').on(t.date), index('events_type').on(t.type), index('events_location').on(t.location)],
 );
 
 export const eventActors = sqliteTable(
@@ -168,7 +168,7 @@ export const eventActors = sqliteTable(
     entityId: integer('entity_id').notNull().references(() => entities.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.eventId, t.entityId] }), index('event_actors_entity').on(t.entityId)],
+  (t) => [primaryKey({ columns: [t.eventId, t.entityId] }), index('event_actors_entity').on(t.entityId), index('event_actors_entity_event').on(t.entityId, t.eventId)],
 );
 
 export const eventMentions = sqliteTable(

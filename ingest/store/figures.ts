@@ -84,7 +84,7 @@ const sameRange = (f: FigureRow, m: FigureMentionInput) =>
 function byValue(sqlite: Database, m: FigureMentionInput): FigureRow[] {
   const slack = MAX_ROUNDING * Math.abs(m.value);
   // Raw SQL: a range scan on the (kind, unit, value) index reads clearer here than the builder's operators.
-  return stmt(sqlite, 'SELECT * FROM figures WHERE kind = ? AND unit = ? AND value BETWEEN ? AND ? ORDER BY id LIMIT 200')
+  return stmt(sqlite, 'SELECT * FROM figures WHERE kind = ? AND unit = ? AND value BETWEEN ? AND ? LIMIT 200')
     .all(m.kind, m.unit, m.value - slack, m.value + slack) as FigureRow[];
 }
 
@@ -182,7 +182,8 @@ export function storeFigures(db: TrackerDb, articleId: number, publishedAt: stri
     used.add(figureId);
     figureOf.set(m, figureId);
     db.insert(figureMentions).values({ figureId, articleId, amountId: m.amountId ?? null, quantityId: m.quantityId ?? null, sentence: m.sentence }).run();
-    refreshFigureCount(sqlite, figureId);
+    // One mention per figure per article (`used`, and the article's old mentions were cleared): counted as it grows.
+    db.update(figures).set({ sourceCount: sql`${figures.sourceCount} + 1` }).where(eq(figures.id, figureId)).run();
   }
   return mentions.map((m) => figureOf.get(m)!);
 }

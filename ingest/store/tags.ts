@@ -95,6 +95,13 @@ function refreshEvent(sqlite: Database, eventId: number): void {
   stmt(sqlite, 'UPDATE events SET certainty = ?, source_count = ? WHERE id = ?').run(strongest, count, eventId);
 }
 
+/** One more article reports the event: counted as it grows (a recount reads every mention of a much-reported event). */
+function mentionAdded(sqlite: Database, eventId: number, certainty: Certainty): void {
+  const e = stmt(sqlite, 'SELECT certainty, source_count FROM events WHERE id = ?').get(eventId) as { certainty: Certainty; source_count: number };
+  const strongest = e.source_count > 0 && CERTAINTY_STRENGTH[e.certainty] >= CERTAINTY_STRENGTH[certainty] ? e.certainty : certainty;
+  stmt(sqlite, 'UPDATE events SET certainty = ?, source_count = source_count + 1 WHERE id = ?').run(strongest, eventId);
+}
+
 interface StoredEvent extends EventView { id: number }
 
 const OBJECT_TYPES = new Set(['product', 'project']);
@@ -106,7 +113,10 @@ const OBJECT_TYPES = new Set(['product', 'project']);
  */
 const MAX_SHARED_CANDIDATES = 50;
 const MAX_UNSHARED_CANDIDATES = 50;
-const SLACK_MS = 10 * 86_400_000;
+/** Rows read per index lookup (the latest stored): storing an article reads a bounded number of rows. */
+const SCAN_LIMIT = 300;
+/** Evidence sentences read per candidate event: enough to compare wording and figures, however many outlets reported it. */
+const SENTENCES_PER_EVENT = 8;
 
 /**
  * Stored events an event could join, pre-selected the way mergeScore decides (event-merge.ts): a compatible type,
@@ -114,31 +124,29 @@ const SLACK_MS = 10 * 86_400_000;
  */
 function candidateEvents(sqlite: Database, ev: ExtractedEvent, view: EventView, articleId: number, mateEvents: Set<number>): StoredEvent[] {
   const types = compatibleTypes(ev.type);
-  const [b0, b1] = dateSpan(ev.date);
-  // Dates whose span overlaps the window, per precision (strings order YYYY < YYYY-MM < YYYY-MM-DD), so the date index narrows the search.
-  const from = new Date(b0 - SLACK_MS).toISOString();
-  const to = new Date(b1 + SLACK_MS).toISOString();
-  const base = `SELECT id, type, date, location, certainty, rule FROM events
-      WHERE type IN (${types.map(() => '?').join(',')})
-      AND (date BETWEEN ? AND ? OR date BETWEEN ? AND ? OR date BETWEEN ? AND ?)
-      AND id NOT IN (SELECT event_id FROM event_mentions WHERE article_id = ?)`;
-  const params = [...types, from.slice(0, 10), to.slice(0, 10), from.slice(0, 7), to.slice(0, 7), from.slice(0, 4), to.slice(0, 4), articleId];
-  const nearest = `ORDER BY abs(julianday(substr(date || '-01-01', 1, 10)) - julianday(?))`;
-  const day = new Date(b0).toISOString().slice(0, 10);
+  const [b0] = dateSpan(ev.date);
   type Row = { id: number; type: EventType; date: string; location: string | null; certainty: Certainty; rule: string | null };
+  const here = new Set((stmt(sqlite, 'SELECT event_id FROM event_mentions WHERE article_id = ?').all(articleId) as Array<{ event_id: number }>).map((r) => r.event_id));
+  const fits = (r: Row) => types.includes(r.type) && !here.has(r.id) && datesClose(r.date, ev.date);
+  const distance = (r: Row) => Math.abs(dateSpan(r.date)[0] - b0);
+  const nearest = (list: Row[], n: number) => list.filter(fits).sort((a, b) => distance(a) - distance(b) || b.id - a.id).slice(0, n);
   const rows = new Map<number, Row>();
   const add = (list: Row[]) => list.forEach((r) => rows.set(r.id, r));
+  // Each lookup reads the latest SCAN_LIMIT rows in index order and filters them here: a bounded read whatever the
+  // database holds (a window query ordered by date distance had to read and sort every event of a busy actor or type).
+  const cols = 'e.id, e.type, e.date, e.location, e.certainty, e.rule';
+  const byActor = stmt(sqlite, `SELECT ${cols} FROM event_actors a JOIN events e ON e.id = a.event_id WHERE a.entity_id = ? ORDER BY a.event_id DESC LIMIT ${SCAN_LIMIT}`);
+  const byPlace = stmt(sqlite, `SELECT ${cols} FROM events e WHERE e.location = ? ORDER BY e.id DESC LIMIT ${SCAN_LIMIT}`);
+  const hasActors = stmt(sqlite, 'SELECT 1 FROM event_actors WHERE event_id = ? LIMIT 1');
   if (view.actorIds.length > 0) {
-    const ids = view.actorIds.map(() => '?').join(',');
-    add(stmt(sqlite, `${base} AND id IN (SELECT event_id FROM event_actors WHERE entity_id IN (${ids})) ${nearest} LIMIT ${MAX_SHARED_CANDIDATES}`)
-      .all(...params, ...view.actorIds, day) as Row[]);
-    if (ev.location) add(stmt(sqlite, `${base} AND location = ? AND id NOT IN (SELECT event_id FROM event_actors)`).all(...params, ev.location) as Row[]);
+    add(nearest(view.actorIds.flatMap((id) => byActor.all(id) as Row[]), MAX_SHARED_CANDIDATES));
+    if (ev.location) add(nearest(byPlace.all(ev.location) as Row[], SCAN_LIMIT).filter((r) => !hasActors.get(r.id)));
     if (view.ruleName) {
-      add(stmt(sqlite, `${base} AND type = ? AND (rule = ? OR rule LIKE ? ESCAPE '\\') ${nearest} LIMIT ${MAX_UNSHARED_CANDIDATES}`)
-        .all(...params, ev.type, view.ruleName, `${view.ruleName.replace(/[\\%_]/g, '\\$&')};%`, day) as Row[]);
+      const sameCue = (r: Row) => r.type === ev.type && ruleNameOf(r.rule) === view.ruleName;
+      add(nearest((stmt(sqlite, `SELECT ${cols} FROM events e WHERE e.type = ? ORDER BY e.id DESC LIMIT ${SCAN_LIMIT}`).all(ev.type) as Row[]).filter(sameCue), MAX_UNSHARED_CANDIDATES));
     }
   } else if (ev.location) {
-    add(stmt(sqlite, `${base} AND location = ?`).all(...params, ev.location) as Row[]);
+    add(nearest(byPlace.all(ev.location) as Row[], SCAN_LIMIT));
   }
   // Events the article's story mates report: the same news, so the likeliest to be the same happening.
   const byId = stmt(sqlite, 'SELECT id, type, date, location, certainty, rule FROM events WHERE id = ?');
@@ -148,7 +156,7 @@ function candidateEvents(sqlite: Database, ev: ExtractedEvent, view: EventView, 
     if (r && types.includes(r.type)) rows.set(id, r);
   }
   const actorsOf = stmt(sqlite, 'SELECT a.entity_id, e.type FROM event_actors a JOIN entities e ON e.id = a.entity_id WHERE a.event_id = ? ORDER BY a.position');
-  const sentencesOf = stmt(sqlite, 'SELECT sentence FROM event_mentions WHERE event_id = ?');
+  const sentencesOf = stmt(sqlite, `SELECT sentence FROM event_mentions WHERE event_id = ? LIMIT ${SENTENCES_PER_EVENT}`);
   return [...rows.values()].sort((a, b) => a.id - b.id).filter((r) => datesClose(r.date, ev.date)).map((r) => {
     const actors = actorsOf.all(r.id) as Array<{ entity_id: number; type: string }>;
     return {
@@ -277,8 +285,8 @@ export function storeTags(db: TrackerDb, articleId: number, extraction: Extracti
     const stored = joins[i] ?? null;
     const eventId = stored ? stored.id : insertEvent(sqlite, ev, view.actorIds, ev.actors, seenAt);
     if (stored) enrichEvent(sqlite, stored, ev, view.actorIds, seenAt);
-    addEventMention.run(eventId, articleId, ev.sentence, ev.certainty, ev.rule ?? null);
-    refreshEvent(sqlite, eventId);
+    const added = addEventMention.run(eventId, articleId, ev.sentence, ev.certainty, ev.rule ?? null).changes > 0;
+    if (added) mentionAdded(sqlite, eventId, ev.certainty);
     eventIds.push(eventId);
   });
   // Figures after events: articles reporting one of the same happenings tell the same news too, even in another story.
