@@ -93,7 +93,7 @@ SELECT f.id AS figure_id, en.name AS entity, f.period, f.category, f.value, f.va
   f.status, f.revises_id, f.dispute_of,
   CASE WHEN f.status = 'current' OR (f.status = 'disputed' AND f.dispute_of IS NULL) THEN 1 ELSE 0 END AS counted,
   f.source_count, f.first_seen_at, f.last_seen_at,
-  fm.amount_id, am.text, fm.sentence, ar.url AS article_url, ar.title AS article_title, ar.published_at
+  fm.amount_id, am.text, fm.sentence, fm.article_id, ar.url AS article_url, ar.title AS article_title, ar.published_at
 FROM figures f
 LEFT JOIN entities en ON en.id = f.entity_id
 LEFT JOIN figure_mentions fm ON fm.rowid = (
