@@ -141,8 +141,15 @@ export function storeFigures(db: TrackerDb, articleId: number, publishedAt: stri
   const mateIds = mateFigureIds(sqlite, mates);
   const used = new Set<number>();
   const figureOf = new Map<FigureMentionInput, number>();
-  // Earlier values ("from $75bn") first, so the value that replaces them can revise them.
-  const olders = new Set(mentions.map((m) => revisedFrom(m, mentions)).filter((x): x is FigureMentionInput => x !== null));
+  // Earlier values ("from $75bn") first, so the value that replaces them can revise them; "raised its 2026 forecast
+  // to $85bn from $75bn" gives the period once, and the earlier value is for the same period.
+  const olders = new Set<FigureMentionInput>();
+  for (const m of mentions) {
+    const o = revisedFrom(m, mentions);
+    if (!o) continue;
+    if (o.period === null) o.period = m.period;
+    olders.add(o);
+  }
   const ordered = [...mentions.filter((m) => olders.has(m)), ...mentions.filter((m) => !olders.has(m))];
   for (const m of ordered) {
     let same = findSame(sqlite, m, mateIds);
