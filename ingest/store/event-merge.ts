@@ -207,6 +207,8 @@ function mergeScoreAcrossStories(stored: EventView, incoming: EventView): number
     // unless a figure agrees (wording alone is not enough: "X signed a deal with Y" reads alike for any Y).
     if (coverage < 1) ok &&= sameFigure;
     if (isYearOnly(stored.date) || isYearOnly(incoming.date)) ok &&= corroborated;
+    // A year says too little to read one happening two ways ("CoreWeave's March deal" is not "its capex cut this year").
+    if (!sameType && (isYearOnly(stored.date) || isYearOnly(incoming.date))) ok = false;
   } else if (stored.actorIds.length === 0 || incoming.actorIds.length === 0) {
     // An unnamed party ("an AI firm") in the same place with the same figure or wording.
     ok = sameType && samePlace && (corroborated || (stored.actorIds.length === 0 && incoming.actorIds.length === 0));

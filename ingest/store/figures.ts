@@ -96,7 +96,13 @@ function mateFigureIds(sqlite: Database, mates: number[]): Set<number> {
   return out;
 }
 
-function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>): FigureRow | null {
+/** Two or more significant digits ("835 MW", "$4.8 billion", "340 acres"): a number two unrelated reports rarely share. */
+export function distinctive(v: number): boolean {
+  const digits = Number(Math.abs(v).toPrecision(6)).toString().replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length >= 2;
+}
+
+function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, articleEntities: Set<number>): FigureRow | null {
   const all = byValue(sqlite, m).filter((f) => sameRange(f, m));
   const rows = all.filter((f) => f.category === m.category && !!f.estimate === m.estimate);
   // Exact owner and period, owner named: the same fact wherever it was reported.
@@ -108,6 +114,10 @@ function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>): 
   return rows.find((f) => mates.has(f.id) && agree(f.entity_id, m.entityId) && agree(f.period, m.period))
     // The same number in the same news, the owner read differently by two outlets (or by the tagger): one fact.
     ?? all.find((f) => mates.has(f.id) && agree(f.period, m.period) && (f.category === m.category || m.kind !== 'amount'))
+    // Beyond the story: a distinctive number, owned by someone this article names too ("835 megawatts" of a plant
+    // whose owner both articles name, whoever the tagger took the owner to be).
+    ?? all.find((f) => distinctive(m.value) && f.entity_id !== null && articleEntities.has(f.entity_id) && agree(f.period, m.period)
+      && (f.category === m.category || m.kind !== 'amount'))
     ?? null;
 }
 
@@ -138,6 +148,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function storeFigures(db: TrackerDb, articleId: number, publishedAt: string, mentions: FigureMentionInput[], mates: number[]): number[] {
   const sqlite = db.$client;
+  const articleEntities = new Set((stmt(sqlite, 'SELECT entity_id FROM article_entities WHERE article_id = ?').all(articleId) as Array<{ entity_id: number }>).map((r) => r.entity_id));
   const mateIds = mateFigureIds(sqlite, mates);
   const used = new Set<number>();
   const figureOf = new Map<FigureMentionInput, number>();
@@ -152,7 +163,7 @@ export function storeFigures(db: TrackerDb, articleId: number, publishedAt: stri
   }
   const ordered = [...mentions.filter((m) => olders.has(m)), ...mentions.filter((m) => !olders.has(m))];
   for (const m of ordered) {
-    let same = findSame(sqlite, m, mateIds);
+    let same = findSame(sqlite, m, mateIds, articleEntities);
     // One article gives one fact once; a second mention of an already-joined figure is another fact.
     if (same && used.has(same.id)) same = null;
     let figureId: number;

@@ -124,8 +124,10 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
   // Oldest first, as a tracker running since the first article would have seen them.
   loaded.sort((a, b) => a.rec.publishedAt.localeCompare(b.rec.publishedAt) || a.id.localeCompare(b.id));
 
+  // MERGE_EVAL_DB keeps the database for inspection (a path that does not exist yet); else a throwaway file.
+  const keep = process.env.MERGE_EVAL_DB;
   const tmp = mkdtempSync(join(tmpdir(), 'merge-eval-'));
-  const opened = openDb(join(tmp, 'tracker.db'));
+  const opened = openDb(keep ?? join(tmp, 'tracker.db'));
   const mentions: MergeMention[] = [];
   const storyItems: StoryItem[] = [];
   const figureItems: FigureItem[] = [];
