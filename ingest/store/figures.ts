@@ -113,7 +113,8 @@ function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, a
   const agree = (x: unknown, y: unknown) => x === null || y === null || x === y;
   return rows.find((f) => mates.has(f.id) && agree(f.entity_id, m.entityId) && agree(f.period, m.period))
     // The same number in the same news, the owner read differently by two outlets (or by the tagger): one fact.
-    ?? all.find((f) => mates.has(f.id) && agree(f.period, m.period) && (f.category === m.category || m.kind !== 'amount'))
+    // (the category too: "a $38bn deal" and "$38bn of cloud services" are one figure read two ways).
+    ?? all.find((f) => mates.has(f.id) && agree(f.period, m.period))
     // Beyond the story: a distinctive number, owned by someone this article names too ("835 megawatts" of a plant
     // whose owner both articles name, whoever the tagger took the owner to be).
     ?? all.find((f) => distinctive(m.value) && f.entity_id !== null && articleEntities.has(f.entity_id) && agree(f.period, m.period)
