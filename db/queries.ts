@@ -31,10 +31,15 @@ export interface AmountRow {
   id: number; articleId: number; text: string; value: number; valueMin: number | null; currency: string;
   valueUsd: number | null; category: string; entity: EntityRef | null; period: string | null; estimate: boolean;
   sentence: string; articleTitle: string; publishedAt: string;
+  /** Set for figures (facts): their id, status, how many articles reported them, and whether sums count them. */
+  figureId?: number; status?: 'current' | 'superseded' | 'disputed'; sources?: number; counted?: boolean;
+  revisesId?: number | null; disputeOf?: number | null;
 }
 export interface QuantityRow {
   id: number; articleId: number; text: string; kind: string; value: number; unit: string;
   entity: EntityRef | null; sentence: string; articleTitle: string; publishedAt: string;
+  /** Articles reporting the figure (quantities read from figures). */
+  sources?: number;
 }
 
 interface Cache {
@@ -192,8 +197,9 @@ export function entityEvents(id: number): EventRow[] {
   }).get(id) ?? [];
 }
 
+/** An entity's money figures (facts, each once), largest first; superseded and disputed ones carry their status. */
 export function entityAmounts(id: number, limit = 50): AmountRow[] {
-  return (stmt(`${AMOUNT_SELECT} WHERE a.entity_id = ? AND a.conversion = 0 ORDER BY coalesce(a.value_usd, 0) DESC LIMIT ?`).all(id, limit) as RawAmount[]).map(toAmount);
+  return (stmt(`${FIGURE_SELECT} WHERE fg.entity_id = ? ORDER BY coalesce(f.value_usd, 0) DESC LIMIT ?`).all(id, limit) as RawFigure[]).map(toFigure);
 }
 
 // ---------------------------------------------------------------- events
@@ -230,6 +236,14 @@ export function eventTypeCounts(): Map<string, number> {
 
 export function eventBySlug(slug: string): EventRow | undefined {
   return memo('eventsBySlug', () => new Map(allEvents().map((e) => [e.slug, e]))).get(slug);
+}
+
+/** "Reported by N outlets, M independent": outlets are sources (an article with none counts as its own); a copy is not independent. */
+export function eventReach(eventId: number): { outlets: number; articles: number; independent: number } {
+  return stmt(`SELECT count(DISTINCT coalesce('s' || a.source_id, 'a' || a.id)) AS outlets, count(*) AS articles,
+      sum(NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id AND sa.independent = 0)) AS independent
+    FROM (SELECT DISTINCT article_id FROM event_mentions WHERE event_id = ?) m JOIN articles a ON a.id = m.article_id`)
+    .get(eventId) as { outlets: number; articles: number; independent: number };
 }
 
 export interface EventSource extends ArticleRef { sentence: string; certainty: string }
@@ -396,54 +410,69 @@ export function quantitiesOfArticles(articleIds: number[], limit = 25): Quantity
     ORDER BY q.kind, q.value DESC LIMIT ?`).all(JSON.stringify(articleIds), limit) as RawQuantity[]).map(toQuantity);
 }
 
-/** Biggest amounts (USD) reported in articles published on or after `sinceIso`. */
-export function biggestAmountsSince(sinceIso: string, limit = 8): AmountRow[] {
-  return (stmt(`${AMOUNT_SELECT} WHERE ar.published_at >= ? AND a.conversion = 0 AND a.value_usd IS NOT NULL
-    ORDER BY a.value_usd DESC LIMIT ?`).all(sinceIso, limit) as RawAmount[]).map(toAmount);
-}
+// Money and quantity figures below are facts (the `figures` table), never mentions: one row however many
+// articles report a figure, so no sum counts it twice (interface.md, "Figures: one fact, one row").
 
 /**
- * Biggest amounts reported since `sinceIso`, each figure once: the same owner, category, period, estimate flag and
- * value (to the dollar) reported by several articles is one row, with how many articles reported it.
+ * A money figure as a row of an amount table: the text, sentence and link come from the first article that
+ * reported it; `sources` counts every article; superseded guidance and disputed values carry their status.
  */
+const FIGURE_SELECT = `SELECT f.figure_id AS figureId, f.amount_id AS id, f.article_id AS articleId, coalesce(f.text, '') AS text, f.value, f.value_min AS valueMin,
+  f.currency, f.value_usd AS valueUsd, f.category, fg.entity_id AS entityId, f.period, f.estimate, coalesce(f.sentence, '') AS sentence,
+  coalesce(f.article_title, '') AS articleTitle, coalesce(f.published_at, f.first_seen_at) AS publishedAt, f.status, f.source_count AS sources,
+  f.counted, f.revises_id AS revisesId, f.dispute_of AS disputeOf
+  FROM spend f JOIN figures fg ON fg.id = f.figure_id`;
+type RawFigure = Omit<AmountRow, 'entity' | 'estimate' | 'counted'> & { entityId: number | null; estimate: number; counted: number };
+const toFigure = (r: RawFigure): AmountRow => {
+  const { entityId, ...rest } = r;
+  return { ...rest, articleId: r.articleId ?? 0, estimate: !!r.estimate, counted: !!r.counted, entity: entityId == null ? null : allEntities().get(entityId) ?? null };
+};
+
+/** Biggest money figures (USD) first reported on or after `sinceIso`, each counted once. */
+export function biggestAmountsSince(sinceIso: string, limit = 8): AmountRow[] {
+  return (stmt(`${FIGURE_SELECT} WHERE f.first_seen_at >= ? AND f.counted = 1 AND f.value_usd IS NOT NULL
+    ORDER BY f.value_usd DESC LIMIT ?`).all(sinceIso, limit) as RawFigure[]).map(toFigure);
+}
+
+/** Biggest figures first reported since `sinceIso` (home page): facts, so each once, with how many articles reported it. */
 export function biggestFiguresSince(sinceIso: string, limit = 8): (AmountRow & { reports: number })[] {
-  const rows = (stmt(`${AMOUNT_SELECT} WHERE ar.published_at >= ? AND a.conversion = 0 AND a.value_usd IS NOT NULL
-    ORDER BY a.value_usd DESC, ar.published_at LIMIT ?`).all(sinceIso, limit * 20) as RawAmount[]).map(toAmount);
-  const figures = new Map<string, AmountRow & { reports: number }>();
-  for (const r of rows) {
-    const key = [r.entity?.id ?? '', r.category, r.period ?? '', r.estimate, Math.round(r.valueUsd ?? 0)].join('\u0000');
-    const seen = figures.get(key);
-    if (seen) seen.reports++; else figures.set(key, { ...r, reports: 1 });
-  }
-  return [...figures.values()].slice(0, limit);
+  return biggestAmountsSince(sinceIso, limit).map((r) => ({ ...r, reports: r.sources ?? 1 }));
 }
 
 export function biggestAmounts(limit = 25): AmountRow[] {
-  return memo(`biggest:${limit}`, () => (stmt(`${AMOUNT_SELECT} WHERE a.conversion = 0 AND a.value_usd IS NOT NULL
-    ORDER BY a.value_usd DESC LIMIT ?`).all(limit) as RawAmount[]).map(toAmount));
+  return memo(`biggest:${limit}`, () => (stmt(`${FIGURE_SELECT} WHERE f.counted = 1 AND f.value_usd IS NOT NULL
+    ORDER BY f.value_usd DESC LIMIT ?`).all(limit) as RawFigure[]).map(toFigure));
+}
+
+/** Every article that reported a figure, oldest first: a figure links all its sources. */
+export function figureSources(figureId: number): (ArticleRef & { sentence: string })[] {
+  return (stmt(`SELECT a.id, a.title, a.url, s.name AS outlet, a.published_at AS publishedAt, a.summary, substr(a.body_text, 1, 400) AS body, fm.sentence
+    FROM figure_mentions fm JOIN articles a ON a.id = fm.article_id LEFT JOIN sources s ON s.id = a.source_id
+    WHERE fm.figure_id = ? GROUP BY a.id ORDER BY a.published_at, a.id`).all(figureId) as (RawArticle & { sentence: string })[])
+    .map((r) => ({ id: r.id, title: r.title, url: r.url, outlet: r.outlet, publishedAt: r.publishedAt, excerpt: excerptOf(r.summary, r.body), sentence: r.sentence }));
 }
 
 export interface SpendCell { entity: string; entitySlug: string | null; year: string; kind: 'announced' | 'estimate'; usd: number; amounts: number }
 
 /**
- * Announced and forecast spend (capex + compute_spend) by spender and year.
- * The year is the amount's period when it names one, else the year it was reported.
- * Spenders beyond the top `topN` are folded into "Others".
+ * Announced and forecast spend (capex + compute_spend) by spender and year: the sum of facts (current figures,
+ * a dispute counted once). The year is the period a figure applies to; a figure with none is "period unknown",
+ * never the year it happened to be reported. Spenders beyond the top `topN` are folded into "Others".
  */
 export function spendByEntityYear(topN = 8): SpendCell[] {
   return memo(`spendEntityYear:${topN}`, () => {
-    const rows = stmt(`SELECT a.entity_id AS entityId, coalesce(substr(a.period, 1, 4), substr(ar.published_at, 1, 4)) AS year,
-        a.estimate, sum(a.value_usd) AS usd, count(*) AS n
-      FROM amounts a JOIN articles ar ON ar.id = a.article_id
-      WHERE a.category IN ('capex', 'compute_spend') AND a.conversion = 0 AND a.value_usd IS NOT NULL
-      GROUP BY entityId, year, a.estimate`).all() as { entityId: number | null; year: string; estimate: number; usd: number; n: number }[];
+    const rows = stmt(`SELECT fg.entity_id AS entityId, coalesce(substr(s.period, 1, 4), '${PERIOD_UNKNOWN}') AS year,
+        s.estimate, sum(s.value_usd) AS usd, count(*) AS n
+      FROM spend s JOIN figures fg ON fg.id = s.figure_id
+      WHERE s.counted = 1 AND s.category IN ('capex', 'compute_spend') AND s.value_usd IS NOT NULL
+      GROUP BY entityId, year, s.estimate`).all() as { entityId: number | null; year: string; estimate: number; usd: number; n: number }[];
     const totals = new Map<number | null, number>();
     for (const r of rows) totals.set(r.entityId, (totals.get(r.entityId) ?? 0) + r.usd);
     const top = new Set([...totals].filter(([id]) => id != null).sort((a, b) => b[1] - a[1]).slice(0, topN).map(([id]) => id));
     const ents = allEntities();
     const cells = new Map<string, SpendCell>();
     for (const r of rows) {
-      if (!/^\d{4}$/.test(r.year)) continue;
+      if (!/^\d{4}$/.test(r.year) && r.year !== PERIOD_UNKNOWN) continue;
       const e = r.entityId != null && top.has(r.entityId) ? ents.get(r.entityId) : undefined;
       const entity = e?.name ?? (r.entityId == null ? 'Unattributed' : 'Others');
       const kind = r.estimate ? 'estimate' : 'announced';
@@ -456,24 +485,53 @@ export function spendByEntityYear(topN = 8): SpendCell[] {
   });
 }
 
+/** How the site names a figure with no period. */
+export const PERIOD_UNKNOWN = 'period unknown';
+
 export interface CategoryTotal { category: string; kind: 'announced' | 'estimate'; usd: number; amounts: number }
 
 export function spendByCategory(): CategoryTotal[] {
   return memo('spendByCategory', () => (stmt(`SELECT category, CASE WHEN estimate THEN 'estimate' ELSE 'announced' END AS kind,
-      sum(value_usd) AS usd, count(*) AS amounts FROM amounts WHERE conversion = 0 AND value_usd IS NOT NULL
+      sum(value_usd) AS usd, count(*) AS amounts FROM spend WHERE counted = 1 AND value_usd IS NOT NULL
       GROUP BY category, kind ORDER BY usd DESC`).all() as CategoryTotal[]));
 }
 
-/** Power (MW) or land (acres) announced per month, by article date. */
+/** Power (MW) or land (acres) figures by the month they were first reported, each figure once. */
 export function quantityByMonth(kind: 'power' | 'land'): { month: string; total: number; items: number }[] {
-  return memo(`qty:${kind}`, () => stmt(`SELECT substr(ar.published_at, 1, 7) AS month, sum(q.value) AS total, count(*) AS items
-    FROM quantities q JOIN articles ar ON ar.id = q.article_id WHERE q.kind = ? AND q.conversion = 0
+  return memo(`qty:${kind}`, () => stmt(`SELECT substr(first_seen_at, 1, 7) AS month, sum(value) AS total, count(*) AS items
+    FROM figures WHERE kind = ? AND status != 'superseded' AND dispute_of IS NULL
     GROUP BY month ORDER BY month`).all(kind) as { month: string; total: number; items: number }[]);
 }
 
 export function biggestQuantities(kind: 'power' | 'land', limit = 10): QuantityRow[] {
-  return memo(`bigqty:${kind}:${limit}`, () => (stmt(`${QUANTITY_SELECT} WHERE q.kind = ? AND q.conversion = 0 ORDER BY q.value DESC LIMIT ?`)
+  return memo(`bigqty:${kind}:${limit}`, () => (stmt(`SELECT fm.quantity_id AS id, fm.article_id AS articleId, q.text, f.kind, f.value, f.unit, f.entity_id AS entityId,
+      fm.sentence, ar.title AS articleTitle, ar.published_at AS publishedAt, f.source_count AS sources
+    FROM figures f
+    JOIN figure_mentions fm ON fm.rowid = (SELECT m.rowid FROM figure_mentions m WHERE m.figure_id = f.id ORDER BY m.article_id LIMIT 1)
+    JOIN quantities q ON q.id = fm.quantity_id JOIN articles ar ON ar.id = fm.article_id
+    WHERE f.kind = ? AND f.status != 'superseded' AND f.dispute_of IS NULL ORDER BY f.value DESC LIMIT ?`)
     .all(kind, limit) as RawQuantity[]).map(toQuantity));
+}
+
+export interface GuidanceChain { category: string; period: string | null; steps: AmountRow[] }
+
+/**
+ * Guidance over time: for each category and period of an entity's figures with a revision or a dispute, every
+ * value in the order it was reported ("2025 capex: $75bn in February, raised to $85bn in July ..."), each with
+ * its first source. Disputed values (two outlets, one time, two values) appear side by side in the same chain.
+ */
+export function entityGuidance(entityId: number): GuidanceChain[] {
+  const rows = (stmt(`${FIGURE_SELECT} WHERE fg.entity_id = ? AND fg.kind = 'amount'
+      AND (fg.status IN ('superseded', 'disputed') OR fg.revises_id IS NOT NULL)
+    ORDER BY f.category, f.period, f.first_seen_at, f.figure_id`).all(entityId) as RawFigure[]).map(toFigure);
+  const chains = new Map<string, GuidanceChain>();
+  for (const r of rows) {
+    const key = `${r.category}\u0000${r.period ?? ''}`;
+    const c = chains.get(key) ?? { category: r.category, period: r.period, steps: [] };
+    c.steps.push(r);
+    chains.set(key, c);
+  }
+  return [...chains.values()];
 }
 
 // ---------------------------------------------------------------- sources, runs, counts

@@ -171,7 +171,7 @@ export const events = sqliteTable(
     sourceCount: integer('source_count').notNull().default(0),
     rule: text('rule'),
   },
-  (t) => [index('events_date').on(t.date), index('events_type').on(t.type), index('events_location_entity').on(t.locationEntityId)],
+  (t) => [index('events_date').on(t.date), index('events_type').on(t.type), index('events_location').on(t.location), index('events_location_entity').on(t.locationEntityId)],
 );
 
 export const eventActors = sqliteTable(
@@ -181,7 +181,7 @@ export const eventActors = sqliteTable(
     entityId: integer('entity_id').notNull().references(() => entities.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.eventId, t.entityId] }), index('event_actors_entity').on(t.entityId)],
+  (t) => [primaryKey({ columns: [t.eventId, t.entityId] }), index('event_actors_entity').on(t.entityId), index('event_actors_entity_event').on(t.entityId, t.eventId)],
 );
 
 export const eventMentions = sqliteTable(
@@ -261,3 +261,120 @@ export const locks = sqliteTable('locks', {
   host: text('host').notNull(),
   acquiredAt: text('acquired_at').notNull(),
 });
+
+/**
+ * Stories: articles that tell the same news (one wire copy syndicated, or
+ * several outlets covering one announcement), clustered as they are stored
+ * (ingest/store/stories.ts). Events and figures find each other through them.
+ */
+export const stories = sqliteTable(
+  'stories',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The title of the story's first article. */
+    title: text('title').notNull(),
+    firstPublishedAt: text('first_published_at').notNull(),
+    lastPublishedAt: text('last_published_at').notNull(),
+    articleCount: integer('article_count').notNull().default(0),
+    /** Articles that are not copies of another article in the story. */
+    independentCount: integer('independent_count').notNull().default(0),
+  },
+  (t) => [index('stories_last_published').on(t.lastPublishedAt)],
+);
+
+export const storyArticles = sqliteTable(
+  'story_articles',
+  {
+    storyId: integer('story_id').notNull().references(() => stories.id, { onDelete: 'cascade' }),
+    /** Usually one story an article; a roundup covering several pieces of news is in each of their stories. */
+    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    /** 0 for a syndicated or lightly rewritten copy of another article in the story. */
+    independent: integer('independent', { mode: 'boolean' }).notNull().default(true),
+    /** The article this one copies (independent = 0), else null. */
+    copyOf: integer('copy_of'),
+    /** How alike it is to the closest article it joined on: shingle Jaccard for copies, topical cosine otherwise. */
+    similarity: real('similarity'),
+  },
+  (t) => [primaryKey({ columns: [t.storyId, t.articleId] }), index('story_articles_article').on(t.articleId)],
+);
+
+/**
+ * The story index: each article's MinHash band keys (near-copies) and most
+ * distinctive terms (topical coverage), so a new article meets only its
+ * candidates, never every stored article. `weights` is the article's sparse
+ * TF-IDF vector as JSON ({term: weight}).
+ */
+export const storySignatures = sqliteTable('story_signatures', {
+  articleId: integer('article_id').primaryKey().references(() => articles.id, { onDelete: 'cascade' }),
+  publishedAt: text('published_at').notNull(),
+  /** MinHash signature over word 5-shingles, as JSON numbers. */
+  minhash: text('minhash').notNull(),
+  weights: text('weights').notNull(),
+});
+
+export const storyIndex = sqliteTable(
+  'story_index',
+  {
+    /** 'b<band>:<hash>' for a MinHash band, 't:<term>' for a distinctive term. */
+    key: text('key').notNull(),
+    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    publishedAt: text('published_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.articleId] }), index('story_index_key_date').on(t.key, t.publishedAt), index('story_index_article').on(t.articleId)],
+);
+
+/** Document frequency of terms over stored articles, for TF-IDF weights. */
+export const storyTermDf = sqliteTable('story_term_df', {
+  term: text('term').primaryKey(),
+  df: integer('df').notNull(),
+});
+
+/**
+ * Figures: the facts behind amounts and quantities (interface.md, "Figures:
+ * one fact, one row"). The same figure reported by any number of articles is
+ * one row; sums read figures, so no figure is counted twice.
+ */
+export const figures = sqliteTable(
+  'figures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** 'amount', or a quantity kind: power | land | floor_area | water | chips */
+    kind: text('kind').notNull(),
+    /** Amount category (capex, deal, ...); null for quantities. */
+    category: text('category'),
+    /** Who the figure belongs to (spends, raises, builds); null for aggregates. */
+    entityId: integer('entity_id').references(() => entities.id, { onDelete: 'set null' }),
+    /** '2026', '2026-2030', '2026-Q3'; null: period unknown. */
+    period: text('period'),
+    value: real('value').notNull(),
+    valueMin: real('value_min'),
+    /** Currency for amounts (ISO 4217), the normalised unit for quantities. */
+    unit: text('unit').notNull(),
+    valueUsd: real('value_usd'),
+    estimate: integer('estimate', { mode: 'boolean' }).notNull().default(false),
+    /** current | superseded | disputed */
+    status: text('status').notNull().default('current'),
+    /** The earlier figure this one revises (guidance raised or cut). */
+    revisesId: integer('revises_id'),
+    /** For a disputed figure: the first figure of its dispute (null for that first one), so sums count a dispute once. */
+    disputeOf: integer('dispute_of'),
+    /** Published date of the earliest and latest article reporting it. */
+    firstSeenAt: text('first_seen_at').notNull(),
+    lastSeenAt: text('last_seen_at').notNull(),
+    /** Distinct articles reporting it. */
+    sourceCount: integer('source_count').notNull().default(0),
+  },
+  (t) => [index('figures_owner').on(t.kind, t.entityId, t.category, t.period), index('figures_value').on(t.kind, t.unit, t.value)],
+);
+
+export const figureMentions = sqliteTable(
+  'figure_mentions',
+  {
+    figureId: integer('figure_id').notNull().references(() => figures.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    amountId: integer('amount_id').references(() => amounts.id, { onDelete: 'cascade' }),
+    quantityId: integer('quantity_id').references(() => quantities.id, { onDelete: 'cascade' }),
+    sentence: text('sentence').notNull(),
+  },
+  (t) => [index('figure_mentions_figure').on(t.figureId), index('figure_mentions_article').on(t.articleId), index('figure_mentions_amount').on(t.amountId), index('figure_mentions_quantity').on(t.quantityId)],
+);

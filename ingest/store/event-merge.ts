@@ -133,8 +133,52 @@ export function wordingSimilarity(a: string[], b: string[]): number {
 
 const isYearOnly = (d: string) => d.length === 4;
 
-/** Score for "b restates stored event a", or null when they are different happenings. */
-export function mergeScore(stored: EventView, incoming: EventView): number | null {
+/** Within one story, day dates this far apart are still one happening (relative dates read a day apart by two outlets). */
+const STORY_WINDOW_DAYS = 3;
+
+/**
+ * Score for "b restates stored event a", or null when they are different happenings. `sameStory`: the stored event
+ * is reported by an article of the incoming article's story (the same news), so less corroboration is needed:
+ * a compatible type and no contradiction (another party, date or place, a conflicting figure) suffice.
+ */
+export function mergeScore(stored: EventView, incoming: EventView, opts: { sameStory?: boolean } = {}): number | null {
+  const base = mergeScoreAcrossStories(stored, incoming);
+  if (base !== null || !opts.sameStory) return base === null ? null : base + (opts.sameStory ? 3 : 0);
+  return storyMergeScore(stored, incoming);
+}
+
+function storyMergeScore(stored: EventView, incoming: EventView): number | null {
+  const sameType = stored.type === incoming.type;
+  if (!compatibleTypes(stored.type).includes(incoming.type)) return null;
+  if (!datesClose(stored.date, incoming.date)) return null;
+  const [a0] = dateSpan(stored.date);
+  const [b0] = dateSpan(incoming.date);
+  const dayGap = Math.abs(a0 - b0) / DAY_MS;
+  // One actor doing one kind of thing on two dates or in two places is two happenings (two votes months apart).
+  if (stored.date.length === 10 && incoming.date.length === 10 && dayGap > STORY_WINDOW_DAYS) return null;
+  if (stored.location && incoming.location && stored.location !== incoming.location) return null;
+  if (sameType && stored.ruleName && incoming.ruleName && stored.ruleName !== incoming.ruleName
+    && DISTINCT_RULES.some(([x, y]) => (x === stored.ruleName && y === incoming.ruleName) || (y === stored.ruleName && x === incoming.ruleName))) return null;
+  const spec = (c: Certainty) => c === 'speculative';
+  if (spec(stored.certainty) !== spec(incoming.certainty) && stored.ruleName !== incoming.ruleName) return null;
+  if (stored.objectIds.length && incoming.objectIds.length && !stored.objectIds.some((o) => incoming.objectIds.includes(o))) return null;
+  const figures = compareFigures(stored.sentences, incoming.sentences);
+  if (figures === 'conflict') return null;
+  const shared = stored.actorIds.filter((id) => incoming.actorIds.includes(id)).length;
+  const coverage = shared / Math.max(1, Math.min(stored.actorIds.length, incoming.actorIds.length));
+  const similarity = wordingSimilarity(stored.sentences, incoming.sentences);
+  let ok: boolean;
+  // Each side names a party the other lacks (Nvidia with one buyer, Nvidia with another): other deals, unless a figure agrees.
+  const onlyStored = stored.actorIds.some((id) => !incoming.actorIds.includes(id));
+  const onlyIncoming = incoming.actorIds.some((id) => !stored.actorIds.includes(id));
+  if (shared > 0) ok = (sameType || coverage === 1) && (!(onlyStored && onlyIncoming) || figures === 'shared');
+  else if (stored.actorIds.length === 0 || incoming.actorIds.length === 0) ok = sameType && (figures === 'shared' || similarity >= 0.2 || stored.location === incoming.location);
+  else ok = sameType && (figures === 'shared' || similarity >= 0.25);
+  if (!ok) return null;
+  return 3 + shared * 10 + (sameType ? 5 : 0) + (figures === 'shared' ? 5 : 0) + similarity * 10 + (stored.ruleName === incoming.ruleName ? 2 : 0) - dayGap / 100;
+}
+
+function mergeScoreAcrossStories(stored: EventView, incoming: EventView): number | null {
   const sameType = stored.type === incoming.type;
   if (!compatibleTypes(stored.type).includes(incoming.type)) return null;
   if (!datesClose(stored.date, incoming.date)) return null;
@@ -163,6 +207,8 @@ export function mergeScore(stored: EventView, incoming: EventView): number | nul
     // unless a figure agrees (wording alone is not enough: "X signed a deal with Y" reads alike for any Y).
     if (coverage < 1) ok &&= sameFigure;
     if (isYearOnly(stored.date) || isYearOnly(incoming.date)) ok &&= corroborated;
+    // A year says too little to read one happening two ways ("CoreWeave's March deal" is not "its capex cut this year").
+    if (!sameType && (isYearOnly(stored.date) || isYearOnly(incoming.date))) ok = false;
   } else if (stored.actorIds.length === 0 || incoming.actorIds.length === 0) {
     // An unnamed party ("an AI firm") in the same place with the same figure or wording.
     ok = sameType && samePlace && (corroborated || (stored.actorIds.length === 0 && incoming.actorIds.length === 0));

@@ -13,6 +13,9 @@ import type { TrackerDb } from '../../db/open.ts';
 import type { Certainty, EventType, Extraction, ExtractedEvent, TagInput } from '../tag/types.ts';
 import { compatibleTypes, dateSpan, datesClose, mergeScore, ruleNameOf, type EventView } from './event-merge.ts';
 import { locateArticle } from './places.ts';
+import { assignStory, clearStoryIndex, storyMates } from './stories.ts';
+import { clearArticleFigures, storeFigures, type FigureMentionInput } from './figures.ts';
+import { onePerFact } from './one-per-fact.ts';
 
 export { dateSpan, datesClose } from './event-merge.ts';
 
@@ -71,6 +74,9 @@ function upsertEntity(sqlite: Database, name: string, type: string, origin: stri
 /** Removes this article's previous tags; events left with no mention go, the others get their counts and certainty recomputed. */
 function clearArticleTags(sqlite: Database, articleId: number): void {
   const touched = (stmt(sqlite, 'SELECT event_id FROM event_mentions WHERE article_id = ?').all(articleId) as Array<{ event_id: number }>).map((r) => r.event_id);
+  // Figures first: deleting the amounts would cascade to their mentions and leave the figures' counts stale.
+  clearArticleFigures(sqlite, articleId);
+  clearStoryIndex(sqlite, articleId);
   stmt(sqlite, 'DELETE FROM event_mentions WHERE article_id = ?').run(articleId);
   stmt(sqlite, 'DELETE FROM article_entities WHERE article_id = ?').run(articleId);
   stmt(sqlite, 'DELETE FROM amounts WHERE article_id = ?').run(articleId);
@@ -90,6 +96,13 @@ function refreshEvent(sqlite: Database, eventId: number): void {
   stmt(sqlite, 'UPDATE events SET certainty = ?, source_count = ? WHERE id = ?').run(strongest, count, eventId);
 }
 
+/** One more article reports the event: counted as it grows (a recount reads every mention of a much-reported event). */
+function mentionAdded(sqlite: Database, eventId: number, certainty: Certainty): void {
+  const e = stmt(sqlite, 'SELECT certainty, source_count FROM events WHERE id = ?').get(eventId) as { certainty: Certainty; source_count: number };
+  const strongest = e.source_count > 0 && CERTAINTY_STRENGTH[e.certainty] >= CERTAINTY_STRENGTH[certainty] ? e.certainty : certainty;
+  stmt(sqlite, 'UPDATE events SET certainty = ?, source_count = source_count + 1 WHERE id = ?').run(strongest, eventId);
+}
+
 interface StoredEvent extends EventView { id: number }
 
 const OBJECT_TYPES = new Set(['product', 'project']);
@@ -101,42 +114,50 @@ const OBJECT_TYPES = new Set(['product', 'project']);
  */
 const MAX_SHARED_CANDIDATES = 50;
 const MAX_UNSHARED_CANDIDATES = 50;
-const SLACK_MS = 10 * 86_400_000;
+/** Rows read per index lookup (the latest stored): storing an article reads a bounded number of rows. */
+const SCAN_LIMIT = 300;
+/** Evidence sentences read per candidate event: enough to compare wording and figures, however many outlets reported it. */
+const SENTENCES_PER_EVENT = 8;
 
 /**
  * Stored events an event could join, pre-selected the way mergeScore decides (event-merge.ts): a compatible type,
  * a close date, and a shared actor, the same place for an unnamed party, or the same cue for another name of a party.
  */
-function candidateEvents(sqlite: Database, ev: ExtractedEvent, view: EventView, articleId: number): StoredEvent[] {
+function candidateEvents(sqlite: Database, ev: ExtractedEvent, view: EventView, articleId: number, mateEvents: Set<number>): StoredEvent[] {
   const types = compatibleTypes(ev.type);
-  const [b0, b1] = dateSpan(ev.date);
-  // Dates whose span overlaps the window, per precision (strings order YYYY < YYYY-MM < YYYY-MM-DD), so the date index narrows the search.
-  const from = new Date(b0 - SLACK_MS).toISOString();
-  const to = new Date(b1 + SLACK_MS).toISOString();
-  const base = `SELECT id, type, date, location, certainty, rule FROM events
-      WHERE type IN (${types.map(() => '?').join(',')})
-      AND (date BETWEEN ? AND ? OR date BETWEEN ? AND ? OR date BETWEEN ? AND ?)
-      AND id NOT IN (SELECT event_id FROM event_mentions WHERE article_id = ?)`;
-  const params = [...types, from.slice(0, 10), to.slice(0, 10), from.slice(0, 7), to.slice(0, 7), from.slice(0, 4), to.slice(0, 4), articleId];
-  const nearest = `ORDER BY abs(julianday(substr(date || '-01-01', 1, 10)) - julianday(?))`;
-  const day = new Date(b0).toISOString().slice(0, 10);
+  const [b0] = dateSpan(ev.date);
   type Row = { id: number; type: EventType; date: string; location: string | null; certainty: Certainty; rule: string | null };
+  const here = new Set((stmt(sqlite, 'SELECT event_id FROM event_mentions WHERE article_id = ?').all(articleId) as Array<{ event_id: number }>).map((r) => r.event_id));
+  const fits = (r: Row) => types.includes(r.type) && !here.has(r.id) && datesClose(r.date, ev.date);
+  const distance = (r: Row) => Math.abs(dateSpan(r.date)[0] - b0);
+  const nearest = (list: Row[], n: number) => list.filter(fits).sort((a, b) => distance(a) - distance(b) || b.id - a.id).slice(0, n);
   const rows = new Map<number, Row>();
   const add = (list: Row[]) => list.forEach((r) => rows.set(r.id, r));
+  // Each lookup reads the latest SCAN_LIMIT rows in index order and filters them here: a bounded read whatever the
+  // database holds (a window query ordered by date distance had to read and sort every event of a busy actor or type).
+  const cols = 'e.id, e.type, e.date, e.location, e.certainty, e.rule';
+  const byActor = stmt(sqlite, `SELECT ${cols} FROM event_actors a JOIN events e ON e.id = a.event_id WHERE a.entity_id = ? ORDER BY a.event_id DESC LIMIT ${SCAN_LIMIT}`);
+  const byPlace = stmt(sqlite, `SELECT ${cols} FROM events e WHERE e.location = ? ORDER BY e.id DESC LIMIT ${SCAN_LIMIT}`);
+  const hasActors = stmt(sqlite, 'SELECT 1 FROM event_actors WHERE event_id = ? LIMIT 1');
   if (view.actorIds.length > 0) {
-    const ids = view.actorIds.map(() => '?').join(',');
-    add(stmt(sqlite, `${base} AND id IN (SELECT event_id FROM event_actors WHERE entity_id IN (${ids})) ${nearest} LIMIT ${MAX_SHARED_CANDIDATES}`)
-      .all(...params, ...view.actorIds, day) as Row[]);
-    if (ev.location) add(stmt(sqlite, `${base} AND location = ? AND id NOT IN (SELECT event_id FROM event_actors)`).all(...params, ev.location) as Row[]);
+    add(nearest(view.actorIds.flatMap((id) => byActor.all(id) as Row[]), MAX_SHARED_CANDIDATES));
+    if (ev.location) add(nearest(byPlace.all(ev.location) as Row[], SCAN_LIMIT).filter((r) => !hasActors.get(r.id)));
     if (view.ruleName) {
-      add(stmt(sqlite, `${base} AND type = ? AND (rule = ? OR rule LIKE ? ESCAPE '\\') ${nearest} LIMIT ${MAX_UNSHARED_CANDIDATES}`)
-        .all(...params, ev.type, view.ruleName, `${view.ruleName.replace(/[\\%_]/g, '\\$&')};%`, day) as Row[]);
+      const sameCue = (r: Row) => r.type === ev.type && ruleNameOf(r.rule) === view.ruleName;
+      add(nearest((stmt(sqlite, `SELECT ${cols} FROM events e WHERE e.type = ? ORDER BY e.id DESC LIMIT ${SCAN_LIMIT}`).all(ev.type) as Row[]).filter(sameCue), MAX_UNSHARED_CANDIDATES));
     }
   } else if (ev.location) {
-    add(stmt(sqlite, `${base} AND location = ?`).all(...params, ev.location) as Row[]);
+    add(nearest(byPlace.all(ev.location) as Row[], SCAN_LIMIT));
+  }
+  // Events the article's story mates report: the same news, so the likeliest to be the same happening.
+  const byId = stmt(sqlite, 'SELECT id, type, date, location, certainty, rule FROM events WHERE id = ?');
+  for (const id of mateEvents) {
+    if (rows.has(id)) continue;
+    const r = byId.get(id) as Row | undefined;
+    if (r && types.includes(r.type)) rows.set(id, r);
   }
   const actorsOf = stmt(sqlite, 'SELECT a.entity_id, e.type FROM event_actors a JOIN entities e ON e.id = a.entity_id WHERE a.event_id = ? ORDER BY a.position');
-  const sentencesOf = stmt(sqlite, 'SELECT sentence FROM event_mentions WHERE event_id = ?');
+  const sentencesOf = stmt(sqlite, `SELECT sentence FROM event_mentions WHERE event_id = ? LIMIT ${SENTENCES_PER_EVENT}`);
   return [...rows.values()].sort((a, b) => a.id - b.id).filter((r) => datesClose(r.date, ev.date)).map((r) => {
     const actors = actorsOf.all(r.id) as Array<{ entity_id: number; type: string }>;
     return {
@@ -152,11 +173,14 @@ function candidateEvents(sqlite: Database, ev: ExtractedEvent, view: EventView, 
  * Which stored event each of an article's events joins (null: a new event).
  * Best pairs first, one-to-one: two events of one article never join the same stored event.
  */
-function assignStoredEvents(sqlite: Database, articleId: number, views: Array<{ ev: ExtractedEvent; view: EventView }>): Array<StoredEvent | null> {
+function assignStoredEvents(sqlite: Database, articleId: number, views: Array<{ ev: ExtractedEvent; view: EventView }>, mates: number[]): Array<StoredEvent | null> {
+  const mateEvents = new Set<number>();
+  const eventsOf = stmt(sqlite, 'SELECT event_id FROM event_mentions WHERE article_id = ?');
+  for (const a of mates) for (const r of eventsOf.all(a) as Array<{ event_id: number }>) mateEvents.add(r.event_id);
   const options: Array<{ i: number; stored: StoredEvent; score: number }> = [];
   views.forEach(({ ev, view }, i) => {
-    for (const stored of candidateEvents(sqlite, ev, view, articleId)) {
-      const score = mergeScore(stored, view);
+    for (const stored of candidateEvents(sqlite, ev, view, articleId, mateEvents)) {
+      const score = mergeScore(stored, view, { sameStory: mateEvents.has(stored.id) });
       if (score !== null) options.push({ i, stored, score });
     }
   });
@@ -215,14 +239,37 @@ export function storeTags(db: TrackerDb, articleId: number, extraction: Extracti
     addMention.run(articleId, id, e.mentions);
   }
 
+  // One fact repeated in an article is one mention, and an article gives at most a sane number of figures.
+  const { amounts: keptAmounts, quantities: keptQuantities } = onePerFact(extraction);
+  const figureInputs: FigureMentionInput[] = [];
   const addAmount = stmt(sqlite, 'INSERT INTO amounts (article_id, text, value, value_min, currency, value_usd, category, entity_id, period, estimate, conversion, sentence, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  for (const a of extraction.amounts) {
-    addAmount.run(articleId, a.text, a.value, a.value_min ?? null, a.currency, a.value_usd, a.category, idFor(a.entity), a.period, a.estimate ? 1 : 0, a.conversion ? 1 : 0, a.sentence, a.rule ?? null);
+  for (const a of keptAmounts) {
+    const entityId = idFor(a.entity);
+    const amountId = Number(addAmount.run(articleId, a.text, a.value, a.value_min ?? null, a.currency, a.value_usd, a.category, entityId, a.period, a.estimate ? 1 : 0, a.conversion ? 1 : 0, a.sentence, a.rule ?? null).lastInsertRowid);
+    if (!a.conversion) {
+      figureInputs.push({ amountId, kind: 'amount', category: a.category, entityId, period: a.period, value: a.value, valueMin: a.value_min ?? null, unit: a.currency, valueUsd: a.value_usd, estimate: a.estimate, text: a.text, sentence: a.sentence });
+    }
   }
   const addQuantity = stmt(sqlite, 'INSERT INTO quantities (article_id, text, kind, value, value_min, unit, entity_id, conversion, sentence, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  for (const q of extraction.quantities) {
-    addQuantity.run(articleId, q.text, q.kind, q.value, q.value_min ?? null, q.unit, idFor(q.entity), q.conversion ? 1 : 0, q.sentence, q.rule ?? null);
+  for (const q of keptQuantities) {
+    const entityId = idFor(q.entity);
+    const quantityId = Number(addQuantity.run(articleId, q.text, q.kind, q.value, q.value_min ?? null, q.unit, entityId, q.conversion ? 1 : 0, q.sentence, q.rule ?? null).lastInsertRowid);
+    if (!q.conversion) {
+      figureInputs.push({ quantityId, kind: q.kind, category: null, entityId, period: null, value: q.value, valueMin: q.value_min ?? null, unit: q.unit, valueUsd: null, estimate: false, text: q.text, sentence: q.sentence });
+    }
   }
+
+  // The article's story first: events and figures merge through it.
+  const article = stmt(sqlite, 'SELECT title, body_text, published_at FROM articles WHERE id = ?').get(articleId) as { title: string; body_text: string; published_at: string } | undefined;
+  const publishedAt = article?.published_at ?? opts.publishedAt;
+  assignStory(sqlite, articleId, {
+    title: article?.title ?? '',
+    body: article?.body_text ?? '',
+    publishedAt,
+    entities: extraction.entities.map((e) => ({ id: entityIds.get(e.name.toLowerCase())!, mentions: e.mentions })),
+    figures: [...new Set(figureInputs.map((f) => `${f.unit}:${Number(f.value.toPrecision(2))}`))],
+  });
+  const mates = storyMates(sqlite, articleId);
 
   const addEventMention = stmt(sqlite, 'INSERT OR IGNORE INTO event_mentions (event_id, article_id, sentence, certainty, rule) VALUES (?, ?, ?, ?, ?)');
   const seenAt = opts.seenAt ?? (stmt(sqlite, 'SELECT fetched_at FROM articles WHERE id = ?').get(articleId) as { fetched_at: string } | undefined)?.fetched_at ?? now;
@@ -233,16 +280,21 @@ export function storeTags(db: TrackerDb, articleId: number, extraction: Extracti
     const view: EventView = { type: ev.type, date: ev.date, location: ev.location, certainty: ev.certainty, ruleName: ruleNameOf(ev.rule), actorIds, objectIds, sentences: [ev.sentence] };
     return { ev, view };
   });
-  const joins = assignStoredEvents(sqlite, articleId, views);
+  const joins = assignStoredEvents(sqlite, articleId, views, mates);
   const eventIds: number[] = [];
   views.forEach(({ ev, view }, i) => {
     const stored = joins[i] ?? null;
     const eventId = stored ? stored.id : insertEvent(sqlite, ev, view.actorIds, ev.actors, seenAt);
     if (stored) enrichEvent(sqlite, stored, ev, view.actorIds, seenAt);
-    addEventMention.run(eventId, articleId, ev.sentence, ev.certainty, ev.rule ?? null);
-    refreshEvent(sqlite, eventId);
+    const added = addEventMention.run(eventId, articleId, ev.sentence, ev.certainty, ev.rule ?? null).changes > 0;
+    if (added) mentionAdded(sqlite, eventId, ev.certainty);
     eventIds.push(eventId);
   });
+  // Figures after events: articles reporting one of the same happenings tell the same news too, even in another story.
+  const eventMates = stmt(sqlite, `SELECT DISTINCT article_id FROM event_mentions WHERE event_id = ? AND article_id != ? ORDER BY article_id DESC LIMIT 20`);
+  const figureMates = new Set(mates);
+  for (const id of new Set(eventIds)) for (const r of eventMates.all(id, articleId) as Array<{ article_id: number }>) figureMates.add(r.article_id);
+  storeFigures(db, articleId, publishedAt, figureInputs, [...figureMates]);
   stmt(sqlite, 'UPDATE articles SET promotional = ?, tagged_at = ? WHERE id = ?').run(extraction.promotional ? 1 : 0, now, articleId);
   locateArticle(sqlite, { articleId, extraction, eventIds });
   return { eventIds };
@@ -255,7 +307,8 @@ function dropOrphanEntities(sqlite: Database): void {
     AND id NOT IN (SELECT entity_id FROM amounts WHERE entity_id IS NOT NULL)
     AND id NOT IN (SELECT entity_id FROM quantities WHERE entity_id IS NOT NULL)
     AND id NOT IN (SELECT location_entity_id FROM events WHERE location_entity_id IS NOT NULL)
-    AND id NOT IN (SELECT parent_id FROM entities WHERE parent_id IS NOT NULL)`).run();
+    AND id NOT IN (SELECT parent_id FROM entities WHERE parent_id IS NOT NULL)
+    AND id NOT IN (SELECT entity_id FROM figures WHERE entity_id IS NOT NULL)`).run();
 }
 
 export interface TaggerLike { tag(input: TagInput): Extraction }
@@ -272,6 +325,8 @@ export function retagAll(db: TrackerDb, tagger: TaggerLike, opts: { onProgress?(
   sqlite.transaction(() => {
     stmt(sqlite, 'DELETE FROM event_mentions').run();
     stmt(sqlite, 'DELETE FROM events').run();
+    // Stories and figures too: both depend on the order articles arrive in, and the document frequencies start over.
+    for (const t of ['figure_mentions', 'figures', 'story_articles', 'stories', 'story_index', 'story_signatures', 'story_term_df']) stmt(sqlite, `DELETE FROM ${t}`).run();
   })();
   const one = sqlite.transaction((r: (typeof rows)[number]) => {
     const extraction = tagger.tag({ title: r.title, body: r.body_text, publishedAt: r.published_at });

@@ -10,6 +10,7 @@ import type { MoneyMatch } from './money.ts';
 import { toUsd } from './money.ts';
 import type { SentenceInfo, SentenceMention } from './context.ts';
 import { BACK_REFERENCE_ANYWHERE, isAdjectival, isOutlet } from './context.ts';
+import { periodNear } from './periods.ts';
 
 interface CategoryCue { category: AmountCategory; re: RegExp; weak?: boolean }
 
@@ -133,7 +134,7 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
 }
 
 /** The year, span or horizon nearest the figure: first after it, then before it, never across another figure. */
-function periodFor(s: SentenceInfo, money: MoneyMatch): { period: string | null } {
+function periodFor(s: SentenceInfo, money: MoneyMatch, publishedAt?: string): { period: string | null } {
   const others = s.money.filter((m) => m !== money && !m.conversion);
   const nextFigure = Math.min(...others.filter((m) => m.start >= money.end).map((m) => m.start), s.text.length);
   const prevFigure = Math.max(...others.filter((m) => m.end <= money.start).map((m) => m.end), 0);
@@ -149,7 +150,9 @@ function periodFor(s: SentenceInfo, money: MoneyMatch): { period: string | null 
   const pick = after[0] ?? before[before.length - 1];
   // "notes maturing in 2029 and 2031": two horizons, none is the period.
   if (pick && /^\s*(?:and|or|,)\s+(?:in\s+)?(?:19|20)\d\d\b/.test(s.text.slice(pick.end))) return { period: null };
-  return { period: pick ? pick.span ?? pick.value : null };
+  if (pick) return { period: pick.span ?? pick.value };
+  // "this year", "next quarter": relative periods resolved against the article's date (periods.ts).
+  return { period: publishedAt ? periodNear(s.text, money, publishedAt, { otherFigures: others }) : null };
 }
 
 export interface AmountContext {
@@ -159,6 +162,8 @@ export interface AmountContext {
   subject?: string | null;
   /** A public body "the council" or "the county" refers back to, if any. */
   publicBody?: string | null;
+  /** The article's date, for periods given relative to it ("this year"). */
+  publishedAt?: string;
 }
 
 export function attributeAmounts(s: SentenceInfo, ctx: AmountContext): ExtractedAmount[] {
@@ -180,7 +185,7 @@ export function attributeAmounts(s: SentenceInfo, ctx: AmountContext): Extracted
       cue = 'invest in a company';
     }
     const { entity, why } = entityFor(s, money, category, ctx);
-    const { period } = periodFor(s, money);
+    const { period } = periodFor(s, money, ctx.publishedAt);
     const amount: ExtractedAmount = {
       text: money.text,
       value: money.value,

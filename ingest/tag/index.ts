@@ -51,7 +51,7 @@ export function createTagger(opts: { gazetteer?: Gazetteer } = {}): Tagger {
     const quantities: ExtractedQuantity[] = [];
     for (const s of infos) {
       const carry = central[s.index]?.[0] ?? null;
-      if (s.money.length) amounts.push(...attributeAmounts(s, { carry, subject, publicBody: publicBodyReferred(infos, s.index) }));
+      if (s.money.length) amounts.push(...attributeAmounts(s, { carry, subject, publicBody: publicBodyReferred(infos, s.index), publishedAt: input.publishedAt }));
       if (s.quantities.length) quantities.push(...attributeQuantities(s, carry));
     }
     const events = findEvents(infos, { publishedAt: input.publishedAt, centralActors: (i) => central[i] ?? [] }).map(

@@ -17,7 +17,8 @@ import { createTagger } from '../../ingest/tag/index.ts';
 import { HostLimiter } from '../../ingest/fetch/index.ts';
 import { startFixtureServer } from '../support/fixture-server.ts';
 import { tempDir } from '../support/cli.ts';
-import { rssFeed, articlePage, LONG_PARAGRAPHS } from '../support/feeds.ts';
+import { rssFeed, articlePage } from '../support/feeds.ts';
+import { ORGS, pageParagraphs, itemDate } from '../support/bench-articles.ts';
 
 const FEEDS = Number(process.env.BENCH_FEEDS ?? 200);
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 50);
@@ -27,27 +28,11 @@ const server = await startFixtureServer();
 const tmp = tempDir('tracker-bench-');
 const opened = openDb(join(tmp.dir, 'bench.db'));
 
-const ORGS = ['Microsoft', 'Nebius', 'OpenAI', 'Oracle', 'CoreWeave', 'Meta', 'Amazon', 'Google', 'Nvidia', 'AMD'];
-const PLACES = ['Texas', 'Ohio', 'Georgia', 'Virginia', 'Arizona', 'Ireland', 'Norway', 'Kentucky'];
-
-function pageParagraphs(f: number, i: number): string[] {
-  const org = ORGS[(f + i) % ORGS.length];
-  const other = ORGS[(f * 3 + i + 1) % ORGS.length];
-  const place = PLACES[(f + 2 * i) % PLACES.length];
-  const money = ((f * 7 + i * 13) % 90) + 10;
-  return [
-    `${org} said on Monday it would spend $${money} billion on new data centers in ${place} over the next three years, its largest build-out yet (feed ${f}, item ${i}).`,
-    `The first campus will draw ${(i % 9) + 1}00 megawatts and cover ${(f % 7) + 3}00 acres, according to filings with the county, and ${other} will supply ${(i % 5) + 1}0,000 GPUs.`,
-    ...LONG_PARAGRAPHS,
-    ...LONG_PARAGRAPHS.map((p) => p.split('').reverse().join('').replace(/[a-z]{12,}/g, 'grid')),
-  ];
-}
-
 for (let f = 0; f < FEEDS; f++) {
   const items = Array.from({ length: ITEMS }, (_, i) => ({
     title: `Story ${i} from feed ${f}: ${ORGS[(f + i) % ORGS.length]} expands`,
     link: `${server.url}/p/${f}/${i}`,
-    date: new Date(Date.UTC(2026, 0, 1 + (i % 28), f % 24)).toUTCString(),
+    date: itemDate(f, i).toUTCString(),
     description: `Teaser for story ${i}.`,
   }));
   server.route(`/f/${f}.xml`, { body: rssFeed(`Feed ${f}`, items), etag: `"feed-${f}"`, gzip: true });

@@ -1,28 +1,80 @@
 /**
  * Cross-article merging, measured. Every article of a gold corpus is stored,
  * oldest first, through storeTags into a throwaway SQLite file (as ingest
- * would), then the stored events are compared with the gold `event_key`s.
+ * would), then what was stored is compared with the gold, pairwise:
  *
- * Pairwise: a "mention" is one gold event of one article. Two mentions are a
- * gold pair when they share an event_key, a predicted pair when the
- * predicted events they were matched to (the scorer's matching rule) went to
- * the same stored event. Precision/recall/F1 over pairs.
+ * - events: a "mention" is one gold event of one article. Two mentions are a
+ *   gold pair when they share an event_key, a predicted pair when the
+ *   predicted events they were matched to (the scorer's matching rule) went
+ *   to the same stored event.
+ * - stories: two articles are a gold pair when both report one happening as
+ *   news (a shared event_key dated no more than STORY_NEWS_DAYS before either
+ *   article: a happening recalled months later as background is not the same
+ *   news), a predicted pair when they share a story.
+ * - figures: a gold figure is a gold amount (or quantity) with its owner,
+ *   category, period and value; two mentions in different articles are a
+ *   gold pair when those agree, a predicted pair when the amounts they were
+ *   matched to (same currency or kind, value within 0.5% / 1%) went to the
+ *   same stored figure.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb } from '../../db/open.ts';
 import { readArticleFile } from '../../ingest/importer/read-file.ts';
 import { storeTags } from '../../ingest/store/tags.ts';
+import { cosine, jaccardEstimate } from '../../ingest/store/stories.ts';
+import { sameValue } from '../../ingest/store/figures.ts';
 import type { Tagger } from '../../ingest/tag/index.ts';
 import { listGoldFiles } from './run-eval.ts';
 import { matchEvents, type Gold, type Prf } from './score.ts';
 
 export interface MergeMention { article: string; key: string; summary: string; storedEventId: number | null }
-export interface MergeResult { pairs: Prf; mentions: MergeMention[]; misses: string[] }
+export interface MergeResult {
+  pairs: Prf;
+  /** Events recall over gold pairs whose two mentions the tagger extracted (what merging alone can reach). */
+  extractedRecall: number; mentions: MergeMention[]; misses: string[];
+  stories: Prf; storyMisses: string[];
+  figures: Prf; figureMisses: string[];
+  /** Gold figures reported by several articles that count more than once in `spend` (rows with counted = 1). */
+  countedTwice: string[];
+}
 
-/** Pairwise precision/recall over mentions: gold pairs share a key, predicted pairs share a stored event. */
+/**
+ * train/'s five writers prefixed their keys with their theme ("money-meta-2025-capex-guidance-2025-07"); dev/ did
+ * not ("meta-2025-capex-guidance-2025-07"). Without the prefix, one happening has one key across writers.
+ */
+export const sameHappening = (key: string) => key.replace(/^(?:land|power|money|rules|build)-/, '');
+
+/** A happening dated this many days or fewer before an article is news in it; older, it is background. */
+const STORY_NEWS_DAYS = 14;
+
+function prf(tp: number, fp: number, fn: number): Prf {
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, tp, fp, fn };
+}
+
+/** Pairwise precision/recall over items: gold pairs share a key, predicted pairs share a stored id; items of one article are never paired. */
+export function scorePairs<T extends { article: string }>(items: T[], gold: (a: T, b: T) => boolean, pred: (a: T, b: T) => boolean, describe: (a: T, b: T, kind: 'wrongly merged' | 'not merged') => string) {
+  let tp = 0, fp = 0, fn = 0;
+  const misses: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const a = items[i]!, b = items[j]!;
+      if (a.article === b.article) continue;
+      const g = gold(a, b), p = pred(a, b);
+      if (g && p) tp++;
+      else if (p) { fp++; misses.push(describe(a, b, 'wrongly merged')); }
+      else if (g) { fn++; misses.push(describe(a, b, 'not merged')); }
+    }
+  }
+  return { pairs: prf(tp, fp, fn), misses };
+}
+
+/** Pairwise precision/recall over event mentions: gold pairs share a key, predicted pairs share a stored event. */
 export function scoreMergePairs(mentions: MergeMention[]): { pairs: Prf; misses: string[] } {
   let tp = 0, fp = 0, fn = 0;
   const misses: string[] = [];
@@ -36,14 +88,31 @@ export function scoreMergePairs(mentions: MergeMention[]): { pairs: Prf; misses:
       else if (gold) { fn++; misses.push(`not merged: ${a.key} in ${a.article} (event ${a.storedEventId ?? 'unmatched'}) and ${b.article} (event ${b.storedEventId ?? 'unmatched'})`); }
     }
   }
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { pairs: { precision, recall, f1, tp, fp, fn }, misses };
+  return { pairs: prf(tp, fp, fn), misses };
 }
 
-export async function runMergeEval(dir: string, tagger: Tagger): Promise<MergeResult> {
-  const files = await listGoldFiles(dir);
+/** Gold files of the given subfolders (train/, dev/: each file is an input record with its gold). */
+async function listRecordFiles(dir: string, subdirs: string[]) {
+  const out: Array<{ id: string; goldPath: string; inputPath: string; publishedAt?: string }> = [];
+  for (const sub of subdirs) {
+    const d = join(dir, sub);
+    if (!existsSync(d)) throw new Error(`merge eval: ${d} not found; pass the shared corpus directory`);
+    for (const f of (await readdir(d)).filter((f) => f.endsWith('.json')).sort()) out.push({ id: `${sub}/${f.replace(/\.json$/, '')}`, goldPath: join(d, f), inputPath: join(d, f) });
+  }
+  return out;
+}
+
+/** The last day a gold date (YYYY, YYYY-MM or YYYY-MM-DD) covers. */
+function lastDay(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
+  return d ? Date.UTC(y, m! - 1, d) : m ? Date.UTC(y, m, 0) : Date.UTC(y, 11, 31);
+}
+
+interface StoryItem { article: string; pub: string; allKeys: Set<string>; newsKeys: Set<string>; stories: Set<number>; weights: Record<string, number>; minhash: number[] }
+interface FigureItem { article: string; key: string; value: number; valueMin: number | null; owned: boolean; text: string; figureId: number | null }
+
+export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?: string[] } = {}): Promise<MergeResult> {
+  const files = opts.subdirs ? await listRecordFiles(dir, opts.subdirs) : await listGoldFiles(dir);
   const canon = (name: string) => tagger.gazetteer.canonicalName(name) ?? name;
   const loaded = [];
   for (const f of files) {
@@ -55,27 +124,131 @@ export async function runMergeEval(dir: string, tagger: Tagger): Promise<MergeRe
   // Oldest first, as a tracker running since the first article would have seen them.
   loaded.sort((a, b) => a.rec.publishedAt.localeCompare(b.rec.publishedAt) || a.id.localeCompare(b.id));
 
+  // MERGE_EVAL_DB keeps the database for inspection (a path that does not exist yet); else a throwaway file.
+  const keep = process.env.MERGE_EVAL_DB;
   const tmp = mkdtempSync(join(tmpdir(), 'merge-eval-'));
-  const opened = openDb(join(tmp, 'tracker.db'));
+  const opened = openDb(keep ?? join(tmp, 'tracker.db'));
   const mentions: MergeMention[] = [];
+  const storyItems: StoryItem[] = [];
+  const figureItems: FigureItem[] = [];
+  const countedTwice: string[] = [];
   try {
     const insertArticle = opened.sqlite.prepare(`INSERT INTO articles (url, canonical_url, title, published_at, fetched_at, body_text, content_hash)
       VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    const articleIds = new Map<string, number>();
     for (const { id, gold, rec } of loaded) {
       const url = `https://corpus.test/${id}`;
       const articleId = Number(insertArticle.run(url, url, rec.title, rec.publishedAt, rec.publishedAt, rec.body, `hash-${id}`).lastInsertRowid);
+      articleIds.set(id, articleId);
       const extraction = tagger.tag({ title: rec.title, body: rec.body, publishedAt: rec.publishedAt });
       const { eventIds } = opened.sqlite.transaction(() => storeTags(opened.db, articleId, extraction, { publishedAt: rec.publishedAt, now: rec.publishedAt }))();
       const storedOf = new Map(extraction.events.map((ev, i) => [ev, eventIds[i]!]));
       const pairs = new Map(matchEvents(gold.events, extraction.events, canon));
       for (const g of gold.events) {
         const p = pairs.get(g);
-        mentions.push({ article: id, key: g.event_key ?? `${id}#${gold.events.indexOf(g)}`, summary: g.summary ?? '', storedEventId: p ? storedOf.get(p) ?? null : null });
+        mentions.push({ article: id, key: g.event_key ? sameHappening(g.event_key) : `${id}#${gold.events.indexOf(g)}`, summary: g.summary ?? '', storedEventId: p ? storedOf.get(p) ?? null : null });
       }
     }
+    // Stories and figures are read once everything is stored: later articles join earlier stories and figures.
+    const storiesOf = opened.sqlite.prepare('SELECT story_id FROM story_articles WHERE article_id = ?');
+    const signatureOf = opened.sqlite.prepare('SELECT minhash, weights FROM story_signatures WHERE article_id = ?');
+    const amountsOf = opened.sqlite.prepare(`SELECT a.value, a.value_min, a.currency, a.category, fm.figure_id FROM amounts a
+      LEFT JOIN figure_mentions fm ON fm.amount_id = a.id WHERE a.article_id = ? AND a.conversion = 0`);
+    const quantitiesOf = opened.sqlite.prepare(`SELECT q.value, q.value_min, q.kind, fm.figure_id FROM quantities q
+      LEFT JOIN figure_mentions fm ON fm.quantity_id = q.id WHERE q.article_id = ? AND q.conversion = 0`);
+    for (const { id, gold, rec } of loaded) {
+      const articleId = articleIds.get(id)!;
+      const pub = Date.parse(rec.publishedAt);
+      storyItems.push({
+        article: id, pub: rec.publishedAt,
+        newsKeys: new Set(gold.events.filter((e) => e.event_key && lastDay(e.date) >= pub - STORY_NEWS_DAYS * 86_400_000).map((e) => sameHappening(e.event_key!))),
+        allKeys: new Set(gold.events.filter((e) => e.event_key).map((e) => sameHappening(e.event_key!))),
+        stories: new Set((storiesOf.all(articleId) as Array<{ story_id: number }>).map((r) => r.story_id)),
+        ...(() => {
+          const sig = signatureOf.get(articleId) as { minhash: string; weights: string } | undefined;
+          return { weights: sig ? JSON.parse(sig.weights) : {}, minhash: sig ? JSON.parse(sig.minhash) : [] };
+        })(),
+      });
+      const amounts = amountsOf.all(articleId) as Array<{ value: number; value_min: number | null; currency: string; category: string; figure_id: number | null }>;
+      const taken = new Set<number>();
+      for (const g of gold.amounts as Array<Gold['amounts'][number] & { conversion?: boolean }>) {
+        if (g.conversion) continue;
+        const close = (x: number, y: number) => Math.abs(x - y) <= 0.005 * Math.max(Math.abs(x), Math.abs(y));
+        const i = amounts.findIndex((a, k) => !taken.has(k) && a.currency === g.currency && (close(a.value, g.value) || (a.value_min !== null && close(a.value_min, g.value))) && a.category === g.category);
+        const j = i >= 0 ? i : amounts.findIndex((a, k) => !taken.has(k) && a.currency === g.currency && close(a.value, g.value));
+        if (j >= 0) taken.add(j);
+        figureItems.push({
+          article: id, text: g.text, owned: !!g.entity,
+          key: ['amount', g.entity ? canon(g.entity).toLowerCase() : '', g.category, g.period ?? '', g.currency].join('|'), value: g.value, valueMin: g.value_min ?? null,
+          figureId: j >= 0 ? amounts[j]!.figure_id : null,
+        });
+      }
+      const quantities = quantitiesOf.all(articleId) as Array<{ value: number; value_min: number | null; kind: string; figure_id: number | null }>;
+      const qTaken = new Set<number>();
+      for (const g of gold.quantities as Array<Gold['quantities'][number] & { conversion?: boolean; entity?: string | null }>) {
+        if (g.conversion) continue;
+        const j = quantities.findIndex((q, k) => !qTaken.has(k) && q.kind === g.kind && Math.abs(q.value - g.value) <= 0.01 * Math.max(q.value, g.value));
+        if (j >= 0) qTaken.add(j);
+        figureItems.push({
+          article: id, text: g.text, owned: !!g.entity,
+          key: [g.kind, g.entity ? canon(g.entity).toLowerCase() : ''].join('|'), value: g.value, valueMin: g.value_min ?? null,
+          figureId: j >= 0 ? quantities[j]!.figure_id : null,
+        });
+      }
+    }
+    // Spend counts a fact once: gold amounts told by several articles must map to one counted row.
+    const counted = opened.sqlite.prepare('SELECT counted FROM spend WHERE figure_id = ?');
+    const byKey = new Map<string, Set<number>>();
+    for (const f of figureItems) {
+      if (!f.key.startsWith('amount|') || f.figureId === null) continue;
+      const c = counted.get(f.figureId) as { counted: number } | undefined;
+      if (!c?.counted) continue;
+      const k = `${f.key}|${f.value}`;
+      byKey.set(k, (byKey.get(k) ?? new Set()).add(f.figureId));
+    }
+    for (const [key, ids] of byKey) if (ids.size > 1) countedTwice.push(`${key} counted as figures ${[...ids].join(', ')}`);
   } finally {
     opened.close();
     rmSync(tmp, { recursive: true, force: true });
   }
-  return { ...scoreMergePairs(mentions), mentions };
+  if (process.env.MERGE_DEBUG) {
+    for (let i = 0; i < storyItems.length; i++) for (let j = i + 1; j < storyItems.length; j++) {
+      const a = storyItems[i]!, b = storyItems[j]!;
+      const c = cosine(a.weights, b.weights);
+      if (c < 0.12) continue;
+      const g = [...a.newsKeys].some((k) => b.newsKeys.has(k));
+      console.error(`PAIR ${c.toFixed(2)} ${g ? "GOLD" : "no"} ${a.article} ${b.article} ${a.pub} ${b.pub}`);
+    }
+  }
+  const stories = scorePairs(
+    storyItems,
+    (a, b) => [...a.newsKeys].some((k) => b.newsKeys.has(k)),
+    (a, b) => [...a.stories].some((s) => b.stories.has(s)),
+    (a, b, kind) => `${kind}: ${a.article} and ${b.article} (topical cosine ${cosine(a.weights, b.weights).toFixed(2)}, shingle Jaccard ~${jaccardEstimate(a.minhash, b.minhash).toFixed(2)})`,
+  );
+  // The contract's "value within rounding" ("192.9 billion yuan" is "192.87 billion yuan"); a range's lower bound must agree when both give one.
+  const sameFact = (a: FigureItem, b: FigureItem) => a.key === b.key && sameValue(a.value, b.value) && (a.valueMin === null || b.valueMin === null || sameValue(a.valueMin, b.valueMin));
+  // A figure with no owner ("1.5 GW", "$500 billion") is one fact in two articles only when they report one happening:
+  // otherwise "the same owner" is undefined, and equal numbers in unrelated news are two facts.
+  const keysOf = new Map(storyItems.map((s) => [s.article, s.allKeys]));
+  const shareHappening = (a: FigureItem, b: FigureItem) => [...keysOf.get(a.article)!].some((k) => keysOf.get(b.article)!.has(k));
+  const figures = scorePairs(
+    figureItems,
+    (a, b) => sameFact(a, b) && (a.owned || shareHappening(a, b)),
+    (a, b) => a.figureId !== null && a.figureId === b.figureId,
+    (a, b, kind) => `${kind}: "${a.text}" in ${a.article} (figure ${a.figureId ?? 'unmatched'}, ${a.key}) and "${b.text}" in ${b.article} (figure ${b.figureId ?? 'unmatched'}${a.key === b.key ? '' : `, ${b.key}`})`,
+  );
+  let both = 0, bothMerged = 0;
+  for (let i = 0; i < mentions.length; i++) for (let j = i + 1; j < mentions.length; j++) {
+    const a = mentions[i]!, b = mentions[j]!;
+    if (a.key !== b.key || a.storedEventId === null || b.storedEventId === null) continue;
+    both++;
+    if (a.storedEventId === b.storedEventId) bothMerged++;
+  }
+  return {
+    ...scoreMergePairs(mentions), mentions, extractedRecall: both ? bothMerged / both : 1,
+    stories: stories.pairs, storyMisses: stories.misses,
+    figures: figures.pairs, figureMisses: figures.misses,
+    countedTwice,
+  };
 }

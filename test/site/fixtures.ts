@@ -4,6 +4,7 @@
  * and search), and a known article that search must find.
  */
 import Database from 'better-sqlite3';
+import { figuresFromMentions } from '../support/generate-db.ts';
 
 export const HOSTILE = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 1">';
 export const KNOWN_TITLE = 'Zephyrine Quarry campus rezoning vote delayed again';
@@ -35,6 +36,7 @@ export function addScenarioArticles(dbPath: string, day: string): { hostileArtic
         VALUES ('hostile-event', 'land_dispute', ?, ?, 'confirmed', ?, ?, 1)`).run(`Dispute ${HOSTILE}`, day, `Place ${HOSTILE}`, `${day}T10:00:00.000Z`).lastInsertRowid);
       db.prepare('INSERT INTO event_actors (event_id, entity_id, position) VALUES (?, ?, 0)').run(event, entity);
       db.prepare('INSERT INTO event_mentions (event_id, article_id, sentence, certainty) VALUES (?, ?, ?, ?)').run(event, hostileArticleId, `Evidence ${HOSTILE}`, 'confirmed');
+      figuresFromMentions(db);
       return { hostileArticleId, knownArticleId };
     })();
   } finally {

@@ -220,5 +220,28 @@ export function generateDb(path: string, opts: GenerateOptions): void {
           status !== 'ok' && k === 3 ? 'timeout: no answer within 20 s' : null, rnd.int(80, 3000)));
     }
   })();
+  db.transaction(() => figuresFromMentions(db))();
   opened.close();
+}
+
+/**
+ * One figure per amount and quantity not yet behind a figure (generated mentions never repeat one another), as
+ * storeTags would make them: the site reads figures, never mentions.
+ */
+export function figuresFromMentions(db: import('better-sqlite3').Database): void {
+  const addFigure = db.prepare(`INSERT INTO figures (kind, category, entity_id, period, value, value_min, unit, value_usd, estimate, status, first_seen_at, last_seen_at, source_count)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'current', ?, ?, 1)`);
+  const addMention = db.prepare('INSERT INTO figure_mentions (figure_id, article_id, amount_id, quantity_id, sentence) VALUES (?, ?, ?, ?, ?)');
+  const amounts = db.prepare(`SELECT a.*, ar.published_at FROM amounts a JOIN articles ar ON ar.id = a.article_id
+    WHERE a.conversion = 0 AND NOT EXISTS (SELECT 1 FROM figure_mentions m WHERE m.amount_id = a.id)`).all();
+  for (const a of amounts as Array<{ id: number; article_id: number; category: string; entity_id: number | null; period: string | null; value: number; value_min: number | null; currency: string; value_usd: number | null; estimate: number; sentence: string; published_at: string }>) {
+    const id = Number(addFigure.run('amount', a.category, a.entity_id, a.period, a.value, a.value_min, a.currency, a.value_usd, a.estimate, a.published_at, a.published_at).lastInsertRowid);
+    addMention.run(id, a.article_id, a.id, null, a.sentence);
+  }
+  const quantities = db.prepare(`SELECT q.*, ar.published_at FROM quantities q JOIN articles ar ON ar.id = q.article_id
+    WHERE q.conversion = 0 AND NOT EXISTS (SELECT 1 FROM figure_mentions m WHERE m.quantity_id = q.id)`).all();
+  for (const q of quantities as Array<{ id: number; article_id: number; kind: string; entity_id: number | null; value: number; value_min: number | null; unit: string; sentence: string; published_at: string }>) {
+    const id = Number(addFigure.run(q.kind, null, q.entity_id, null, q.value, q.value_min, q.unit, null, 0, q.published_at, q.published_at).lastInsertRowid);
+    addMention.run(id, q.article_id, null, q.id, q.sentence);
+  }
 }

@@ -1,0 +1,230 @@
+/**
+ * Figures: the facts behind amounts and quantities (interface.md, "Figures:
+ * one fact, one row"). Each mention an article gives joins the figure it
+ * restates, or starts a new one:
+ *
+ * - the same figure: same kind (money or a quantity kind), unit, category,
+ *   owner, period and estimate flag, value within rounding ("$17bn" is
+ *   "$17.4 billion"; "$38bn" is not "$40bn"). A figure whose owner is not
+ *   named matches only within the article's story: "1 GW" said of nobody in
+ *   two unrelated articles is two facts. Through a story, a mention with no
+ *   owner or period also joins a figure that has them (and vice versa).
+ * - a revision: a later figure for the same owner, category and period
+ *   (guidance raised or cut) supersedes the current one; `revises_id`
+ *   chains them. "raised it to $85bn from $75bn" revises within one article.
+ * - a dispute: outlets giving different values for the same owner,
+ *   category and period at the same time; both rows stay, marked disputed,
+ *   and `dispute_of` points at the first so sums count the dispute once.
+ *
+ * Conversions never become figures (they restate the figure before them).
+ */
+import { eq, sql } from 'drizzle-orm';
+import type { Database, Statement } from 'better-sqlite3';
+import type { TrackerDb } from '../../db/open.ts';
+import { figureMentions, figures } from '../../db/schema.ts';
+
+export interface FigureMentionInput {
+  amountId?: number;
+  quantityId?: number;
+  /** 'amount' or a quantity kind */
+  kind: string;
+  category: string | null;
+  entityId: number | null;
+  period: string | null;
+  value: number;
+  valueMin: number | null;
+  unit: string;
+  valueUsd: number | null;
+  estimate: boolean;
+  text: string;
+  sentence: string;
+}
+
+/** Guidance is revised or disputed; a deal's or a round's different values are different deals. */
+const REVISABLE = new Set(['capex', 'compute_spend', 'revenue']);
+/** Two reports this close (days) give a figure "at the same time": a different value then is a dispute, later a revision. */
+const SAME_TIME_DAYS = 3;
+/** Rounding never stretches further than this share of the value ("$38bn" and "$40bn" stay apart). */
+const MAX_ROUNDING = 0.03;
+
+const statementCache = new WeakMap<Database, Map<string, Statement>>();
+function stmt(sqlite: Database, q: string): Statement {
+  let cache = statementCache.get(sqlite);
+  if (!cache) statementCache.set(sqlite, (cache = new Map()));
+  let st = cache.get(q);
+  if (!st) cache.set(q, (st = sqlite.prepare(q)));
+  return st;
+}
+
+/** Half a unit of the last significant digit: the precision a written figure claims ("17" -> 0.5, "17.4" -> 0.05). */
+function halfUnit(v: number): number {
+  if (v === 0) return 0;
+  const digits = Number(Math.abs(v).toPrecision(6)).toString().replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  const magnitude = Math.floor(Math.log10(Math.abs(v)));
+  return 0.5 * 10 ** (magnitude - Math.max(1, digits.length) + 1);
+}
+
+/** Same value within the rounding of the less precise of the two, capped at MAX_ROUNDING. */
+export function sameValue(a: number, b: number): boolean {
+  if (a === b) return true;
+  const tol = Math.min(Math.max(halfUnit(a), halfUnit(b)), MAX_ROUNDING * Math.max(Math.abs(a), Math.abs(b)));
+  return Math.abs(a - b) <= tol + 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+interface FigureRow {
+  id: number; kind: string; category: string | null; entity_id: number | null; period: string | null;
+  value: number; value_min: number | null; unit: string; estimate: number; status: string;
+  dispute_of: number | null; first_seen_at: string; last_seen_at: string;
+}
+
+const sameRange = (f: FigureRow, m: FigureMentionInput) =>
+  sameValue(f.value, m.value) && (f.value_min === null || m.valueMin === null || sameValue(f.value_min, m.valueMin));
+
+/** Figures of the same kind, unit and value range: the only ones a mention can restate (indexed on kind, unit, value). */
+function byValue(sqlite: Database, m: FigureMentionInput): FigureRow[] {
+  const slack = MAX_ROUNDING * Math.abs(m.value);
+  // Raw SQL: a range scan on the (kind, unit, value) index reads clearer here than the builder's operators.
+  return stmt(sqlite, 'SELECT * FROM figures WHERE kind = ? AND unit = ? AND value BETWEEN ? AND ? LIMIT 200')
+    .all(m.kind, m.unit, m.value - slack, m.value + slack) as FigureRow[];
+}
+
+/** Figures of the article's story mates (articles telling the same news). */
+function mateFigureIds(sqlite: Database, mates: number[]): Set<number> {
+  const out = new Set<number>();
+  const q = stmt(sqlite, 'SELECT DISTINCT figure_id FROM figure_mentions WHERE article_id = ?');
+  for (const a of mates) for (const r of q.all(a) as Array<{ figure_id: number }>) out.add(r.figure_id);
+  return out;
+}
+
+/** Two or more significant digits ("835 MW", "$4.8 billion", "340 acres"): a number two unrelated reports rarely share. */
+export function distinctive(v: number): boolean {
+  const digits = Number(Math.abs(v).toPrecision(6)).toString().replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length >= 2;
+}
+
+function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, articleEntities: Set<number>): FigureRow | null {
+  const all = byValue(sqlite, m).filter((f) => sameRange(f, m));
+  const rows = all.filter((f) => f.category === m.category && !!f.estimate === m.estimate);
+  // Exact owner and period, owner named: the same fact wherever it was reported.
+  const exact = rows.find((f) => m.entityId !== null && f.entity_id === m.entityId && f.period === m.period && f.status !== 'superseded')
+    ?? rows.find((f) => m.entityId !== null && f.entity_id === m.entityId && f.period === m.period);
+  if (exact) return exact;
+  // Through the story: owner and period agree where both sides give them.
+  const agree = (x: unknown, y: unknown) => x === null || y === null || x === y;
+  return rows.find((f) => mates.has(f.id) && agree(f.entity_id, m.entityId) && agree(f.period, m.period))
+    // The same number in the same news, the owner read differently by two outlets (or by the tagger): one fact.
+    // (the category too: "a $38bn deal" and "$38bn of cloud services" are one figure read two ways).
+    ?? all.find((f) => mates.has(f.id) && agree(f.period, m.period))
+    // Beyond the story: a distinctive number, owned by someone this article names too ("835 megawatts" of a plant
+    // whose owner both articles name, whoever the tagger took the owner to be).
+    ?? all.find((f) => distinctive(m.value) && f.entity_id !== null && articleEntities.has(f.entity_id) && agree(f.period, m.period)
+      && (f.category === m.category || m.kind !== 'amount'))
+    ?? null;
+}
+
+/** The figure this one may revise or dispute: the latest current (or disputed) one for the same owner, category and period. */
+function findRivals(sqlite: Database, m: FigureMentionInput): FigureRow | null {
+  if (m.kind !== 'amount' || !m.category || !REVISABLE.has(m.category) || m.entityId === null || m.period === null) return null;
+  return (stmt(sqlite, `SELECT * FROM figures WHERE kind = 'amount' AND entity_id = ? AND category = ? AND period = ? AND unit = ? AND estimate = ?
+    AND status IN ('current', 'disputed') ORDER BY last_seen_at DESC, id DESC LIMIT 1`)
+    .get(m.entityId, m.category, m.period, m.unit, m.estimate ? 1 : 0) as FigureRow | undefined) ?? null;
+}
+
+const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+/** "to $85 billion from $75 billion", "from $75 billion to $85 billion": the earlier value a sentence names beside this one. */
+function revisedFrom(m: FigureMentionInput, others: FigureMentionInput[]): FigureMentionInput | null {
+  for (const o of others) {
+    if (o === m || o.sentence !== m.sentence || o.category !== m.category || o.entityId !== m.entityId || sameValue(o.value, m.value)) continue;
+    const fromOther = new RegExp(`\\bfrom\\s+(?:the\\s+|its\\s+|a\\s+|an\\s+)?(?:previous\\s+|prior\\s+|earlier\\s+)?(?:guidance\\s+of\\s+)?${escape(o.text)}`, 'i');
+    if (fromOther.test(m.sentence)) return o;
+  }
+  return null;
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Joins each of an article's figure mentions to its fact (or a new one). `mentions` are already one per fact of the
+ * article (deduplicated and capped by the caller) and never conversions; `mates` are the article's story mates.
+ */
+export function storeFigures(db: TrackerDb, articleId: number, publishedAt: string, mentions: FigureMentionInput[], mates: number[]): number[] {
+  const sqlite = db.$client;
+  const articleEntities = new Set((stmt(sqlite, 'SELECT entity_id FROM article_entities WHERE article_id = ?').all(articleId) as Array<{ entity_id: number }>).map((r) => r.entity_id));
+  const mateIds = mateFigureIds(sqlite, mates);
+  const used = new Set<number>();
+  const figureOf = new Map<FigureMentionInput, number>();
+  // Earlier values ("from $75bn") first, so the value that replaces them can revise them; "raised its 2026 forecast
+  // to $85bn from $75bn" gives the period once, and the earlier value is for the same period.
+  const olders = new Set<FigureMentionInput>();
+  for (const m of mentions) {
+    const o = revisedFrom(m, mentions);
+    if (!o) continue;
+    if (o.period === null) o.period = m.period;
+    olders.add(o);
+  }
+  const ordered = [...mentions.filter((m) => olders.has(m)), ...mentions.filter((m) => !olders.has(m))];
+  for (const m of ordered) {
+    let same = findSame(sqlite, m, mateIds, articleEntities);
+    // One article gives one fact once; a second mention of an already-joined figure is another fact.
+    if (same && used.has(same.id)) same = null;
+    let figureId: number;
+    if (same) {
+      figureId = same.id;
+      db.update(figures).set({
+        lastSeenAt: sql`max(${figures.lastSeenAt}, ${publishedAt})`,
+        firstSeenAt: sql`min(${figures.firstSeenAt}, ${publishedAt})`,
+        entityId: same.entity_id ?? m.entityId,
+        period: same.period ?? m.period,
+      }).where(eq(figures.id, same.id)).run();
+    } else {
+      const older = revisedFrom(m, mentions);
+      const olderId = older ? figureOf.get(older) ?? null : null;
+      const rival = olderId === null ? findRivals(sqlite, m) : null;
+      let status = 'current';
+      let revisesId: number | null = olderId;
+      let disputeOf: number | null = null;
+      if (rival && !used.has(rival.id)) {
+        if (days(publishedAt, rival.last_seen_at) > SAME_TIME_DAYS && publishedAt > rival.last_seen_at) revisesId = rival.id;
+        else if (days(publishedAt, rival.last_seen_at) <= SAME_TIME_DAYS) {
+          status = 'disputed';
+          disputeOf = rival.dispute_of ?? rival.id;
+          if (rival.status !== 'disputed') db.update(figures).set({ status: 'disputed' }).where(eq(figures.id, rival.id)).run();
+        }
+      }
+      if (revisesId !== null) db.update(figures).set({ status: 'superseded' }).where(eq(figures.id, revisesId)).run();
+      figureId = db.insert(figures).values({
+        kind: m.kind, category: m.category, entityId: m.entityId, period: m.period, value: m.value, valueMin: m.valueMin,
+        unit: m.unit, valueUsd: m.valueUsd, estimate: m.estimate, status, revisesId, disputeOf,
+        firstSeenAt: publishedAt, lastSeenAt: publishedAt, sourceCount: 0,
+      }).returning({ id: figures.id }).get().id;
+    }
+    used.add(figureId);
+    figureOf.set(m, figureId);
+    db.insert(figureMentions).values({ figureId, articleId, amountId: m.amountId ?? null, quantityId: m.quantityId ?? null, sentence: m.sentence }).run();
+    // One mention per figure per article (`used`, and the article's old mentions were cleared): counted as it grows.
+    db.update(figures).set({ sourceCount: sql`${figures.sourceCount} + 1` }).where(eq(figures.id, figureId)).run();
+  }
+  return mentions.map((m) => figureOf.get(m)!);
+}
+
+function refreshFigureCount(sqlite: Database, figureId: number): void {
+  stmt(sqlite, 'UPDATE figures SET source_count = (SELECT count(DISTINCT article_id) FROM figure_mentions WHERE figure_id = ?) WHERE id = ?').run(figureId, figureId);
+}
+
+/**
+ * Removes an article's figure mentions before it is tagged again; figures left with no mention go, and a
+ * figure they had superseded becomes current again.
+ */
+export function clearArticleFigures(sqlite: Database, articleId: number): void {
+  const touched = (stmt(sqlite, 'SELECT DISTINCT figure_id FROM figure_mentions WHERE article_id = ?').all(articleId) as Array<{ figure_id: number }>).map((r) => r.figure_id);
+  stmt(sqlite, 'DELETE FROM figure_mentions WHERE article_id = ?').run(articleId);
+  for (const id of touched) {
+    const left = (stmt(sqlite, 'SELECT count(*) AS n FROM figure_mentions WHERE figure_id = ?').get(id) as { n: number }).n;
+    if (left > 0) { refreshFigureCount(sqlite, id); continue; }
+    const f = stmt(sqlite, 'SELECT revises_id FROM figures WHERE id = ?').get(id) as { revises_id: number | null } | undefined;
+    if (f?.revises_id) stmt(sqlite, "UPDATE figures SET status = 'current' WHERE id = ? AND status = 'superseded'").run(f.revises_id);
+    stmt(sqlite, 'UPDATE figures SET revises_id = NULL WHERE revises_id = ?').run(id);
+    stmt(sqlite, 'UPDATE figures SET dispute_of = NULL WHERE dispute_of = ?').run(id);
+    stmt(sqlite, 'DELETE FROM figures WHERE id = ?').run(id);
+  }
+}

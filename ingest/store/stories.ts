@@ -1,0 +1,310 @@
+/**
+ * Stories: articles that tell the same news, clustered as each article is
+ * stored (interface.md, "Stories").
+ *
+ * - Near-copies (syndicated wire copy, light rewrites): MinHash over word
+ *   5-shingles; locality-sensitive hashing puts each signature in 21 bands
+ *   of 3 rows, so only articles sharing a band are compared.
+ * - Independent coverage of one piece of news: cosine similarity of TF-IDF
+ *   vectors over stemmed words, the entities and the figures an article
+ *   names, within a time window. Each article's most distinctive terms go
+ *   into an inverted index, so candidates are the few recent articles that
+ *   share them.
+ *
+ * A new article is compared with its candidates only (at most
+ * MAX_CANDIDATES), never with every stored article, so storing stays
+ * proportional to the candidates. A roundup covering several pieces of news
+ * may join several stories.
+ *
+ * MinHash is written here (a few lines of arithmetic) rather than taken from
+ * a package: the npm ones are unmaintained and none stores signatures in a
+ * form an SQL index can use.
+ */
+import type { Database, Statement } from 'better-sqlite3';
+
+/** Shingle Jaccard at or above this: a copy (syndicated or lightly edited). */
+export const COPY_JACCARD = 0.5;
+/**
+ * TF-IDF cosine at or above this, within TOPIC_WINDOW_DAYS: the same news told independently. Further apart in
+ * time, more must agree (TOPIC_COSINE_PER_DAY more a day beyond the first week): a follow-up weeks later shares its
+ * story's words and names, a new piece of news about the same company shares only the names.
+ */
+export const TOPIC_COSINE = 0.2;
+const TOPIC_COSINE_PER_DAY = 0.01;
+const TOPIC_WINDOW_DAYS = 30;
+const COPY_WINDOW_DAYS = 30;
+const MAX_CANDIDATES = 40;
+const MIN_COPY_TOKENS = 40;
+/** Index rows read per key: the nearest in time. A term every article shares cannot drag in every article. */
+const PER_KEY_LIMIT = 30;
+const HASHES = 63;
+const BAND_ROWS = 3;
+const VECTOR_TERMS = 60;
+const INDEXED_TERMS = 20;
+const MAX_STORIES_PER_ARTICLE = 3;
+const DAY_MS = 86_400_000;
+
+const STOPWORDS = new Set((
+  'the a an and or of to in on for with by at from as is are was were be been being has have had will would could should may might must can '
+  + 'its it it\'s their they them this that these those which who whom whose than then also into over under about after before more most such said says say '
+  + 'new up out not no but per all any some other own our we us you your he she his her i me my one two three year years month months week weeks day days '
+  + 'percent million billion trillion company companies firm according just last next first while when where what how there here very so if do does did '
+  + 'mr ms monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'
+).split(' '));
+
+/** Statements compiled once per connection (this runs for every stored article). */
+const statementCache = new WeakMap<Database, Map<string, Statement>>();
+function stmt(sqlite: Database, sql: string): Statement {
+  let cache = statementCache.get(sqlite);
+  if (!cache) statementCache.set(sqlite, (cache = new Map()));
+  let st = cache.get(sql);
+  if (!st) cache.set(sql, (st = sqlite.prepare(sql)));
+  return st;
+}
+
+/** FNV-1a, 32 bits: a fast, well-spread hash for shingles and band keys. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Fixed odd multipliers and offsets (from a seeded generator) so signatures stay comparable across runs. */
+const SEEDS: Array<[number, number]> = (() => {
+  let x = 0x9e3779b9;
+  const next = () => { x ^= x << 13; x ^= x >>> 17; x ^= x << 5; return x >>> 0; };
+  return Array.from({ length: HASHES }, () => [(next() | 1) >>> 0, next()] as [number, number]);
+})();
+
+export function words(text: string): string[] {
+  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9$€£%]+/).filter(Boolean);
+}
+
+/** MinHash signature of a text's word 5-shingles. */
+export function minhash(tokens: string[]): number[] {
+  const sig = new Array<number>(HASHES).fill(0xffffffff);
+  const n = Math.max(1, tokens.length - 4);
+  for (let i = 0; i < n; i++) {
+    const h = fnv1a(tokens.slice(i, i + 5).join(' '));
+    for (let k = 0; k < HASHES; k++) {
+      const [a, b] = SEEDS[k]!;
+      const v = (Math.imul(a, h) + b) >>> 0;
+      if (v < sig[k]!) sig[k] = v;
+    }
+  }
+  return sig;
+}
+
+export function jaccardEstimate(a: number[], b: number[]): number {
+  let same = 0;
+  for (let k = 0; k < HASHES; k++) if (a[k] === b[k]) same++;
+  return same / HASHES;
+}
+
+function bandKeys(sig: number[]): string[] {
+  const out: string[] = [];
+  for (let b = 0; b * BAND_ROWS < HASHES; b++) out.push(`b${b}:${fnv1a(sig.slice(b * BAND_ROWS, (b + 1) * BAND_ROWS).join(','))}`);
+  return out;
+}
+
+/** A crude stem so "rezoning"/"rezoned", "plants"/"plant" meet. */
+function stem(w: string): string {
+  return w.replace(/(?:ing|ed|es|s)$/, '').slice(0, 8);
+}
+
+export interface StoryFeatures {
+  title: string;
+  body: string;
+  publishedAt: string;
+  /** Entity ids the article names, with mention counts. */
+  entities: Array<{ id: number; mentions: number }>;
+  /** Figures the article gives, as comparable keys ("USD:17000000000", "power:6000"). */
+  figures: string[];
+}
+
+/** Term counts: stemmed content words (title twice), entities and figures as terms of their own. */
+function termCounts(f: StoryFeatures, bodyTokens: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (t: string, n = 1) => counts.set(t, (counts.get(t) ?? 0) + n);
+  for (const w of [...words(f.title), ...words(f.title), ...bodyTokens]) {
+    if (w.length < 3 || STOPWORDS.has(w) || /^\d+$/.test(w)) continue;
+    add(stem(w));
+  }
+  // Entities and figures say what the news is about more surely than words do: they count as several mentions.
+  for (const e of f.entities) add(`e:${e.id}`, 2 + Math.min(e.mentions, 8));
+  for (const k of f.figures) add(`f:${k}`, 3);
+  return counts;
+}
+
+export interface StoryAssignment {
+  storyIds: number[];
+  independent: boolean;
+  copyOf: number | null;
+  similarity: number | null;
+}
+
+type Weights = Record<string, number>;
+
+export function cosine(a: Weights, b: Weights): number {
+  let dot = 0;
+  for (const k in a) { const w = b[k]; if (w !== undefined) dot += a[k]! * w; }
+  return dot;
+}
+
+const isoDaysFrom = (iso: string, days: number) => new Date(Date.parse(iso) + days * DAY_MS).toISOString();
+
+/**
+ * Puts an article into its story (or stories), creating one when no stored article tells the same news.
+ * Call once per article, inside the caller's transaction, after clearStoryIndex when re-tagging.
+ */
+export function assignStory(sqlite: Database, articleId: number, f: StoryFeatures): StoryAssignment {
+  const bodyTokens = words(f.body.slice(0, 30_000));
+  const sig = minhash(bodyTokens.length >= 5 ? bodyTokens : words(`${f.title} ${f.body}`));
+  const bands = bandKeys(sig);
+
+  // TF-IDF against document frequencies so far (the count of documents is kept under the empty term).
+  const counts = termCounts(f, bodyTokens);
+  const dfOf = stmt(sqlite, 'SELECT df FROM story_term_df WHERE term = ?');
+  const docs = ((dfOf.get('') as { df: number } | undefined)?.df ?? 0) + 1;
+  const scored: Array<[string, number]> = [];
+  for (const [term, n] of counts) {
+    const df = ((dfOf.get(term) as { df: number } | undefined)?.df ?? 0) + 1;
+    scored.push([term, (1 + Math.log(n)) * Math.log(1 + docs / df)]);
+  }
+  scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const top = scored.slice(0, VECTOR_TERMS);
+  const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
+  const weights: Weights = Object.fromEntries(top.map(([t, w]) => [t, w / norm]));
+  const indexed = top.slice(0, INDEXED_TERMS).map(([t]) => `t:${t}`);
+
+  // Candidates through the index: articles sharing a band (near-copies) or distinctive terms, near in time.
+  const hits = new Map<number, { bands: number; terms: number }>();
+  const near = stmt(sqlite, `SELECT article_id FROM story_index WHERE key = ? AND published_at BETWEEN ? AND ? AND article_id != ?
+    ORDER BY published_at DESC LIMIT ${PER_KEY_LIMIT}`);
+  const copyFrom = isoDaysFrom(f.publishedAt, -COPY_WINDOW_DAYS), copyTo = isoDaysFrom(f.publishedAt, COPY_WINDOW_DAYS);
+  for (const key of bands) {
+    for (const r of near.all(key, copyFrom, copyTo, articleId) as Array<{ article_id: number }>) {
+      const h = hits.get(r.article_id) ?? { bands: 0, terms: 0 };
+      h.bands++;
+      hits.set(r.article_id, h);
+    }
+  }
+  const topicFrom = isoDaysFrom(f.publishedAt, -TOPIC_WINDOW_DAYS), topicTo = isoDaysFrom(f.publishedAt, TOPIC_WINDOW_DAYS);
+  for (const key of indexed) {
+    for (const r of near.all(key, topicFrom, topicTo, articleId) as Array<{ article_id: number }>) {
+      const h = hits.get(r.article_id) ?? { bands: 0, terms: 0 };
+      h.terms++;
+      hits.set(r.article_id, h);
+    }
+  }
+  const candidates = [...hits.entries()]
+    .filter(([, h]) => h.bands > 0 || h.terms >= 2)
+    .sort((a, b) => b[1].bands - a[1].bands || b[1].terms - a[1].terms || b[0] - a[0])
+    .slice(0, MAX_CANDIDATES);
+
+  const signatureOf = stmt(sqlite, 'SELECT published_at, minhash, weights FROM story_signatures WHERE article_id = ?');
+  const storiesOf = stmt(sqlite, 'SELECT story_id FROM story_articles WHERE article_id = ?');
+  let copy: { articleId: number; jaccard: number } | null = null;
+  const byStory = new Map<number, number>();
+  const passing: Array<{ candId: number; score: number; stories: number[] }> = [];
+  for (const [candId, h] of candidates) {
+    const s = signatureOf.get(candId) as { published_at: string; minhash: string; weights: string } | undefined;
+    if (!s) continue;
+    const gapDays = Math.abs(Date.parse(s.published_at) - Date.parse(f.publishedAt)) / DAY_MS;
+    let score = 0;
+    // A few words alike prove nothing: copies are judged on bodies with enough shingles.
+    if (h.bands > 0 && bodyTokens.length >= MIN_COPY_TOKENS) {
+      const j = jaccardEstimate(sig, JSON.parse(s.minhash) as number[]);
+      if (j >= COPY_JACCARD && (!copy || j > copy.jaccard)) copy = { articleId: candId, jaccard: j };
+      if (j >= COPY_JACCARD) score = Math.max(score, 1 + j);
+    }
+    if (gapDays <= TOPIC_WINDOW_DAYS) {
+      const c = cosine(weights, JSON.parse(s.weights) as Weights);
+      if (c >= TOPIC_COSINE + TOPIC_COSINE_PER_DAY * Math.max(0, gapDays - 7)) score = Math.max(score, c);
+    }
+    if (score === 0) continue;
+    passing.push({ candId, score, stories: (storiesOf.all(candId) as Array<{ story_id: number }>).map((r) => r.story_id) });
+  }
+  // A candidate in one story brings the article into that story. A roundup (in several stories) does only where
+  // another candidate agrees; else the article is news the roundup also covered: a new story holding both.
+  const roundups: number[] = [];
+  for (const p of passing) {
+    const stories = p.stories.length <= 1 ? p.stories : p.stories.filter((id) => passing.some((o) => o !== p && o.stories.includes(id)));
+    if (stories.length === 0 && p.stories.length > 1) roundups.push(p.candId);
+    for (const id of stories) byStory.set(id, Math.max(byStory.get(id) ?? 0, p.score));
+  }
+
+  // Index this article for the ones to come.
+  stmt(sqlite, 'INSERT OR REPLACE INTO story_signatures (article_id, published_at, minhash, weights) VALUES (?, ?, ?, ?)')
+    .run(articleId, f.publishedAt, JSON.stringify(sig), JSON.stringify(weights));
+  const addKey = stmt(sqlite, 'INSERT OR IGNORE INTO story_index (key, article_id, published_at) VALUES (?, ?, ?)');
+  for (const key of [...bands, ...indexed]) addKey.run(key, articleId, f.publishedAt);
+  const bumpDf = stmt(sqlite, 'INSERT INTO story_term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
+  bumpDf.run('');
+  for (const term of counts.keys()) bumpDf.run(term);
+
+  const joined = [...byStory.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_STORIES_PER_ARTICLE).map(([id]) => id);
+  const independent = copy === null;
+  const similarity = copy ? copy.jaccard : joined.length ? Math.min(1, byStory.get(joined[0]!)!) : null;
+  if (joined.length === 0) {
+    const id = Number(stmt(sqlite, 'INSERT INTO stories (title, first_published_at, last_published_at, article_count, independent_count) VALUES (?, ?, ?, 0, 0)')
+      .run(f.title || '(untitled)', f.publishedAt, f.publishedAt).lastInsertRowid);
+    joined.push(id);
+  }
+  const addMember = stmt(sqlite, 'INSERT OR REPLACE INTO story_articles (story_id, article_id, independent, copy_of, similarity) VALUES (?, ?, ?, ?, ?)');
+  // Counted as they grow (a full recount would read every member of a large story for each new one).
+  const grow = stmt(sqlite, `UPDATE stories SET article_count = article_count + 1, independent_count = independent_count + ?,
+    first_published_at = min(first_published_at, ?), last_published_at = max(last_published_at, ?) WHERE id = ?`);
+  for (const storyId of joined) {
+    addMember.run(storyId, articleId, independent ? 1 : 0, copy?.articleId ?? null, similarity);
+    grow.run(independent ? 1 : 0, f.publishedAt, f.publishedAt, storyId);
+  }
+  if (roundups.length && byStory.size === 0) {
+    const published = stmt(sqlite, 'SELECT published_at FROM articles WHERE id = ?');
+    for (const r of roundups) {
+      const when = (published.get(r) as { published_at: string } | undefined)?.published_at ?? f.publishedAt;
+      addMember.run(joined[0], r, 1, null, null);
+      grow.run(1, when, when, joined[0]);
+    }
+  }
+  return { storyIds: joined, independent, copyOf: copy?.articleId ?? null, similarity };
+}
+
+/** Counts and dates of a story from its members; a story left with none goes. */
+export function refreshStory(sqlite: Database, storyId: number): void {
+  const r = stmt(sqlite, `SELECT count(*) AS n, sum(sa.independent) AS ind, min(a.published_at) AS first, max(a.published_at) AS last
+    FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ?`).get(storyId) as { n: number; ind: number | null; first: string | null; last: string | null };
+  if (r.n === 0) {
+    stmt(sqlite, 'DELETE FROM stories WHERE id = ?').run(storyId);
+    return;
+  }
+  stmt(sqlite, 'UPDATE stories SET article_count = ?, independent_count = ?, first_published_at = ?, last_published_at = ? WHERE id = ?')
+    .run(r.n, r.ind ?? 0, r.first, r.last, storyId);
+}
+
+/**
+ * Takes an article out of the story index and its stories (before it is tagged again). Document frequencies
+ * are left as they are: one re-tagged article moves them by one, which does not change what is distinctive.
+ */
+export function clearStoryIndex(sqlite: Database, articleId: number): void {
+  const storyIds = (stmt(sqlite, 'SELECT story_id FROM story_articles WHERE article_id = ?').all(articleId) as Array<{ story_id: number }>).map((r) => r.story_id);
+  stmt(sqlite, 'DELETE FROM story_articles WHERE article_id = ?').run(articleId);
+  stmt(sqlite, 'DELETE FROM story_index WHERE article_id = ?').run(articleId);
+  stmt(sqlite, 'DELETE FROM story_signatures WHERE article_id = ?').run(articleId);
+  for (const id of storyIds) refreshStory(sqlite, id);
+}
+
+/** At most this many story mates are read per story: the latest stored (a story can grow large; ids follow arrival). */
+const MAX_MATES = 50;
+
+/** The other articles in the article's stories, latest stored first (events and figures merge through them). */
+export function storyMates(sqlite: Database, articleId: number): number[] {
+  const storyIds = (stmt(sqlite, 'SELECT story_id FROM story_articles WHERE article_id = ?').all(articleId) as Array<{ story_id: number }>).map((r) => r.story_id);
+  const mates = new Set<number>();
+  const members = stmt(sqlite, `SELECT article_id FROM story_articles WHERE story_id = ? AND article_id != ? ORDER BY article_id DESC LIMIT ${MAX_MATES}`);
+  for (const id of storyIds) for (const r of members.all(id, articleId) as Array<{ article_id: number }>) mates.add(r.article_id);
+  return [...mates];
+}

@@ -1,0 +1,67 @@
+/** Figures: rounding, disputes between outlets, and what a total counts (interface.md, "Figures: one fact, one row"). */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { openDb, type OpenedDb } from '../../db/open.ts';
+import { storeTags } from '../../ingest/store/tags.ts';
+import { sameValue } from '../../ingest/store/figures.ts';
+import type { ExtractedAmount, Extraction } from '../../ingest/tag/types.ts';
+import { tempDir } from '../support/cli.ts';
+
+let tmp: ReturnType<typeof tempDir>;
+let opened: OpenedDb;
+let n = 0;
+beforeEach(() => { tmp = tempDir('figures-'); opened = openDb(join(tmp.dir, 'tracker.db')); });
+afterEach(() => { opened.close(); tmp.cleanup(); });
+
+const rows = <T>(sql: string) => opened.sqlite.prepare(sql).all() as T[];
+
+function report(title: string, body: string, publishedAt: string, amounts: Array<Partial<ExtractedAmount> & { value: number }>): void {
+  n++;
+  const id = Number(opened.sqlite.prepare(`INSERT INTO articles (url, canonical_url, title, published_at, fetched_at, body_text, content_hash)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`).run(`https://f.test/${n}`, `https://f.test/${n}`, title, publishedAt, publishedAt, body, `h${n}`).lastInsertRowid);
+  const extraction: Extraction = {
+    promotional: false, entities: [{ name: 'Brightwater Systems', type: 'org', mentions: 3 }], quantities: [], events: [],
+    amounts: amounts.map((a) => ({ text: `$${a.value / 1e9} billion`, currency: 'USD', value_usd: a.value, category: 'capex', entity: 'Brightwater Systems',
+      period: '2027', estimate: true, sentence: body, ...a })),
+  };
+  opened.sqlite.transaction(() => storeTags(opened.db, id, extraction, { publishedAt }))();
+}
+
+describe('figures', () => {
+  it('reads values as equal within the rounding of the less precise one, never beyond 3%', () => {
+    expect(sameValue(17e9, 17.4e9)).toBe(true);
+    expect(sameValue(192.9e9, 192.87e9)).toBe(true);
+    expect(sameValue(38e9, 40e9)).toBe(false);
+    expect(sameValue(6000, 6600)).toBe(false);
+  });
+
+  it('merges one figure told by two outlets, rounded differently', () => {
+    report('Brightwater budget', 'Brightwater Systems expects to spend $17.4 billion on data halls in 2027.', '2027-01-10T08:00:00Z', [{ value: 17.4e9 }]);
+    report('Brightwater plans', 'Brightwater Systems plans capex of roughly $17 billion next year, the company said.', '2027-01-11T08:00:00Z', [{ value: 17e9 }]);
+    expect(rows<{ value: number; source_count: number; status: string }>('SELECT value, source_count, status FROM figures'))
+      .toEqual([{ value: 17.4e9, source_count: 2, status: 'current' }]);
+  });
+
+  it('keeps outlets that disagree at the same time side by side, and a total counts the dispute once', () => {
+    report('Brightwater budget', 'Brightwater Systems expects to spend $20 billion on data halls in 2027.', '2027-01-10T08:00:00Z', [{ value: 20e9 }]);
+    report('Brightwater plans', 'Brightwater Systems expects 2027 capex of $24 billion, people familiar with the plan said.', '2027-01-11T08:00:00Z', [{ value: 24e9 }]);
+    const figs = rows<{ id: number; value: number; status: string; dispute_of: number | null }>('SELECT id, value, status, dispute_of FROM figures ORDER BY id');
+    expect(figs.map((f) => [f.value, f.status])).toEqual([[20e9, 'disputed'], [24e9, 'disputed']]);
+    expect(figs[1]!.dispute_of).toBe(figs[0]!.id);
+    expect(rows<{ usd: number }>('SELECT sum(value_usd) AS usd FROM spend WHERE counted = 1')).toEqual([{ usd: 20e9 }]);
+  });
+
+  it('a later figure for the same owner, category and period supersedes the earlier one', () => {
+    report('Brightwater budget', 'Brightwater Systems expects to spend $20 billion on data halls in 2027.', '2027-01-10T08:00:00Z', [{ value: 20e9 }]);
+    report('Brightwater lifts budget', 'Brightwater Systems now expects 2027 capex of $26 billion.', '2027-04-20T08:00:00Z', [{ value: 26e9 }]);
+    const figs = rows<{ id: number; value: number; status: string; revises_id: number | null }>('SELECT id, value, status, revises_id FROM figures ORDER BY id');
+    expect(figs.map((f) => [f.value, f.status, f.revises_id])).toEqual([[20e9, 'superseded', null], [26e9, 'current', figs[0]!.id]]);
+    expect(rows<{ usd: number }>('SELECT sum(value_usd) AS usd FROM spend WHERE counted = 1')).toEqual([{ usd: 26e9 }]);
+  });
+
+  it('never makes a figure of a conversion', () => {
+    report('Brightwater in Europe', 'Brightwater Systems will invest €5 billion ($5.4 billion) in 2027.', '2027-01-10T08:00:00Z',
+      [{ value: 5e9, currency: 'EUR', value_usd: 5.4e9 }, { value: 5.4e9, conversion: true }]);
+    expect(rows<{ unit: string }>('SELECT unit FROM figures')).toEqual([{ unit: 'EUR' }]);
+  });
+});
