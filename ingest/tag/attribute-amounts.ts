@@ -10,6 +10,8 @@ import type { MoneyMatch } from './money.ts';
 import { toUsd } from './money.ts';
 import type { SentenceInfo, SentenceMention } from './context.ts';
 import { BACK_REFERENCE_ANYWHERE, isAdjectival, isOutlet } from './context.ts';
+import { AMOUNT_CATEGORIES, choose, classOptions, type AmountModel } from './amount-model.ts';
+import { figureFeatures, ownerCandidates } from './amount-features.ts';
 
 interface CategoryCue { category: AmountCategory; re: RegExp; weak?: boolean }
 
@@ -19,24 +21,32 @@ interface CategoryCue { category: AmountCategory; re: RegExp; weak?: boolean }
  * close. Order breaks ties of distance.
  */
 const CATEGORY_CUES: CategoryCue[] = [
-  { category: 'other', re: /\b(?:a share|per share|apiece|share price|stock|shares (?:jumped|rose|fell|closed|traded)|exercise price|conversion price|(?:at which|when) the (?:new )?shares|price targets?|after-hours trading|free cash flow|economic (?:benefits|impact|output)|tax revenue|taxable value|warrant)\b/gi },
-  { category: 'cost', re: /\b(?:per (?:million|thousand|1,000|\d[\d,]*) (?:input |output )?(?:tokens|transactions|requests|calls)|per (?:month|hour|user|seat|GPU-hour)|a month|prices?|priced at|costs?|tier|rates|charges|restructuring|layoffs|fees?)\b/gi },
+  { category: 'other', re: /\b(?:a share|per share|apiece|share price|stock|shares (?:jumped|rose|fell|closed|traded)|exercise price|conversion price|(?:at which|when) the (?:new )?shares|price targets?|after-hours trading|free cash flow|cash flow|net (?:debt|loss|income|profit)|profits?|losses|depreciation|market (?:value|capitali[sz]ation|cap)|manag(?:es|ed|ing) (?:more than |about |some )?$|assets under management|economic (?:benefits|impact|output)|economy|tax revenue|(?:property|sales|income) taxes|taxable value|budget|warrant)\b/gi },
+  // Unit prices: a rate per hour, month, ton, megawatt or token is what something costs.
+  { category: 'cost', re: /\b(?:per (?:million|thousand|1,000|\d[\d,]*) (?:input |output )?(?:tokens|transactions|requests|calls)|per (?:month|hour|user|seat|GPU-hour|megawatt-hour|kilowatt-hour|MWh|kWh|ton|tonne)|an hour|a (?:month|ton|tonne|metric ton)|prices?|priced at|costs?|tier|rates|rent(?:s|ed|al)?|subscriptions?|charges?|restructuring|layoffs|fees?|tariffs?|bills?)\b/gi },
   { category: 'valuation', re: /\b(?:valuation|valued|valuing)\b/gi },
-  { category: 'revenue', re: /\b(?:(?<!tax )revenue|sales|ARR|run-rate|backlog|performance obligations|bookings)\b/gi },
-  { category: 'penalty', re: /\b(?:fines?|fined|penalt(?:y|ies)|damages|settlement|breaches)\b/gi },
-  { category: 'incentive', re: /\b(?:loans?|bonds|tax (?:breaks?|credits?|incentives?|abatements?)|subsid\w*|grants?|incentives?|mission|payment-in-lieu)\b/gi },
-  { category: 'offer', re: /\b(?:offer(?:ed|s)?|bids?)\b/gi },
-  { category: 'funding', re: /\b(?:notes|convertible|new shares|share sale|note sale|notes? offering|upsized|rounds?|Series [A-K]|raised|raise|raising|funding|tranches?|committed by|investors?|stake)\b/gi },
+  { category: 'revenue', re: /\b(?:(?<!tax )revenues?|sales|ARR|run-rate|backlog|performance obligations|bookings|turnover|(?:bring|brought|brings) in|earn(?:s|ed)?|income)\b/gi },
+  { category: 'penalty', re: /\b(?:fines?|fined|penalt(?:y|ies)|damages|settlements?|settled?|breaches)\b/gi },
+  // Public money to draw a project; a loan or bond is public only when a local government gives it.
+  { category: 'incentive', re: /\b(?:(?:city|county|municipal|state|public) loans?|industrial revenue bonds|tax (?:breaks?|credits?|incentives?|abatements?|exemptions?)|subsid\w*|grants?|incentives?|rebates?|payment-in-lieu|PILOT)\b/gi },
+  { category: 'offer', re: /\b(?:offer(?:ed|s)?|bids?|bidding)\b/gi },
+  // Money raised: equity and debt of every kind.
+  { category: 'funding', re: /\b(?:notes|convertible|new shares|share sale|note sale|notes? offering|upsized|rounds?|Series [A-K]|(?:raised|raise|raising)(?! (?:(?:its|the|their|his|her) )?(?:\w+ )?(?:forecasts?|guidance|outlook|estimates?|targets?|projections?|expectations?|prices?))|funding|financing|tranches?|committed by|investors?|stake|equity|debt|loans?|bonds?|borrow(?:s|ed|ing)?|lend(?:s|ing)?|lent|credit (?:facilit(?:y|ies)|lines?)|private credit|IPO)\b/gi },
   { category: 'compute_spend', re: /\b(?:(?:to buy|buy|purchase|rent) (?:[\w’']+ ){0,4}(?:cloud |computing |GPU |compute )?capacity|comput(?:e|ing)(?: capacity| power| spending)?|GPU capacity|cloud capacity|capacity from|cloud services|AI computing|spending with)\b/gi },
-  { category: 'capex', re: /\b(?:capital (?:expenditures?|spending|investments?)|capex)\b/gi },
-  { category: 'deal', re: /\b(?:deal|acquisition|acquire|purchase|hardware|chips)\b/gi },
-  { category: 'capex', weak: true, re: /\b(?:invest(?:s|ed|ing|ment)?|spen[dt]|spending|pledged|committed|expansion|build(?:ing)?|infrastructure|data cent(?:er|re)s?|put|into)\b/gi },
+  { category: 'capex', re: /\b(?:capital (?:expenditures?|spending|investments?|projects?)|capex|construction)\b/gi },
+  // The value of a purchase, sale or acquisition: "buy X for $N", "sold its stake for $N".
+  { category: 'deal', re: /\b(?:deal|acquisition|acquir(?:e|es|ed|ing)|takeover|merger|(?:purchase|bought|buy(?:s|ing)?)(?! (?:[\w’'-]+ ){0,4}(?:capacity|compute|computing|services))|(?:s[eo]ll(?:s|ing)?|sold)(?! (?:[\w’'$.,-]+ ){0,5}(?:shares|notes|bonds|stock|equity|debt))|hardware|chips)\b/gi },
+  { category: 'capex', weak: true, re: /\b(?:invest(?:s|ed|ing|ment)?|spen[dt]|spending|pledged|committed|expansion|build(?:ing|-out)?|infrastructure|data cent(?:er|re)s?|campus|project|facility|plant|put|into)\b/gi },
   { category: 'compute_spend', weak: true, re: /\b(?:contract|worth|agreement)\b/gi },
 ];
 
 const ESTIMATE_CUE = /\b(?:expects?|expected|forecasts?|outlook|guidance|estimates?(?! (?:by|from) analysts)|estimated|projections?|projected|could (?:reach|spend|top|hit|cost)|put (?:the |its )?[\w ’']{0,40}(?:value|valuation|cost) at)\b/i;
 const NOT_ESTIMATE = /\b(?:below|above|beat|missed|topped|ahead of|short of|in line with) (?:analysts['’] )?(?:estimates|expectations|forecasts)\b/gi;
 
+/** Verbs of forecasting and estimating, by whoever forecasts. */
+const FORECAST_VERB = /\b(?:estimat(?:e|es|ed|ing)|forecast(?:s|ed|ing)?|project(?:s|ed|ing)|predict(?:s|ed)?|expects?|sees|puts?|reckons?|calculates?|could (?:reach|exceed|top|hit)|will (?:require|need))\b/i;
+/** Words that make a figure a whole market's, industry's or country's. */
+const AGGREGATE_SCOPE = /\b(?:global|worldwide|world['’]s|industry(?:-wide)?|sector|nationwide|U\.S\.|US|hyperscalers['’]?|cloud (?:providers|companies)['’]?|tech (?:giants|companies)['’]?|(?:AI-related |largest |big )?companies['’]?)(?=[\s,.;]|$)/;
 const AGGREGATE_SUBJECT = /\b(?:the (?:partners|companies|developers|hyperscalers|four|three|five|big tech|tech giants)|hyperscalers|cloud providers)\b/i;
 /** "$15 billion committed by cloud providers": money from a group, not from one party. */
 const AGGREGATE_SOURCE = /^[^.;]{0,40}?\b(?:by|from)\s+(?:the\s+)?(?:cloud providers|hyperscalers|investors|banks|lenders|backers|partners|companies|developers)\b/i;
@@ -57,7 +67,7 @@ function nearestCategory(text: string, start: number, end: number): { category: 
     }
   }
   // A unit price in the figure itself ("$2 per million input tokens") is a cost.
-  if (/\bper\b|\ba (?:month|year|share)\b/.test(text.slice(start, end))) {
+  if (/\bper\b|\/|\ban? (?:month|year|share|hour|ton|tonne|metric ton)\b/.test(text.slice(start, end))) {
     if (/\ba share\b|\bper share\b/.test(text.slice(start, end))) return { category: 'other', cue: 'per share' };
     if (!/\ba year\b/.test(text.slice(start, end))) return { category: 'cost', cue: 'unit price' };
   }
@@ -86,11 +96,12 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     return ctx.publicBody ? { entity: ctx.publicBody, why: 'public body referred to' } : { entity: null, why: 'no public body named' };
   }
   if (AGGREGATE_SOURCE.test(text.slice(money.end))) return { entity: null, why: 'money from a group' };
-  // "issued OpenAI a warrant ... at an exercise price of $0.01": the price is the holder's.
-  if (category === 'other' && /\bwarrants?\b/i.test(text)) {
-    const holder = orgs.find((m) => /\b(?:issued|granted|gave|handed|awarded)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start)));
-    if (holder && holder.start < money.start) return { entity: holder.name, why: 'warrant holder' };
-  }
+  // "Anthropic's $13 billion round", "Meta's $30 billion bond sale": the possessor owns the figure.
+  const possessor = before.find((m) => /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(m.end, money.start)));
+  if (possessor && category !== 'valuation') return { entity: possessor.name, why: 'possessor' };
+  // A bank's or analyst's forecast of a market, an industry or a country's spending belongs to no one.
+  const around = text.slice(Math.max(0, money.start - 60), Math.min(text.length, money.end + 60));
+  if (FORECAST_VERB.test(text.slice(0, money.start)) && AGGREGATE_SCOPE.test(around)) return { entity: null, why: "others' forecast of a total" };
   // "supply Microsoft with", "provide Meta Platforms with": the customer is the spender.
   if (category === 'compute_spend' || category === 'deal') {
     for (const m of orgs) {
@@ -159,12 +170,38 @@ export interface AmountContext {
   subject?: string | null;
   /** A public body "the council" or "the county" refers back to, if any. */
   publicBody?: string | null;
+  /** Mentions per canonical name in the article: a feature of an owner candidate. */
+  mentionCounts?: Map<string, number>;
+  recent?: Array<{ name: string; back: number; first: boolean }>;
+  kindOf?: (name: string) => string | undefined;
+  /** The trained model (amount-model.ts); without it the cue rules decide alone. */
+  model?: AmountModel | null;
+}
+
+/** The cue rules' reading of one figure: category and its cue, and the owner the rules would pick for a category. */
+export function ruleReading(s: SentenceInfo, money: MoneyMatch) {
+  let { category, cue } = nearestCategory(s.text, money.start, money.end);
+  // "invest $100 billion in OpenAI": money put into a company is funding.
+  const inOrg = /^\s+in\s+/.exec(s.text.slice(money.end));
+  if (inOrg && /\binvest\w*\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(Math.max(0, money.start - 30), money.start)) && s.mentions.some((m) => m.type === 'org' && m.start === money.end + inOrg[0].length)) {
+    category = 'funding';
+    cue = 'invest in a company';
+  }
+  return { category, cue };
+}
+
+export function ruleOwner(s: SentenceInfo, money: MoneyMatch, category: AmountCategory, ctx: AmountContext) {
+  return entityFor(s, money, category, ctx);
+}
+
+export function ruleEstimate(s: SentenceInfo): boolean {
+  return ESTIMATE_CUE.test(s.text.replace(NOT_ESTIMATE, ' '));
 }
 
 export function attributeAmounts(s: SentenceInfo, ctx: AmountContext): ExtractedAmount[] {
   const out: ExtractedAmount[] = [];
-  const estimateText = s.text.replace(NOT_ESTIMATE, ' ');
-  const estimate = ESTIMATE_CUE.test(estimateText);
+  const estimateByRule = ruleEstimate(s);
+  const model = ctx.model ?? null;
   let previous: ExtractedAmount | null = null;
   for (const money of s.money) {
     if (money.conversion && previous) {
@@ -172,14 +209,24 @@ export function attributeAmounts(s: SentenceInfo, ctx: AmountContext): Extracted
       out.push({ ...previous, text: money.text, value: money.value, value_min: money.valueMin, currency: money.currency, value_usd: toUsd(money.value, money.currency), conversion: true, rule: 'conversion of previous figure' });
       continue;
     }
-    let { category, cue } = nearestCategory(s.text, money.start, money.end);
-    // "invest $100 billion in OpenAI": money put into a company is funding.
-    const inOrg = /^\s+in\s+/.exec(s.text.slice(money.end));
-    if (inOrg && /\binvest\w*\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(Math.max(0, money.start - 30), money.start)) && s.mentions.some((m) => m.type === 'org' && m.start === money.end + inOrg[0].length)) {
-      category = 'funding';
-      cue = 'invest in a company';
+    const cue = ruleReading(s, money);
+    let category = cue.category;
+    let estimate = estimateByRule;
+    let entity: string | null;
+    let rule: string;
+    if (model) {
+      const fig = figureFeatures(s, money, cue);
+      category = AMOUNT_CATEGORIES[choose(model.category, classOptions(AMOUNT_CATEGORIES, fig.context))]!;
+      estimate = choose(model.estimate, estimateOptions(fig.context, estimateByRule)) === 1;
+      const byRule = entityFor(s, money, category, ctx).entity;
+      const candidates = ownerCandidates(s, money, category, ctx, byRule);
+      entity = candidates[choose(model.owner, candidates.map((c) => c.features))]!.name;
+      rule = `${model.version}; cue "${cue.cue}"`;
+    } else {
+      const owner = entityFor(s, money, category, ctx);
+      entity = owner.entity;
+      rule = `category cue "${cue.cue}"; entity: ${owner.why}`;
     }
-    const { entity, why } = entityFor(s, money, category, ctx);
     const { period } = periodFor(s, money);
     const amount: ExtractedAmount = {
       text: money.text,
@@ -193,10 +240,16 @@ export function attributeAmounts(s: SentenceInfo, ctx: AmountContext): Extracted
       estimate,
       conversion: money.conversion || undefined,
       sentence: s.text,
-      rule: `category cue "${cue}"; entity: ${why}`,
+      rule,
     };
     out.push(amount);
     previous = amount;
   }
   return out;
+}
+
+/** Options of the estimate model: not an estimate, an estimate; the cue rule's answer is a feature. */
+export function estimateOptions(context: string[], byRule: boolean): string[][] {
+  const f = [...context, `rule-est:${byRule}`];
+  return classOptions(['actual', 'estimate'], f);
 }
