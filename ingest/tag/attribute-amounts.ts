@@ -47,6 +47,10 @@ const NOT_ESTIMATE = /\b(?:below|above|beat|missed|topped|ahead of|short of|in l
 const FORECAST_VERB = /\b(?:estimat(?:e|es|ed|ing)|forecast(?:s|ed|ing)?|project(?:s|ed|ing)|predict(?:s|ed)?|expects?|sees|puts?|reckons?|calculates?|could (?:reach|exceed|top|hit)|will (?:require|need))\b/i;
 /** Words that make a figure a whole market's, industry's or country's. */
 const AGGREGATE_SCOPE = /\b(?:global|worldwide|world['’]s|industry(?:-wide)?|sector|nationwide|U\.S\.|US|hyperscalers['’]?|cloud (?:providers|companies)['’]?|tech (?:giants|companies)['’]?|(?:AI-related |largest |big )?companies['’]?)(?=[\s,.;]|$)/;
+/** Who forecasts others' money: banks, analysts, reports ("its answer", "the bank's report"). */
+const THIRD_PARTY = /\b(?:analysts?|banks?|brokers?|economists?|researchers?|report|study|survey|index|consultanc(?:y|ies)|research (?:firm|group)|its answer)\b/i;
+/** Prices set by a market rather than by a seller. */
+const MARKET_PRICE = /\b(?:futures|auction|going rate|rental index|spot (?:price|market)|market (?:rent|rate|price)|could be rented|rents? for|cleared at)\b/i;
 const AGGREGATE_SUBJECT = /\b(?:the (?:partners|companies|developers|hyperscalers|four|three|five|big tech|tech giants)|hyperscalers|cloud providers)\b/i;
 /** "$15 billion committed by cloud providers": money from a group, not from one party. */
 const AGGREGATE_SOURCE = /^[^.;]{0,40}?\b(?:by|from)\s+(?:the\s+)?(?:cloud providers|hyperscalers|investors|banks|lenders|backers|partners|companies|developers)\b/i;
@@ -100,8 +104,17 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   const possessor = before.find((m) => /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(m.end, money.start)));
   if (possessor && category !== 'valuation') return { entity: possessor.name, why: 'possessor' };
   // A bank's or analyst's forecast of a market, an industry or a country's spending belongs to no one.
-  const around = text.slice(Math.max(0, money.start - 60), Math.min(text.length, money.end + 60));
-  if (FORECAST_VERB.test(text.slice(0, money.start)) && AGGREGATE_SCOPE.test(around)) return { entity: null, why: "others' forecast of a total" };
+  const forecast = FORECAST_VERB.exec(text.slice(0, money.start));
+  if (forecast) {
+    // The forecaster is who stands before the verb; a company named after it ("estimate Microsoft is paying") is the agent instead.
+    const agentAfter = before.some((m) => m.start > forecast.index);
+    const byThirdParty = THIRD_PARTY.test(text.slice(0, forecast.index));
+    if (!agentAfter && (AGGREGATE_SCOPE.test(text) || byThirdParty)) return { entity: null, why: "others' forecast of a total" };
+  }
+  // Market prices (futures, auctions, rental indexes, going rates) have no seller unless one is named.
+  if (category === 'cost' && MARKET_PRICE.test(text) && !before.some((m) => /^\s+(?:charges?|charged|prices?|priced|sells?|sold|cut|raised|lists?|offers?)\b/i.test(text.slice(m.end, m.end + 12)))) {
+    return { entity: null, why: 'market price' };
+  }
   // "supply Microsoft with", "provide Meta Platforms with": the customer is the spender.
   if (category === 'compute_spend' || category === 'deal') {
     for (const m of orgs) {
