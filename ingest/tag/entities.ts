@@ -6,10 +6,11 @@
  */
 import type { EntityType, ExtractedEntity } from './types.ts';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
+import { lookupPlaces } from '../places/index.ts';
 import { AliasMatcher, tokenize, type Token } from './entity-tokens.ts';
 import {
   capitalisedSpans, classifySpan, headingLines, isAllCaps, isCapitalised, isSentenceInitial, personTags,
-  type Candidate, type PersonTags, type Span,
+  type Candidate, type PersonTags, type RealPlace, type Span,
 } from './entity-discovery.ts';
 
 export interface EntityMention {
@@ -49,7 +50,8 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 export function findEntities(text: string, gaz: Gazetteer): EntityMention[] {
   const tokens = tokenize(text);
   const headings = headingLines(text);
-  const isKnownPlace = (s: string) => gaz.lookup(s)?.type === 'place';
+  const isKnownPlace = (s: string) => gaz.lookup(s)?.type === 'place' || lookupPlaces(s).some((p) => p.kind !== 'locality');
+  const realPlace = (s: string): RealPlace | null => lookupPlaces(s)[0] ?? null;
 
   const matched: Found[] = matcherFor(gaz).matchAll(text, tokens)
     .map((m) => ({ name: m.entry.name, type: m.entry.type, start: m.start, end: m.end, surface: m.surface, origin: 'gazetteer' as const, first: m.first, last: m.last }));
@@ -65,7 +67,7 @@ export function findEntities(text: string, gaz: Gazetteer): EntityMention[] {
   const discovered: Found[] = [];
   for (const whole of capitalisedSpans(text, tokens, new Uint8Array(tokens.length))) {
     for (const span of splitSpan(tokens, whole, gazStarts)) {
-      const cand = classifySpan(text, tokens, span, { persons, headings, isKnownPlace, isGazetteerSpan });
+      const cand = classifySpan(text, tokens, span, { persons, headings, isKnownPlace, realPlace, isGazetteerSpan });
       if (!cand) continue;
       const inner = found.filter((f) => overlaps(f, cand));
       if (inner.some((f) => f.start === cand.start && f.end === cand.end)) continue;

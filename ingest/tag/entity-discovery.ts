@@ -7,7 +7,7 @@
  */
 import type { EntityType } from './types.ts';
 import { tokenize, type Token } from './entity-tokens.ts';
-import { findPersonNames, type PersonNameRules } from './person-names.ts';
+import { findPersonNames, isCommonWordOrName, type PersonNameRules } from './person-names.ts';
 
 export interface Candidate {
   name: string;
@@ -180,10 +180,48 @@ const CAMEL_STOP = new Set(['DevOps', 'MLOps', 'FinOps', 'JavaScript', 'TypeScri
 /** Words of a dateline or kicker that are not places. */
 const DATELINE_STOP = /^(UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|WATCH|LIVE|NEW|FILE|PHOTO|VIDEO|PODCAST|EDITORIAL|REVIEW|NOTE|CORRECTION|SPONSORED|ADVERTISEMENT)$/;
 
+export interface RealPlace { name: string; kind: 'locality' | 'county' | 'region' | 'country'; countryCode: string; population: number | null }
+
+/** Words before a name that make it a place: "in", "near", "outside", "from". */
+const PLACE_PREPOSITION = /\b(?:in|near|outside|from|across|around|north of|south of|east of|west of|town of|city of|village of)\s*$/;
+/** A locality this large is named as itself even without a preposition ("Atlanta-area", "Doha's"). */
+const PROMINENT_LOCALITY = 100_000;
+
+/**
+ * A name the gazetteer of real places knows is a place: states, counties and
+ * countries whenever they are named; towns when the grammar says place (after
+ * "in", "near", "from"; before ", State"), when the name has two words or
+ * more, or when the town is large. People named like towns ("Chandler",
+ * "Austin") are left to the person rules.
+ */
+function realPlaceOf(ctx: SpanContext, names: string[], surface: string, before: string, after: string, sentenceStart: boolean, personLike: boolean): string | null {
+  if (!ctx.realPlace) return null;
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  // Postal codes ("TX") only as the state after a town: "Austin, TX".
+  if (/^\p{Lu}{2}$/u.test(letters) && !/,\s*$/.test(before)) return null;
+  const place = ctx.realPlace(surface);
+  if (!place) return null;
+  const name = place.kind === 'locality' ? (isAllCaps(surface) && letters.length > 3 ? titleCase(surface) : surface) : place.name;
+  // Countries, US states and counties are places wherever they are named; a foreign province needs the cues a town needs.
+  if (place.kind === 'country' || place.kind === 'county' || (place.kind === 'region' && place.countryCode === 'US')) return personLike ? null : name;
+  if (personLike) return null;
+  const parent = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(after);
+  const parentPlace = parent ? ctx.realPlace(parent[1]!) : null;
+  const cued = PLACE_PREPOSITION.test(before) || (parentPlace != null && parentPlace.kind !== 'locality') || /^-(?:based|area)\b/.test(after) || /^\s+(?:County|City|Town|Township|Village)\b/.test(after);
+  if (cued && !sentenceStart) return name;
+  if (names.length >= 2 && !sentenceStart) return name;
+  // A lone word that is also an everyday word or a person's name needs the grammar's word for it.
+  if (names.length === 1 && isCommonWordOrName(names[0]!)) return null;
+  if ((place.population ?? 0) >= PROMINENT_LOCALITY && !sentenceStart) return name;
+  return null;
+}
+
 export interface SpanContext {
   persons: PersonTags;
   headings: Array<[number, number]>;
   isKnownPlace: (s: string) => boolean;
+  /** The most prominent real place of this name (ingest/places), if any. */
+  realPlace?: (s: string) => RealPlace | null;
   /** True when the gazetteer already names exactly [start, end): typing it again is wasted work. */
   isGazetteerSpan?: (start: number, end: number) => boolean;
 }
@@ -262,6 +300,12 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
     return mk('place', 'place-after-in');
   }
 
+  if (!titled) {
+    const personLike = insidePerson(ctx.persons, start, end) || (looksLikePersonName(words) && (PERSON_CUE_AFTER.test(after) || PERSON_CUE_BEFORE.test(before)));
+    const place = realPlaceOf(ctx, names, surface, before, after, sentenceStart, personLike);
+    if (place) return mk('place', 'real-place', place);
+  }
+
   // People: a title or role before the name, a verb of saying after it, or compromise's tagger agreeing.
   if (looksLikePersonName(words)) {
     if (titled) return mk('person', 'titled-person');
@@ -288,6 +332,8 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
       const cand = text.slice(tail[0].start, tail[n - 1].end);
       if (ctx.isKnownPlace(cand) && !names.some((w) => FUNCTION_WORDS.has(w.toLowerCase())) && (!sentenceStart || names.length > 1 || isAllCaps(surface) || countOccurrences(text, surface) > 1)) {
         if (insidePerson(ctx.persons, start, end) && !isAllCaps(surface)) break;
+        // With the gazetteer of real places at hand, the town must be one ("Superman, Batman" is no town and state).
+        if (ctx.realPlace && !isAllCaps(surface) && !ctx.realPlace(surface)) break;
         return mk('place', 'town-state', isAllCaps(surface) ? titleCase(surface) : surface);
       }
     }
