@@ -1,2 +1,4 @@
-import { lookupPlaces } from './ingest/places/index.ts';
-for (const n of process.argv.slice(2)) console.log(n, lookupPlaces(n).slice(0,3).map(p=>`${p.kind}:${p.name}:${p.countryCode}:${p.population}`));
+import { Gazetteer } from './ingest/tag/gazetteer.ts';
+import { findEntities, summariseEntities } from './ingest/tag/entities.ts';
+const gaz = Gazetteer.load();
+for (const t of process.argv.slice(2)) console.log(summariseEntities(findEntities(t, gaz)).map((e) => `${e.name} (${e.type})`));

@@ -9,7 +9,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import { lookupPlaces } from '../places/index.ts';
 import { AliasMatcher, tokenize, type Token } from './entity-tokens.ts';
 import {
-  capitalisedSpans, classifySpan, headingLines, isAllCaps, isCapitalised, isSentenceInitial, personTags,
+  ORG_HEAD, capitalisedSpans, classifySpan, headingLines, isAllCaps, isCapitalised, isSentenceInitial, personTags,
   type Candidate, type PersonTags, type RealPlace, type Span,
 } from './entity-discovery.ts';
 
@@ -61,12 +61,13 @@ export function findEntities(text: string, gaz: Gazetteer): EntityMention[] {
   // Discovery runs over every capitalised run; a discovered org or site wins
   // over the places inside it ("Prince William County Board of Supervisors").
   const gazStarts = new Set(found.map((f) => f.first));
+  const gazOrgStarts = new Set(found.filter((f) => f.type === 'org').map((f) => f.first));
   // Spans are disjoint, so a span the gazetteer names exactly stays named by it whatever discovery says.
   const gazSpans = new Set(found.map((f) => `${f.start}:${f.end}`));
   const isGazetteerSpan = (start: number, end: number) => gazSpans.has(`${start}:${end}`);
   const discovered: Found[] = [];
   for (const whole of capitalisedSpans(text, tokens, new Uint8Array(tokens.length))) {
-    for (const span of splitSpan(tokens, whole, gazStarts)) {
+    for (const span of splitSpan(tokens, whole, gazStarts, gazOrgStarts, persons)) {
       const cand = classifySpan(text, tokens, span, { persons, headings, isKnownPlace, realPlace, isGazetteerSpan });
       if (!cand) continue;
       const inner = found.filter((f) => overlaps(f, cand));
@@ -116,22 +117,39 @@ function toFound(c: Candidate | (Candidate & { origin: 'gazetteer' }), tokens: T
  * "Erik Gjesdal of Schneider Electric", "CIPCO and Corn Belt Power
  * Cooperative": a connector followed by a known name separates two names.
  */
-function splitSpan(tokens: Token[], span: Span, gazStarts: Set<number>): Span[] {
+function splitSpan(tokens: Token[], span: Span, gazStarts: Set<number>, gazOrgStarts: Set<number>, persons?: PersonTags): Span[] {
   const out: Span[] = [];
   let from = span.first;
+  // Inside "Department of X and Y", "Center for X": the body's remit, which may itself coordinate nouns.
+  let inRemit = false;
   for (let k = span.first + 1; k < span.last; k++) {
     const w = tokens[k].text;
-    if (!/^(of|and|&|for)$/.test(w)) continue;
+    if (!/^(of|and|&|for|on)$/.test(w)) continue;
     const leftWords = k - from;
     const rightWords = span.last - k;
-    const rightKnown = gazStarts.has(k + 1) || (k + 2 < tokens.length && /^the$/i.test(tokens[k + 1].text) && gazStarts.has(k + 2));
+    const startsAt = (set: Set<number>) => set.has(k + 1) || (k + 2 < tokens.length && /^the$/i.test(tokens[k + 1].text) && set.has(k + 2));
+    const rightKnown = startsAt(gazStarts);
+    const rightOrg = startsAt(gazOrgStarts);
     const leftKnown = gazStarts.has(from) || /^\p{Lu}{2,}$/u.test(tokens[from].text);
-    const split = w === 'of'
+    // "Jane Roe of the Center for ...": a person's name, then where she works.
+    if (w === 'of' && leftWords >= 2 && leftWords <= 3 && persons?.covers(tokens[from].start, tokens[k - 1].end)) {
+      out.push({ first: from, last: k - 1 });
+      from = k + 1;
+      inRemit = false;
+      continue;
+    }
+    // A body's head word then "of", "for" or "on" opens its remit: one name, unless another known organisation follows.
+    if (w !== 'and' && w !== '&' && (ORG_HEAD.test(tokens[k - 1].text) || (/^(?:Center|Centre)$/.test(tokens[k - 1].text) && w !== 'of'))) {
+      if (!rightOrg) { inRemit = true; continue; }
+    }
+    if (inRemit && (w === 'and' || w === '&') && !rightOrg) continue;
+    const split = w === 'of' || w === 'on'
       ? rightKnown && leftWords >= 2 && leftWords <= 3
       : rightKnown || (leftWords === 1 && leftKnown) || (leftWords >= 2 && rightWords >= 2);
     if (split) {
       out.push({ first: from, last: k - 1 });
       from = k + 1;
+      inRemit = false;
     }
   }
   out.push({ first: from, last: span.last });

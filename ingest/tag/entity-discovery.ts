@@ -63,6 +63,8 @@ const COMMON_CAPS = new Set(('AI GPU GPUs CPU CPUs TPU API APIs CEO CFO CTO COO 
   'ESG PPA PPAs FY Q1 Q2 Q3 Q4 EPS ARR GDP IRB PILOT LLC OK TV PC PCs IT HR PR US UK EU UN AM PM ET PT GMT UTC ' +
   'FAQ PDF URL HTML CSS JSON SQL SaaS IaaS PaaS NVL72 RAM HBM DRAM SSD HVAC EV EVs R&D M&A').split(' '));
 
+export { ORG_HEAD };
+
 export function isCapitalised(t: Token): boolean {
   if (!t.word) return false;
   // ASCII letters answer without a Unicode regex; this is asked for nearly every token.
@@ -118,7 +120,14 @@ export function capitalisedSpans(text: string, tokens: Token[], covered: Uint8Ar
       if (gap.includes('\n') || gap.length > 1) break;
       if (covered[j]) break;
       if (isCapitalised(tokens[j])) { last = j; j++; continue; }
+      // "St. Charles", "Ft. Worth", "Mt. Vernon": the abbreviation's full stop stays inside the name.
+      if (tokens[j].text === '.' && gap === '' && /^(?:St|Ste|Ft|Mt|Pt)$/.test(tokens[j - 1].text) && tokens[j + 1] && isCapitalised(tokens[j + 1]) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ') {
+        j++;
+        continue;
+      }
       const lower = tokens[j].text.toLowerCase();
+      // "Commission on Environmental Quality": "on" joins a body's head to its remit.
+      if (lower === 'on' && ORG_HEAD.test(tokens[j - 1].text) && tokens[j + 1] && isCapitalised(tokens[j + 1]) && !MONTHS_AND_DAYS.test(tokens[j + 1].text)) { j++; continue; }
       if (lower === 'the' && tokens[j - 1].text !== 'of') break;
       if ((CONNECTORS.has(lower) && tokens[j].word && /^\p{Ll}|^&$/u.test(tokens[j].text)) || tokens[j].text === '&') {
         j++;
@@ -233,8 +242,10 @@ export interface SpanContext {
 export function classifySpan(text: string, tokens: Token[], span: Span, ctx: SpanContext): Candidate | null {
   let { first, last } = span;
   // Leading function words ("The", "However") and months are not part of names.
-  while (first <= last && (FUNCTION_WORDS.has(tokens[first].text.toLowerCase()) || CONNECTORS.has(tokens[first].text) || MONTHS_AND_DAYS.test(tokens[first].text))) first++;
-  while (last >= first && (CONNECTORS.has(tokens[last].text.toLowerCase()) || MONTHS_AND_DAYS.test(tokens[last].text))) last--;
+  // "New" opens place names ("New Castle County", "New South Wales"); only a "New" before a lower-case word is the adjective.
+  const keepsNew = (k: number) => tokens[k].text === 'New' && k < last && isCapitalised(tokens[k + 1]);
+  while (first <= last && !keepsNew(first) && (FUNCTION_WORDS.has(tokens[first].text.toLowerCase()) || CONNECTORS.has(tokens[first].text) || MONTHS_AND_DAYS.test(tokens[first].text))) first++;
+  while (last >= first && (CONNECTORS.has(tokens[last].text.toLowerCase()) || tokens[last].text === 'on' || MONTHS_AND_DAYS.test(tokens[last].text))) last--;
   if (first > last) return null;
 
   let titled = false;
@@ -291,6 +302,17 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   }
   if (names.length >= 3 && /^(Department|Ministry|Bureau|Office|Commission|Council|Board|Authority|Agency|University|Institute|Bank|Court|Instituto|Ministerio|Agencia|Consejo|Comisión|Banco|Fondo|Autoridad|Universidad|Ayuntamiento|Gobierno|Junta|Confederación|Ministère|Institut|Conseil|Agence|Banque)$/.test(names[0]) && CONNECTORS.has(names[1].toLowerCase())) {
     return mk('org', 'org-prefix');
+  }
+
+  // "Arkansas Department of Parks and Heritage", "Oregon Center for Rural Water Advocacy": a body's head word then its remit.
+  if (names.length >= 3 && names.slice(0, -1).some((n, k) => k > 0 && (ORG_HEAD.test(n) || /^(?:Center|Centre)$/.test(n)) && /^(?:of|for|on)$/.test(names[k + 1]!))) {
+    // "Secretary of the Department of ...": the title is not part of the body's name.
+    if (TITLES.test(names[0]!) && names[1] === 'of') return null;
+    return mk('org', 'org-head-remit');
+  }
+  // "Southern Environmental Law Center": a centre of law, policy or research is an organisation, not a site.
+  if (names.length >= 2 && /^(?:Center|Centre)$/.test(lastWord) && /^(?:Law|Legal|Policy|Research|Justice|Studies|Advocacy|Action|Rights|Resource|Resources|Information|Innovation|Ethics)$/.test(names[names.length - 2]!)) {
+    return mk('org', 'org-centre');
   }
 
   // "in Santa Teresa", "in Villanueva de Gállego": a name after "in" is a place, whatever the tagger says.
