@@ -30,7 +30,7 @@ function matcherFor(gaz: Gazetteer): AliasMatcher {
   return m;
 }
 
-const LEGAL_TAIL = /(?:,?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Company|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|AG|SA|S\.A\.|N\.?V\.?|GmbH|LP|LLP|Holdings|Group|SE|ASA))+$/;
+const LEGAL_TAIL = /(?:,?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Company|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|AG|SA|S\.A\.|N\.?V\.?|GmbH|LP|LLP|Holdings?|Group|SE|ASA|JSC))+$/;
 
 /** Heads that a later, shorter mention may use alone ("the Council", "the Commission"). */
 const SHORT_HEADS = /^(Council|Commission|Board|Authority|Ministry|Department|Agency|Court|Fund|Bureau|Parliament|Legislature|Assembly|Cooperative|Institute|Foundation|Coalition)$/;
@@ -143,9 +143,12 @@ function splitSpan(tokens: Token[], span: Span, gazStarts: Set<number>, gazOrgSt
       if (!rightOrg) { inRemit = true; continue; }
     }
     if (inRemit && (w === 'and' || w === '&') && !rightOrg) continue;
+    // "and" joins two names when the left one is complete by itself (known, a person, or closed by a head word);
+    // otherwise it coordinates modifiers of one head ("Planning and Zoning Commission").
+    const leftComplete = leftKnown || !!persons?.covers(tokens[from].start, tokens[k - 1].end) || HEAD_WORD.test(tokens[k - 1].text) || !HEAD_WORD.test(tokens[span.last].text);
     const split = w === 'of' || w === 'on'
       ? rightKnown && leftWords >= 2 && leftWords <= 3
-      : rightKnown || (leftWords === 1 && leftKnown) || (leftWords >= 2 && rightWords >= 2);
+      : rightKnown || (leftWords === 1 && leftKnown) || (leftWords >= 2 && rightWords >= 2 && leftComplete);
     if (split) {
       out.push({ first: from, last: k - 1 });
       from = k + 1;
@@ -155,6 +158,9 @@ function splitSpan(tokens: Token[], span: Span, gazStarts: Set<number>, gazOrgSt
   out.push({ first: from, last: span.last });
   return out;
 }
+
+/** Words that close a name: an organisation's, a site's or a place's head, or a legal suffix. */
+const HEAD_WORD = new RegExp(`${ORG_HEAD.source}|^(?:Inc|Corp|Corporation|Co|Company|LLC|Ltd|Limited|plc|PLC|AG|SA|NV|GmbH|LP|LLP|Holdings|Group|County|Parish|Township|Park|Campus|Plant|Station|Center|Centre)\.?$`);
 
 /** "Vienna State Opera", "Dallas Cowboys": a place that starts a longer name is not mentioned as a place. */
 function dropPlacesThatModifyNames(text: string, tokens: Token[], found: Found[]): Found[] {

@@ -7,7 +7,7 @@
  */
 import type { EntityType } from './types.ts';
 import { tokenize, type Token } from './entity-tokens.ts';
-import { findPersonNames, isCommonWordOrName, type PersonNameRules } from './person-names.ts';
+import { findPersonNames, isCommonWordOrName, isFirstName, type PersonNameRules } from './person-names.ts';
 
 export interface Candidate {
   name: string;
@@ -48,7 +48,7 @@ const PROJECT_TWO_WORD = /^(Energy|Generating|Nuclear|Power|Data|Computing|Super
 
 const PLACE_HEAD = /^(County|Parish|Township|Province|Prefecture|Borough|Municipality|Valley)$/;
 
-const TITLES = /^(Mayor|President|Vice President|CEO|Chief Executive|Chief Executive Officer|Chairman|Chairwoman|Chair|Chief|Founder|Co-founder|Cofounder|Director|Secretary|Commissioner|Councilman|Councilwoman|Councilor|Councillor|Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|Lt\. Gov\.|Judge|Justice|Attorney General|Minister|Prime Minister|Premier|Chancellor|Treasurer|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|Sheikh|Prince|Crown Prince|King|Queen|Analyst|Investor|Economist|Republican|Democrat|Democratic|GOP|Strategist|Founder|Spokesperson|Spokesman|Spokeswoman|Supervisor|Administrator|Superintendent|Manager|Engineer|Lawyer|Attorney|Executive|Officer|Partner|CFO|CTO|COO|EVP|SVP|VP)$/;
+const TITLES = /^(Mayor|President|Vice President|CEO|Chief Executive|Chief Executive Officer|Chairman|Chairwoman|Chair|Chief|Founder|Co-founder|Cofounder|Director|Secretary|Commissioner|Councilman|Councilwoman|Councilor|Councillor|Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|Lt\. Gov\.|Judge|Justice|Attorney General|Minister|Prime Minister|Premier|Chancellor|Treasurer|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|Sheikh|Prince|Crown Prince|King|Queen|Analyst|Investor|Economist|Republican|Democrat|Democratic|GOP|Strategist|Founder|Spokesperson|Spokesman|Spokeswoman|Supervisor|Administrator|Superintendent|Manager|Engineer|Lawyer|Attorney|Executive|Officer|Partner|CFO|CTO|COO|EVP|SVP|VP|Trustee|Village Trustee|Leader|Majority Leader|Minority Leader|Speaker|Delegate|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Selectman|Selectwoman|Clerk|Sheriff|Auditor|Comptroller|Councilmember|Council Member|Supervisor|Magistrate|Ambassador|Deputy|Inspector)$/;
 
 /** First words of the titles, without full stops: a phrase starting with anything else is no title. */
 const TITLE_FIRST_WORDS = new Set(TITLES.source.replace(/^\^\(|\)\$$/g, '').split('|').map((alt) => alt.split(' ')[0].replace(/\\\./g, '')));
@@ -169,13 +169,15 @@ function insidePerson(tags: PersonTags, start: number, end: number): boolean {
 
 function looksLikePersonName(words: Token[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
-  if (words.some((w) => TITLES.test(w.text) || ORG_HEAD.test(w.text) || /^(Officer|Finals?|Cup|League|Awards?|Street|Avenue|Road)$/.test(w.text))) return false;
+  // "Cleo King", "Diana Prince": a title word closing a name after a given name is a surname.
+  const surnameTitle = (w: Token, i: number) => i === words.length - 1 && i > 0 && isFirstName(words[0]!.text);
+  if (words.some((w, i) => (TITLES.test(w.text) && !surnameTitle(w, i)) || ORG_HEAD.test(w.text) || /^(Officer|Finals?|Cup|League|Awards?|Street|Avenue|Road|Lane|Drive|Boulevard|Highway|Parkway|Way|Court|Place|Trail|Pike|Route)$/.test(w.text))) return false;
   return words.every((w) => /^\p{Lu}[\p{Ll}'’\-]+(\p{Lu}[\p{Ll}]+)?$|^\p{Lu}\.?$|^(bin|al|de|van|von|der|da|di|la|le)$/u.test(w.text)) &&
     /^\p{Lu}\p{Ll}/u.test(words[words.length - 1].text);
 }
 
 /** Lower-case words that introduce a person's name ("analyst Jane Doe", "said Jane Doe"). */
-const PERSON_CUE_BEFORE = /\b(analyst|investor|economist|executive|chief executive|founder|co-founder|president|director|partner|professor|researcher|resident|residents|lawyer|attorney|spokesperson|spokesman|spokeswoman|chair|chairman|chairwoman|official|minister|secretary|senator|governor|mayor|judge|commissioner|councilman|councilwoman|manager|engineer|scientist|officer|head|leader|star|singer|artist|said|says|told|according to)\s*$/i;
+const PERSON_CUE_BEFORE = /\b(plaintiff|defendant|trustee|neighbou?r|farmer|landowner|homeowner|organi[sz]er|activist|member|candidate|delegate|speaker|leader|clerk|sheriff|coach|pitcher|player|rider|author|writer|founder|analyst|investor|economist|executive|chief executive|founder|co-founder|president|director|partner|professor|researcher|resident|residents|lawyer|attorney|spokesperson|spokesman|spokeswoman|chair|chairman|chairwoman|official|minister|secretary|senator|governor|mayor|judge|commissioner|councilman|councilwoman|manager|engineer|scientist|officer|head|leader|star|singer|artist|said|says|told|according to)\s*$/i;
 /** What follows a person's name: a verb of saying, or an apposition with a role. */
 const PERSON_CUE_AFTER = /^(\s+(said|says|told|wrote|writes|added|noted|argued|explained|warned|replied|responded|asked|called|testified)\b|,\s+(a|an|the)?\s*(former\s+|then-)?(chief|president|founder|co-founder|director|head|spokes\w*|analyst|partner|professor|ceo|cfo|cto|coo|chair\w*|member|vice|senior|general|managing|executive|resident|lawyer|attorney|economist|researcher|who|whose)\b)/i;
 /** Lower-case words that introduce an organisation's name ("the group Sustain SJ"). */
@@ -246,6 +248,8 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   const keepsNew = (k: number) => tokens[k].text === 'New' && k < last && isCapitalised(tokens[k + 1]);
   while (first <= last && !keepsNew(first) && (FUNCTION_WORDS.has(tokens[first].text.toLowerCase()) || CONNECTORS.has(tokens[first].text) || MONTHS_AND_DAYS.test(tokens[first].text))) first++;
   while (last >= first && (CONNECTORS.has(tokens[last].text.toLowerCase()) || tokens[last].text === 'on' || MONTHS_AND_DAYS.test(tokens[last].text))) last--;
+  // "Atlanta-based TPA Group": the place made an adjective is not part of the name.
+  while (first < last && /-(?:based|area|born|headquartered)$/.test(tokens[first].text)) first++;
   if (first > last) return null;
 
   let titled = false;
@@ -262,6 +266,8 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
     }
     if (titled) break;
   }
+  // "Minister of State for ...": what follows a stripped title never opens with a connector.
+  while (first <= last && CONNECTORS.has(tokens[first].text)) first++;
   if (first > last) return null;
 
   const words = tokens.slice(first, last + 1);
