@@ -61,7 +61,8 @@ function camel(w: string): boolean {
 /** Acronyms and shorthand that are never entities by themselves. */
 const COMMON_CAPS = new Set(('AI GPU GPUs CPU CPUs TPU API APIs CEO CFO CTO COO IPO LLM LLMs ML MW GW kW KW TWh MWh GWh MVA ' +
   'ESG PPA PPAs FY Q1 Q2 Q3 Q4 EPS ARR GDP IRB PILOT LLC OK TV PC PCs IT HR PR US UK EU UN AM PM ET PT GMT UTC ' +
-  'FAQ PDF URL HTML CSS JSON SQL SaaS IaaS PaaS NVL72 RAM HBM DRAM SSD HVAC EV EVs R&D M&A').split(' '));
+  'FAQ PDF URL HTML CSS JSON SQL SaaS IaaS PaaS NVL72 RAM HBM DRAM SSD HVAC EV EVs R&D M&A ' +
+  'ETF ETFs SPV SPVs CDN NDA NDAs LOI MOU MoU EBITDA GAAP CAGR YoY KPI SLA SKU OEM ODM RFP ROI CAPEX OPEX TCO').split(' '));
 
 export { ORG_HEAD };
 
@@ -366,7 +367,39 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
       }
     }
   }
+  const brand = loneProperNoun(text, names, surface, after, sentenceStart, ctx);
+  if (brand) return mk('org', 'proper-noun');
   return null;
+}
+
+/** Endings of derived English words: "construction", "readiness". */
+const COMMON_WORD_ENDING = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ical|ship|ish|ian|ese|ween)$/;
+
+/** What may follow an organisation's name: a verb of saying or doing, a possessive, an apposition. */
+const ORG_CUE_AFTER = /^(?:['’]s?\b|\s+(?:said|says|announced|agreed|plans|planned|filed|sued|bought|sold|acquired|raised|signed|will|would|has|had|is|was|declined|confirmed|denied|shares|stock)\b|,\s+(?:a|an|the|which)\b)/;
+
+/**
+ * "Clayco said", "Vingroup's unit": a single capitalised word English does
+ * not know as a word, a name or a place, written mid-sentence, is a brand:
+ * an organisation when a company's verb or a possessive follows it once, or
+ * when the text names it twice. Acronyms count when they are not common
+ * shorthand ("GPU", "ESG").
+ */
+function loneProperNoun(text: string, names: string[], surface: string, after: string, sentenceStart: boolean, ctx: SpanContext): boolean {
+  if (names.length !== 1 || sentenceStart) return false;
+  const word = names[0]!;
+  if (word.length < 3 || COMMON_CAPS.has(word) || MONTHS_AND_DAYS.test(word) || TITLES.test(word) || FUNCTION_WORDS.has(word.toLowerCase())) return false;
+  if (!/^\p{Lu}[\p{L}\p{N}&.-]*$/u.test(word) || /^\p{Lu}[\p{Ll}]+$/u.test(word) === false && !isAllCaps(word) && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word)) return false;
+  if (isCommonWordOrName(word) || ctx.realPlace?.(word) || ctx.isKnownPlace(word)) return false;
+  if (ORG_HEAD.test(word) || PLACE_HEAD.test(word) || PROJECT_HEAD.test(word) || COMMON_WORD_ENDING.test(word.toLowerCase())) return false;
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Written in lower case elsewhere ("construction"), it is an everyday word capitalised for emphasis or a heading.
+  if (!isAllCaps(word) && new RegExp(`(?<![\\p{L}])${esc.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) return false;
+  // The last word of a longer name somewhere ("Elon Musk" ... "Musk"): a surname or a name's tail, not a brand.
+  if (new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+${esc}(?![\\p{L}])`, 'u').test(text.replace(/(?:^|[.!?]\s+|\n)(?:The|A|An)\s+/g, ' '))) return false;
+  // "(MCEA)" after a name is that name's short form, resolved with it.
+  if (new RegExp(`\\p{Lu}[\\p{L}]*\\s+\\(${esc}\\)`, 'u').test(text)) return false;
+  return ORG_CUE_AFTER.test(after) || countOccurrences(text, word) >= 2;
 }
 
 /**
