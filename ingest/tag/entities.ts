@@ -101,6 +101,7 @@ export function findEntities(text: string, gaz: Gazetteer): EntityMention[] {
   found = addParentheticalAcronyms(text, tokens, found);
   found = mergeLegalNames(found);
   found = mergeShortBodies(text, found, gaz);
+  found = mergeSurnamePersons(found);
   found = addPartialMentions(text, tokens, found, gaz);
   found = addRepeatMentions(text, tokens, found);
   return sortMentions(found).map(({ name, type, start, end, surface, origin }) => ({ name, type, start, end, surface, origin }));
@@ -423,6 +424,22 @@ function addPartialMentions(text: string, tokens: Token[], found: Found[], gaz: 
     }
   }
   return out;
+}
+
+/** "Commissioner Alvarez" and "Rosa Alvarez" in one text are one person, under the full name. */
+function mergeSurnamePersons(found: Found[]): Found[] {
+  const full = new Map<string, string | null>();
+  for (const f of found) {
+    if (f.type !== 'person' || !f.name.includes(' ')) continue;
+    const surname = f.name.split(' ').pop()!;
+    const prev = full.get(surname);
+    full.set(surname, prev === undefined || prev === f.name ? f.name : null);
+  }
+  return found.map((f) => {
+    if (f.type !== 'person' || f.name.includes(' ')) return f;
+    const name = full.get(f.name);
+    return name ? { ...f, name } : f;
+  });
 }
 
 /** One entity per canonical name, with mention counts and the surface forms seen, in order of first mention. */

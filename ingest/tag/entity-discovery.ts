@@ -7,7 +7,7 @@
  */
 import type { EntityType } from './types.ts';
 import { tokenize, type Token } from './entity-tokens.ts';
-import { findPersonNames, isCommonWordOrName, isFirstName, type PersonNameRules } from './person-names.ts';
+import { findPersonNames, isCommonWordOrName, isEverydayWord, isFirstName, type PersonNameRules } from './person-names.ts';
 
 export interface Candidate {
   name: string;
@@ -151,7 +151,7 @@ export interface PersonTags {
 const PERSON_RULES: PersonNameRules = {
   isTitle: (w) => TITLES.test(w),
   isNotNameWord: (w) => ORG_HEAD.test(w) || LEGAL_SUFFIX.test(w) || PLACE_HEAD.test(w) || PROJECT_HEAD.test(w) || PRODUCT_HEAD.test(w) ||
-    /^(Officer|Finals?|Cup|League|Awards?|Street|Avenue|Road|Center|Centre|Pavilion|Arena|Stadium|Hall|Theat(?:er|re)|Design|Studios?|Records|Festival|Productions|Entertainment|Pictures|Films)$/.test(w),
+    /^(Officer|Finals?|Cup|League|Awards?|Street|Avenue|Road|Lane|Drive|Boulevard|Highway|Parkway|Trail|Pike|Route|Center|Centre|Pavilion|Arena|Stadium|Hall|Theat(?:er|re)|Design|Studios?|Records|Festival|Productions|Entertainment|Pictures|Films)$/.test(w),
 };
 
 export function personTags(text: string, tokens: Token[] = tokenize(text)): PersonTags {
@@ -333,6 +333,13 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
     const personLike = insidePerson(ctx.persons, start, end) || (looksLikePersonName(words) && (PERSON_CUE_AFTER.test(after) || PERSON_CUE_BEFORE.test(before)));
     const place = realPlaceOf(ctx, names, surface, before, after, sentenceStart, personLike);
     if (place) return mk('place', 'real-place', place);
+  }
+
+  // "Commissioner Alvarez said": a person's title then a surname alone names that person.
+  if (titled && names.length === 1 && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(names[0]!) && !/^(?:Analyst|Investor|Economist|Republican|Democrat|Democratic|GOP|Strategist|Partner|Executive|Officer|Manager|Engineer)$/.test(tokens[first - 1]?.text ?? '') &&
+    !ORG_HEAD.test(names[0]!) && !PLACE_HEAD.test(names[0]!) && !MONTHS_AND_DAYS.test(names[0]!) && !ctx.isKnownPlace(names[0]!) &&
+    !isEverydayWord(names[0]!) && !new RegExp(`(?<![\\p{L}])${names[0]!.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) {
+    return mk('person', 'title-surname');
   }
 
   // People: a title or role before the name, a verb of saying after it, or compromise's tagger agreeing.

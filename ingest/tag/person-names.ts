@@ -92,6 +92,13 @@ export function isCommonWordOrName(word: string): boolean {
   return known.has(lower) || first.has(lower) || last.has(lower) || persons.has(lower);
 }
 
+/** An everyday word compromise knows that is no given or family name ("state", "board"). */
+export function isEverydayWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const { known, first, last } = names();
+  return known.has(lower) && !first.has(lower) && !last.has(lower);
+}
+
 /** "Mr", "Gov", "Sen", "Dr": written with or without its full stop. */
 export function isHonorific(word: string): boolean {
   return names().honorific.has(word.toLowerCase());

@@ -52,3 +52,38 @@ describe('places from the gazetteer of real places', () => {
     expect(found).not.toContain('Moore (place)');
   });
 });
+
+describe('people, streets and code names', () => {
+  it('reads a title then a surname as a person, and as the full name when the text gives it', () => {
+    expect(entities('Commissioner Alvarez said the vote would wait until March.')).toContain('Alvarez (person)');
+    const both = entities('Commissioner Rosa Alvarez chaired the meeting. Later, Commissioner Alvarez said the vote would wait.');
+    expect(both).toContain('Rosa Alvarez (person)');
+    expect(both).not.toContain('Alvarez (person)');
+  });
+
+  it('reads people introduced by a role word', () => {
+    expect(entities('"We were never asked," said plaintiff Marisol Quenby outside the courthouse.')).toContain('Marisol Quenby (person)');
+    expect(entities('Village Trustee Odile Brannigan voted against the rezoning.')).toContain('Odile Brannigan (person)');
+  });
+
+  it('does not type streets and roads as people', () => {
+    const found = entities('Trucks would use Francis Harris Lane and Old Mill Road to reach the site, neighbours said.');
+    expect(found.some((e) => e.endsWith('(person)'))).toBe(false);
+  });
+
+  it('reads code-named projects', () => {
+    expect(entities('The developer, working under the name Project Lantern, wants 400 acres.')).toContain('Project Lantern (project)');
+  });
+
+  it('reads a brand English does not know as an organisation, but not a surname alone', () => {
+    expect(entities('The site will be built by Brelvano, the county said. Brelvano declined to comment.')).toContain('Brelvano (org)');
+    const found = entities('Tech investor Dara Quillfeather backed the fund. Quillfeather said she expects more deals.');
+    expect(found).toContain('Dara Quillfeather (person)');
+    expect(found).not.toContain('Quillfeather (org)');
+  });
+
+  it('leaves no fragment of a title or connector in a name', () => {
+    const found = entities('Minister of State for Digital Affairs Tomas Varga spoke at the opening.');
+    expect(found.some((e) => /^(?:of|for|and) /.test(e))).toBe(false);
+  });
+});
