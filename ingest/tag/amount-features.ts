@@ -44,7 +44,7 @@ export interface FigureContext {
   cueCategory: AmountCategory;
 }
 
-const FEATS = new Set((process.env.AMOUNT_FEATS ?? 'lex,near,unit').split(','));
+const FEATS = new Set(['lex', 'near', 'unit']);
 
 /** Lexicon classes around the figure: the nearest on each side, and within a few words. */
 function lexiconFeatures(ws: Word[], at: number, f: string[]): void {

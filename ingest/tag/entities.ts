@@ -23,6 +23,18 @@ export interface EntityMention {
   origin: 'gazetteer' | 'discovered';
 }
 
+/** The most prominent real place of a name, remembered: the same names recur across articles. */
+const placeMemo = new Map<string, RealPlace | null>();
+export function realPlace(name: string): RealPlace | null {
+  let place = placeMemo.get(name);
+  if (place === undefined) {
+    if (placeMemo.size > 100_000) placeMemo.clear();
+    place = lookupPlaces(name)[0] ?? null;
+    placeMemo.set(name, place);
+  }
+  return place;
+}
+
 const matchers = new WeakMap<Gazetteer, AliasMatcher>();
 function matcherFor(gaz: Gazetteer): AliasMatcher {
   let m = matchers.get(gaz);
@@ -50,8 +62,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 export function findEntities(text: string, gaz: Gazetteer): EntityMention[] {
   const tokens = tokenize(text);
   const headings = headingLines(text);
-  const isKnownPlace = (s: string) => gaz.lookup(s)?.type === 'place' || lookupPlaces(s).some((p) => p.kind !== 'locality');
-  const realPlace = (s: string): RealPlace | null => lookupPlaces(s)[0] ?? null;
+  const isKnownPlace = (s: string) => gaz.lookup(s)?.type === 'place' || (realPlace(s)?.kind ?? 'locality') !== 'locality';
 
   const matched: Found[] = matcherFor(gaz).matchAll(text, tokens)
     .map((m) => ({ name: m.entry.name, type: m.entry.type, start: m.start, end: m.end, surface: m.surface, origin: 'gazetteer' as const, first: m.first, last: m.last }));

@@ -379,6 +379,43 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   return null;
 }
 
+interface TextWords { lower: Set<string>; tails: Set<string>; bracketed: Set<string> }
+let lastText: { text: string; words: TextWords } | null = null;
+
+/** Per text, once: its lower-case words, the words that close a run of capitalised words, and bracketed short forms after a name. */
+function textWords(text: string): TextWords {
+  if (lastText?.text === text) return lastText.words;
+  const lower = new Set<string>();
+  const tails = new Set<string>();
+  const bracketed = new Set<string>();
+  let prevCap = false;
+  let atStart = true;
+  // The previous word opened a sentence as an article ("The Musk ..."): it is no name before a name.
+  let prevArticleAtStart = false;
+  for (const m of text.matchAll(/[\p{L}][\p{L}\p{N}.'’&-]*|[.!?\n(]/gu)) {
+    const w = m[0];
+    if (w.length === 1 && '.!?\n('.includes(w)) {
+      if (w === '(' && prevCap) {
+        const close = /^([\p{L}\p{N}&.-]+)\)/u.exec(text.slice(m.index! + 1, m.index! + 16));
+        if (close) bracketed.add(close[1]!);
+      }
+      prevCap = false;
+      atStart = w !== '(';
+      prevArticleAtStart = false;
+      continue;
+    }
+    const cap = /^\p{Lu}/u.test(w);
+    if (!cap) lower.add(w.toLowerCase());
+    else if (prevCap && !prevArticleAtStart) tails.add(w);
+    prevArticleAtStart = atStart && /^(?:The|A|An)$/.test(w);
+    atStart = false;
+    prevCap = cap;
+  }
+  const words = { lower, tails, bracketed };
+  lastText = { text, words };
+  return words;
+}
+
 /** Endings of derived English words: "construction", "readiness". */
 const COMMON_WORD_ENDING = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ical|ship|ish|ian|ese|ween)$/;
 
@@ -399,13 +436,13 @@ function loneProperNoun(text: string, names: string[], surface: string, after: s
   if (!/^\p{Lu}[\p{L}\p{N}&.-]*$/u.test(word) || /^\p{Lu}[\p{Ll}]+$/u.test(word) === false && !isAllCaps(word) && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word)) return false;
   if (isCommonWordOrName(word) || ctx.realPlace?.(word) || ctx.isKnownPlace(word)) return false;
   if (ORG_HEAD.test(word) || PLACE_HEAD.test(word) || PROJECT_HEAD.test(word) || COMMON_WORD_ENDING.test(word.toLowerCase())) return false;
-  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const words = textWords(text);
   // Written in lower case elsewhere ("construction"), it is an everyday word capitalised for emphasis or a heading.
-  if (!isAllCaps(word) && new RegExp(`(?<![\\p{L}])${esc.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) return false;
+  if (!isAllCaps(word) && words.lower.has(word.toLowerCase())) return false;
   // The last word of a longer name somewhere ("Elon Musk" ... "Musk"): a surname or a name's tail, not a brand.
-  if (new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+${esc}(?![\\p{L}])`, 'u').test(text.replace(/(?:^|[.!?]\s+|\n)(?:The|A|An)\s+/g, ' '))) return false;
+  if (words.tails.has(word)) return false;
   // "(MCEA)" after a name is that name's short form, resolved with it.
-  if (new RegExp(`\\p{Lu}[\\p{L}]*\\s+\\(${esc}\\)`, 'u').test(text)) return false;
+  if (words.bracketed.has(word)) return false;
   return ORG_CUE_AFTER.test(after) || countOccurrences(text, word) >= 2;
 }
 

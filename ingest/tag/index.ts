@@ -5,7 +5,7 @@
  */
 import type { Extraction, ExtractedAmount, ExtractedQuantity, TagInput } from './types.ts';
 import { Gazetteer } from './gazetteer.ts';
-import { findEntities, summariseEntities, type EntityMention } from './entities.ts';
+import { findEntities, realPlace, summariseEntities, type EntityMention } from './entities.ts';
 import { findMoney } from './money.ts';
 import { findQuantities } from './quantities.ts';
 import { cleanBody } from './clean.ts';
@@ -78,6 +78,8 @@ export function createTagger(opts: { gazetteer?: Gazetteer; amountModel?: Amount
   const gazetteer = opts.gazetteer ?? Gazetteer.load();
   // The trained model over a figure's clause; null runs the cue rules alone.
   const amountModel = opts.amountModel === undefined ? loadAmountModel() : opts.amountModel;
+  // The gazetteer of real places loads once here, not inside the first article's tagging.
+  realPlace('London');
 
   function tag(input: TagInput): Extraction {
     const promo = detectPromotional(input.body);
