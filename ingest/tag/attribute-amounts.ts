@@ -47,6 +47,9 @@ const NOT_ESTIMATE = /\b(?:below|above|beat|missed|topped|ahead of|short of|in l
 const FORECAST_VERB = /\b(?:estimat(?:e|es|ed|ing)|forecast(?:s|ed|ing)?|project(?:s|ed|ing)|predict(?:s|ed)?|expects?|sees|puts?|reckons?|calculates?|could (?:reach|exceed|top|hit)|will (?:require|need))\b/i;
 /** Words that make a figure a whole market's, industry's or country's. */
 const AGGREGATE_SCOPE = /\b(?:global|worldwide|world['’]s|industry(?:-wide)?|sector|nationwide|U\.S\.|US|hyperscalers['’]?|cloud (?:providers|companies)['’]?|tech (?:giants|companies)['’]?|(?:AI-related |largest |big )?companies['’]?)(?=[\s,.;]|$)/;
+/** Several payers at once (extraction.md: "amounts paid jointly by several parties have entity null"). */
+const JOINT_PAYERS = /\b(?:the two(?! of)|both(?: companies| firms| sides)?|the (?:partners|pair|consortium|group of \w+)|jointly|together|between them)\b/i;
+
 /** Who forecasts others' money: banks, analysts, reports ("its answer", "the bank's report"). */
 const THIRD_PARTY = /\b(?:analysts?|banks?|brokers?|economists?|researchers?|report|study|survey|index|consultanc(?:y|ies)|research (?:firm|group)|its answer)\b/i;
 /** Prices set by a market rather than by a seller. */
@@ -100,6 +103,8 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     return ctx.publicBody ? { entity: ctx.publicBody, why: 'public body referred to' } : { entity: null, why: 'no public body named' };
   }
   if (AGGREGATE_SOURCE.test(text.slice(money.end))) return { entity: null, why: 'money from a group' };
+  // "the two committing up to ...", "jointly", "between them": paid by several parties at once, so by no single one.
+  if (JOINT_PAYERS.test(text.slice(Math.max(0, money.start - 80), money.start))) return { entity: null, why: 'paid jointly' };
   // "Anthropic's $13 billion round", "Meta's $30 billion bond sale": the possessor owns the figure.
   const possessor = before.find((m) => /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(m.end, money.start)));
   if (possessor && category !== 'valuation') return { entity: possessor.name, why: 'possessor' };

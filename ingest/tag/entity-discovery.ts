@@ -375,7 +375,8 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
     }
   }
   const brand = loneProperNoun(text, names, surface, after, sentenceStart, ctx);
-  if (brand) return mk('org', 'proper-noun');
+  // "Snapchat app", "Vantor chips": a product noun after the brand makes it the product.
+  if (brand) return PRODUCT_AFTER.test(after) ? mk('product', 'proper-noun-product') : mk('org', 'proper-noun');
   return null;
 }
 
@@ -415,6 +416,9 @@ function textWords(text: string): TextWords {
   lastText = { text, words };
   return words;
 }
+
+/** Nouns that say the name before them is a product. */
+const PRODUCT_AFTER = /^\s+(?:app|apps|service|platform|model|models|chatbot|assistant|browser|game|console|chip|chips|processor|accelerator|feature|subscription|software|headset|device|phone|wearable|pin)\b/i;
 
 /** Endings of derived English words: "construction", "readiness". */
 const COMMON_WORD_ENDING = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ical|ship|ish|ian|ese|ween)$/;
