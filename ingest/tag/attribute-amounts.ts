@@ -93,7 +93,9 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   const orgs = s.mentions.filter((m) => m.type === 'org' && !isOutlet(m.name) && m.start >= s.datelineEnd && !isAdjectival(text, m.end));
   const before = orgs.filter((m) => m.end <= money.start);
   if (category === 'penalty') {
-    const payer = orgs.find((m) => /^\s*(?:was|were|has been) fined|^\s*(?:agreed to|must|will) pay/i.test(text.slice(m.end, m.end + 20)));
+    // The party fined, ordered to pay, or agreeing to pay; "fined OpenAI", "ordered Meta to pay" name it after the verb.
+    const payer = orgs.find((m) => /^\s*(?:was|were|has been|had been) (?:fined|ordered to pay)|^\s*(?:agreed to|must|will|would|to) pay|^\s*(?:settled|paid)\b/i.test(text.slice(m.end, m.end + 22)) ||
+      /\b(?:fined|ordered|penali[sz]ed|sanctioned|against)\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start)));
     return { entity: payer?.name ?? null, why: payer ? 'party fined' : 'no party fined named' };
   }
   if (category === 'incentive') {
@@ -148,6 +150,11 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   if (before.length === 0 && carry && (orgs.length === 0 || BACK_REFERENCE_ANYWHERE.test(clauseBefore))) {
     // Raising money and being valued are what the article's company does; others are the nearest company named.
     const who = (category === 'funding' || category === 'valuation') && ctx.subject ? ctx.subject : carry;
+    // Councils, commissions and legislatures decide on projects; they do not build, raise or sell: the developer behind the story does.
+    if (GOVERNMENT.test(who)) {
+      const other = [who, ...(ctx.central ?? [])].find((n) => !GOVERNMENT.test(n) && !isOutlet(n));
+      return { entity: other ?? null, why: other ? 'article subject other than a public body' : 'only a public body named' };
+    }
     return { entity: who, why: 'article subject' };
   }
   // Otherwise: the nearest org before the figure that reads as a subject (not "from X" unless a verb follows).
@@ -191,6 +198,8 @@ export interface AmountContext {
   /** Mentions per canonical name in the article: a feature of an owner candidate. */
   mentionCounts?: Map<string, number>;
   recent?: Array<{ name: string; back: number; first: boolean }>;
+  /** Who "the company" may mean here, most likely first (index.ts centralActorsBySentence). */
+  central?: string[];
   kindOf?: (name: string) => string | undefined;
   /** The trained model (amount-model.ts); without it the cue rules decide alone. */
   model?: AmountModel | null;

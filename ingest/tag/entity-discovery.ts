@@ -376,7 +376,7 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   }
   const brand = loneProperNoun(text, names, surface, after, sentenceStart, ctx);
   // "Snapchat app", "Vantor chips": a product noun after the brand makes it the product.
-  if (brand) return PRODUCT_AFTER.test(after) ? mk('product', 'proper-noun-product') : mk('org', 'proper-noun');
+  if (brand) return PRODUCT_AFTER.test(after) || /\d/.test(surface) ? mk('product', 'proper-noun-product') : mk('org', 'proper-noun');
   return null;
 }
 

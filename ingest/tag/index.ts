@@ -66,6 +66,7 @@ export function amountContext(reading: ArticleReading, i: number, gazetteer: Gaz
   }
   return {
     carry: central[i]?.[0] ?? null,
+    central: central[i] ?? [],
     subject,
     publicBody: publicBodyReferred(infos, i),
     mentionCounts: new Map(entities.map((e) => [e.name, e.mentions])),
