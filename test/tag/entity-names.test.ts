@@ -7,10 +7,14 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
-import { findEntities, summariseEntities } from '../../ingest/tag/entities.ts';
+import { findEntities, realPlace, summariseEntities } from '../../ingest/tag/entities.ts';
 
 let gaz: Gazetteer;
-beforeAll(() => { gaz = Gazetteer.load(); });
+// The gazetteer of real places (tens of thousands of towns) loads once here, not inside the first test.
+beforeAll(() => {
+  gaz = Gazetteer.load();
+  realPlace('London');
+}, 120_000);
 
 const entities = (text: string) => summariseEntities(findEntities(text, gaz)).map((e) => `${e.name} (${e.type})`);
 
