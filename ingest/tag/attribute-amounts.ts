@@ -11,6 +11,8 @@ import { toUsd } from './money.ts';
 import type { SentenceInfo, SentenceMention } from './context.ts';
 import { BACK_REFERENCE_ANYWHERE, isAdjectival, isOutlet } from './context.ts';
 import { periodNear } from './periods.ts';
+import { AMOUNT_CATEGORIES, choose, classOptions, type AmountModel } from './amount-model.ts';
+import { figureFeatures, ownerCandidates } from './amount-features.ts';
 
 interface CategoryCue { category: AmountCategory; re: RegExp; weak?: boolean }
 
@@ -20,24 +22,39 @@ interface CategoryCue { category: AmountCategory; re: RegExp; weak?: boolean }
  * close. Order breaks ties of distance.
  */
 const CATEGORY_CUES: CategoryCue[] = [
-  { category: 'other', re: /\b(?:a share|per share|apiece|share price|stock|shares (?:jumped|rose|fell|closed|traded)|exercise price|conversion price|(?:at which|when) the (?:new )?shares|price targets?|after-hours trading|free cash flow|economic (?:benefits|impact|output)|tax revenue|taxable value|warrant)\b/gi },
-  { category: 'cost', re: /\b(?:per (?:million|thousand|1,000|\d[\d,]*) (?:input |output )?(?:tokens|transactions|requests|calls)|per (?:month|hour|user|seat|GPU-hour)|a month|prices?|priced at|costs?|tier|rates|charges|restructuring|layoffs|fees?)\b/gi },
+  { category: 'other', re: /\b(?:a share|per share|apiece|share price|stock|shares (?:jumped|rose|fell|closed|traded)|exercise price|conversion price|(?:at which|when) the (?:new )?shares|price targets?|after-hours trading|free cash flow|cash flow|net (?:debt|loss|income|profit)|profits?|losses|depreciation|market (?:value|capitali[sz]ation|cap)|manag(?:es|ed|ing) (?:more than |about |some )?$|assets under management|economic (?:benefits|impact|output)|economy|tax revenue|(?:property|sales|income) taxes|taxable value|budget|warrant)\b/gi },
+  // Unit prices: a rate per hour, month, ton, megawatt or token is what something costs.
+  { category: 'cost', re: /\b(?:per (?:million|thousand|1,000|\d[\d,]*) (?:input |output )?(?:tokens|transactions|requests|calls)|per (?:month|hour|user|seat|GPU-hour|megawatt-hour|kilowatt-hour|MWh|kWh|ton|tonne)|an hour|a (?:month|ton|tonne|metric ton)|prices?|priced at|costs?|tier|rates|rent(?:s|ed|al)?|subscriptions?|charges?|restructuring|layoffs|fees?|tariffs?|bills?)\b/gi },
   { category: 'valuation', re: /\b(?:valuation|valued|valuing)\b/gi },
-  { category: 'revenue', re: /\b(?:(?<!tax )revenue|sales|ARR|run-rate|backlog|performance obligations|bookings)\b/gi },
-  { category: 'penalty', re: /\b(?:fines?|fined|penalt(?:y|ies)|damages|settlement|breaches)\b/gi },
-  { category: 'incentive', re: /\b(?:loans?|bonds|tax (?:breaks?|credits?|incentives?|abatements?)|subsid\w*|grants?|incentives?|mission|payment-in-lieu)\b/gi },
-  { category: 'offer', re: /\b(?:offer(?:ed|s)?|bids?)\b/gi },
-  { category: 'funding', re: /\b(?:notes|convertible|new shares|share sale|note sale|notes? offering|upsized|rounds?|Series [A-K]|raised|raise|raising|funding|tranches?|committed by|investors?|stake)\b/gi },
+  { category: 'revenue', re: /\b(?:(?<!tax )revenues?|sales|ARR|run-rate|backlog|performance obligations|bookings|turnover|(?:bring|brought|brings) in|earn(?:s|ed)?|income)\b/gi },
+  { category: 'penalty', re: /\b(?:fines?|fined|penalt(?:y|ies)|damages|settlements?|settled?|breaches)\b/gi },
+  // Public money to draw a project; a loan or bond is public only when a local government gives it.
+  { category: 'incentive', re: /\b(?:(?:city|county|municipal|state|public) loans?|industrial revenue bonds|tax (?:breaks?|credits?|incentives?|abatements?|exemptions?)|subsid\w*|grants?|incentives?|rebates?|payment-in-lieu|PILOT)\b/gi },
+  { category: 'offer', re: /\b(?:offer(?:ed|s)?|bids?|bidding)\b/gi },
+  // Money raised: equity and debt of every kind.
+  { category: 'funding', re: /\b(?:notes|convertible|new shares|share sale|note sale|notes? offering|upsized|rounds?|Series [A-K]|(?:raised|raise|raising)(?! (?:(?:its|the|their|his|her) )?(?:\w+ )?(?:forecasts?|guidance|outlook|estimates?|targets?|projections?|expectations?|prices?))|funding|financing|tranches?|committed by|investors?|stake|equity|debt|loans?|bonds?|borrow(?:s|ed|ing)?|lend(?:s|ing)?|lent|credit (?:facilit(?:y|ies)|lines?)|private credit|IPO)\b/gi },
   { category: 'compute_spend', re: /\b(?:(?:to buy|buy|purchase|rent) (?:[\w’']+ ){0,4}(?:cloud |computing |GPU |compute )?capacity|comput(?:e|ing)(?: capacity| power| spending)?|GPU capacity|cloud capacity|capacity from|cloud services|AI computing|spending with)\b/gi },
-  { category: 'capex', re: /\b(?:capital (?:expenditures?|spending|investments?)|capex)\b/gi },
-  { category: 'deal', re: /\b(?:deal|acquisition|acquire|purchase|hardware|chips)\b/gi },
-  { category: 'capex', weak: true, re: /\b(?:invest(?:s|ed|ing|ment)?|spen[dt]|spending|pledged|committed|expansion|build(?:ing)?|infrastructure|data cent(?:er|re)s?|put|into)\b/gi },
+  { category: 'capex', re: /\b(?:capital (?:expenditures?|spending|investments?|projects?)|capex|construction)\b/gi },
+  // The value of a purchase, sale or acquisition: "buy X for $N", "sold its stake for $N".
+  { category: 'deal', re: /\b(?:deal|acquisition|acquir(?:e|es|ed|ing)|takeover|merger|(?:purchase|bought|buy(?:s|ing)?)(?! (?:[\w’'-]+ ){0,4}(?:capacity|compute|computing|services))|(?:s[eo]ll(?:s|ing)?|sold)(?! (?:[\w’'$.,-]+ ){0,5}(?:shares|notes|bonds|stock|equity|debt))|hardware|chips)\b/gi },
+  { category: 'capex', weak: true, re: /\b(?:invest(?:s|ed|ing|ment)?|spen[dt]|spending|pledged|committed|expansion|build(?:ing|-out)?|infrastructure|data cent(?:er|re)s?|campus|project|facility|plant|put|into)\b/gi },
   { category: 'compute_spend', weak: true, re: /\b(?:contract|worth|agreement)\b/gi },
 ];
 
 const ESTIMATE_CUE = /\b(?:expects?|expected|forecasts?|outlook|guidance|estimates?(?! (?:by|from) analysts)|estimated|projections?|projected|could (?:reach|spend|top|hit|cost)|put (?:the |its )?[\w ’']{0,40}(?:value|valuation|cost) at)\b/i;
 const NOT_ESTIMATE = /\b(?:below|above|beat|missed|topped|ahead of|short of|in line with) (?:analysts['’] )?(?:estimates|expectations|forecasts)\b/gi;
 
+/** Verbs of forecasting and estimating, by whoever forecasts. */
+const FORECAST_VERB = /\b(?:estimat(?:e|es|ed|ing)|forecast(?:s|ed|ing)?|project(?:s|ed|ing)|predict(?:s|ed)?|expects?|sees|puts?|reckons?|calculates?|could (?:reach|exceed|top|hit)|will (?:require|need))\b/i;
+/** Words that make a figure a whole market's, industry's or country's. */
+const AGGREGATE_SCOPE = /\b(?:global|worldwide|world['’]s|industry(?:-wide)?|sector|nationwide|U\.S\.|US|hyperscalers['’]?|cloud (?:providers|companies)['’]?|tech (?:giants|companies)['’]?|(?:AI-related |largest |big )?companies['’]?)(?=[\s,.;]|$)/;
+/** Several payers at once (extraction.md: "amounts paid jointly by several parties have entity null"). */
+const JOINT_PAYERS = /\b(?:the two(?! of)|both(?: companies| firms| sides)?|the (?:partners|pair|consortium|group of \w+)|jointly|together|between them)\b/i;
+
+/** Who forecasts others' money: banks, analysts, reports ("its answer", "the bank's report"). */
+const THIRD_PARTY = /\b(?:analysts?|banks?|brokers?|economists?|researchers?|report|study|survey|index|consultanc(?:y|ies)|research (?:firm|group)|its answer)\b/i;
+/** Prices set by a market rather than by a seller. */
+const MARKET_PRICE = /\b(?:futures|auction|going rate|rental index|spot (?:price|market)|market (?:rent|rate|price)|could be rented|rents? for|cleared at)\b/i;
 const AGGREGATE_SUBJECT = /\b(?:the (?:partners|companies|developers|hyperscalers|four|three|five|big tech|tech giants)|hyperscalers|cloud providers)\b/i;
 /** "$15 billion committed by cloud providers": money from a group, not from one party. */
 const AGGREGATE_SOURCE = /^[^.;]{0,40}?\b(?:by|from)\s+(?:the\s+)?(?:cloud providers|hyperscalers|investors|banks|lenders|backers|partners|companies|developers)\b/i;
@@ -58,7 +75,7 @@ function nearestCategory(text: string, start: number, end: number): { category: 
     }
   }
   // A unit price in the figure itself ("$2 per million input tokens") is a cost.
-  if (/\bper\b|\ba (?:month|year|share)\b/.test(text.slice(start, end))) {
+  if (/\bper\b|\/|\ban? (?:month|year|share|hour|ton|tonne|metric ton)\b/.test(text.slice(start, end))) {
     if (/\ba share\b|\bper share\b/.test(text.slice(start, end))) return { category: 'other', cue: 'per share' };
     if (!/\ba year\b/.test(text.slice(start, end))) return { category: 'cost', cue: 'unit price' };
   }
@@ -77,7 +94,9 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   const orgs = s.mentions.filter((m) => m.type === 'org' && !isOutlet(m.name) && m.start >= s.datelineEnd && !isAdjectival(text, m.end));
   const before = orgs.filter((m) => m.end <= money.start);
   if (category === 'penalty') {
-    const payer = orgs.find((m) => /^\s*(?:was|were|has been) fined|^\s*(?:agreed to|must|will) pay/i.test(text.slice(m.end, m.end + 20)));
+    // The party fined, ordered to pay, or agreeing to pay; "fined OpenAI", "ordered Meta to pay" name it after the verb.
+    const payer = orgs.find((m) => /^\s*(?:was|were|has been|had been) (?:fined|ordered to pay)|^\s*(?:agreed to|must|will|would|to) pay|^\s*(?:settled|paid)\b/i.test(text.slice(m.end, m.end + 22)) ||
+      /\b(?:fined|ordered|penali[sz]ed|sanctioned|against)\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start)));
     return { entity: payer?.name ?? null, why: payer ? 'party fined' : 'no party fined named' };
   }
   if (category === 'incentive') {
@@ -87,10 +106,22 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     return ctx.publicBody ? { entity: ctx.publicBody, why: 'public body referred to' } : { entity: null, why: 'no public body named' };
   }
   if (AGGREGATE_SOURCE.test(text.slice(money.end))) return { entity: null, why: 'money from a group' };
-  // "issued OpenAI a warrant ... at an exercise price of $0.01": the price is the holder's.
-  if (category === 'other' && /\bwarrants?\b/i.test(text)) {
-    const holder = orgs.find((m) => /\b(?:issued|granted|gave|handed|awarded)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start)));
-    if (holder && holder.start < money.start) return { entity: holder.name, why: 'warrant holder' };
+  // "the two committing up to ...", "jointly", "between them": paid by several parties at once, so by no single one.
+  if (JOINT_PAYERS.test(text.slice(Math.max(0, money.start - 80), money.start))) return { entity: null, why: 'paid jointly' };
+  // "Anthropic's $13 billion round", "Meta's $30 billion bond sale": the possessor owns the figure.
+  const possessor = before.find((m) => /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(m.end, money.start)));
+  if (possessor && category !== 'valuation') return { entity: possessor.name, why: 'possessor' };
+  // A bank's or analyst's forecast of a market, an industry or a country's spending belongs to no one.
+  const forecast = FORECAST_VERB.exec(text.slice(0, money.start));
+  if (forecast) {
+    // The forecaster is who stands before the verb; a company named after it ("estimate Microsoft is paying") is the agent instead.
+    const agentAfter = before.some((m) => m.start > forecast.index);
+    const byThirdParty = THIRD_PARTY.test(text.slice(0, forecast.index));
+    if (!agentAfter && (AGGREGATE_SCOPE.test(text) || byThirdParty)) return { entity: null, why: "others' forecast of a total" };
+  }
+  // Market prices (futures, auctions, rental indexes, going rates) have no seller unless one is named.
+  if (category === 'cost' && MARKET_PRICE.test(text) && !before.some((m) => /^\s+(?:charges?|charged|prices?|priced|sells?|sold|cut|raised|lists?|offers?)\b/i.test(text.slice(m.end, m.end + 12)))) {
+    return { entity: null, why: 'market price' };
   }
   // "supply Microsoft with", "provide Meta Platforms with": the customer is the spender.
   if (category === 'compute_spend' || category === 'deal') {
@@ -120,6 +151,11 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   if (before.length === 0 && carry && (orgs.length === 0 || BACK_REFERENCE_ANYWHERE.test(clauseBefore))) {
     // Raising money and being valued are what the article's company does; others are the nearest company named.
     const who = (category === 'funding' || category === 'valuation') && ctx.subject ? ctx.subject : carry;
+    // Councils, commissions and legislatures decide on projects; they do not build, raise or sell: the developer behind the story does.
+    if (GOVERNMENT.test(who)) {
+      const other = [who, ...(ctx.central ?? [])].find((n) => !GOVERNMENT.test(n) && !isOutlet(n));
+      return { entity: other ?? null, why: other ? 'article subject other than a public body' : 'only a public body named' };
+    }
     return { entity: who, why: 'article subject' };
   }
   // Otherwise: the nearest org before the figure that reads as a subject (not "from X" unless a verb follows).
@@ -164,12 +200,40 @@ export interface AmountContext {
   publicBody?: string | null;
   /** The article's date, for periods given relative to it ("this year"). */
   publishedAt?: string;
+  /** Mentions per canonical name in the article: a feature of an owner candidate. */
+  mentionCounts?: Map<string, number>;
+  recent?: Array<{ name: string; back: number; first: boolean }>;
+  /** Who "the company" may mean here, most likely first (index.ts centralActorsBySentence). */
+  central?: string[];
+  kindOf?: (name: string) => string | undefined;
+  /** The trained model (amount-model.ts); without it the cue rules decide alone. */
+  model?: AmountModel | null;
+}
+
+/** The cue rules' reading of one figure: category and its cue, and the owner the rules would pick for a category. */
+export function ruleReading(s: SentenceInfo, money: MoneyMatch) {
+  let { category, cue } = nearestCategory(s.text, money.start, money.end);
+  // "invest $100 billion in OpenAI": money put into a company is funding.
+  const inOrg = /^\s+in\s+/.exec(s.text.slice(money.end));
+  if (inOrg && /\binvest\w*\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(Math.max(0, money.start - 30), money.start)) && s.mentions.some((m) => m.type === 'org' && m.start === money.end + inOrg[0].length)) {
+    category = 'funding';
+    cue = 'invest in a company';
+  }
+  return { category, cue };
+}
+
+export function ruleOwner(s: SentenceInfo, money: MoneyMatch, category: AmountCategory, ctx: AmountContext) {
+  return entityFor(s, money, category, ctx);
+}
+
+export function ruleEstimate(s: SentenceInfo): boolean {
+  return ESTIMATE_CUE.test(s.text.replace(NOT_ESTIMATE, ' '));
 }
 
 export function attributeAmounts(s: SentenceInfo, ctx: AmountContext): ExtractedAmount[] {
   const out: ExtractedAmount[] = [];
-  const estimateText = s.text.replace(NOT_ESTIMATE, ' ');
-  const estimate = ESTIMATE_CUE.test(estimateText);
+  const estimateByRule = ruleEstimate(s);
+  const model = ctx.model ?? null;
   let previous: ExtractedAmount | null = null;
   for (const money of s.money) {
     if (money.conversion && previous) {
@@ -177,14 +241,24 @@ export function attributeAmounts(s: SentenceInfo, ctx: AmountContext): Extracted
       out.push({ ...previous, text: money.text, value: money.value, value_min: money.valueMin, currency: money.currency, value_usd: toUsd(money.value, money.currency), conversion: true, rule: 'conversion of previous figure' });
       continue;
     }
-    let { category, cue } = nearestCategory(s.text, money.start, money.end);
-    // "invest $100 billion in OpenAI": money put into a company is funding.
-    const inOrg = /^\s+in\s+/.exec(s.text.slice(money.end));
-    if (inOrg && /\binvest\w*\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(Math.max(0, money.start - 30), money.start)) && s.mentions.some((m) => m.type === 'org' && m.start === money.end + inOrg[0].length)) {
-      category = 'funding';
-      cue = 'invest in a company';
+    const cue = ruleReading(s, money);
+    let category = cue.category;
+    let estimate = estimateByRule;
+    let entity: string | null;
+    let rule: string;
+    if (model) {
+      const fig = figureFeatures(s, money, cue);
+      category = AMOUNT_CATEGORIES[choose(model.category, classOptions(AMOUNT_CATEGORIES, fig.context))]!;
+      estimate = choose(model.estimate, estimateOptions(fig.context, estimateByRule)) === 1;
+      const byRule = entityFor(s, money, category, ctx).entity;
+      const candidates = ownerCandidates(s, money, category, ctx, byRule);
+      entity = candidates[choose(model.owner, candidates.map((c) => c.features))]!.name;
+      rule = `${model.version}; cue "${cue.cue}"`;
+    } else {
+      const owner = entityFor(s, money, category, ctx);
+      entity = owner.entity;
+      rule = `category cue "${cue.cue}"; entity: ${owner.why}`;
     }
-    const { entity, why } = entityFor(s, money, category, ctx);
     const { period } = periodFor(s, money, ctx.publishedAt);
     const amount: ExtractedAmount = {
       text: money.text,
@@ -198,10 +272,16 @@ export function attributeAmounts(s: SentenceInfo, ctx: AmountContext): Extracted
       estimate,
       conversion: money.conversion || undefined,
       sentence: s.text,
-      rule: `category cue "${cue}"; entity: ${why}`,
+      rule,
     };
     out.push(amount);
     previous = amount;
   }
   return out;
+}
+
+/** Options of the estimate model: not an estimate, an estimate; the cue rule's answer is a feature. */
+export function estimateOptions(context: string[], byRule: boolean): string[][] {
+  const f = [...context, `rule-est:${byRule}`];
+  return classOptions(['actual', 'estimate'], f);
 }

@@ -6,10 +6,11 @@
  */
 import type { EntityType, ExtractedEntity } from './types.ts';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
+import { lookupPlaces } from '../places/index.ts';
 import { AliasMatcher, tokenize, type Token } from './entity-tokens.ts';
 import {
-  capitalisedSpans, classifySpan, headingLines, isAllCaps, isCapitalised, isSentenceInitial, personTags,
-  type Candidate, type PersonTags, type Span,
+  ORG_HEAD, capitalisedSpans, classifySpan, headingLines, isAllCaps, isCapitalised, isSentenceInitial, personTags,
+  type Candidate, type PersonTags, type RealPlace, type Span,
 } from './entity-discovery.ts';
 
 export interface EntityMention {
@@ -22,6 +23,18 @@ export interface EntityMention {
   origin: 'gazetteer' | 'discovered';
 }
 
+/** The most prominent real place of a name, remembered: the same names recur across articles. */
+const placeMemo = new Map<string, RealPlace | null>();
+export function realPlace(name: string): RealPlace | null {
+  let place = placeMemo.get(name);
+  if (place === undefined) {
+    if (placeMemo.size > 100_000) placeMemo.clear();
+    place = lookupPlaces(name)[0] ?? null;
+    placeMemo.set(name, place);
+  }
+  return place;
+}
+
 const matchers = new WeakMap<Gazetteer, AliasMatcher>();
 function matcherFor(gaz: Gazetteer): AliasMatcher {
   let m = matchers.get(gaz);
@@ -29,7 +42,7 @@ function matcherFor(gaz: Gazetteer): AliasMatcher {
   return m;
 }
 
-const LEGAL_TAIL = /(?:,?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Company|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|AG|SA|S\.A\.|N\.?V\.?|GmbH|LP|LLP|Holdings|Group|SE|ASA))+$/;
+const LEGAL_TAIL = /(?:,?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Company|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|AG|SA|S\.A\.|N\.?V\.?|GmbH|LP|LLP|Holdings?|Group|SE|ASA|JSC))+$/;
 
 /** Heads that a later, shorter mention may use alone ("the Council", "the Commission"). */
 const SHORT_HEADS = /^(Council|Commission|Board|Authority|Ministry|Department|Agency|Court|Fund|Bureau|Parliament|Legislature|Assembly|Cooperative|Institute|Foundation|Coalition)$/;
@@ -49,7 +62,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 export function findEntities(text: string, gaz: Gazetteer): EntityMention[] {
   const tokens = tokenize(text);
   const headings = headingLines(text);
-  const isKnownPlace = (s: string) => gaz.lookup(s)?.type === 'place';
+  const isKnownPlace = (s: string) => gaz.lookup(s)?.type === 'place' || (realPlace(s)?.kind ?? 'locality') !== 'locality';
 
   const matched: Found[] = matcherFor(gaz).matchAll(text, tokens)
     .map((m) => ({ name: m.entry.name, type: m.entry.type, start: m.start, end: m.end, surface: m.surface, origin: 'gazetteer' as const, first: m.first, last: m.last }));
@@ -59,13 +72,14 @@ export function findEntities(text: string, gaz: Gazetteer): EntityMention[] {
   // Discovery runs over every capitalised run; a discovered org or site wins
   // over the places inside it ("Prince William County Board of Supervisors").
   const gazStarts = new Set(found.map((f) => f.first));
+  const gazOrgStarts = new Set(found.filter((f) => f.type === 'org').map((f) => f.first));
   // Spans are disjoint, so a span the gazetteer names exactly stays named by it whatever discovery says.
   const gazSpans = new Set(found.map((f) => `${f.start}:${f.end}`));
   const isGazetteerSpan = (start: number, end: number) => gazSpans.has(`${start}:${end}`);
   const discovered: Found[] = [];
   for (const whole of capitalisedSpans(text, tokens, new Uint8Array(tokens.length))) {
-    for (const span of splitSpan(tokens, whole, gazStarts)) {
-      const cand = classifySpan(text, tokens, span, { persons, headings, isKnownPlace, isGazetteerSpan });
+    for (const span of splitSpan(tokens, whole, gazStarts, gazOrgStarts, persons)) {
+      const cand = classifySpan(text, tokens, span, { persons, headings, isKnownPlace, realPlace, isGazetteerSpan });
       if (!cand) continue;
       const inner = found.filter((f) => overlaps(f, cand));
       if (inner.some((f) => f.start === cand.start && f.end === cand.end)) continue;
@@ -98,6 +112,7 @@ export function findEntities(text: string, gaz: Gazetteer): EntityMention[] {
   found = addParentheticalAcronyms(text, tokens, found);
   found = mergeLegalNames(found);
   found = mergeShortBodies(text, found, gaz);
+  found = mergeSurnamePersons(found);
   found = addPartialMentions(text, tokens, found, gaz);
   found = addRepeatMentions(text, tokens, found);
   return sortMentions(found).map(({ name, type, start, end, surface, origin }) => ({ name, type, start, end, surface, origin }));
@@ -114,27 +129,50 @@ function toFound(c: Candidate | (Candidate & { origin: 'gazetteer' }), tokens: T
  * "Erik Gjesdal of Schneider Electric", "CIPCO and Corn Belt Power
  * Cooperative": a connector followed by a known name separates two names.
  */
-function splitSpan(tokens: Token[], span: Span, gazStarts: Set<number>): Span[] {
+function splitSpan(tokens: Token[], span: Span, gazStarts: Set<number>, gazOrgStarts: Set<number>, persons?: PersonTags): Span[] {
   const out: Span[] = [];
   let from = span.first;
+  // Inside "Department of X and Y", "Center for X": the body's remit, which may itself coordinate nouns.
+  let inRemit = false;
   for (let k = span.first + 1; k < span.last; k++) {
     const w = tokens[k].text;
-    if (!/^(of|and|&|for)$/.test(w)) continue;
+    if (!/^(of|and|&|for|on)$/.test(w)) continue;
     const leftWords = k - from;
     const rightWords = span.last - k;
-    const rightKnown = gazStarts.has(k + 1) || (k + 2 < tokens.length && /^the$/i.test(tokens[k + 1].text) && gazStarts.has(k + 2));
+    const startsAt = (set: Set<number>) => set.has(k + 1) || (k + 2 < tokens.length && /^the$/i.test(tokens[k + 1].text) && set.has(k + 2));
+    const rightKnown = startsAt(gazStarts);
+    const rightOrg = startsAt(gazOrgStarts);
     const leftKnown = gazStarts.has(from) || /^\p{Lu}{2,}$/u.test(tokens[from].text);
-    const split = w === 'of'
+    // "Jane Roe of the Center for ...": a person's name, then where she works.
+    if (w === 'of' && leftWords >= 2 && leftWords <= 3 && persons?.covers(tokens[from].start, tokens[k - 1].end)) {
+      out.push({ first: from, last: k - 1 });
+      from = k + 1;
+      inRemit = false;
+      continue;
+    }
+    // A body's head word then "of", "for" or "on" opens its remit: one name, unless another known organisation follows.
+    if (w !== 'and' && w !== '&' && (ORG_HEAD.test(tokens[k - 1].text) || (/^(?:Center|Centre)$/.test(tokens[k - 1].text) && w !== 'of'))) {
+      if (!rightOrg) { inRemit = true; continue; }
+    }
+    if (inRemit && (w === 'and' || w === '&') && !rightOrg) continue;
+    // "and" joins two names when the left one is complete by itself (known, a person, or closed by a head word);
+    // otherwise it coordinates modifiers of one head ("Planning and Zoning Commission").
+    const leftComplete = leftKnown || !!persons?.covers(tokens[from].start, tokens[k - 1].end) || HEAD_WORD.test(tokens[k - 1].text) || !HEAD_WORD.test(tokens[span.last].text);
+    const split = w === 'of' || w === 'on'
       ? rightKnown && leftWords >= 2 && leftWords <= 3
-      : rightKnown || (leftWords === 1 && leftKnown) || (leftWords >= 2 && rightWords >= 2);
+      : rightKnown || (leftWords === 1 && leftKnown) || (leftWords >= 2 && rightWords >= 2 && leftComplete);
     if (split) {
       out.push({ first: from, last: k - 1 });
       from = k + 1;
+      inRemit = false;
     }
   }
   out.push({ first: from, last: span.last });
   return out;
 }
+
+/** Words that close a name: an organisation's, a site's or a place's head, or a legal suffix. */
+const HEAD_WORD = new RegExp(`${ORG_HEAD.source}|^(?:Inc|Corp|Corporation|Co|Company|LLC|Ltd|Limited|plc|PLC|AG|SA|NV|GmbH|LP|LLP|Holdings|Group|County|Parish|Township|Park|Campus|Plant|Station|Center|Centre)\.?$`);
 
 /** "Vienna State Opera", "Dallas Cowboys": a place that starts a longer name is not mentioned as a place. */
 function dropPlacesThatModifyNames(text: string, tokens: Token[], found: Found[]): Found[] {
@@ -397,6 +435,22 @@ function addPartialMentions(text: string, tokens: Token[], found: Found[], gaz: 
     }
   }
   return out;
+}
+
+/** "Commissioner Alvarez" and "Rosa Alvarez" in one text are one person, under the full name. */
+function mergeSurnamePersons(found: Found[]): Found[] {
+  const full = new Map<string, string | null>();
+  for (const f of found) {
+    if (f.type !== 'person' || !f.name.includes(' ')) continue;
+    const surname = f.name.split(' ').pop()!;
+    const prev = full.get(surname);
+    full.set(surname, prev === undefined || prev === f.name ? f.name : null);
+  }
+  return found.map((f) => {
+    if (f.type !== 'person' || f.name.includes(' ')) return f;
+    const name = full.get(f.name);
+    return name ? { ...f, name } : f;
+  });
 }
 
 /** One entity per canonical name, with mention counts and the surface forms seen, in order of first mention. */

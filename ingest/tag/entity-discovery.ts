@@ -7,7 +7,7 @@
  */
 import type { EntityType } from './types.ts';
 import { tokenize, type Token } from './entity-tokens.ts';
-import { findPersonNames, type PersonNameRules } from './person-names.ts';
+import { findPersonNames, isCommonWordOrName, isEverydayWord, isFirstName, type PersonNameRules } from './person-names.ts';
 
 export interface Candidate {
   name: string;
@@ -48,7 +48,7 @@ const PROJECT_TWO_WORD = /^(Energy|Generating|Nuclear|Power|Data|Computing|Super
 
 const PLACE_HEAD = /^(County|Parish|Township|Province|Prefecture|Borough|Municipality|Valley)$/;
 
-const TITLES = /^(Mayor|President|Vice President|CEO|Chief Executive|Chief Executive Officer|Chairman|Chairwoman|Chair|Chief|Founder|Co-founder|Cofounder|Director|Secretary|Commissioner|Councilman|Councilwoman|Councilor|Councillor|Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|Lt\. Gov\.|Judge|Justice|Attorney General|Minister|Prime Minister|Premier|Chancellor|Treasurer|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|Sheikh|Prince|Crown Prince|King|Queen|Analyst|Investor|Economist|Republican|Democrat|Democratic|GOP|Strategist|Founder|Spokesperson|Spokesman|Spokeswoman|Supervisor|Administrator|Superintendent|Manager|Engineer|Lawyer|Attorney|Executive|Officer|Partner|CFO|CTO|COO|EVP|SVP|VP)$/;
+const TITLES = /^(Mayor|President|Vice President|CEO|Chief Executive|Chief Executive Officer|Chairman|Chairwoman|Chair|Chief|Founder|Co-founder|Cofounder|Director|Secretary|Commissioner|Councilman|Councilwoman|Councilor|Councillor|Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|Lt\. Gov\.|Judge|Justice|Attorney General|Minister|Prime Minister|Premier|Chancellor|Treasurer|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|Sheikh|Prince|Crown Prince|King|Queen|Analyst|Investor|Economist|Republican|Democrat|Democratic|GOP|Strategist|Founder|Spokesperson|Spokesman|Spokeswoman|Supervisor|Administrator|Superintendent|Manager|Engineer|Lawyer|Attorney|Executive|Officer|Partner|CFO|CTO|COO|EVP|SVP|VP|Trustee|Village Trustee|Leader|Majority Leader|Minority Leader|Speaker|Delegate|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Selectman|Selectwoman|Clerk|Sheriff|Auditor|Comptroller|Councilmember|Council Member|Supervisor|Magistrate|Ambassador|Deputy|Inspector)$/;
 
 /** First words of the titles, without full stops: a phrase starting with anything else is no title. */
 const TITLE_FIRST_WORDS = new Set(TITLES.source.replace(/^\^\(|\)\$$/g, '').split('|').map((alt) => alt.split(' ')[0].replace(/\\\./g, '')));
@@ -61,7 +61,10 @@ function camel(w: string): boolean {
 /** Acronyms and shorthand that are never entities by themselves. */
 const COMMON_CAPS = new Set(('AI GPU GPUs CPU CPUs TPU API APIs CEO CFO CTO COO IPO LLM LLMs ML MW GW kW KW TWh MWh GWh MVA ' +
   'ESG PPA PPAs FY Q1 Q2 Q3 Q4 EPS ARR GDP IRB PILOT LLC OK TV PC PCs IT HR PR US UK EU UN AM PM ET PT GMT UTC ' +
-  'FAQ PDF URL HTML CSS JSON SQL SaaS IaaS PaaS NVL72 RAM HBM DRAM SSD HVAC EV EVs R&D M&A').split(' '));
+  'FAQ PDF URL HTML CSS JSON SQL SaaS IaaS PaaS NVL72 RAM HBM DRAM SSD HVAC EV EVs R&D M&A ' +
+  'ETF ETFs SPV SPVs CDN NDA NDAs LOI MOU MoU EBITDA GAAP CAGR YoY KPI SLA SKU OEM ODM RFP ROI CAPEX OPEX TCO').split(' '));
+
+export { ORG_HEAD };
 
 export function isCapitalised(t: Token): boolean {
   if (!t.word) return false;
@@ -118,7 +121,14 @@ export function capitalisedSpans(text: string, tokens: Token[], covered: Uint8Ar
       if (gap.includes('\n') || gap.length > 1) break;
       if (covered[j]) break;
       if (isCapitalised(tokens[j])) { last = j; j++; continue; }
+      // "St. Charles", "Ft. Worth", "Mt. Vernon": the abbreviation's full stop stays inside the name.
+      if (tokens[j].text === '.' && gap === '' && /^(?:St|Ste|Ft|Mt|Pt)$/.test(tokens[j - 1].text) && tokens[j + 1] && isCapitalised(tokens[j + 1]) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ') {
+        j++;
+        continue;
+      }
       const lower = tokens[j].text.toLowerCase();
+      // "Commission on Environmental Quality": "on" joins a body's head to its remit.
+      if (lower === 'on' && ORG_HEAD.test(tokens[j - 1].text) && tokens[j + 1] && isCapitalised(tokens[j + 1]) && !MONTHS_AND_DAYS.test(tokens[j + 1].text)) { j++; continue; }
       if (lower === 'the' && tokens[j - 1].text !== 'of') break;
       if ((CONNECTORS.has(lower) && tokens[j].word && /^\p{Ll}|^&$/u.test(tokens[j].text)) || tokens[j].text === '&') {
         j++;
@@ -141,7 +151,7 @@ export interface PersonTags {
 const PERSON_RULES: PersonNameRules = {
   isTitle: (w) => TITLES.test(w),
   isNotNameWord: (w) => ORG_HEAD.test(w) || LEGAL_SUFFIX.test(w) || PLACE_HEAD.test(w) || PROJECT_HEAD.test(w) || PRODUCT_HEAD.test(w) ||
-    /^(Officer|Finals?|Cup|League|Awards?|Street|Avenue|Road|Center|Centre|Pavilion|Arena|Stadium|Hall|Theat(?:er|re)|Design|Studios?|Records|Festival|Productions|Entertainment|Pictures|Films)$/.test(w),
+    /^(Officer|Finals?|Cup|League|Awards?|Street|Avenue|Road|Lane|Drive|Boulevard|Highway|Parkway|Trail|Pike|Route|Center|Centre|Pavilion|Arena|Stadium|Hall|Theat(?:er|re)|Design|Studios?|Records|Festival|Productions|Entertainment|Pictures|Films)$/.test(w),
 };
 
 export function personTags(text: string, tokens: Token[] = tokenize(text)): PersonTags {
@@ -160,13 +170,15 @@ function insidePerson(tags: PersonTags, start: number, end: number): boolean {
 
 function looksLikePersonName(words: Token[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
-  if (words.some((w) => TITLES.test(w.text) || ORG_HEAD.test(w.text) || /^(Officer|Finals?|Cup|League|Awards?|Street|Avenue|Road)$/.test(w.text))) return false;
+  // "Cleo King", "Diana Prince": a title word closing a name after a given name is a surname.
+  const surnameTitle = (w: Token, i: number) => i === words.length - 1 && i > 0 && isFirstName(words[0]!.text);
+  if (words.some((w, i) => (TITLES.test(w.text) && !surnameTitle(w, i)) || ORG_HEAD.test(w.text) || /^(Officer|Finals?|Cup|League|Awards?|Street|Avenue|Road|Lane|Drive|Boulevard|Highway|Parkway|Way|Court|Place|Trail|Pike|Route)$/.test(w.text))) return false;
   return words.every((w) => /^\p{Lu}[\p{Ll}'’\-]+(\p{Lu}[\p{Ll}]+)?$|^\p{Lu}\.?$|^(bin|al|de|van|von|der|da|di|la|le)$/u.test(w.text)) &&
     /^\p{Lu}\p{Ll}/u.test(words[words.length - 1].text);
 }
 
 /** Lower-case words that introduce a person's name ("analyst Jane Doe", "said Jane Doe"). */
-const PERSON_CUE_BEFORE = /\b(analyst|investor|economist|executive|chief executive|founder|co-founder|president|director|partner|professor|researcher|resident|residents|lawyer|attorney|spokesperson|spokesman|spokeswoman|chair|chairman|chairwoman|official|minister|secretary|senator|governor|mayor|judge|commissioner|councilman|councilwoman|manager|engineer|scientist|officer|head|leader|star|singer|artist|said|says|told|according to)\s*$/i;
+const PERSON_CUE_BEFORE = /\b(plaintiff|defendant|trustee|neighbou?r|farmer|landowner|homeowner|organi[sz]er|activist|member|candidate|delegate|speaker|leader|clerk|sheriff|coach|pitcher|player|rider|author|writer|founder|analyst|investor|economist|executive|chief executive|founder|co-founder|president|director|partner|professor|researcher|resident|residents|lawyer|attorney|spokesperson|spokesman|spokeswoman|chair|chairman|chairwoman|official|minister|secretary|senator|governor|mayor|judge|commissioner|councilman|councilwoman|manager|engineer|scientist|officer|head|leader|star|singer|artist|said|says|told|according to)\s*$/i;
 /** What follows a person's name: a verb of saying, or an apposition with a role. */
 const PERSON_CUE_AFTER = /^(\s+(said|says|told|wrote|writes|added|noted|argued|explained|warned|replied|responded|asked|called|testified)\b|,\s+(a|an|the)?\s*(former\s+|then-)?(chief|president|founder|co-founder|director|head|spokes\w*|analyst|partner|professor|ceo|cfo|cto|coo|chair\w*|member|vice|senior|general|managing|executive|resident|lawyer|attorney|economist|researcher|who|whose)\b)/i;
 /** Lower-case words that introduce an organisation's name ("the group Sustain SJ"). */
@@ -180,10 +192,48 @@ const CAMEL_STOP = new Set(['DevOps', 'MLOps', 'FinOps', 'JavaScript', 'TypeScri
 /** Words of a dateline or kicker that are not places. */
 const DATELINE_STOP = /^(UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|WATCH|LIVE|NEW|FILE|PHOTO|VIDEO|PODCAST|EDITORIAL|REVIEW|NOTE|CORRECTION|SPONSORED|ADVERTISEMENT)$/;
 
+export interface RealPlace { name: string; kind: 'locality' | 'county' | 'region' | 'country'; countryCode: string; population: number | null }
+
+/** Words before a name that make it a place: "in", "near", "outside", "from". */
+const PLACE_PREPOSITION = /\b(?:in|near|outside|from|across|around|north of|south of|east of|west of|town of|city of|village of)\s*$/;
+/** A locality this large is named as itself even without a preposition ("Atlanta-area", "Doha's"). */
+const PROMINENT_LOCALITY = 100_000;
+
+/**
+ * A name the gazetteer of real places knows is a place: states, counties and
+ * countries whenever they are named; towns when the grammar says place (after
+ * "in", "near", "from"; before ", State"), when the name has two words or
+ * more, or when the town is large. People named like towns ("Chandler",
+ * "Austin") are left to the person rules.
+ */
+function realPlaceOf(ctx: SpanContext, names: string[], surface: string, before: string, after: string, sentenceStart: boolean, personLike: boolean): string | null {
+  if (!ctx.realPlace) return null;
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  // Postal codes ("TX") only as the state after a town: "Austin, TX".
+  if (/^\p{Lu}{2}$/u.test(letters) && !/,\s*$/.test(before)) return null;
+  const place = ctx.realPlace(surface);
+  if (!place) return null;
+  const name = place.kind === 'locality' ? (isAllCaps(surface) && letters.length > 3 ? titleCase(surface) : surface) : place.name;
+  // Countries, US states and counties are places wherever they are named; a foreign province needs the cues a town needs.
+  if (place.kind === 'country' || place.kind === 'county' || (place.kind === 'region' && place.countryCode === 'US')) return personLike ? null : name;
+  if (personLike) return null;
+  const parent = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(after);
+  const parentPlace = parent ? ctx.realPlace(parent[1]!) : null;
+  const cued = PLACE_PREPOSITION.test(before) || (parentPlace != null && parentPlace.kind !== 'locality') || /^-(?:based|area)\b/.test(after) || /^\s+(?:County|City|Town|Township|Village)\b/.test(after);
+  if (cued && !sentenceStart) return name;
+  if (names.length >= 2 && !sentenceStart) return name;
+  // A lone word that is also an everyday word or a person's name needs the grammar's word for it.
+  if (names.length === 1 && isCommonWordOrName(names[0]!)) return null;
+  if ((place.population ?? 0) >= PROMINENT_LOCALITY && !sentenceStart) return name;
+  return null;
+}
+
 export interface SpanContext {
   persons: PersonTags;
   headings: Array<[number, number]>;
   isKnownPlace: (s: string) => boolean;
+  /** The most prominent real place of this name (ingest/places), if any. */
+  realPlace?: (s: string) => RealPlace | null;
   /** True when the gazetteer already names exactly [start, end): typing it again is wasted work. */
   isGazetteerSpan?: (start: number, end: number) => boolean;
 }
@@ -195,8 +245,12 @@ export interface SpanContext {
 export function classifySpan(text: string, tokens: Token[], span: Span, ctx: SpanContext): Candidate | null {
   let { first, last } = span;
   // Leading function words ("The", "However") and months are not part of names.
-  while (first <= last && (FUNCTION_WORDS.has(tokens[first].text.toLowerCase()) || CONNECTORS.has(tokens[first].text) || MONTHS_AND_DAYS.test(tokens[first].text))) first++;
-  while (last >= first && (CONNECTORS.has(tokens[last].text.toLowerCase()) || MONTHS_AND_DAYS.test(tokens[last].text))) last--;
+  // "New" opens place names ("New Castle County", "New South Wales"); only a "New" before a lower-case word is the adjective.
+  const keepsNew = (k: number) => tokens[k].text === 'New' && k < last && isCapitalised(tokens[k + 1]);
+  while (first <= last && !keepsNew(first) && (FUNCTION_WORDS.has(tokens[first].text.toLowerCase()) || CONNECTORS.has(tokens[first].text) || MONTHS_AND_DAYS.test(tokens[first].text))) first++;
+  while (last >= first && (CONNECTORS.has(tokens[last].text.toLowerCase()) || tokens[last].text === 'on' || MONTHS_AND_DAYS.test(tokens[last].text))) last--;
+  // "Atlanta-based TPA Group": the place made an adjective is not part of the name.
+  while (first < last && /-(?:based|area|born|headquartered)$/.test(tokens[first].text)) first++;
   if (first > last) return null;
 
   let titled = false;
@@ -213,6 +267,8 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
     }
     if (titled) break;
   }
+  // "Minister of State for ...": what follows a stripped title never opens with a connector.
+  while (first <= last && CONNECTORS.has(tokens[first].text)) first++;
   if (first > last) return null;
 
   const words = tokens.slice(first, last + 1);
@@ -255,11 +311,35 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
     return mk('org', 'org-prefix');
   }
 
+  // "Arkansas Department of Parks and Heritage", "Oregon Center for Rural Water Advocacy": a body's head word then its remit.
+  if (names.length >= 3 && names.slice(0, -1).some((n, k) => k > 0 && (ORG_HEAD.test(n) || /^(?:Center|Centre)$/.test(n)) && /^(?:of|for|on)$/.test(names[k + 1]!))) {
+    // "Secretary of the Department of ...": the title is not part of the body's name.
+    if (TITLES.test(names[0]!) && names[1] === 'of') return null;
+    return mk('org', 'org-head-remit');
+  }
+  // "Southern Environmental Law Center": a centre of law, policy or research is an organisation, not a site.
+  if (names.length >= 2 && /^(?:Center|Centre)$/.test(lastWord) && /^(?:Law|Legal|Policy|Research|Justice|Studies|Advocacy|Action|Rights|Resource|Resources|Information|Innovation|Ethics)$/.test(names[names.length - 2]!)) {
+    return mk('org', 'org-centre');
+  }
+
   // "in Santa Teresa", "in Villanueva de Gállego": a name after "in" is a place, whatever the tagger says.
   if (/\b(in|near|outside)\s*$/.test(before) && !/^['’]s\b/.test(after) && !titled && !sentenceStart &&
     names.length <= 4 && /^\p{Lu}\p{Ll}/u.test(names[0]) && !names.some((n) => ORG_HEAD.test(n) || LEGAL_SUFFIX.test(n) || PROJECT_HEAD.test(n) || /^(Project|Center|Centre|Arena|Stadium|Hall)$/.test(n)) &&
     (names.length > 1 || insidePerson(ctx.persons, start, end))) {
     return mk('place', 'place-after-in');
+  }
+
+  if (!titled) {
+    const personLike = insidePerson(ctx.persons, start, end) || (looksLikePersonName(words) && (PERSON_CUE_AFTER.test(after) || PERSON_CUE_BEFORE.test(before)));
+    const place = realPlaceOf(ctx, names, surface, before, after, sentenceStart, personLike);
+    if (place) return mk('place', 'real-place', place);
+  }
+
+  // "Commissioner Alvarez said": a person's title then a surname alone names that person.
+  if (titled && names.length === 1 && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(names[0]!) && !/^(?:Analyst|Investor|Economist|Republican|Democrat|Democratic|GOP|Strategist|Partner|Executive|Officer|Manager|Engineer)$/.test(tokens[first - 1]?.text ?? '') &&
+    !ORG_HEAD.test(names[0]!) && !PLACE_HEAD.test(names[0]!) && !MONTHS_AND_DAYS.test(names[0]!) && !ctx.isKnownPlace(names[0]!) &&
+    !isEverydayWord(names[0]!) && !new RegExp(`(?<![\\p{L}])${names[0]!.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) {
+    return mk('person', 'title-surname');
   }
 
   // People: a title or role before the name, a verb of saying after it, or compromise's tagger agreeing.
@@ -288,11 +368,86 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
       const cand = text.slice(tail[0].start, tail[n - 1].end);
       if (ctx.isKnownPlace(cand) && !names.some((w) => FUNCTION_WORDS.has(w.toLowerCase())) && (!sentenceStart || names.length > 1 || isAllCaps(surface) || countOccurrences(text, surface) > 1)) {
         if (insidePerson(ctx.persons, start, end) && !isAllCaps(surface)) break;
+        // With the gazetteer of real places at hand, the town must be one ("Superman, Batman" is no town and state).
+        if (ctx.realPlace && !isAllCaps(surface) && !ctx.realPlace(surface)) break;
         return mk('place', 'town-state', isAllCaps(surface) ? titleCase(surface) : surface);
       }
     }
   }
+  const brand = loneProperNoun(text, names, surface, after, sentenceStart, ctx);
+  // "Snapchat app", "Vantor chips": a product noun after the brand makes it the product.
+  if (brand) return PRODUCT_AFTER.test(after) || /\d/.test(surface) ? mk('product', 'proper-noun-product') : mk('org', 'proper-noun');
   return null;
+}
+
+interface TextWords { lower: Set<string>; tails: Set<string>; bracketed: Set<string> }
+let lastText: { text: string; words: TextWords } | null = null;
+
+/** Per text, once: its lower-case words, the words that close a run of capitalised words, and bracketed short forms after a name. */
+function textWords(text: string): TextWords {
+  if (lastText?.text === text) return lastText.words;
+  const lower = new Set<string>();
+  const tails = new Set<string>();
+  const bracketed = new Set<string>();
+  let prevCap = false;
+  let atStart = true;
+  // The previous word opened a sentence as an article ("The Musk ..."): it is no name before a name.
+  let prevArticleAtStart = false;
+  for (const m of text.matchAll(/[\p{L}][\p{L}\p{N}.'’&-]*|[.!?\n(]/gu)) {
+    const w = m[0];
+    if (w.length === 1 && '.!?\n('.includes(w)) {
+      if (w === '(' && prevCap) {
+        const close = /^([\p{L}\p{N}&.-]+)\)/u.exec(text.slice(m.index! + 1, m.index! + 16));
+        if (close) bracketed.add(close[1]!);
+      }
+      prevCap = false;
+      atStart = w !== '(';
+      prevArticleAtStart = false;
+      continue;
+    }
+    const cap = /^\p{Lu}/u.test(w);
+    if (!cap) lower.add(w.toLowerCase());
+    else if (prevCap && !prevArticleAtStart) tails.add(w);
+    prevArticleAtStart = atStart && /^(?:The|A|An)$/.test(w);
+    atStart = false;
+    prevCap = cap;
+  }
+  const words = { lower, tails, bracketed };
+  lastText = { text, words };
+  return words;
+}
+
+/** Nouns that say the name before them is a product. */
+const PRODUCT_AFTER = /^\s+(?:app|apps|service|platform|model|models|chatbot|assistant|browser|game|console|chip|chips|processor|accelerator|feature|subscription|software|headset|device|phone|wearable|pin)\b/i;
+
+/** Endings of derived English words: "construction", "readiness". */
+const COMMON_WORD_ENDING = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ical|ship|ish|ian|ese|ween)$/;
+
+/** What may follow an organisation's name: a verb of saying or doing, a possessive, an apposition. */
+const ORG_CUE_AFTER = /^(?:['’]s?\b|\s+(?:said|says|announced|agreed|plans|planned|filed|sued|bought|sold|acquired|raised|signed|will|would|has|had|is|was|declined|confirmed|denied|shares|stock)\b|,\s+(?:a|an|the|which)\b)/;
+
+/**
+ * "Clayco said", "Vingroup's unit": a single capitalised word English does
+ * not know as a word, a name or a place, written mid-sentence, is a brand:
+ * an organisation when a company's verb or a possessive follows it once, or
+ * when the text names it twice. Acronyms count when they are not common
+ * shorthand ("GPU", "ESG").
+ */
+function loneProperNoun(text: string, names: string[], surface: string, after: string, sentenceStart: boolean, ctx: SpanContext): boolean {
+  if (names.length !== 1 || sentenceStart) return false;
+  const word = names[0]!;
+  if (word.length < 3 || COMMON_CAPS.has(word) || MONTHS_AND_DAYS.test(word) || TITLES.test(word) || FUNCTION_WORDS.has(word.toLowerCase())) return false;
+  if (!/^\p{Lu}[\p{L}\p{N}&.-]*$/u.test(word) || /^\p{Lu}[\p{Ll}]+$/u.test(word) === false && !isAllCaps(word) && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word)) return false;
+  if (isCommonWordOrName(word) || ctx.realPlace?.(word) || ctx.isKnownPlace(word)) return false;
+  if (ORG_HEAD.test(word) || PLACE_HEAD.test(word) || PROJECT_HEAD.test(word) || COMMON_WORD_ENDING.test(word.toLowerCase())) return false;
+  const words = textWords(text);
+  // Written in lower case elsewhere ("construction"), it is an everyday word capitalised for emphasis or a heading.
+  if (!isAllCaps(word) && words.lower.has(word.toLowerCase())) return false;
+  // The last word of a longer name somewhere ("Elon Musk" ... "Musk"): a surname or a name's tail, not a brand.
+  if (words.tails.has(word)) return false;
+  // "(MCEA)" after a name is that name's short form, resolved with it.
+  if (words.bracketed.has(word)) return false;
+  return ORG_CUE_AFTER.test(after) || countOccurrences(text, word) >= 2;
 }
 
 /**

@@ -5,17 +5,18 @@
  */
 import type { Extraction, ExtractedAmount, ExtractedQuantity, TagInput } from './types.ts';
 import { Gazetteer } from './gazetteer.ts';
-import { findEntities, summariseEntities, type EntityMention } from './entities.ts';
+import { findEntities, realPlace, summariseEntities, type EntityMention } from './entities.ts';
 import { findMoney } from './money.ts';
 import { findQuantities } from './quantities.ts';
 import { cleanBody } from './clean.ts';
 import { splitSentences } from './sentences.ts';
 import { findDates } from './dates.ts';
 import { datelineEnd, isAdjectival, isOutlet, publicBodyReferred, type SentenceInfo } from './context.ts';
-import { attributeAmounts } from './attribute-amounts.ts';
+import { attributeAmounts, type AmountContext } from './attribute-amounts.ts';
 import { attributeQuantities } from './attribute-quantities.ts';
 import { findEvents } from './events.ts';
 import { detectPromotional } from './promo.ts';
+import { loadAmountModel, type AmountModel } from './amount-model.ts';
 
 export type { TagInput, Extraction } from './types.ts';
 
@@ -24,34 +25,72 @@ export interface Tagger {
   readonly gazetteer: Gazetteer;
 }
 
+/** What the per-sentence finders read from one article, before amounts and events are decided. */
+export interface ArticleReading {
+  infos: SentenceInfo[];
+  entities: ReturnType<typeof summariseEntities>;
+  /** Per sentence: who "the company" most likely means, most likely first. */
+  central: string[][];
+  /** The organisation the article mentions most. */
+  subject: string | null;
+}
+
+/** Cleans, splits and reads one article: the shared first half of tagging (and of training the amount model). */
+export function readArticle(input: TagInput, gazetteer: Gazetteer): ArticleReading {
+  const cleaned = cleanBody(input.body).text;
+  const mentions = findEntities(cleaned, gazetteer);
+  const sentences = splitSentences(cleaned);
+  const infos = buildSentenceInfos(sentences, mentions, input.publishedAt);
+  // Mentions in the title count towards entities the body also names (the title repeats the body).
+  const titleMentions = input.title ? findEntities(input.title, gazetteer) : [];
+  const bodyNames = new Set(mentions.map((m) => m.name));
+  const entities = summariseEntities([...mentions, ...titleMentions.filter((m) => bodyNames.has(m.name))]);
+  const central = centralActorsBySentence(infos);
+  // The organisation the article is about: who "it" raises money or is valued when no one else is named.
+  const subject = entities.filter((e) => e.type === 'org' && !isOutlet(e.name)).sort((a, b) => b.mentions - a.mentions)[0]?.name ?? null;
+  return { infos, entities, central, subject };
+}
+
 /** Cheap pre-checks so the costlier finders only run on sentences that can hold a match. */
 const MAY_HAVE_MONEY = /[$€£¥₹]|\b(?:USD|EUR|GBP|Rs|INR|yuan|yen|kroner|krona|euros?|dollars?|pounds|rupees?|crore|lakh)\b/i;
 const MAY_HAVE_QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|dozen)\b/i;
 const MAY_HAVE_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|week|month|year|ago|today|yesterday|tonight|fall|autumn|spring|summer|winter|recent|days)/i;
 
-export function createTagger(opts: { gazetteer?: Gazetteer } = {}): Tagger {
+/** What the amount rules and model know of a sentence's surroundings. */
+export function amountContext(reading: ArticleReading, i: number, gazetteer: Gazetteer): AmountContext {
+  const { infos, entities, central, subject } = reading;
+  const recent: NonNullable<AmountContext['recent']> = [];
+  for (let back = 1; back <= 2 && i - back >= 0; back++) {
+    const orgs = infos[i - back]!.mentions.filter((m) => m.type === 'org' && !isOutlet(m.name));
+    orgs.forEach((m, k) => { if (!recent.some((r) => r.name === m.name)) recent.push({ name: m.name, back, first: k === 0 }); });
+  }
+  return {
+    carry: central[i]?.[0] ?? null,
+    central: central[i] ?? [],
+    subject,
+    publicBody: publicBodyReferred(infos, i),
+    mentionCounts: new Map(entities.map((e) => [e.name, e.mentions])),
+    recent,
+    kindOf: (name) => gazetteer.lookup(name)?.kind,
+  };
+}
+
+export function createTagger(opts: { gazetteer?: Gazetteer; amountModel?: AmountModel | null } = {}): Tagger {
   const gazetteer = opts.gazetteer ?? Gazetteer.load();
+  // The trained model over a figure's clause; null runs the cue rules alone.
+  const amountModel = opts.amountModel === undefined ? loadAmountModel() : opts.amountModel;
+  // The gazetteer of real places loads once here, not inside the first article's tagging.
+  realPlace('London');
 
   function tag(input: TagInput): Extraction {
     const promo = detectPromotional(input.body);
-    const cleaned = cleanBody(input.body).text;
-    const mentions = findEntities(cleaned, gazetteer);
-    const sentences = splitSentences(cleaned);
-    const infos = buildSentenceInfos(sentences, mentions, input.publishedAt);
-
-    // Mentions in the title count towards entities the body also names (the title repeats the body).
-    const titleMentions = input.title ? findEntities(input.title, gazetteer) : [];
-    const bodyNames = new Set(mentions.map((m) => m.name));
-    const entities = summariseEntities([...mentions, ...titleMentions.filter((m) => bodyNames.has(m.name))]);
-
-    const central = centralActorsBySentence(infos);
-    // The organisation the article is about: who "it" raises money or is valued when no one else is named.
-    const subject = entities.filter((e) => e.type === 'org' && !isOutlet(e.name)).sort((a, b) => b.mentions - a.mentions)[0]?.name ?? null;
+    const { infos, entities, central, subject } = readArticle(input, gazetteer);
+    const reading = { infos, entities, central, subject };
     const amounts: ExtractedAmount[] = [];
     const quantities: ExtractedQuantity[] = [];
     for (const s of infos) {
       const carry = central[s.index]?.[0] ?? null;
-      if (s.money.length) amounts.push(...attributeAmounts(s, { carry, subject, publicBody: publicBodyReferred(infos, s.index), publishedAt: input.publishedAt }));
+      if (s.money.length) amounts.push(...attributeAmounts(s, { ...amountContext(reading, s.index, gazetteer), model: amountModel, publishedAt: input.publishedAt }));
       if (s.quantities.length) quantities.push(...attributeQuantities(s, carry));
     }
     const events = findEvents(infos, { publishedAt: input.publishedAt, centralActors: (i) => central[i] ?? [] }).map(

@@ -85,6 +85,20 @@ function isSurnamePair(name: string[]): boolean {
 /** Endings of derived English words the lexicon does not list ("incubation", "readiness"). */
 const COMMON_WORD_ENDING = /(?:tion|sion|ment|ness|ity|ing|ism|ance|ence|ical|ship|ware)$/;
 
+/** An everyday English word or a known given or family name ("Reading", "Orange", "Moore"): not a place by itself. */
+export function isCommonWordOrName(word: string): boolean {
+  const lower = word.toLowerCase();
+  const { known, first, last, persons } = names();
+  return known.has(lower) || first.has(lower) || last.has(lower) || persons.has(lower);
+}
+
+/** An everyday word compromise knows that is no given or family name ("state", "board"). */
+export function isEverydayWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const { known, first, last } = names();
+  return known.has(lower) && !first.has(lower) && !last.has(lower);
+}
+
 /** "Mr", "Gov", "Sen", "Dr": written with or without its full stop. */
 export function isHonorific(word: string): boolean {
   return names().honorific.has(word.toLowerCase());

@@ -3,12 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Gazetteer, GazetteerError } from '../../ingest/tag/gazetteer.ts';
-import { findEntities, summariseEntities } from '../../ingest/tag/entities.ts';
+import { findEntities, realPlace, summariseEntities } from '../../ingest/tag/entities.ts';
 
 let gaz: Gazetteer;
+// The gazetteer of real places (tens of thousands of towns) loads once here, not inside the first test.
 beforeAll(() => {
   gaz = Gazetteer.load();
-});
+  realPlace('London');
+}, 120_000);
 
 function entitiesOf(text: string, g = gaz) {
   return summariseEntities(findEntities(text, g));

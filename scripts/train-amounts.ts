@@ -1,0 +1,113 @@
+/**
+ * `npm run train:amounts -- [CORPUS_DIR] [--cv] [--write]`: trains the
+ * amount model (ingest/tag/amount-model.ts) from the gold corpus (default
+ * ../shared/corpus: train/, dev/ and seeds/). --cv prints cross-validated
+ * accuracies of category, owner and estimate over the matched figures, one
+ * writer's theme per fold (dev/ + seeds/ is a sixth), beside the rules'
+ * accuracies on the same figures. --write saves data/models/amounts.json,
+ * which the tagger then uses instead of the rules: do so only when --cv shows
+ * the model ahead (it is not, today).
+ */
+import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, resolve, dirname, basename } from 'node:path';
+import { readArticleFile } from '../ingest/importer/read-file.ts';
+import { Gazetteer } from '../ingest/tag/gazetteer.ts';
+import { AMOUNT_MODEL_PATH, choose, type AmountModel } from '../ingest/tag/amount-model.ts';
+import { amountExamples, trainFromExamples, type AmountExample, type TrainingArticle } from '../ingest/tag/amount-train.ts';
+
+const SEED_DEFAULT_PUBLISHED_AT = '2026-03-27T12:00:00Z';
+const args = process.argv.slice(2);
+const repoRoot = resolve(import.meta.dirname, '..');
+const dir = resolve(args.find((a) => !a.startsWith('-')) ?? resolve(repoRoot, '..', 'shared', 'corpus'));
+if (!existsSync(dir)) {
+  console.error(`train:amounts: ${dir} not found: pass the corpus directory, or put ../shared (with corpus/) beside the checkout`);
+  process.exit(2);
+}
+
+async function loadCorpus(root: string): Promise<TrainingArticle[]> {
+  const out: TrainingArticle[] = [];
+  for (const sub of ['train', 'dev']) {
+    const d = join(root, sub);
+    if (!existsSync(d)) continue;
+    for (const f of (await readdir(d)).filter((f) => f.endsWith('.json')).sort()) {
+      const rec = (await readArticleFile(join(d, f)))[0]!;
+      const gold = (JSON.parse(await readFile(join(d, f), 'utf8')) as { gold: TrainingArticle['gold'] }).gold;
+      out.push({ id: `${sub}/${f.replace(/\.json$/, '')}`, title: rec.title, body: rec.body, publishedAt: rec.publishedAt, gold });
+    }
+  }
+  const seeds = join(root, 'seeds');
+  if (existsSync(seeds)) {
+    for (const f of (await readdir(seeds)).filter((f) => f.endsWith('.gold.json')).sort()) {
+      const g = JSON.parse(await readFile(join(seeds, f), 'utf8')) as { file: string; published_at?: string; gold: TrainingArticle['gold'] };
+      const input = resolve(dirname(join(seeds, f)), g.file);
+      const rec = (await readArticleFile(input, input.endsWith('.json') ? {} : { publishedAt: g.published_at ?? SEED_DEFAULT_PUBLISHED_AT }))[0]!;
+      out.push({ id: `seeds/${basename(f, '.gold.json')}`, title: rec.title, body: rec.body, publishedAt: rec.publishedAt, gold: g.gold });
+    }
+  }
+  return out;
+}
+
+/** One writer per fold: the theme of train/ files, dev/ and seeds/ together. */
+const foldOf = (id: string) => /^train\/([a-z]+)-/.exec(id)?.[1] ?? 'dev+seeds';
+
+function accuracy(model: AmountModel, ex: AmountExample[]) {
+  let cat = 0, est = 0, own = 0, rCat = 0, rEst = 0, rOwn = 0;
+  for (const e of ex) {
+    if (choose(model.category, e.category.options) === e.category.gold) cat++;
+    if (choose(model.estimate, e.estimate.options) === e.estimate.gold) est++;
+    // Owner over every matched figure: an unrecognised owner counts as wrong.
+    if (e.owner && choose(model.owner, e.owner.options) === e.owner.gold) own++;
+    if (e.rule.category === ['capex', 'compute_spend', 'deal', 'funding', 'valuation', 'revenue', 'offer', 'cost', 'penalty', 'incentive', 'other'][e.category.gold]) rCat++;
+    if (e.rule.estimate === (e.estimate.gold === 1)) rEst++;
+    if (e.rule.ownerOk) rOwn++;
+  }
+  const n = Math.max(1, ex.length);
+  return { n: ex.length, cat: cat / n, own: own / n, est: est / n, rCat: rCat / n, rOwn: rOwn / n, rEst: rEst / n };
+}
+
+const gaz = Gazetteer.load();
+const articles = await loadCorpus(dir);
+const examples = new Map<string, AmountExample[]>();
+for (const a of articles) examples.set(a.id, amountExamples(a, gaz));
+const all = [...examples.values()].flat();
+console.log(`owner not among candidates: ${all.filter((e) => !e.owner).length} of ${all.length}`);
+
+if (args.includes('--dump')) {
+  for (const e of all) if (e.rule.category !== e.goldCategory) console.log(`${e.article.slice(0, 18)} ${e.text} gold=${e.goldCategory} rule=${e.rule.category} | ${e.sentence.slice(0, 220)}`);
+}
+
+if (args.includes('--dump-owner')) {
+  const m = trainFromExamples(all);
+  for (const e of all) {
+    const names = e.ownerNames;
+    const got = e.owner ? names[choose(m.owner, e.owner.options)] : '(not a candidate)';
+    if (!e.owner || got !== names[e.owner.gold]) console.log(`${e.article.slice(6, 22)} ${e.text} gold=${e.goldOwner} ${e.goldCategory} got=${got} cands=[${names.join('|')}] | ${e.sentence.slice(0, 200)}`);
+  }
+}
+
+if (args.includes('--cv')) {
+  const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
+  const folds = [...new Set(articles.map((a) => foldOf(a.id)))];
+  console.log(`fold          figures  category (rules)   owner (rules)   estimate (rules)`);
+  const means = { cat: 0, own: 0, est: 0, rCat: 0, rOwn: 0, rEst: 0 };
+  for (const fold of folds) {
+    const held = all.filter((e) => foldOf(e.article) === fold);
+    const model = trainFromExamples(all.filter((e) => foldOf(e.article) !== fold));
+    const r = accuracy(model, held);
+    for (const k of Object.keys(means) as Array<keyof typeof means>) means[k] += r[k] / folds.length;
+    console.log(`${fold.padEnd(12)} ${String(r.n).padStart(7)}  ${pct(r.cat)} (${pct(r.rCat)})  ${pct(r.own)} (${pct(r.rOwn)})  ${pct(r.est)} (${pct(r.rEst)})`);
+  }
+  console.log(`${'CV mean'.padEnd(12)} ${String(all.length).padStart(7)}  ${pct(means.cat)} (${pct(means.rCat)})  ${pct(means.own)} (${pct(means.rOwn)})  ${pct(means.est)} (${pct(means.rEst)})`);
+  const fitted = accuracy(trainFromExamples(all), all);
+  console.log(`${'fitted'.padEnd(12)} ${String(all.length).padStart(7)}  ${pct(fitted.cat)} (${pct(fitted.rCat)})  ${pct(fitted.own)} (${pct(fitted.rOwn)})  ${pct(fitted.est)} (${pct(fitted.rEst)})`);
+}
+
+if (!args.includes('--write')) {
+  console.log(`train:amounts: ${all.length} figures from ${articles.length} articles; no model written (pass --write)`);
+  process.exit(0);
+}
+const model = trainFromExamples(all);
+await mkdir(dirname(AMOUNT_MODEL_PATH), { recursive: true });
+await writeFile(AMOUNT_MODEL_PATH, JSON.stringify(model) + '\n');
+console.log(`train:amounts: ${all.length} figures from ${articles.length} articles -> ${AMOUNT_MODEL_PATH} (${Object.keys(model.category).length + Object.keys(model.owner).length + Object.keys(model.estimate).length} weights)`);

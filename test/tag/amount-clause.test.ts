@@ -1,0 +1,60 @@
+/**
+ * Category and owner of money figures read from their clause: debt and
+ * equity raised, unit rates, purchases for a price, possessors, others'
+ * forecasts of totals and market prices with no owner. Sentences written for
+ * this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { createTagger } from '../../ingest/tag/index.ts';
+
+const tagger = createTagger();
+const PUB = '2026-02-10T12:00:00Z';
+const amounts = (body: string) => tagger.tag({ title: '', body, publishedAt: PUB }).amounts;
+const first = (body: string) => amounts(body)[0]!;
+
+describe('category from the governing words', () => {
+  it('reads debt and equity raised as funding, not as spending or incentives', () => {
+    expect(first('Halvard Compute lined up $4 billion of equity and debt to pay for its next campus.').category).toBe('funding');
+    expect(first('Ostrander Cloud sold $6 billion of bonds on Tuesday.').category).toBe('funding');
+    expect(first('Lenders led by Keswick Bank are preparing a $9 billion loan for the project.').category).toBe('funding');
+  });
+
+  it('keeps public loans and tax breaks as incentives', () => {
+    expect(first('The Marlow City Council approved a $3 million city loan to the developer.').category).toBe('incentive');
+  });
+
+  it('reads a purchase for a price as a deal, and selling securities as funding', () => {
+    expect(first('Tamsin Holdings agreed to buy Corvid Networks for $2.1 billion in cash.').category).toBe('deal');
+    expect(first('Pellworth sold $1.5 billion of new shares to investors.').category).toBe('funding');
+  });
+
+  it('reads rates per hour, per ton or per megawatt-day as costs', () => {
+    expect(first('Older accelerators now rent for about $1.40 an hour on smaller clouds.').category).toBe('cost');
+    expect(first('The regional auction cleared at $280/MW-day for next year.').category).toBe('cost');
+  });
+
+  it('does not read a raised forecast as money raised', () => {
+    expect(first('Brightwater raised its forecast to $90 billion for the year.').category).not.toBe('funding');
+  });
+
+  it('reads settlements as penalties and takings as revenue', () => {
+    expect(first('Quorra agreed to a $40 million settlement with the state.').category).toBe('penalty');
+    expect(first('The campus could bring in $700 million a year for its owner.').category).toBe('revenue');
+  });
+});
+
+describe('owner from the clause', () => {
+  it('gives the figure to its possessor', () => {
+    expect(first('Investors piled into Corvane Energy’s $5 billion bond sale on Monday.').entity).toBe('Corvane Energy');
+  });
+
+  it('gives no owner to a bank’s or analyst’s forecast of a total', () => {
+    const a = first('Morgan Stanley estimates global data center spending will reach $3 trillion by 2029.');
+    expect(a).toMatchObject({ entity: null, estimate: true });
+    expect(first('The bank’s report puts worldwide AI spending at $2 trillion in 2027.').entity).toBeNull();
+  });
+
+  it('gives no seller to a market price', () => {
+    expect(first('Cocoa futures settled at $6,200 a metric ton, according to Nvidia.').entity).toBeNull();
+  });
+});

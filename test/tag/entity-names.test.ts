@@ -1,0 +1,93 @@
+/**
+ * Names the discovery rules must read whole: official bodies with lower-case
+ * connectors, places the gazetteer of real places knows (towns, counties,
+ * states written short), people introduced by title and surname, code-named
+ * projects; and what is no name: streets, fragments. Sentences written for
+ * this test.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
+import { findEntities, realPlace, summariseEntities } from '../../ingest/tag/entities.ts';
+
+let gaz: Gazetteer;
+// The gazetteer of real places (tens of thousands of towns) loads once here, not inside the first test.
+beforeAll(() => {
+  gaz = Gazetteer.load();
+  realPlace('London');
+}, 120_000);
+
+const entities = (text: string) => summariseEntities(findEntities(text, gaz)).map((e) => `${e.name} (${e.type})`);
+
+describe('official names with lower-case connectors', () => {
+  it('keeps "of", "for", "on" and "and" inside a body named by its head', () => {
+    expect(entities('The permit was challenged by the Arkansas Department of Parks and Heritage Preservation last spring.'))
+      .toContain('Arkansas Department of Parks and Heritage Preservation (org)');
+    expect(entities('Lawyers for the Oregon Center for Rural Water Advocacy filed the appeal on Tuesday.'))
+      .toContain('Oregon Center for Rural Water Advocacy (org)');
+    expect(entities('A spokesman for the Nevada Commission on Clean Groundwater declined to comment.'))
+      .toContain('Nevada Commission on Clean Groundwater (org)');
+    expect(entities('The Public Service Board of Vermont approved the tariff in a 3-0 vote.'))
+      .toContain('Public Service Board of Vermont (org)');
+  });
+
+  it('still splits two names joined by "and"', () => {
+    const found = entities('The plan was backed by Microsoft and Granite Ridge Power Cooperative on Friday.');
+    expect(found).toContain('Microsoft (org)');
+    expect(found).toContain('Granite Ridge Power Cooperative (org)');
+  });
+});
+
+describe('places from the gazetteer of real places', () => {
+  it('reads towns, counties and abbreviated states', () => {
+    const found = entities('The warehouse near Tarboro would draw power from a substation in Edgecombe County, officials said.');
+    expect(found).toContain('Tarboro (place)');
+    expect(found).toContain('Edgecombe County (place)');
+    expect(entities('The campus in New Castle County would be the largest in the state.')).toContain('New Castle County (place)');
+    expect(entities('Residents of Round Rock, TX, packed the hearing.')).toContain('Texas (place)');
+  });
+
+  it('reads "St." inside a town name', () => {
+    expect(entities('Opponents in St. Charles asked for a year-long pause.')).toContain('St. Charles (place)');
+  });
+
+  it('leaves everyday words and surnames that are also towns alone', () => {
+    const found = entities('The committee is Reading the proposal again, said Moore, who chairs it.');
+    expect(found.some((e) => e.startsWith('Reading'))).toBe(false);
+    expect(found).not.toContain('Moore (place)');
+  });
+});
+
+describe('people, streets and code names', () => {
+  it('reads a title then a surname as a person, and as the full name when the text gives it', () => {
+    expect(entities('Commissioner Alvarez said the vote would wait until March.')).toContain('Alvarez (person)');
+    const both = entities('Commissioner Rosa Alvarez chaired the meeting. Later, Commissioner Alvarez said the vote would wait.');
+    expect(both).toContain('Rosa Alvarez (person)');
+    expect(both).not.toContain('Alvarez (person)');
+  });
+
+  it('reads people introduced by a role word', () => {
+    expect(entities('"We were never asked," said plaintiff Marisol Quenby outside the courthouse.')).toContain('Marisol Quenby (person)');
+    expect(entities('Village Trustee Odile Brannigan voted against the rezoning.')).toContain('Odile Brannigan (person)');
+  });
+
+  it('does not type streets and roads as people', () => {
+    const found = entities('Trucks would use Francis Harris Lane and Old Mill Road to reach the site, neighbours said.');
+    expect(found.some((e) => e.endsWith('(person)'))).toBe(false);
+  });
+
+  it('reads code-named projects', () => {
+    expect(entities('The developer, working under the name Project Lantern, wants 400 acres.')).toContain('Project Lantern (project)');
+  });
+
+  it('reads a brand English does not know as an organisation, but not a surname alone', () => {
+    expect(entities('The site will be built by Brelvano, the county said. Brelvano declined to comment.')).toContain('Brelvano (org)');
+    const found = entities('Tech investor Dara Quillfeather backed the fund. Quillfeather said she expects more deals.');
+    expect(found).toContain('Dara Quillfeather (person)');
+    expect(found).not.toContain('Quillfeather (org)');
+  });
+
+  it('leaves no fragment of a title or connector in a name', () => {
+    const found = entities('Minister of State for Digital Affairs Tomas Varga spoke at the opening.');
+    expect(found.some((e) => /^(?:of|for|and) /.test(e))).toBe(false);
+  });
+});
