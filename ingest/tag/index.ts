@@ -16,6 +16,7 @@ import { attributeAmounts } from './attribute-amounts.ts';
 import { attributeQuantities } from './attribute-quantities.ts';
 import { findEvents } from './events.ts';
 import { detectPromotional } from './promo.ts';
+import { loadEventModel, type EventModel } from './event-model.ts';
 
 export type { TagInput, Extraction } from './types.ts';
 
@@ -29,15 +30,20 @@ const MAY_HAVE_MONEY = /[$€£¥₹]|\b(?:USD|EUR|GBP|Rs|INR|yuan|yen|kroner|kr
 const MAY_HAVE_QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|dozen)\b/i;
 const MAY_HAVE_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|week|month|year|ago|today|yesterday|tonight|fall|autumn|spring|summer|winter|recent|days)/i;
 
-export function createTagger(opts: { gazetteer?: Gazetteer } = {}): Tagger {
+/** The body read into sentences with their entities, figures and dates: what every finder works from. */
+export function readArticle(input: TagInput, gazetteer: Gazetteer): { mentions: EntityMention[]; infos: SentenceInfo[] } {
+  const cleaned = cleanBody(input.body).text;
+  const mentions = findEntities(cleaned, gazetteer);
+  return { mentions, infos: buildSentenceInfos(splitSentences(cleaned), mentions, input.publishedAt) };
+}
+
+export function createTagger(opts: { gazetteer?: Gazetteer; eventModel?: EventModel } = {}): Tagger {
   const gazetteer = opts.gazetteer ?? Gazetteer.load();
+  const eventModel = opts.eventModel ?? loadEventModel();
 
   function tag(input: TagInput): Extraction {
     const promo = detectPromotional(input.body);
-    const cleaned = cleanBody(input.body).text;
-    const mentions = findEntities(cleaned, gazetteer);
-    const sentences = splitSentences(cleaned);
-    const infos = buildSentenceInfos(sentences, mentions, input.publishedAt);
+    const { mentions, infos } = readArticle(input, gazetteer);
 
     // Mentions in the title count towards entities the body also names (the title repeats the body).
     const titleMentions = input.title ? findEntities(input.title, gazetteer) : [];
@@ -54,7 +60,7 @@ export function createTagger(opts: { gazetteer?: Gazetteer } = {}): Tagger {
       if (s.money.length) amounts.push(...attributeAmounts(s, { carry, subject, publicBody: publicBodyReferred(infos, s.index) }));
       if (s.quantities.length) quantities.push(...attributeQuantities(s, carry));
     }
-    const events = findEvents(infos, { publishedAt: input.publishedAt, centralActors: (i) => central[i] ?? [] }).map(
+    const events = findEvents(infos, { publishedAt: input.publishedAt, centralActors: (i) => central[i] ?? [], model: eventModel }).map(
       ({ sentenceIndex: _i, alt_types: _a, ...ev }) => ev,
     );
     return { promotional: promo.promotional, entities, amounts, quantities, events };

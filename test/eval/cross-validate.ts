@@ -65,7 +65,7 @@ export function checkGroups(articles: GoldArticle[], foldOf: (id: string) => str
   return { groups: all, leaks };
 }
 
-export interface FoldResult { fold: string; articles: number; training: number; score: CorpusScore }
+export interface FoldResult { fold: string; articles: number; training: number; score: CorpusScore; misses: Array<{ id: string; misses: string[] }> }
 export interface CvResult { folds: FoldResult[]; check: GroupCheck; fitted: CorpusScore }
 
 export function crossValidate(articles: GoldArticle[], build: BuildTagger, foldOf: (id: string) => string = themeFold): CvResult {
@@ -78,8 +78,8 @@ export function crossValidate(articles: GoldArticle[], build: BuildTagger, foldO
   const folds: FoldResult[] = names.map((fold) => {
     const held = articles.filter((a) => foldOf(a.id) === fold);
     const training = articles.filter((a) => foldOf(a.id) !== fold);
-    const score = scoreGoldArticles(held, build(training)).corpus;
-    return { fold, articles: held.length, training: training.length, score };
+    const { corpus: score, articles: scored } = scoreGoldArticles(held, build(training));
+    return { fold, articles: held.length, training: training.length, score, misses: scored.map((a) => ({ id: a.id, misses: a.misses })) };
   });
   const fitted = scoreGoldArticles(articles, build(articles)).corpus;
   return { folds, check, fitted };

@@ -1,0 +1,87 @@
+/**
+ * What the event classifier sees of a sentence (or clause): lemmas and
+ * lemma pairs from the wink-nlp reading, verbs, modals, passive voice,
+ * negation, quotes, the types of entities and figures in it, hits of the
+ * WordNet-derived cue lexicon, and hits of the general cue patterns. Names
+ * are replaced by their type, so no feature belongs to one company or story.
+ */
+import type { SentenceInfo } from './context.ts';
+import { readSentence, type Reading } from './nlp.ts';
+import { EVENT_RULES } from './event-rules.ts';
+
+/** Lemma -> event types whose cue lexicon holds it; multi-word entries are keyed "shut down". */
+export type Lexicon = Record<string, string[]>;
+
+const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'will', 'can', 'must']);
+const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor']);
+const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
+
+/** Tokens as the features see them: names and numbers by class. */
+function classOf(r: Reading, i: number): string {
+  const p = r.pos[i]!;
+  if (p === 'PROPN') return '<name>';
+  if (p === 'NUM') return '<num>';
+  if (p === 'PUNCT' || p === 'SYM') return '';
+  return r.lemmas[i]!.toLowerCase();
+}
+
+/** Reading cache per text: a sentence and its clauses are read once per article. */
+const readings = new Map<string, Reading>();
+export function readingOf(text: string): Reading {
+  let r = readings.get(text);
+  if (!r) {
+    if (readings.size > 2000) readings.clear();
+    r = readSentence(text);
+    readings.set(text, r);
+  }
+  return r;
+}
+
+export function eventFeatures(s: SentenceInfo, lexicon: Lexicon): string[] {
+  const f = new Set<string>();
+  const text = s.text.slice(s.datelineEnd);
+  const r = readingOf(text);
+  const toks: string[] = [];
+  for (let i = 0; i < r.lemmas.length; i++) {
+    const c = classOf(r, i);
+    if (!c) continue;
+    toks.push(c);
+    const p = r.pos[i]!;
+    if (CONTENT.has(p)) f.add(`w:${c}`);
+    if (p === 'VERB') f.add(`v:${c}`);
+    if ((p === 'AUX' || p === 'VERB') && MODALS.has(r.words[i]!)) f.add(`md:${r.words[i]}`);
+    if (NEGATIONS.has(r.words[i]!)) f.add('neg');
+    // Passive: a form of "be" (or "get") directly before a past participle.
+    if (p === 'VERB' && i > 0 && /(?:ed|en|wn|ne|t)$/.test(r.words[i]!) && (r.lemmas[i - 1] === 'be' || (i > 1 && r.lemmas[i - 2] === 'be' && r.pos[i - 1] === 'ADV'))) f.add('passive');
+    const lex = lexicon[c];
+    if (lex) for (const t of lex) { f.add(`lex:${t}`); if (p === 'VERB') f.add(`lexv:${t}`); }
+  }
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const pair = `${toks[i]} ${toks[i + 1]}`;
+    f.add(`b:${pair}`);
+    const lex = lexicon[pair];
+    if (lex) for (const t of lex) f.add(`lex:${t}`);
+  }
+  if (/["“”]/.test(text)) f.add('quote');
+  if (/^(?:if|when|whether|unless)\b/i.test(text)) f.add('conditional');
+  if (/\?\s*$/.test(text)) f.add('question');
+  // Entities and figures by type, not by name.
+  const orgs = new Set<string>();
+  for (const m of s.mentions) {
+    if (m.start < s.datelineEnd) continue;
+    f.add(`e:${m.type}`);
+    if (m.type === 'org') orgs.add(m.name);
+  }
+  if (orgs.size >= 2) f.add('e:org2');
+  if (s.money.length) f.add('money');
+  for (const q of s.quantities) f.add(`q:${q.kind}`);
+  if (s.dates.some((d) => d.role === 'point')) f.add('date');
+  if (s.index === 0) f.add('first');
+  // General cue patterns (event-rules.ts): evidence, not verdicts; the model weighs them.
+  for (const rule of EVENT_RULES) {
+    rule.re.lastIndex = 0;
+    const m = rule.re.exec(s.text);
+    if (m && (!rule.requires || rule.requires(s, m))) f.add(`rule:${rule.name}`);
+  }
+  return [...f];
+}
