@@ -85,3 +85,12 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon): string[] {
   }
   return [...f];
 }
+
+/**
+ * Features that say whether a sentence tells a happening but not which kind
+ * (who is named, a date, a modal, a quote): the type head leaves them out,
+ * or they would only teach it which type is commonest.
+ */
+export function detectorOnly(feature: string): boolean {
+  return /^(?:b:|e:|md:|date$|first$|quote$|neg$|passive$|conditional$|question$)/.test(feature);
+}

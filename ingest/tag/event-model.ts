@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EventType } from './types.ts';
 import type { SentenceInfo } from './context.ts';
-import { eventFeatures, type Lexicon } from './event-features.ts';
+import { detectorOnly, eventFeatures, type Lexicon } from './event-features.ts';
 
 export interface EventModel {
   name: string;
@@ -49,6 +49,7 @@ export function scoreFeatures(model: EventModel, features: string[]): { event: n
   for (const feat of features) {
     const w = model.weights[feat];
     if (!w) continue;
+    if (detectorOnly(feat)) { z[0]! += w[0]!; continue; }
     for (let t = 0; t < z.length; t++) z[t]! += w[t]!;
   }
   const logits = z.slice(1);

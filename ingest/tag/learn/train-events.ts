@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import type { EventType, TagInput } from '../types.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import { readArticle } from '../index.ts';
-import { eventFeatures, type Lexicon } from '../event-features.ts';
+import { detectorOnly, eventFeatures, type Lexicon } from '../event-features.ts';
 import type { EventModel } from '../event-model.ts';
 import { buildLexicon } from './wordnet-lexicon.ts';
 import { EVENT_RULES } from '../event-rules.ts';
@@ -24,7 +24,7 @@ export interface TrainingArticle extends TagInput {
 }
 
 export const DEFAULT_SETTINGS: EventModel['settings'] = {
-  epochs: 30, learningRate: 0.05, l2: 1e-4, seed: 20251129, minFeatureCount: 2, positiveWeight: 3, lexiconPrior: 1, typeBias: false, threshold: 0.5, secondThreshold: 0.35,
+  epochs: 30, learningRate: 0.01, l2: 0.003, seed: 20251129, minFeatureCount: 2, positiveWeight: 3, lexiconPrior: 1, typeBias: false, threshold: 0.45, secondThreshold: 0.35,
 };
 export const MODEL_NAME = 'events-lr';
 export const MODEL_VERSION = 1;
@@ -86,7 +86,8 @@ export function trainEventModel(articles: TrainingArticle[], gazetteer: Gazettee
   for (const ex of examples) for (const f of ex.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocab = [...counts.entries()].filter(([, n]) => n >= set.minFeatureCount).map(([f]) => f).sort();
   const id = new Map(vocab.map((f, i) => [f, i]));
-  const rows = examples.map((ex) => ({ x: ex.features.map((f) => id.get(f)).filter((i): i is number => i !== undefined).sort((a, b) => a - b), pos: ex.pos, ignore: ex.ignore }));
+  const ids = (fs: string[]) => fs.map((f) => id.get(f)).filter((i): i is number => i !== undefined).sort((a, b) => a - b);
+  const rows = examples.map((ex) => ({ x: ids(ex.features), xt: ids(ex.features.filter((f) => !detectorOnly(f))), pos: ex.pos, ignore: ex.ignore }));
 
   // Column 0: does the sentence tell a happening at all (logistic, positives weighted up since they are rare).
   // Columns 1..T: which type, given it does (softmax over the types, trained on the happening sentences only).
@@ -122,14 +123,14 @@ export function trainEventModel(articles: TrainingArticle[], gazetteer: Gazettee
       if (!y) continue;
       // Softmax target: the gold types share the mass equally.
       let max = -Infinity;
-      for (let t = 1; t < K; t++) { let v = b[t]!; for (const i of row.x) v += w[t]![i]!; z[t] = v; if (v > max) max = v; }
+      for (let t = 1; t < K; t++) { let v = b[t]!; for (const i of row.xt) v += w[t]![i]!; z[t] = v; if (v > max) max = v; }
       let sum = 0;
       for (let t = 1; t < K; t++) { z[t] = Math.exp(z[t]! - max); sum += z[t]!; }
       for (let t = 1; t < K; t++) {
         const target = row.pos.has(EVENT_TYPES[t - 1]!) ? 1 / row.pos.size : 0;
         const g = z[t]! / sum - target;
         if (set.typeBias) b[t] = b[t]! - lr * g;
-        for (const i of row.x) w[t]![i] = w[t]![i]! - lr * (g + set.l2 * (w[t]![i]! - prior[t]![i]!));
+        for (const i of row.xt) w[t]![i] = w[t]![i]! - lr * (g + set.l2 * (w[t]![i]! - prior[t]![i]!));
       }
     }
   }

@@ -32,6 +32,8 @@ export const LEXICON_SEEDS: Record<EventType, Partial<Record<Pos, string[]>>> = 
 
 /** How many senses of a seed count (the first are the common ones in WordNet's ordering). */
 const SENSES = 1;
+/** Whether troponyms / hyponyms join (they add rare words and noise: "suffer" under "permit"). */
+const HYPONYMS = process.env.LEX_HYPONYMS === '1';
 
 function dictPath(): string {
   const require = createRequire(import.meta.url);
@@ -85,7 +87,7 @@ class WordNet {
     for (const off of this.offsets(word, pos).slice(0, SENSES)) {
       const syn = this.synset(off, pos);
       for (const w of syn.words) out.add(w);
-      for (const h of syn.hyponyms) for (const w of this.synset(h, pos).words) out.add(w);
+      if (HYPONYMS) for (const h of syn.hyponyms) for (const w of this.synset(h, pos).words) out.add(w);
     }
     return [...out];
   }
