@@ -1,6 +1,6 @@
 /**
- * What the event classifier sees of a sentence (or clause): lemmas and
- * lemma pairs from the wink-nlp reading, verbs, modals, passive voice,
+ * What the event classifier sees of a sentence (or clause): lemmas from
+ * the reading (nlp.ts), verbs, modals, passive voice,
  * negation, quotes, the types of entities and figures in it, hits of the
  * WordNet-derived cue lexicon, and hits of the general cue patterns. Names
  * are replaced by their type, so no feature belongs to one company or story.
@@ -37,13 +37,26 @@ export function readingOf(text: string): Reading {
   return r;
 }
 
+const pairStartCache = new WeakMap<Lexicon, Set<string>>();
+function pairStarts(lexicon: Lexicon): Set<string> {
+  let set = pairStartCache.get(lexicon);
+  if (!set) {
+    set = new Set(Object.keys(lexicon).filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+    pairStartCache.set(lexicon, set);
+  }
+  return set;
+}
+
 export function eventFeatures(s: SentenceInfo, lexicon: Lexicon): string[] {
   const f = new Set<string>();
   const text = s.text.slice(s.datelineEnd);
   const r = readingOf(text);
+  // Words of the sentence's names ("Anthropic" opening it reads as a plain word): by type only, below.
+  const nameWords = new Set<string>();
+  for (const m of s.mentions) for (const w of m.surface.toLowerCase().split(/\s+/)) nameWords.add(w);
   const toks: string[] = [];
   for (let i = 0; i < r.lemmas.length; i++) {
-    const c = classOf(r, i);
+    const c = nameWords.has(r.words[i]!) ? '<name>' : classOf(r, i);
     if (!c) continue;
     toks.push(c);
     const p = r.pos[i]!;
@@ -56,10 +69,11 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon): string[] {
     const lex = lexicon[c];
     if (lex) for (const t of lex) { f.add(`lex:${t}`); if (p === 'VERB') f.add(`lexv:${t}`); }
   }
+  // Two-word cue-lexicon entries ("shut down", "phase out"); lemma pairs as features of their own did not help in CV.
+  const firsts = pairStarts(lexicon);
   for (let i = 0; i + 1 < toks.length; i++) {
-    const pair = `${toks[i]} ${toks[i + 1]}`;
-    f.add(`b:${pair}`);
-    const lex = lexicon[pair];
+    if (!firsts.has(toks[i]!)) continue;
+    const lex = lexicon[`${toks[i]} ${toks[i + 1]}`];
     if (lex) for (const t of lex) f.add(`lex:${t}`);
   }
   if (/["“”]/.test(text)) f.add('quote');
@@ -92,5 +106,5 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon): string[] {
  * or they would only teach it which type is commonest.
  */
 export function detectorOnly(feature: string): boolean {
-  return /^(?:b:|e:|md:|date$|first$|quote$|neg$|passive$|conditional$|question$)/.test(feature);
+  return /^(?:e:|md:|date$|first$|quote$|neg$|passive$|conditional$|question$)/.test(feature);
 }

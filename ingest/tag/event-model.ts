@@ -44,10 +44,19 @@ export const modelTag = (m: EventModel) => `${m.name}@${m.version}`;
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** The probability that the features tell a happening, and the probability of each type if so. */
+/** Weights as a Map: a plain object with thousands of keys is a slow dictionary. */
+const weightMaps = new WeakMap<EventModel, Map<string, number[]>>();
+function weightsOf(model: EventModel): Map<string, number[]> {
+  let m = weightMaps.get(model);
+  if (!m) { m = new Map(Object.entries(model.weights)); weightMaps.set(model, m); }
+  return m;
+}
+
 export function scoreFeatures(model: EventModel, features: string[]): { event: number; types: number[] } {
-  const z = [...model.bias];
+  const z = model.bias.slice();
+  const weights = weightsOf(model);
   for (const feat of features) {
-    const w = model.weights[feat];
+    const w = weights.get(feat);
     if (!w) continue;
     if (detectorOnly(feat)) { z[0]! += w[0]!; continue; }
     for (let t = 0; t < z.length; t++) z[t]! += w[t]!;

@@ -56,14 +56,22 @@ function cueOf(type: EventType, s: SentenceInfo, model: EventModel): number {
   return Math.max(0, best);
 }
 
+/** Decisions per clause text within one article (cleared per article): clause splitting asks about the same clauses again. */
+const decided = new Map<string, Decision[]>();
+
 function decide(s: SentenceInfo, model: EventModel): Decision[] {
   if (isFragment(s.text) || HYPOTHETICAL.test(s.text.slice(s.datelineEnd))) return [];
-  return classifySentence(model, s).map((d) => ({
+  const key = `${s.index}\u0000${s.text}`;
+  const known = decided.get(key);
+  if (known) return known;
+  const out = classifySentence(model, s).map((d) => ({
     type: d.type,
     alt: ALT_TYPES[d.type] ?? [],
     name: `${modelTag(model)} p=${d.p.toFixed(2)}`,
     cueAt: cueOf(d.type, s, model),
   }));
+  decided.set(key, out);
+  return out;
 }
 
 /** The verb-side actors of the sentence: orgs, products and projects, outlets left out when they only report. */
@@ -259,6 +267,7 @@ function sitesByPlace(s: SentenceInfo): Array<{ place: string; at: number }> {
 }
 
 export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventCandidate[] {
+  decided.clear();
   const out: EventCandidate[] = [];
   let lastDate: string | null = null;
   let lastRecent: string | null = null;
