@@ -4,7 +4,7 @@
  * Repeats of the same happening inside one article are merged.
  */
 import type { Certainty, EventType, ExtractedEvent } from './types.ts';
-import { EVENT_RULES } from './event-rules.ts';
+import { EVENT_RULES, SUPPRESSES, type EventRule } from './event-rules.ts';
 import { classifySentence, modelTag, type EventModel } from './event-model.ts';
 import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, isActorType, isAdjectival, isOutlet, publicBodyReferred, type SentenceInfo } from './context.ts';
 import { certaintyOf } from './certainty.ts';
@@ -30,6 +30,17 @@ function isFragment(text: string): boolean {
 
 /** Advice and conditions ("Watch whether it lands a second customer") describe no happening. */
 const HYPOTHETICAL = /^(?:Watch (?:whether|for|if)|Look for|Keep an eye on|Ask whether|Imagine|Suppose|If you)\b/i;
+
+/** The cue patterns that fire on a sentence, after the patterns' own precedence (SUPPRESSES, yieldsTo). */
+function firedRules(s: SentenceInfo): EventRule[] {
+  const fired = EVENT_RULES.filter((r) => {
+    r.re.lastIndex = 0;
+    const m = r.re.exec(s.text);
+    return m !== null && (!r.requires || r.requires(s, m));
+  });
+  const types = new Set(fired.map((r) => r.type));
+  return fired.filter((r) => !SUPPRESSES.some(([winner, loser]) => loser === r.type && types.has(winner)) && !(r.yieldsTo ?? []).some((t) => types.has(t)));
+}
 
 /** The alternative types the contract's conventions allow per type (moratoria: land_dispute + regulation ...). */
 const ALT_TYPES: Partial<Record<EventType, EventType[]>> = {};
@@ -64,12 +75,21 @@ function decide(s: SentenceInfo, model: EventModel): Decision[] {
   const key = `${s.index}\u0000${s.text}`;
   const known = decided.get(key);
   if (known) return known;
-  const out = classifySentence(model, s).map((d) => ({
+  const verdict = classifySentence(model, s);
+  let out: Decision[] = verdict.decisions.map((d) => ({
     type: d.type,
     alt: ALT_TYPES[d.type] ?? [],
     name: `${modelTag(model)} p=${d.p.toFixed(2)}`,
     cueAt: cueOf(d.type, s, model),
   }));
+  // Below the detector's threshold, a general cue pattern can still carry the sentence, if the detector does not rule it out.
+  if (out.length === 0 && verdict.event >= model.settings.ruleFloor) {
+    const rule = firedRules(s).sort((a, b) => verdict.typeProbability(b.type) - verdict.typeProbability(a.type))[0];
+    if (rule) {
+      rule.re.lastIndex = 0;
+      out = [{ type: rule.type, alt: rule.alt, name: `${rule.name} (${modelTag(model)} p=${verdict.event.toFixed(2)})`, cueAt: rule.re.exec(s.text)?.index ?? 0 }];
+    }
+  }
   decided.set(key, out);
   return out;
 }
