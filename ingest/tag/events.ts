@@ -42,9 +42,15 @@ function firedRules(s: SentenceInfo): EventRule[] {
   return fired.filter((r) => !SUPPRESSES.some(([winner, loser]) => loser === r.type && types.has(winner)) && !(r.yieldsTo ?? []).some((t) => types.has(t)));
 }
 
-/** The alternative types the contract's conventions allow per type (moratoria: land_dispute + regulation ...). */
-const ALT_TYPES: Partial<Record<EventType, EventType[]>> = {};
-for (const r of EVENT_RULES) ALT_TYPES[r.type] = [...new Set([...(ALT_TYPES[r.type] ?? []), ...r.alt])];
+/**
+ * The alternative types the contract's conventions allow (extraction.md): moratoria are land_dispute or
+ * regulation, enforcement regulation or legal, PPAs energy or partnership, stakes funding or partnership,
+ * capex plans and builds each other's. Used only to merge restatements within an article.
+ */
+const ALT_TYPES: Partial<Record<EventType, EventType[]>> = {
+  land_dispute: ['regulation'], regulation: ['land_dispute', 'legal'], legal: ['regulation'],
+  energy: ['partnership'], funding: ['partnership'], spend_plan: ['buildout'], buildout: ['spend_plan'],
+};
 
 /** A type the classifier gave a sentence, with where its cue sits (the nearest date governs it). */
 interface Decision { type: EventType; alt: EventType[]; name: string; cueAt: number }
@@ -76,18 +82,19 @@ function decide(s: SentenceInfo, model: EventModel): Decision[] {
   const known = decided.get(key);
   if (known) return known;
   const verdict = classifySentence(model, s);
-  let out: Decision[] = verdict.decisions.map((d) => ({
-    type: d.type,
-    alt: ALT_TYPES[d.type] ?? [],
-    name: `${modelTag(model)} p=${d.p.toFixed(2)}`,
-    cueAt: cueOf(d.type, s, model),
-  }));
+  const fired = firedRules(s);
+  // The stored rule names the model, then the general cue pattern of the type that fired, if any, so stored
+  // events keep telling cues apart when merging ("paused or delayed" vs "discontinued").
+  let out: Decision[] = verdict.decisions.map((d) => {
+    const cue = fired.find((r) => r.type === d.type);
+    return { type: d.type, alt: ALT_TYPES[d.type] ?? [], name: `${modelTag(model)} ${cue?.name ?? d.type}; p=${d.p.toFixed(2)}`, cueAt: cueOf(d.type, s, model) };
+  });
   // Below the detector's threshold, a general cue pattern can still carry the sentence, if the detector does not rule it out.
   if (out.length === 0 && verdict.event >= model.settings.ruleFloor) {
-    const rule = firedRules(s).sort((a, b) => verdict.typeProbability(b.type) - verdict.typeProbability(a.type))[0];
+    const rule = [...fired].sort((a, b) => verdict.typeProbability(b.type) - verdict.typeProbability(a.type))[0];
     if (rule) {
       rule.re.lastIndex = 0;
-      out = [{ type: rule.type, alt: rule.alt, name: `${rule.name} (${modelTag(model)} p=${verdict.event.toFixed(2)})`, cueAt: rule.re.exec(s.text)?.index ?? 0 }];
+      out = [{ type: rule.type, alt: rule.alt, name: `${modelTag(model)} ${rule.name}; cue pattern, detector p=${verdict.event.toFixed(2)}`, cueAt: rule.re.exec(s.text)?.index ?? 0 }];
     }
   }
   decided.set(key, out);
