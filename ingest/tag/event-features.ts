@@ -7,7 +7,7 @@
  */
 import type { SentenceInfo } from './context.ts';
 import { readSentence, type Reading } from './nlp.ts';
-import { EVENT_RULES } from './event-rules.ts';
+import { EVENT_RULES, type EventRule } from './event-rules.ts';
 
 /** Lemma -> event types whose cue lexicon holds it; multi-word entries are keyed "shut down". */
 export type Lexicon = Record<string, string[]>;
@@ -47,7 +47,16 @@ function pairStarts(lexicon: Lexicon): Set<string> {
   return set;
 }
 
-export function eventFeatures(s: SentenceInfo, lexicon: Lexicon): string[] {
+/** The cue patterns whose regex and condition hold on the sentence (before their precedence is applied). */
+export function matchedRules(s: SentenceInfo): EventRule[] {
+  return EVENT_RULES.filter((rule) => {
+    rule.re.lastIndex = 0;
+    const m = rule.re.exec(s.text);
+    return m !== null && (!rule.requires || rule.requires(s, m));
+  });
+}
+
+export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[] = matchedRules(s)): string[] {
   const f = new Set<string>();
   const text = s.text.slice(s.datelineEnd);
   const r = readingOf(text);
@@ -92,11 +101,7 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon): string[] {
   if (s.dates.some((d) => d.role === 'point')) f.add('date');
   if (s.index === 0) f.add('first');
   // General cue patterns (event-rules.ts): evidence, not verdicts; the model weighs them.
-  for (const rule of EVENT_RULES) {
-    rule.re.lastIndex = 0;
-    const m = rule.re.exec(s.text);
-    if (m && (!rule.requires || rule.requires(s, m))) f.add(`rule:${rule.name}`);
-  }
+  for (const rule of matched) f.add(`rule:${rule.name}`);
   return [...f];
 }
 

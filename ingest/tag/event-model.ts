@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EventType } from './types.ts';
 import type { SentenceInfo } from './context.ts';
+import type { EventRule } from './event-rules.ts';
 import { detectorOnly, eventFeatures, type Lexicon } from './event-features.ts';
 
 export interface EventModel {
@@ -73,8 +74,8 @@ export interface TypeDecision { type: EventType; p: number }
 export interface SentenceVerdict { event: number; decisions: TypeDecision[]; typeProbability(type: EventType): number }
 
 /** The types a sentence states a happening of: none below the detector's threshold, else the likeliest type, and a second one when it is nearly as likely. */
-export function classifySentence(model: EventModel, s: SentenceInfo): SentenceVerdict {
-  const { event, types } = scoreFeatures(model, eventFeatures(s, model.lexicon));
+export function classifySentence(model: EventModel, s: SentenceInfo, matched?: EventRule[]): SentenceVerdict {
+  const { event, types } = scoreFeatures(model, eventFeatures(s, model.lexicon, matched));
   const typeProbability = (t: EventType) => types[model.types.indexOf(t)] ?? 0;
   if (event < model.settings.threshold) return { event, decisions: [], typeProbability };
   const ranked = model.types.map((type, i) => ({ type, p: event * types[i]! })).sort((a, b) => b.p - a.p || a.type.localeCompare(b.type));

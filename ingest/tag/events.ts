@@ -6,6 +6,7 @@
 import type { Certainty, EventType, ExtractedEvent } from './types.ts';
 import { EVENT_RULES, SUPPRESSES, type EventRule } from './event-rules.ts';
 import { classifySentence, modelTag, type EventModel } from './event-model.ts';
+import { matchedRules } from './event-features.ts';
 import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, isActorType, isAdjectival, isOutlet, publicBodyReferred, type SentenceInfo } from './context.ts';
 import { certaintyOf } from './certainty.ts';
 import { articleDay } from './dates.ts';
@@ -32,12 +33,7 @@ function isFragment(text: string): boolean {
 const HYPOTHETICAL = /^(?:Watch (?:whether|for|if)|Look for|Keep an eye on|Ask whether|Imagine|Suppose|If you)\b/i;
 
 /** The cue patterns that fire on a sentence, after the patterns' own precedence (SUPPRESSES, yieldsTo). */
-function firedRules(s: SentenceInfo): EventRule[] {
-  const fired = EVENT_RULES.filter((r) => {
-    r.re.lastIndex = 0;
-    const m = r.re.exec(s.text);
-    return m !== null && (!r.requires || r.requires(s, m));
-  });
+function firedRules(fired: EventRule[]): EventRule[] {
   const types = new Set(fired.map((r) => r.type));
   return fired.filter((r) => !SUPPRESSES.some(([winner, loser]) => loser === r.type && types.has(winner)) && !(r.yieldsTo ?? []).some((t) => types.has(t)));
 }
@@ -81,8 +77,9 @@ function decide(s: SentenceInfo, model: EventModel): Decision[] {
   const key = `${s.index}\u0000${s.text}`;
   const known = decided.get(key);
   if (known) return known;
-  const verdict = classifySentence(model, s);
-  const fired = firedRules(s);
+  const matched = matchedRules(s);
+  const verdict = classifySentence(model, s, matched);
+  const fired = firedRules(matched);
   // The stored rule names the model, then the general cue pattern of the type that fired, if any, so stored
   // events keep telling cues apart when merging ("paused or delayed" vs "discontinued").
   let out: Decision[] = verdict.decisions.map((d) => {
