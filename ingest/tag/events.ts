@@ -360,7 +360,7 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
     }
     carrier.after(whole, out.length > found);
   }
-  return mergeWithinArticle(out);
+  return mergeWithinArticle(out, articleDay(ctx.publishedAt));
 }
 
 function datesCompatible(a: string, b: string): boolean {
@@ -391,10 +391,13 @@ export function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
   return !b.dateExplicit || shared * 2 >= Math.max(a.actors.length, b.actors.length);
 }
 
-function mergeWithinArticle(events: EventCandidate[]): EventCandidate[] {
+function mergeWithinArticle(events: EventCandidate[], today: string): EventCandidate[] {
   const kept: EventCandidate[] = [];
   for (const ev of events) {
-    const same = kept.find((k) => sameHappening(k, ev));
+    // A later sentence giving only a future date ("the plant will open in 2027") tells when the announced
+    // happening completes, not another happening: for matching, its date does not set it apart.
+    const probe = ev.dateExplicit && ev.date.slice(0, today.length) > today.slice(0, ev.date.length) ? { ...ev, dateExplicit: false } : ev;
+    const same = kept.find((k) => sameHappening(k, probe));
     if (!same) { kept.push(ev); continue; }
     for (const a of ev.actors) if (!same.actors.includes(a)) same.actors.push(a);
     if (!same.location) same.location = ev.location;
