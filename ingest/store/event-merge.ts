@@ -182,8 +182,11 @@ function mergeScoreAcrossStories(stored: EventView, incoming: EventView): number
   const sameType = stored.type === incoming.type;
   if (!compatibleTypes(stored.type).includes(incoming.type)) return null;
   if (!datesClose(stored.date, incoming.date)) return null;
-  if (sameType && stored.ruleName && incoming.ruleName && stored.ruleName !== incoming.ruleName
-    && DISTINCT_RULES.some(([x, y]) => (x === stored.ruleName && y === incoming.ruleName) || (y === stored.ruleName && x === incoming.ruleName))) return null;
+  // A trained model's rule names carry the model first ("events-lr@1 discontinued"): compare the cues.
+  const cue = (name: string | null) => name?.replace(/^\S+@\d+ /, '') ?? null;
+  const [sc, ic] = [cue(stored.ruleName), cue(incoming.ruleName)];
+  if (sameType && sc && ic && sc !== ic
+    && DISTINCT_RULES.some(([x, y]) => (x === sc && y === ic) || (y === sc && x === ic))) return null;
   // Talk of something that may happen is not the confirmed happening unless the same cue describes both.
   const spec = (c: Certainty) => c === 'speculative';
   if (spec(stored.certainty) !== spec(incoming.certainty) && stored.ruleName !== incoming.ruleName) return null;

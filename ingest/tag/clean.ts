@@ -18,7 +18,7 @@ const BOILERPLATE_LINE: RegExp[] = [
   /^-?\s*\d+\s*min(ute)?s?\s*read$/i,
   /^-?\s*\d+\s*(hours?|minutes?|days?)\s*ago$/i,
   /^listen to this article\b/i,
-  /^(read next|read more|also read|related|most read|more from|recommended|les også|see also|further reading|you may also like|trending|popular)\s*[:\-–—]/i,
+  /^(read next|read more|also read|related|most read|more from|recommended|see also|further reading|you may also like|trending|popular)\s*[:\-–—]/i,
   /^(advertisement|sponsored|sponsor|ad|promoted|partner content)\s*(:|$)/i,
   // Calls to action: they yield nothing (extraction.md, promotional articles).
   /^(start|try it|get started|get your|get a free|claim your|use code)\b.*(free|today|now|code|\.(ai|io|com|net|example)\b)/i,
@@ -26,7 +26,7 @@ const BOILERPLATE_LINE: RegExp[] = [
   /^(?:[Aa]t|[Ww]ith) [A-Z][\w.]*( [A-Z][\w.]*)*, we help\b/,
   /^(sign up|subscribe|get the .* app|download (our|the)|follow (us|.* on)|join our|newsletter\s*:|support (local|our|independent) journalism)\b/i,
   /\b(in your inbox|subscribe free|upgrade (now|to paid)|reader-supported|forward (it|this) to a colleague|copy link|book a call|book a .*demo)\b/i,
-  /^(enjoying|you['’]re reading|this article is part of|este artículo|market data delayed|not investment advice)\b/i,
+  /^(enjoying|you['’]re reading|this article is part of|market data delayed|not investment advice)\b/i,
   /\bnot investment advice\b/i,
   /^disclosure:/i,
   /^photo gallery\b/i,

@@ -5,6 +5,8 @@
  */
 import type { Certainty, EventType, ExtractedEvent } from './types.ts';
 import { EVENT_RULES, SUPPRESSES, type EventRule } from './event-rules.ts';
+import { classifySentence, modelTag, type EventModel } from './event-model.ts';
+import { matchedRules } from './event-features.ts';
 import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, isActorType, isAdjectival, isOutlet, publicBodyReferred, type SentenceInfo } from './context.ts';
 import { certaintyOf } from './certainty.ts';
 import { articleDay } from './dates.ts';
@@ -30,17 +32,70 @@ function isFragment(text: string): boolean {
 /** Advice and conditions ("Watch whether it lands a second customer") describe no happening. */
 const HYPOTHETICAL = /^(?:Watch (?:whether|for|if)|Look for|Keep an eye on|Ask whether|Imagine|Suppose|If you)\b/i;
 
-function firedRules(s: SentenceInfo): EventRule[] {
-  if (isFragment(s.text) || HYPOTHETICAL.test(s.text.slice(s.datelineEnd))) return [];
-  const fired = EVENT_RULES.filter((r) => {
+/** The cue patterns that fire on a sentence, after the patterns' own precedence (SUPPRESSES, yieldsTo). */
+function firedRules(fired: EventRule[]): EventRule[] {
+  const types = new Set(fired.map((r) => r.type));
+  return fired.filter((r) => !SUPPRESSES.some(([winner, loser]) => loser === r.type && types.has(winner)) && !(r.yieldsTo ?? []).some((t) => types.has(t)));
+}
+
+/**
+ * The alternative types the contract's conventions allow (extraction.md): moratoria are land_dispute or
+ * regulation, enforcement regulation or legal, PPAs energy or partnership, stakes funding or partnership,
+ * capex plans and builds each other's. Used only to merge restatements within an article.
+ */
+const ALT_TYPES: Partial<Record<EventType, EventType[]>> = {
+  land_dispute: ['regulation'], regulation: ['land_dispute', 'legal'], legal: ['regulation'],
+  energy: ['partnership'], funding: ['partnership'], spend_plan: ['buildout'], buildout: ['spend_plan'],
+};
+
+/** A type the classifier gave a sentence, with where its cue sits (the nearest date governs it). */
+interface Decision { type: EventType; alt: EventType[]; name: string; cueAt: number }
+
+/** Where the type's cue sits: a cue pattern of the type, else a cue-lexicon word, else the start. */
+function cueOf(type: EventType, s: SentenceInfo, model: EventModel): number {
+  for (const r of EVENT_RULES) {
+    if (r.type !== type) continue;
     r.re.lastIndex = 0;
     const m = r.re.exec(s.text);
-    return m !== null && (!r.requires || r.requires(s, m));
+    if (m) return m.index;
+  }
+  const lower = s.text.toLowerCase();
+  let best = -1;
+  for (const [word, types] of Object.entries(model.lexicon)) {
+    if (!types.includes(type) || word.length < 4) continue;
+    const at = lower.indexOf(word.slice(0, Math.max(4, word.length - 2)));
+    if (at >= 0 && (best < 0 || at < best)) best = at;
+  }
+  return Math.max(0, best);
+}
+
+/** Decisions per clause text within one article (cleared per article): clause splitting asks about the same clauses again. */
+const decided = new Map<string, Decision[]>();
+
+function decide(s: SentenceInfo, model: EventModel): Decision[] {
+  if (isFragment(s.text) || HYPOTHETICAL.test(s.text.slice(s.datelineEnd))) return [];
+  const key = `${s.index}\u0000${s.text}`;
+  const known = decided.get(key);
+  if (known) return known;
+  const matched = matchedRules(s);
+  const verdict = classifySentence(model, s, matched);
+  const fired = firedRules(matched);
+  // The stored rule names the model, then the general cue pattern of the type that fired, if any, so stored
+  // events keep telling cues apart when merging ("paused or delayed" vs "discontinued").
+  let out: Decision[] = verdict.decisions.map((d) => {
+    const cue = fired.find((r) => r.type === d.type);
+    return { type: d.type, alt: ALT_TYPES[d.type] ?? [], name: `${modelTag(model)} ${cue?.name ?? d.type}; p=${d.p.toFixed(2)}`, cueAt: cueOf(d.type, s, model) };
   });
-  const types = new Set(fired.map((r) => r.type));
-  return fired.filter((r) =>
-    !SUPPRESSES.some(([winner, loser]) => loser === r.type && types.has(winner))
-    && !(r.yieldsTo ?? []).some((t) => types.has(t)));
+  // Below the detector's threshold, a general cue pattern can still carry the sentence, if the detector does not rule it out.
+  if (out.length === 0 && verdict.event >= model.settings.ruleFloor) {
+    const rule = [...fired].sort((a, b) => verdict.typeProbability(b.type) - verdict.typeProbability(a.type))[0];
+    if (rule) {
+      rule.re.lastIndex = 0;
+      out = [{ type: rule.type, alt: rule.alt, name: `${modelTag(model)} ${rule.name}; cue pattern, detector p=${verdict.event.toFixed(2)}`, cueAt: rule.re.exec(s.text)?.index ?? 0 }];
+    }
+  }
+  decided.set(key, out);
+  return out;
 }
 
 /** The verb-side actors of the sentence: orgs, products and projects, outlets left out when they only report. */
@@ -173,6 +228,8 @@ export interface EventContext {
   publishedAt: string;
   /** Main actors of the article so far, most mentioned first: what "the company" refers to. */
   centralActors(beforeSentence: number): string[];
+  /** The trained classifier that decides which sentences tell a happening, and of what type. */
+  model: EventModel;
 }
 
 /** Where one clause ends and another with its own subject may begin: ", while", "; ", "whereas", ", and X said". */
@@ -190,30 +247,25 @@ function clauseOf(s: SentenceInfo, start: number, end: number): SentenceInfo {
 }
 
 /** A clause can stand as its own happening when a cue fires in it and it names its own actor. */
-const standsAlone = (c: SentenceInfo) => firedRules(c).length > 0 && actorsOf(c).length > 0;
+const standsAlone = (c: SentenceInfo, model: EventModel) => decide(c, model).length > 0 && actorsOf(c).length > 0;
 
 /**
  * Two happenings in one sentence ("X expects to spend $600 billion, while Y
  * estimates that A and B will spend $630 billion") are split at a clause
  * boundary when each side stands alone; otherwise the sentence is one unit.
  */
-export function clausesOf(s: SentenceInfo): SentenceInfo[] {
+export function clausesOf(s: SentenceInfo, model: EventModel): SentenceInfo[] {
   CLAUSE_BOUNDARY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BOUNDARY.exec(s.text))) {
     const left = clauseOf(s, 0, m.index);
     const right = clauseOf(s, m.index + m[0].length, s.text.length);
-    if (standsAlone(left) && standsAlone(right)) {
+    if (standsAlone(left, model) && standsAlone(right, model)) {
       // The right side may split again; offsets of its parts stay relative to themselves.
-      return [left, ...clausesOf({ ...right, index: s.index })];
+      return [left, ...clausesOf({ ...right, index: s.index }, model)];
     }
   }
   return [s];
-}
-
-function ruleCueOf(rule: EventRule, s: SentenceInfo): number {
-  rule.re.lastIndex = 0;
-  return rule.re.exec(s.text)?.index ?? 0;
 }
 
 /** "signed agreements with Nvidia, AMD and AWS": separate deals, one per counterparty. */
@@ -239,6 +291,7 @@ function sitesByPlace(s: SentenceInfo): Array<{ place: string; at: number }> {
 }
 
 export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventCandidate[] {
+  decided.clear();
   const out: EventCandidate[] = [];
   let lastDate: string | null = null;
   let lastRecent: string | null = null;
@@ -249,8 +302,8 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
     const found = out.length;
     // A clause that gives no date of its own shares the one an earlier clause of the sentence gave.
     let clauseDate: string | null = null;
-    for (const s of clausesOf(whole)) {
-      const rules = firedRules(s);
+    for (const s of clausesOf(whole, ctx.model)) {
+      const rules = decide(s, ctx.model);
       if (rules.length === 0) continue;
       let actors = actorsOf(s);
       const afterDateline = s.text.slice(s.datelineEnd);
@@ -260,7 +313,7 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
         actors = [...new Set([...central.slice(0, take), ...actors])];
       }
       // "after its March IPO": the happening belongs to the company "its" stands for, not to the other names in the sentence.
-      const possessed = /\b(?:its|the company[’']s|the firm[’']s)\s+(?:[A-Z][a-z]+\s+)?$/.exec(s.text.slice(0, ruleCueOf(rules[0]!, s)));
+      const possessed = /\b(?:its|the company[’']s|the firm[’']s)\s+(?:[A-Z][a-z]+\s+)?$/.exec(s.text.slice(0, rules[0]!.cueAt));
       const owner = ctx.centralActors(i)[0];
       if (possessed && owner && !s.mentions.some((m) => m.name === owner) && rules.every((r) => r.type === 'funding')) actors = [owner];
       const body = publicBodyReferred(sentences, i);
@@ -277,8 +330,7 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
       for (const rule of rules) {
         if (seenTypes.has(rule.type)) continue;
         seenTypes.add(rule.type);
-        rule.re.lastIndex = 0;
-        const ruleCue = rule.re.exec(s.text)?.index ?? 0;
+        const ruleCue = rule.cueAt;
         // One happening per counterparty or per place when the sentence lists several.
         const variants: Array<{ actors: string[]; location: string | null; cueAt: number }> = [];
         const places = rule.type === 'buildout' ? sitesByPlace(s) : [];
@@ -308,7 +360,7 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
     }
     carrier.after(whole, out.length > found);
   }
-  return mergeWithinArticle(out);
+  return mergeWithinArticle(out, articleDay(ctx.publishedAt));
 }
 
 function datesCompatible(a: string, b: string): boolean {
@@ -339,10 +391,13 @@ export function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
   return !b.dateExplicit || shared * 2 >= Math.max(a.actors.length, b.actors.length);
 }
 
-function mergeWithinArticle(events: EventCandidate[]): EventCandidate[] {
+function mergeWithinArticle(events: EventCandidate[], today: string): EventCandidate[] {
   const kept: EventCandidate[] = [];
   for (const ev of events) {
-    const same = kept.find((k) => sameHappening(k, ev));
+    // A later sentence giving only a future date ("the plant will open in 2027") tells when the announced
+    // happening completes, not another happening: for matching, its date does not set it apart.
+    const probe = ev.dateExplicit && ev.date.slice(0, today.length) > today.slice(0, ev.date.length) ? { ...ev, dateExplicit: false } : ev;
+    const same = kept.find((k) => sameHappening(k, probe));
     if (!same) { kept.push(ev); continue; }
     for (const a of ev.actors) if (!same.actors.includes(a)) same.actors.push(a);
     if (!same.location) same.location = ev.location;

@@ -17,6 +17,7 @@ import { attributeQuantities } from './attribute-quantities.ts';
 import { findEvents } from './events.ts';
 import { detectPromotional } from './promo.ts';
 import { loadAmountModel, type AmountModel } from './amount-model.ts';
+import { loadEventModel, type EventModel } from './event-model.ts';
 
 export type { TagInput, Extraction } from './types.ts';
 
@@ -75,8 +76,9 @@ export function amountContext(reading: ArticleReading, i: number, gazetteer: Gaz
   };
 }
 
-export function createTagger(opts: { gazetteer?: Gazetteer; amountModel?: AmountModel | null } = {}): Tagger {
+export function createTagger(opts: { gazetteer?: Gazetteer; amountModel?: AmountModel | null; eventModel?: EventModel } = {}): Tagger {
   const gazetteer = opts.gazetteer ?? Gazetteer.load();
+  const eventModel = opts.eventModel ?? loadEventModel();
   // The trained model over a figure's clause; null runs the cue rules alone.
   const amountModel = opts.amountModel === undefined ? loadAmountModel() : opts.amountModel;
   // The gazetteer of real places loads once here, not inside the first article's tagging.
@@ -93,7 +95,7 @@ export function createTagger(opts: { gazetteer?: Gazetteer; amountModel?: Amount
       if (s.money.length) amounts.push(...attributeAmounts(s, { ...amountContext(reading, s.index, gazetteer), model: amountModel, publishedAt: input.publishedAt }));
       if (s.quantities.length) quantities.push(...attributeQuantities(s, carry));
     }
-    const events = findEvents(infos, { publishedAt: input.publishedAt, centralActors: (i) => central[i] ?? [] }).map(
+    const events = findEvents(infos, { publishedAt: input.publishedAt, centralActors: (i) => central[i] ?? [], model: eventModel }).map(
       ({ sentenceIndex: _i, alt_types: _a, ...ev }) => ev,
     );
     return { promotional: promo.promotional, entities, amounts, quantities, events };

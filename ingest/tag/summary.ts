@@ -15,7 +15,7 @@ const v = (s: string, base: string, noun: string): Verb => ({ s, base, noun });
 /** Evidence cues -> the verb the summary uses, first match wins. */
 const VERBS: Partial<Record<EventType, Array<[RegExp, Verb]>>> = {
   shutdown: [
-    [/\b(?:cooling its heels|holding back|held back)\b/i, v('holds back', 'hold back', 'hold-back')],
+    [/\b(?:holding back|held back)\b/i, v('holds back', 'hold back', 'hold-back')],
     [/\b(?:delay(?:s|ed|ing)?|pushed back|postpon\w+)\b/i, v('delays', 'delay', 'delay')],
     [/\b(?:paus(?:e|es|ed|ing)|put \w* ?on hold)\b/i, v('pauses', 'pause', 'pause')],
     [/\bretir(?:e|es|ed|ing)\b/i, v('retires', 'retire', 'retirement')],

@@ -1,7 +1,7 @@
 /**
- * Runs the tagger over a gold corpus (a dir with dev/*.json and/or
- * seeds/*.gold.json, shaped like ../shared/corpus) through the same path as
- * `tracker extract`: readArticleFile, then createTagger().tag().
+ * Runs the tagger over a gold corpus (a dir with train/*.json, dev/*.json
+ * and/or seeds/*.gold.json, shaped like ../shared/corpus) through the same
+ * path as `tracker extract`: readArticleFile, then createTagger().tag().
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve, dirname, basename } from 'node:path';
@@ -18,8 +18,17 @@ async function exists(p: string): Promise<boolean> {
   try { await stat(p); return true; } catch { return false; }
 }
 
-export async function listGoldFiles(dir: string): Promise<Array<{ id: string; goldPath: string; inputPath: string; publishedAt?: string }>> {
-  const out: Array<{ id: string; goldPath: string; inputPath: string; publishedAt?: string }> = [];
+export interface GoldFile { id: string; goldPath: string; inputPath: string; publishedAt?: string }
+
+export async function listGoldFiles(dir: string): Promise<GoldFile[]> {
+  const out: GoldFile[] = [];
+  // train/THEME-NNN-slug.json: the same record-plus-gold shape as dev/.
+  const train = join(dir, 'train');
+  if (await exists(train)) {
+    for (const f of (await readdir(train)).filter((f) => f.endsWith('.json')).sort()) {
+      out.push({ id: `train/${f.replace(/\.json$/, '')}`, goldPath: join(train, f), inputPath: join(train, f) });
+    }
+  }
   const dev = join(dir, 'dev');
   if (await exists(dev)) {
     for (const f of (await readdir(dev)).filter((f) => f.endsWith('.json')).sort()) {
@@ -37,21 +46,32 @@ export async function listGoldFiles(dir: string): Promise<Array<{ id: string; go
       out.push({ id: `seeds/${basename(f, '.gold.json')}`, goldPath, inputPath, publishedAt });
     }
   }
-  if (out.length === 0) throw new Error(`eval: no gold files under ${dir} (expected dev/*.json or seeds/*.gold.json); pass the corpus directory`);
+  if (out.length === 0) throw new Error(`eval: no gold files under ${dir} (expected train/*.json, dev/*.json or seeds/*.gold.json); pass the corpus directory`);
   return out;
 }
 
-export async function runEval(dir: string, tagger: Tagger = createTagger()): Promise<EvalResult> {
-  const files = await listGoldFiles(dir);
-  const canon = (name: string) => tagger.gazetteer.canonicalName(name) ?? name;
-  const articles: ArticleScore[] = [];
-  for (const f of files) {
+/** One gold article read the way `tracker extract` reads it. */
+export interface GoldArticle { id: string; gold: Gold; title: string; body: string; publishedAt: string }
+
+export async function loadGoldArticles(dir: string): Promise<GoldArticle[]> {
+  const out: GoldArticle[] = [];
+  for (const f of await listGoldFiles(dir)) {
     const gold = (JSON.parse(await readFile(f.goldPath, 'utf8')) as { gold: Gold }).gold;
     const records = await readArticleFile(f.inputPath, f.publishedAt ? { publishedAt: f.publishedAt } : {});
     const rec = records[0];
     if (!rec) throw new Error(`eval: ${f.inputPath} gave no article; check the file`);
-    const pred = tagger.tag({ title: rec.title, body: rec.body, publishedAt: rec.publishedAt });
-    articles.push(scoreArticle(f.id, gold, pred, canon));
+    out.push({ id: f.id, gold, title: rec.title, body: rec.body, publishedAt: rec.publishedAt });
   }
-  return { corpus: scoreCorpus(articles), articles };
+  return out;
+}
+
+/** Tags and scores already loaded gold articles. */
+export function scoreGoldArticles(articles: GoldArticle[], tagger: Tagger): EvalResult {
+  const canon = (name: string) => tagger.gazetteer.canonicalName(name) ?? name;
+  const scores: ArticleScore[] = articles.map((a) => scoreArticle(a.id, a.gold, tagger.tag({ title: a.title, body: a.body, publishedAt: a.publishedAt }), canon));
+  return { corpus: scoreCorpus(scores), articles: scores };
+}
+
+export async function runEval(dir: string, tagger: Tagger = createTagger()): Promise<EvalResult> {
+  return scoreGoldArticles(await loadGoldArticles(dir), tagger);
 }

@@ -1,44 +1,56 @@
 /**
- * Runs the full eval over ../shared/corpus (dev + seeds) and fails when any
- * figure drops below the floor: the level reached when this was written,
- * minus a small margin (the contract's targets are lower still).
+ * Cross-validates the tagger over ../shared/corpus (train/ + dev/ + seeds/,
+ * one fold per writer, grouped by event_key; the event classifier retrained
+ * on the other folds each time) and fails when a CV mean drops below its
+ * floor: the CV mean when this was written, minus a few points. Fitted
+ * figures (trained on everything) flatter the tagger, so no floor uses them,
+ * except cross-article merging, which has no CV yet.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { runEval } from '../eval/run-eval.ts';
+import { loadGoldArticles } from '../eval/run-eval.ts';
+import { crossValidate, cvMeans } from '../eval/cross-validate.ts';
 import { runMergeEval } from '../eval/merge-eval.ts';
 import { createTagger } from '../../ingest/tag/index.ts';
+import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
+import { trainEventModel } from '../../ingest/tag/learn/train-events.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const corpus = resolve(repoRoot, '..', 'shared', 'corpus');
 
-describe('tagger on the shared corpus', () => {
-  it('stays above the floor on every field', async () => {
+describe('tagger on the shared corpus, cross-validated', () => {
+  it('keeps every CV mean above its floor, with no happening split across folds', async () => {
     if (!existsSync(corpus)) throw new Error(`../shared not found: this test needs the shared corpus beside the checkout (looked for ${corpus})`);
-    const tagger = createTagger();
-    const { corpus: s } = await runEval(corpus, tagger);
-    const merge = await runMergeEval(corpus, tagger);
-    const figures = {
-      entitiesF1: s.entities.f1, amountsF1: s.amounts.f1, quantitiesF1: s.quantities.f1, eventsF1: s.events.f1,
-      amountEntity: s.amountEntityAccuracy, amountCategory: s.amountCategoryAccuracy, amountPeriod: s.amountPeriodAccuracy,
-      eventCertainty: s.eventCertaintyAccuracy, eventDate: s.eventDateAccuracy, mergeF1: merge.pairs.f1,
-      promotional: s.promotionalAccuracy,
-    };
-    // Targets: entities 0.90, amounts 0.95 (entity 0.85, category 0.80), quantities 0.90, events 0.80 (certainty 0.80).
-    expect(figures).toEqual({
-      entitiesF1: expect.toSatisfy((x: number) => x >= 0.92),
-      amountsF1: expect.toSatisfy((x: number) => x >= 0.97),
-      quantitiesF1: expect.toSatisfy((x: number) => x >= 0.97),
-      eventsF1: expect.toSatisfy((x: number) => x >= 0.93),
-      amountEntity: expect.toSatisfy((x: number) => x >= 0.94),
-      amountCategory: expect.toSatisfy((x: number) => x >= 0.95),
-      amountPeriod: expect.toSatisfy((x: number) => x >= 0.91),
-      eventCertainty: expect.toSatisfy((x: number) => x >= 0.97),
-      // Dates over matched events; cross-article merging as pairwise F1 over gold event_keys.
-      eventDate: expect.toSatisfy((x: number) => x >= 0.95),
-      mergeF1: expect.toSatisfy((x: number) => x >= 0.9),
-      promotional: 1,
+    const gazetteer = Gazetteer.load();
+    const cv = crossValidate(await loadGoldArticles(corpus), (training) => createTagger({ gazetteer, eventModel: trainEventModel(training, gazetteer) }));
+    expect(cv.check.leaks).toEqual([]);
+    expect(cv.folds.map((f) => f.fold)).toEqual(['build', 'land', 'money', 'power', 'rules', 'dev+seeds']);
+    const m = cvMeans(cv);
+    // CV means when written (npm run eval -- --cv): entities 85.1, amounts 98.0, quantities 98.3, events 48.4,
+    // amount entity 54.0, category 62.1, period 76.5, event certainty 93.2, date 75.9, promotional 97.4.
+    expect({
+      entitiesF1: m['entities F1'], amountsF1: m['amounts F1'], quantitiesF1: m['quantities F1'], eventsF1: m['events F1'],
+      amountEntity: m['amount entity'], amountCategory: m['amount category'], amountPeriod: m['amount period'],
+      eventCertainty: m['event certainty'], eventDate: m['event date'], promotional: m.promotional,
+    }).toEqual({
+      entitiesF1: expect.toSatisfy((x: number) => x >= 0.82),
+      amountsF1: expect.toSatisfy((x: number) => x >= 0.95),
+      quantitiesF1: expect.toSatisfy((x: number) => x >= 0.95),
+      eventsF1: expect.toSatisfy((x: number) => x >= 0.45),
+      amountEntity: expect.toSatisfy((x: number) => x >= 0.5),
+      amountCategory: expect.toSatisfy((x: number) => x >= 0.58),
+      amountPeriod: expect.toSatisfy((x: number) => x >= 0.72),
+      eventCertainty: expect.toSatisfy((x: number) => x >= 0.9),
+      eventDate: expect.toSatisfy((x: number) => x >= 0.72),
+      promotional: expect.toSatisfy((x: number) => x >= 0.95),
     });
-  }, 120_000);
+  }, 600_000);
+
+  it('merges the same happening across articles (fitted: merging has no CV yet)', async () => {
+    if (!existsSync(corpus)) throw new Error(`../shared not found: this test needs the shared corpus beside the checkout (looked for ${corpus})`);
+    const merge = await runMergeEval(corpus, createTagger());
+    // 57.6 when written, with the committed model (trained on everything).
+    expect(merge.pairs.f1).toBeGreaterThanOrEqual(0.53);
+  }, 300_000);
 });

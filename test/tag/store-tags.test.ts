@@ -101,7 +101,7 @@ describe('storeTags: which happenings merge and which stay apart', () => {
   it('a shutdown told twice merges; a speculative delay of the same product and a shutdown of another product stay apart', () => {
     ingestF('Lumen gone', 'Vexora shut down Lumen, its video generator, on Tuesday after costs ballooned.', '2026-03-25T10:00:00Z');
     ingestF('Why Lumen died', 'The shutdown of Vexora’s video generator Lumen this week shows how costly video models are.', '2026-03-27T10:00:00Z');
-    ingestF('Delays', 'Vexora appears to be cooling its heels on Lumen, holding back a wider release while compute is scarce.', '2026-03-27T11:00:00Z');
+    ingestF('Delays', 'Vexora is considering pausing the launch of Lumen in Europe while compute is scarce.', '2026-03-27T11:00:00Z');
     ingestF('Other product', 'In the same week, Vexora discontinued Pixelon, a photo-editing app.', '2026-03-27T12:00:00Z');
     const shutdowns = rows<{ id: number; certainty: string; source_count: number }>("SELECT id, certainty, source_count FROM events WHERE type = 'shutdown' ORDER BY id");
     expect(shutdowns).toHaveLength(3);

@@ -1,0 +1,115 @@
+/**
+ * What the event classifier sees of a sentence (or clause): lemmas from
+ * the reading (nlp.ts), verbs, modals, passive voice,
+ * negation, quotes, the types of entities and figures in it, hits of the
+ * WordNet-derived cue lexicon, and hits of the general cue patterns. Names
+ * are replaced by their type, so no feature belongs to one company or story.
+ */
+import type { SentenceInfo } from './context.ts';
+import { readSentence, type Reading } from './nlp.ts';
+import { EVENT_RULES, type EventRule } from './event-rules.ts';
+
+/** Lemma -> event types whose cue lexicon holds it; multi-word entries are keyed "shut down". */
+export type Lexicon = Record<string, string[]>;
+
+const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'will', 'can', 'must']);
+const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor']);
+const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
+
+/** Tokens as the features see them: names and numbers by class. */
+function classOf(r: Reading, i: number): string {
+  const p = r.pos[i]!;
+  if (p === 'PROPN') return '<name>';
+  if (p === 'NUM') return '<num>';
+  if (p === 'PUNCT' || p === 'SYM') return '';
+  return r.lemmas[i]!.toLowerCase();
+}
+
+/** Reading cache per text: a sentence and its clauses are read once per article. */
+const readings = new Map<string, Reading>();
+export function readingOf(text: string): Reading {
+  let r = readings.get(text);
+  if (!r) {
+    if (readings.size > 2000) readings.clear();
+    r = readSentence(text);
+    readings.set(text, r);
+  }
+  return r;
+}
+
+const pairStartCache = new WeakMap<Lexicon, Set<string>>();
+function pairStarts(lexicon: Lexicon): Set<string> {
+  let set = pairStartCache.get(lexicon);
+  if (!set) {
+    set = new Set(Object.keys(lexicon).filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+    pairStartCache.set(lexicon, set);
+  }
+  return set;
+}
+
+/** The cue patterns whose regex and condition hold on the sentence (before their precedence is applied). */
+export function matchedRules(s: SentenceInfo): EventRule[] {
+  return EVENT_RULES.filter((rule) => {
+    rule.re.lastIndex = 0;
+    const m = rule.re.exec(s.text);
+    return m !== null && (!rule.requires || rule.requires(s, m));
+  });
+}
+
+export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[] = matchedRules(s)): string[] {
+  const f = new Set<string>();
+  const text = s.text.slice(s.datelineEnd);
+  const r = readingOf(text);
+  // Words of the sentence's names ("Anthropic" opening it reads as a plain word): by type only, below.
+  const nameWords = new Set<string>();
+  for (const m of s.mentions) for (const w of m.surface.toLowerCase().split(/\s+/)) nameWords.add(w);
+  const toks: string[] = [];
+  for (let i = 0; i < r.lemmas.length; i++) {
+    const c = nameWords.has(r.words[i]!) ? '<name>' : classOf(r, i);
+    if (!c) continue;
+    toks.push(c);
+    const p = r.pos[i]!;
+    if (CONTENT.has(p)) f.add(`w:${c}`);
+    if (p === 'VERB') f.add(`v:${c}`);
+    if ((p === 'AUX' || p === 'VERB') && MODALS.has(r.words[i]!)) f.add(`md:${r.words[i]}`);
+    if (NEGATIONS.has(r.words[i]!)) f.add('neg');
+    // Passive: a form of "be" (or "get") directly before a past participle.
+    if (p === 'VERB' && i > 0 && /(?:ed|en|wn|ne|t)$/.test(r.words[i]!) && (r.lemmas[i - 1] === 'be' || (i > 1 && r.lemmas[i - 2] === 'be' && r.pos[i - 1] === 'ADV'))) f.add('passive');
+    const lex = lexicon[c];
+    if (lex) for (const t of lex) { f.add(`lex:${t}`); if (p === 'VERB') f.add(`lexv:${t}`); }
+  }
+  // Two-word cue-lexicon entries ("shut down", "phase out"); lemma pairs as features of their own did not help in CV.
+  const firsts = pairStarts(lexicon);
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!firsts.has(toks[i]!)) continue;
+    const lex = lexicon[`${toks[i]} ${toks[i + 1]}`];
+    if (lex) for (const t of lex) f.add(`lex:${t}`);
+  }
+  if (/["“”]/.test(text)) f.add('quote');
+  if (/^(?:if|when|whether|unless)\b/i.test(text)) f.add('conditional');
+  if (/\?\s*$/.test(text)) f.add('question');
+  // Entities and figures by type, not by name.
+  const orgs = new Set<string>();
+  for (const m of s.mentions) {
+    if (m.start < s.datelineEnd) continue;
+    f.add(`e:${m.type}`);
+    if (m.type === 'org') orgs.add(m.name);
+  }
+  if (orgs.size >= 2) f.add('e:org2');
+  if (s.money.length) f.add('money');
+  for (const q of s.quantities) f.add(`q:${q.kind}`);
+  if (s.dates.some((d) => d.role === 'point')) f.add('date');
+  if (s.index === 0) f.add('first');
+  // General cue patterns (event-rules.ts): evidence, not verdicts; the model weighs them.
+  for (const rule of matched) f.add(`rule:${rule.name}`);
+  return [...f];
+}
+
+/**
+ * Features that say whether a sentence tells a happening but not which kind
+ * (who is named, a date, a modal, a quote): the type head leaves them out,
+ * or they would only teach it which type is commonest.
+ */
+export function detectorOnly(feature: string): boolean {
+  return /^(?:e:|md:|date$|first$|quote$|neg$|passive$|conditional$|question$)/.test(feature);
+}

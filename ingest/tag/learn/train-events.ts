@@ -1,0 +1,153 @@
+/**
+ * Trains the event classifier (event-model.ts) from gold articles: every
+ * sentence of every article is one example, labelled with the types of the
+ * gold events whose evidence sentence it overlaps (a gold alt type is
+ * not a target). Two heads over the same features: a logistic detector (does
+ * the sentence tell a happening?) and a softmax over the twelve types (which
+ * one?), L2-regularised, plain SGD with a seeded shuffle, so the same corpus
+ * always gives the same weights.
+ */
+import { createHash } from 'node:crypto';
+import type { EventType, TagInput } from '../types.ts';
+import type { Gazetteer } from '../gazetteer.ts';
+import { readArticle } from '../index.ts';
+import { detectorOnly, eventFeatures, type Lexicon } from '../event-features.ts';
+import type { EventModel } from '../event-model.ts';
+import { buildLexicon } from './wordnet-lexicon.ts';
+import { EVENT_RULES } from '../event-rules.ts';
+
+export const EVENT_TYPES: EventType[] = ['shutdown', 'land_dispute', 'legal', 'regulation', 'partnership', 'funding', 'spend_plan', 'buildout', 'energy', 'outage', 'pricing', 'acquisition'];
+
+export interface TrainingArticle extends TagInput {
+  id: string;
+  gold: { events: Array<{ type: string; alt_types?: string[]; sentence?: string }> };
+}
+
+export const DEFAULT_SETTINGS: EventModel['settings'] = {
+  epochs: 30, learningRate: 0.01, l2: 0.003, seed: 20251129, minFeatureCount: 2, positiveWeight: 3, lexiconPrior: 1, typeBias: false, threshold: 0.45, secondThreshold: 0.35, ruleFloor: 0.2,
+};
+export const MODEL_NAME = 'events-lr';
+export const MODEL_VERSION = 1;
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Same sentence, allowing for the two splitters cutting differently: one contains the other. */
+function overlaps(ours: string, gold: string): boolean {
+  const a = norm(ours), b = norm(gold);
+  if (a.length < 12 || b.length < 12) return a === b;
+  return a.includes(b) || b.includes(a);
+}
+
+interface Example { features: string[]; pos: Set<EventType>; ignore: Set<EventType> }
+
+let lexiconCache: Lexicon | null = null;
+
+export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, lexicon: Lexicon): Example[] {
+  const out: Example[] = [];
+  for (const a of articles) {
+    const { infos } = readArticle(a, gazetteer);
+    for (const s of infos) {
+      const pos = new Set<EventType>(), ignore = new Set<EventType>();
+      for (const ev of a.gold.events) {
+        if (!ev.sentence || !overlaps(s.text, ev.sentence)) continue;
+        pos.add(ev.type as EventType);
+        for (const t of ev.alt_types ?? []) ignore.add(t as EventType);
+      }
+      for (const t of pos) ignore.delete(t);
+      out.push({ features: eventFeatures(s, lexicon), pos, ignore });
+    }
+  }
+  return out;
+}
+
+function rng(seed: number): () => number {
+  return () => {
+    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function corpusHash(articles: TrainingArticle[]): string {
+  const h = createHash('sha256');
+  for (const a of [...articles].sort((x, y) => (x.id < y.id ? -1 : 1))) h.update(a.id).update('\0').update(a.body).update('\0').update(JSON.stringify(a.gold.events));
+  return h.digest('hex').slice(0, 16);
+}
+
+export function trainEventModel(articles: TrainingArticle[], gazetteer: Gazetteer, settings: Partial<EventModel['settings']> = {}): EventModel {
+  const set = { ...DEFAULT_SETTINGS, ...settings };
+  lexiconCache ??= buildLexicon();
+  const lexicon = lexiconCache;
+  const examples = examplesOf(articles, gazetteer, lexicon);
+
+  // Features seen in fewer than minFeatureCount sentences carry one story, not a pattern.
+  const counts = new Map<string, number>();
+  for (const ex of examples) for (const f of ex.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocab = [...counts.entries()].filter(([, n]) => n >= set.minFeatureCount).map(([f]) => f).sort();
+  const id = new Map(vocab.map((f, i) => [f, i]));
+  const ids = (fs: string[]) => fs.map((f) => id.get(f)).filter((i): i is number => i !== undefined).sort((a, b) => a - b);
+  const rows = examples.map((ex) => ({ x: ids(ex.features), xt: ids(ex.features.filter((f) => !detectorOnly(f))), pos: ex.pos, ignore: ex.ignore }));
+
+  // Column 0: does the sentence tell a happening at all (logistic, positives weighted up since they are rare).
+  // Columns 1..T: which type, given it does (softmax over the types, trained on the happening sentences only).
+  const T = EVENT_TYPES.length;
+  const K = T + 1;
+  const w = Array.from({ length: K }, () => new Float64Array(vocab.length));
+  const b = new Float64Array(K);
+  const order = rows.map((_, i) => i);
+  const rand = rng(set.seed);
+  const z = new Float64Array(K);
+  // Prior knowledge from the general resources: a cue-lexicon or cue-pattern hit for a type starts (and is pulled back) towards that type.
+  const prior = Array.from({ length: K }, () => new Float64Array(vocab.length));
+  const ruleType = new Map(EVENT_RULES.map((r) => [`rule:${r.name}`, r.type]));
+  vocab.forEach((f, i) => {
+    const t = f.startsWith('lex:') || f.startsWith('lexv:') ? (f.slice(f.indexOf(':') + 1) as EventType) : ruleType.get(f);
+    if (!t) return;
+    const k = EVENT_TYPES.indexOf(t) + 1;
+    prior[k]![i] = f.startsWith('lexv:') ? set.lexiconPrior : f.startsWith('rule:') ? set.lexiconPrior * 2 : set.lexiconPrior / 2;
+    w[k]![i] = prior[k]![i]!;
+  });
+  for (let epoch = 0; epoch < set.epochs; epoch++) {
+    // Fisher-Yates with the seeded generator: a fixed order per epoch.
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
+    const lr = set.learningRate / (1 + epoch * 0.1);
+    for (const r of order) {
+      const row = rows[r]!;
+      const y = row.pos.size > 0 ? 1 : 0;
+      let z0 = b[0]!;
+      for (const i of row.x) z0 += w[0]![i]!;
+      const g0 = (1 / (1 + Math.exp(-z0)) - y) * (y ? set.positiveWeight : 1);
+      b[0] = b[0]! - lr * g0;
+      for (const i of row.x) w[0]![i] = w[0]![i]! - lr * (g0 + set.l2 * w[0]![i]!);
+      if (!y) continue;
+      // Softmax target: the gold types share the mass equally.
+      let max = -Infinity;
+      for (let t = 1; t < K; t++) { let v = b[t]!; for (const i of row.xt) v += w[t]![i]!; z[t] = v; if (v > max) max = v; }
+      let sum = 0;
+      for (let t = 1; t < K; t++) { z[t] = Math.exp(z[t]! - max); sum += z[t]!; }
+      for (let t = 1; t < K; t++) {
+        const target = row.pos.has(EVENT_TYPES[t - 1]!) ? 1 / row.pos.size : 0;
+        const g = z[t]! / sum - target;
+        if (set.typeBias) b[t] = b[t]! - lr * g;
+        for (const i of row.xt) w[t]![i] = w[t]![i]! - lr * (g + set.l2 * (w[t]![i]! - prior[t]![i]!));
+      }
+    }
+  }
+
+  const weights: Record<string, number[]> = {};
+  for (let i = 0; i < vocab.length; i++) {
+    const ws = w.map((col) => Math.round(col[i]! * 1000) / 1000);
+    if (ws.some((x) => x !== 0)) weights[vocab[i]!] = ws;
+  }
+  return {
+    name: MODEL_NAME,
+    version: MODEL_VERSION,
+    trainedOn: { articles: articles.length, corpusHash: corpusHash(articles) },
+    settings: set,
+    types: EVENT_TYPES,
+    bias: [...b].map((x) => Math.round(x * 1000) / 1000),
+    weights,
+    lexicon,
+  };
+}

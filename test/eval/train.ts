@@ -1,0 +1,25 @@
+/**
+ * `npm run train [-- DIR]`: rebuilds the trained parts of the tagger from the
+ * gold corpus (default ../shared/corpus: train/ + dev/ + seeds/) and writes
+ * data/models/events.json. Deterministic: the same corpus gives the same file.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { loadGoldArticles } from './run-eval.ts';
+import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
+import { trainEventModel } from '../../ingest/tag/learn/train-events.ts';
+import { EVENT_MODEL_PATH, modelTag } from '../../ingest/tag/event-model.ts';
+
+const args = process.argv.slice(2);
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+const dir = resolve(args.find((a) => !a.startsWith('-')) ?? resolve(repoRoot, '..', 'shared', 'corpus'));
+if (!existsSync(dir)) {
+  console.error(`train: ${dir} not found: pass a corpus directory, or put ../shared (with corpus/) beside the checkout`);
+  process.exit(2);
+}
+const t0 = performance.now();
+const articles = await loadGoldArticles(dir);
+const model = trainEventModel(articles, Gazetteer.load());
+mkdirSync(dirname(EVENT_MODEL_PATH), { recursive: true });
+writeFileSync(EVENT_MODEL_PATH, JSON.stringify(model) + '\n');
+console.log(`train: ${modelTag(model)} from ${articles.length} articles (corpus ${model.trainedOn.corpusHash}), ${Object.keys(model.weights).length} features, ${Object.keys(model.lexicon).length} lexicon entries -> ${EVENT_MODEL_PATH} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,0 +1,109 @@
+/**
+ * The trained event classifier's parts, on sentences written for these tests:
+ * the cheap reading, the features, the WordNet cue lexicon, training
+ * (deterministic, learns from examples) and the committed model at work.
+ */
+import { describe, expect, it } from 'vitest';
+import { readSentence } from '../../ingest/tag/nlp.ts';
+import { eventFeatures, detectorOnly } from '../../ingest/tag/event-features.ts';
+import { buildLexicon } from '../../ingest/tag/learn/wordnet-lexicon.ts';
+import { trainEventModel, type TrainingArticle } from '../../ingest/tag/learn/train-events.ts';
+import { classifySentence, loadEventModel, modelTag } from '../../ingest/tag/event-model.ts';
+import { createTagger, readArticle } from '../../ingest/tag/index.ts';
+import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
+
+const gazetteer = Gazetteer.load();
+const PUB = '2025-11-05T12:00:00Z';
+const sentence = (text: string) => readArticle({ title: '', body: text, publishedAt: PUB }, gazetteer).infos[0]!;
+
+describe('reading', () => {
+  it('gives lemmas and a coarse part of speech: verbs, auxiliaries, names, numbers', () => {
+    const r = readSentence('The planning board was asked to deny 300 permits for Halvorsen Foods.');
+    expect(r.lemmas).toEqual(expect.arrayContaining(['board', 'ask', 'deny', 'permit']));
+    expect(r.pos[r.words.indexOf('was')]).toBe('AUX');
+    expect(r.pos[r.words.indexOf('deny')]).toBe('VERB');
+    expect(r.pos[r.words.indexOf('300')]).toBe('NUM');
+    expect(r.pos[r.words.indexOf('halvorsen')]).toBe('PROPN');
+  });
+});
+
+describe('features', () => {
+  it('name entities and figures by type, mark passive voice, modals and quotes, never a company name', () => {
+    const f = eventFeatures(sentence('The rezoning request by Microsoft was rejected by the county board, which said "we may revisit it".'), buildLexicon());
+    expect(f).toEqual(expect.arrayContaining(['passive', 'md:may', 'quote', 'e:org', 'v:reject', 'lex:land_dispute']));
+    expect(f.some((x) => /microsoft/i.test(x))).toBe(false);
+  });
+  it('leave who-and-when features to the detector, not the type head', () => {
+    expect(detectorOnly('e:org')).toBe(true);
+    expect(detectorOnly('date')).toBe(true);
+    expect(detectorOnly('v:sue')).toBe(false);
+  });
+});
+
+describe('WordNet cue lexicon', () => {
+  it('expands the contract\'s seed words through synonyms', () => {
+    const lex = buildLexicon();
+    expect(lex['discontinue']).toContain('shutdown');
+    expect(lex['lawsuit']).toContain('legal');
+    expect(lex['purchase']).toContain('acquisition');
+    // Synonyms the seeds do not list come from WordNet ("cease" for "discontinue").
+    expect(lex['cease']).toContain('shutdown');
+  });
+});
+
+/** A small made-up corpus: a happening per article and a sentence with none. */
+function toyCorpus(): TrainingArticle[] {
+  const lines: Array<[string, string | null]> = [
+    ['Brightwater Labs sued Corvane Systems in federal court on Monday.', 'legal'],
+    ['Corvane Systems filed a lawsuit against Brightwater Labs last week.', 'legal'],
+    ['Ostrava Cloud was sued by Pellmark Energy over unpaid bills.', 'legal'],
+    ['Pellmark Energy shut down its Ostrava Cloud service on Friday.', 'shutdown'],
+    ['Brightwater Labs discontinued its oldest model this month.', 'shutdown'],
+    ['Corvane Systems will retire its legacy API in March.', 'shutdown'],
+    ['Analysts expect demand for chips to keep growing.', null],
+    ['The weather in the valley was mild for the season.', null],
+    ['Many people use chat assistants at work.', null],
+  ];
+  return lines.map(([text, type], i) => ({
+    id: `toy-${i}`, title: '', body: text, publishedAt: PUB,
+    gold: { events: type ? [{ type, sentence: text }] : [] },
+  }));
+}
+
+describe('training', () => {
+  it('is deterministic: the same corpus gives the same model', () => {
+    const a = trainEventModel(toyCorpus(), gazetteer, { epochs: 10 });
+    const b = trainEventModel(toyCorpus(), gazetteer, { epochs: 10 });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(a.trainedOn).toMatchObject({ articles: 9 });
+    expect(a.trainedOn.corpusHash).toMatch(/^[0-9a-f]{16}$/);
+  });
+  it('learns types from examples and tells them apart on new sentences', () => {
+    const model = trainEventModel(toyCorpus(), gazetteer, { epochs: 60, learningRate: 0.1, minFeatureCount: 1 });
+    const typeOf = (text: string) => classifySentence(model, sentence(text)).decisions[0]?.type;
+    expect(typeOf('Halvorsen Foods sued Pellmark Energy on Tuesday.')).toBe('legal');
+    expect(typeOf('Halvorsen Foods shut down its delivery app on Tuesday.')).toBe('shutdown');
+  });
+});
+
+describe('the committed model', () => {
+  const model = loadEventModel();
+  it('names itself and the corpus that trained it', () => {
+    expect(modelTag(model)).toMatch(/^events-lr@\d+$/);
+    expect(model.trainedOn.articles).toBeGreaterThan(100);
+    expect(model.types).toHaveLength(12);
+  });
+  it('reads passive voice and a retirement dated when it takes effect, and stores its name as the rule', () => {
+    const tagger = createTagger();
+    const evs = (body: string) => tagger.tag({ title: '', body, publishedAt: PUB }).events;
+    const legal = evs('Halvorsen Foods was sued by the Sierra Club in federal court on Monday.');
+    expect(legal[0]).toMatchObject({ type: 'legal', date: '2025-11-03' });
+    expect(legal[0]!.rule).toMatch(/^events-lr@\d+ /);
+    expect(evs('Google will shut down its Halvorsen app on December 1, the company said.')[0]).toMatchObject({ type: 'shutdown', date: '2025-12-01' });
+  });
+  it('does not read an opinion or a generic statement as a happening', () => {
+    const tagger = createTagger();
+    const evs = (body: string) => tagger.tag({ title: '', body, publishedAt: PUB }).events;
+    expect(evs('Many people think the weather will be mild this winter.')).toEqual([]);
+  });
+});
