@@ -6,7 +6,7 @@
  */
 import { load, type CheerioAPI } from 'cheerio/slim';
 import { removeBoilerplate } from './boilerplate.ts';
-import { nodesToText, stripStrayMarkup } from './dom-text.ts';
+import { nodesToText, stripStrayMarkup } from '../common/html-text.ts';
 import { readabilityArticle } from './readability-body.ts';
 import { dropFurnitureLines } from './furniture-lines.ts';
 import { removeLinkLists, rulesBodyText } from './rules-body.ts';

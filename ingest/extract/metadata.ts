@@ -5,8 +5,8 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import { articleObject, ldNames, ldString, readJsonLd, type LdObject } from './json-ld.ts';
-import { normaliseDate } from './dates.ts';
-import { markupFreeText } from './fragment.ts';
+import { parseDate } from '../common/dates.ts';
+import { htmlToLine } from '../common/html-text.ts';
 
 export interface PageMetadata {
   /** og:title / JSON-LD headline / <h1> / <title>, minus " | Site" suffixes. */
@@ -23,17 +23,18 @@ export interface PageMetadata {
   siteName: string | null;
 }
 
-export function readMetadata($: CheerioAPI, pageUrl: string): PageMetadata {
+/** `referenceTime`: when the page was fetched (ISO); dates after it are clamped or refused. */
+export function readMetadata($: CheerioAPI, pageUrl: string, referenceTime: string): PageMetadata {
   const m = indexMeta($);
   const ld = readJsonLd($);
   const article = articleObject(ld);
-  const siteName = clean(m.get('og:site_name')) ?? clean(publisherName(article));
+  const siteName = htmlToLine(m.get('og:site_name')) ?? htmlToLine(publisherName(article));
   return {
     title: readTitle($, m, article, siteName),
     author: readAuthor($, m, article),
-    publishedAt: readDate($, m, article),
+    publishedAt: readDate($, m, article, referenceTime),
     canonicalUrl: readCanonical($, m, pageUrl),
-    description: clean(m.get('description') ?? m.get('og:description') ?? m.get('twitter:description') ?? ldString(article?.description)),
+    description: htmlToLine(m.get('description') ?? m.get('og:description') ?? m.get('twitter:description') ?? ldString(article?.description)),
     siteName,
   };
 }
@@ -55,13 +56,6 @@ function indexMeta($: CheerioAPI): MetaIndex {
   return index;
 }
 
-/** Plain, collapsed, markup-free text, or null when nothing is left. */
-function clean(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const text = markupFreeText(value).replace(/\s+/g, ' ').trim();
-  return text || null;
-}
-
 function publisherName(article: LdObject | null): string | null {
   return article ? (ldNames(article.publisher)[0] ?? null) : null;
 }
@@ -75,7 +69,7 @@ function readTitle($: CheerioAPI, m: MetaIndex, article: LdObject | null, siteNa
     $('title').first().text(),
   ];
   for (const candidate of candidates) {
-    const title = clean(candidate);
+    const title = htmlToLine(candidate);
     if (title) return stripSiteSuffix(title, siteName);
   }
   return null;
@@ -122,7 +116,7 @@ function readAuthor($: CheerioAPI, m: MetaIndex, article: LdObject | null): stri
 }
 
 function cleanAuthor(value: string | null | undefined): string | null {
-  const text = clean(value);
+  const text = htmlToLine(value);
   if (!text) return null;
   if (/^https?:\/\//i.test(text)) return null; // article:author is often a profile URL
   const name = text.replace(/^(by|von|par|por|di)\s+/i, '').replace(/\s*[|,]\s*$/, '').trim();
@@ -131,7 +125,7 @@ function cleanAuthor(value: string | null | undefined): string | null {
   return name;
 }
 
-function readDate($: CheerioAPI, m: MetaIndex, article: LdObject | null): string | null {
+function readDate($: CheerioAPI, m: MetaIndex, article: LdObject | null, referenceTime: string): string | null {
   const candidates = [
     m.get('article:published_time'),
     ldString(article?.datePublished),
@@ -153,7 +147,7 @@ function readDate($: CheerioAPI, m: MetaIndex, article: LdObject | null): string
     ldString(article?.dateModified),
   ];
   for (const candidate of candidates) {
-    const date = normaliseDate(candidate);
+    const date = parseDate(candidate, referenceTime);
     if (date) return date;
   }
   return null;

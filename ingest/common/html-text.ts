@@ -1,10 +1,51 @@
 /**
- * Plain text of a cheerio/domhandler subtree: block elements become
- * paragraphs ("\n\n"), <br> a line break, inline runs keep their spaces.
- * Text never carries markup: only text nodes are read, and elements that
- * hold no reader-visible text (script, style...) are skipped.
+ * The one HTML-to-text conversion, used by every stage: feed titles and
+ * summaries (parse), page metadata and article bodies (extract), feed
+ * content and imported files (run, importer).
+ *
+ * Block elements become paragraphs ("\n\n"), <br> a line break, inline runs
+ * keep their spaces. Text never carries markup: only text nodes are read,
+ * elements that hold no reader-visible text (script, style, iframe, form...)
+ * are skipped, and escaped tags that decode into text are removed.
  */
+import { load, type CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
+
+const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/i;
+
+/**
+ * An HTML fragment as a cheerio tree. Feed HTML is often XHTML: a
+ * self-closed `<iframe/>` would swallow the rest of the text in an HTML
+ * parser, so non-void self-closed tags are opened and closed first.
+ */
+export function loadFragment(html: string): CheerioAPI {
+  const expanded = html.replace(/<([a-zA-Z][\w:-]*)(\s[^<>]*?)?\s*\/>/g, (tag, name: string, attrs = '') => (VOID.test(name) ? tag : `<${name}${attrs}></${name}>`));
+  return load(expanded, null, false);
+}
+
+/**
+ * Paragraph text of an HTML fragment (feed content, an article container).
+ * `prune` may remove parts of the tree first (extract drops share boxes).
+ */
+export function htmlToText(html: string | null | undefined, prune?: ($: CheerioAPI) => void): string {
+  if (!html) return '';
+  const $ = loadFragment(html);
+  prune?.($);
+  return stripStrayMarkup(nodesToText($.root().toArray()));
+}
+
+/** One-line text of a short value that may carry markup or escaped markup (a title, a summary, a meta tag); null when nothing is left. */
+export function htmlToLine(html: string | null | undefined): string | null {
+  if (html == null) return null;
+  if (!/[<&]/.test(html)) return collapse(html);
+  return collapse(htmlToText(html));
+}
+
+/** Whitespace (including no-break spaces) folded to single spaces; null for an empty result. */
+export function collapse(text: string): string | null {
+  const out = text.replace(/[\s\u00a0]+/g, ' ').trim();
+  return out === '' ? null : out;
+}
 
 /** Never reader-visible; injected payloads live here. */
 export const INVISIBLE_TAGS = new Set([

@@ -1,8 +1,16 @@
 /**
- * Feed dates to ISO 8601 UTC. Feeds publish RFC 822 with invented zones,
- * W3CDTF with missing parts, asctime, and scraped "16 hours ago" strings;
- * every format gets its own small strict matcher so junk is rejected (null)
- * rather than guessed. Never throws.
+ * The one publication-date reader, used by every stage (feed items, page
+ * metadata, imported files): a date string to ISO 8601 UTC. Feeds publish
+ * RFC 822 with invented zones, W3CDTF with missing parts, asctime, and
+ * scraped "16 hours ago" strings; pages ISO 8601, compact ISO and dotted
+ * European dates. Every format gets its own small strict matcher so junk is
+ * rejected (null) rather than guessed. Never throws.
+ *
+ * Everything is read against a reference time (when the text was fetched or
+ * imported): relative dates count back from it, a date without a year is the
+ * latest one not after it, and no publication lies after it: a date up to a
+ * year ahead (a wrong zone, a scheduled post) is clamped to the reference,
+ * one further ahead (year 9999, a typo) is refused.
  */
 import * as chrono from 'chrono-node';
 
@@ -16,24 +24,39 @@ const ZONES: Record<string, number> = {
   JST: 540, KST: 540, HKT: 480, SGT: 480, AWST: 480, ACST: 570, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
 };
 
-export function parseDate(value: string | null | undefined, fetchedAt: string): string | null {
+/** Beyond this far ahead of the reference a date is nonsense, not a clock or zone slip. */
+const MAX_AHEAD_MS = 366 * 86_400_000;
+
+/** `referenceTime`: ISO instant the text was fetched or imported at. */
+export function parseDate(value: string | null | undefined, referenceTime: string): string | null {
   try {
     if (typeof value !== 'string') return null;
     const text = value.replace(/\s+/g, ' ').trim();
     if (!text) return null;
-    return (
-      parseRelative(text, fetchedAt) ??
+    const parsed =
+      parseRelative(text, referenceTime) ??
       parseW3cdtf(text) ??
+      parseCompactIso(text) ??
       parseShortIso(text) ??
+      parseDotted(text) ??
       parseRfc822(text) ??
       parseAsctime(text) ??
       parseSlashed(text) ??
       parseKorean(text) ??
-      parseNatural(text, fetchedAt)
-    );
+      parseNatural(text, referenceTime);
+    return parsed === null ? null : notAfter(parsed, referenceTime);
   } catch {
     return null;
   }
+}
+
+/** Nothing is published after it was fetched: clamp a near-future date, refuse a far one. */
+function notAfter(iso: string, referenceTime: string): string | null {
+  const reference = Date.parse(referenceTime);
+  if (Number.isNaN(reference)) return iso;
+  const ahead = Date.parse(iso) - reference;
+  if (ahead <= 0) return iso;
+  return ahead > MAX_AHEAD_MS ? null : new Date(reference).toISOString();
 }
 
 /** Builds the ISO string after checking every field is in range; offset in minutes east of UTC. */
@@ -85,9 +108,9 @@ const RELATIVE_UNITS: Record<string, number> = {
   month: 30 * 86_400_000, year: 365 * 86_400_000,
 };
 
-/** Scraped listings say "16 hours ago" or "yesterday"; they only mean something against the fetch time. */
-function parseRelative(text: string, fetchedAt: string): string | null {
-  const base = Date.parse(fetchedAt);
+/** Scraped listings say "16 hours ago" or "yesterday"; they only mean something against the reference time. */
+function parseRelative(text: string, referenceTime: string): string | null {
+  const base = Date.parse(referenceTime);
   if (Number.isNaN(base)) return null;
   const t = text.toLowerCase().replace(/^[-–—•·\s]+/, '').replace(/[.\s]+$/, '');
   if (t === 'just now' || t === 'now' || t === 'today') return new Date(base).toISOString();
@@ -111,6 +134,22 @@ function parseW3cdtf(text: string): string | null {
   if (offset === undefined) return null;
   const ms = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
   return toIso(Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), offset, ms);
+}
+
+/** Basic ISO 8601 as pages and iCalendar write it: "20240503", "20240503T100000Z". */
+function parseCompactIso(text: string): string | null {
+  const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?)?(Z)?$/.exec(text);
+  if (!m || (m[7] && !m[4])) return null;
+  return toIso(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+}
+
+/** "03.05.2024" (and "3.5.2024 10:00"): dotted numeric dates are day-first wherever they are written (de, fr, ru...), never US month-first. */
+function parseDotted(text: string): string | null {
+  const m = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+${TIME})?(?:\s*(.+))?$`).exec(text);
+  if (!m) return null;
+  const zone = m[7] ? parseZone(m[7]) : 0;
+  if (zone === undefined) return null;
+  return toIso(Number(m[3]), Number(m[2]), Number(m[1]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), zone);
 }
 
 /** ISO 8601's two-digit-year forms: "03-12-31", "031231", "-03-12", "-0312". */
@@ -192,9 +231,9 @@ function parseKorean(text: string): string | null {
  * chrono finds dates inside any text, so demand that the date covers nearly
  * all of the string and names a month: otherwise junk like "2013-xx-27" would pass.
  */
-function parseNatural(text: string, fetchedAt: string): string | null {
+function parseNatural(text: string, referenceTime: string): string | null {
   if (!/[A-Za-z]{3}/.test(text) || !MONTH_NAMES.some((m) => text.toLowerCase().includes(m.slice(0, 3)))) return null;
-  const ref = new Date(fetchedAt);
+  const ref = new Date(referenceTime);
   // A date without a zone in a feed means UTC, not the machine's local time.
   const results = chrono.en.strict.parse(text, { instant: Number.isNaN(ref.getTime()) ? new Date() : ref, timezone: 0 });
   const first = results[0];
@@ -204,5 +243,10 @@ function parseNatural(text: string, fetchedAt: string): string | null {
   if (leftover && !/^[A-Za-z]{3,9}$/.test(leftover)) return null;
   if (!first.start.isCertain('year') && !first.start.isCertain('month')) return null;
   const date = first.start.date();
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+  if (Number.isNaN(date.getTime())) return null;
+  // chrono implies noon for a day without a time; every other matcher reads a bare day as midnight UTC.
+  if (!first.start.isCertain('hour')) date.setUTCHours(0, 0, 0, 0);
+  // "1 May" with no year: the latest 1 May not after the reference, never one still to come.
+  if (!first.start.isCertain('year') && !Number.isNaN(ref.getTime()) && date.getTime() > ref.getTime()) date.setUTCFullYear(date.getUTCFullYear() - 1);
+  return date.toISOString();
 }
