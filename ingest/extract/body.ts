@@ -8,7 +8,7 @@ import { load, type CheerioAPI } from 'cheerio/slim';
 import { removeBoilerplate } from './boilerplate.ts';
 import { nodesToText, stripStrayMarkup } from '../common/html-text.ts';
 import { readabilityArticle } from './readability-body.ts';
-import { dropFurnitureLines } from './furniture-lines.ts';
+import { dropBoilerplateLines } from '../common/boilerplate-lines.ts';
 import { removeLinkLists, rulesBodyText } from './rules-body.ts';
 import type { Element } from 'domhandler';
 
@@ -19,7 +19,7 @@ const MIN_READABILITY_CHARS = 250;
 
 /** `$` is the parsed page; the rules strategy mutates it, so read metadata first. */
 export function extractBodyText(html: string, $: CheerioAPI, pageUrl: string, strategy: BodyStrategy = 'combined'): string {
-  return dropFurnitureLines(stripStrayMarkup(chooseBodyText(html, $, pageUrl, strategy)));
+  return dropBoilerplateLines(stripStrayMarkup(chooseBodyText(html, $, pageUrl, strategy)));
 }
 
 function chooseBodyText(html: string, $: CheerioAPI, pageUrl: string, strategy: BodyStrategy): string {
