@@ -2,9 +2,9 @@
  * Main-text extraction from HTML article pages: metadata plus the article
  * body as clean plain text. Public API of ingest/extract.
  */
-import { load } from 'cheerio/slim';
 import { extractBodyText, type BodyStrategy } from './body.ts';
 import { readMetadata, type PageMetadata } from './metadata.ts';
+import { parsePage } from './readability-body.ts';
 
 export { contentHtmlToText } from './fragment.ts';
 export type { BodyStrategy } from './body.ts';
@@ -24,8 +24,9 @@ export interface ExtractOptions {
 
 /** Never throws on odd HTML: missing parts come back null, a page with no article gives bodyText "". */
 export function extractArticle(html: string, pageUrl: string, options: ExtractOptions = {}): ExtractedPage {
-  const $ = load(html);
-  const metadata = readMetadata($, pageUrl, options.fetchedAt ?? new Date().toISOString());
-  const bodyText = extractBodyText(html, $, pageUrl, options.strategy ?? 'combined');
+  // Parsed once: metadata reads the DOM before Readability prunes it.
+  const document = parsePage(html, pageUrl);
+  const metadata = readMetadata(document, pageUrl, options.fetchedAt ?? new Date().toISOString());
+  const bodyText = extractBodyText(html, document, options.strategy ?? 'combined');
   return { ...metadata, bodyText };
 }

@@ -3,7 +3,6 @@
  * Dublin Core and the common publisher conventions. Every value is plain
  * text (markup in a title or meta tag is converted, never passed on).
  */
-import type { CheerioAPI } from 'cheerio/slim';
 import { articleObject, ldNames, ldString, readJsonLd, type LdObject } from './json-ld.ts';
 import { parseDate } from '../common/dates.ts';
 import { htmlToLine } from '../common/html-text.ts';
@@ -24,7 +23,8 @@ export interface PageMetadata {
 }
 
 /** `referenceTime`: when the page was fetched (ISO); dates after it are clamped or refused. */
-export function readMetadata($: CheerioAPI, pageUrl: string, referenceTime: string): PageMetadata {
+export function readMetadata(document: Document, pageUrl: string, referenceTime: string): PageMetadata {
+  const $ = document;
   const m = indexMeta($);
   const ld = readJsonLd($);
   const article = articleObject(ld);
@@ -42,31 +42,39 @@ export function readMetadata($: CheerioAPI, pageUrl: string, referenceTime: stri
 type MetaIndex = Map<string, string>;
 
 /** First non-empty content of each <meta name|property|itemprop>, keyed in lower case; built once a page. */
-function indexMeta($: CheerioAPI): MetaIndex {
+function indexMeta($: Document): MetaIndex {
   const index: MetaIndex = new Map();
-  $('meta[content]').each((_, el) => {
-    const a = el.attribs;
-    const content = a.content?.trim();
-    if (!content) return;
-    for (const key of [a.name, a.property, a.itemprop]) {
+  for (const el of Array.from($.querySelectorAll('meta[content]'))) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const key of [el.getAttribute('name'), el.getAttribute('property'), el.getAttribute('itemprop')]) {
       const k = key?.toLowerCase();
       if (k && !index.has(k)) index.set(k, content);
     }
-  });
+  }
   return index;
+}
+
+/** Text of the first element a selector matches. */
+function firstText($: Document, selector: string): string | null {
+  return $.querySelector(selector)?.textContent ?? null;
+}
+
+function firstAttr($: Document, selector: string, name: string): string | null {
+  return $.querySelector(selector)?.getAttribute(name) ?? null;
 }
 
 function publisherName(article: LdObject | null): string | null {
   return article ? (ldNames(article.publisher)[0] ?? null) : null;
 }
 
-function readTitle($: CheerioAPI, m: MetaIndex, article: LdObject | null, siteName: string | null): string | null {
+function readTitle($: Document, m: MetaIndex, article: LdObject | null, siteName: string | null): string | null {
   const candidates = [
     m.get('og:title'),
     ldString(article?.headline),
     m.get('twitter:title'),
-    $('h1').first().text(),
-    $('title').first().text(),
+    firstText($, 'h1'),
+    firstText($, 'title'),
   ];
   for (const candidate of candidates) {
     const title = htmlToLine(candidate);
@@ -94,7 +102,7 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
   return title;
 }
 
-function readAuthor($: CheerioAPI, m: MetaIndex, article: LdObject | null): string | null {
+function readAuthor($: Document, m: MetaIndex, article: LdObject | null): string | null {
   const fromLd = article ? ldNames(article.author).map((n) => n.trim()).filter(Boolean) : [];
   const candidates = [
     m.get('author'),
@@ -103,10 +111,10 @@ function readAuthor($: CheerioAPI, m: MetaIndex, article: LdObject | null): stri
     m.get('parsely-author'),
     m.get('sailthru.author'),
     m.get('dc.creator'),
-    $('[itemprop="author"] [itemprop="name"]').first().text(),
-    $('[itemprop="author"]').first().text(),
-    $('a[rel="author"]').first().text(),
-    $('.byline, .author-name, .byline-name, .article-author, [class*="byline"]').first().text(),
+    firstText($, '[itemprop="author"] [itemprop="name"]'),
+    firstText($, '[itemprop="author"]'),
+    firstText($, 'a[rel="author"]'),
+    firstText($, '.byline, .author-name, .byline-name, .article-author, [class*="byline"]'),
   ];
   for (const candidate of candidates) {
     const author = cleanAuthor(candidate);
@@ -125,13 +133,13 @@ function cleanAuthor(value: string | null | undefined): string | null {
   return name;
 }
 
-function readDate($: CheerioAPI, m: MetaIndex, article: LdObject | null, referenceTime: string): string | null {
+function readDate($: Document, m: MetaIndex, article: LdObject | null, referenceTime: string): string | null {
   const candidates = [
     m.get('article:published_time'),
     ldString(article?.datePublished),
     m.get('datepublished'),
-    $('article time[datetime], main time[datetime]').first().attr('datetime'),
-    $('time[datetime]').first().attr('datetime'),
+    firstAttr($, 'article time[datetime], main time[datetime]', 'datetime'),
+    firstAttr($, 'time[datetime]', 'datetime'),
     m.get('date'),
     m.get('pubdate'),
     m.get('publishdate'),
@@ -153,9 +161,9 @@ function readDate($: CheerioAPI, m: MetaIndex, article: LdObject | null, referen
   return null;
 }
 
-function readCanonical($: CheerioAPI, m: MetaIndex, pageUrl: string): string | null {
+function readCanonical($: Document, m: MetaIndex, pageUrl: string): string | null {
   const candidates = [
-    $('link[rel~="canonical" i]').first().attr('href'),
+    firstAttr($, 'link[rel~="canonical" i]', 'href'),
     m.get('og:url'),
   ];
   for (const candidate of candidates) {
