@@ -10,10 +10,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema.ts';
+import { config } from '../ingest/config.ts';
 
 export type TrackerDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export const DEFAULT_DB_PATH = 'data/tracker.db';
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 export interface OpenedDb {
@@ -25,7 +25,7 @@ export interface OpenedDb {
 
 /** Resolves the database path: explicit flag, then TRACKER_DB, then data/tracker.db. */
 export function resolveDbPath(flag?: string): string {
-  return resolve(flag ?? process.env.TRACKER_DB ?? DEFAULT_DB_PATH);
+  return resolve(flag ?? config().TRACKER_DB);
 }
 
 export function openDb(path: string = resolveDbPath(), opts: { readonly?: boolean } = {}): OpenedDb {

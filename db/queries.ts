@@ -7,6 +7,7 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { config } from '../ingest/config.ts';
 
 export const EVENT_TYPE_LIST = [
   'shutdown', 'land_dispute', 'legal', 'regulation', 'partnership', 'funding',
@@ -47,12 +48,12 @@ const store = globalThis as unknown as { [CACHE_KEY]?: Cache };
 
 /** The database the site reads: TRACKER_DB, else data/tracker.db. */
 export function siteDbPath(): string {
-  return resolve(process.env.TRACKER_DB ?? 'data/tracker.db');
+  return resolve(config().TRACKER_DB);
 }
 
 function conn(): Cache {
   const path = siteDbPath();
-  const key = `${path}\u0000${process.env.TRACKER_BUILD_ID ?? ''}`;
+  const key = `${path}\u0000${config().TRACKER_BUILD_ID ?? ''}`;
   const cache = store[CACHE_KEY];
   if (cache?.key === key) return cache;
   cache?.db.close();

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDb, resolveDbPath, type OpenedDb } from '../db/open.ts';
-import { loadConfig, type Config } from './config.ts';
+import { config as loadSettings, debugEnabled, type Config } from './config.ts';
 import { addSource, listSources, removeSource, type SourceType } from './store/sources.ts';
 import { tryAcquireLock, releaseLock } from './store/lock.ts';
 import type { RunSummary } from './run/ingest.ts';
@@ -65,7 +65,7 @@ export async function main(argv: string[]): Promise<number> {
   let opened: OpenedDb | null = null;
   const db = () => (opened ??= openDb(resolveDbPath(values.db as string | undefined)));
   try {
-    const config = loadConfig();
+    const config = loadSettings();
     switch (verb) {
       case 'sources':
         return await sourcesVerb(db(), rest, values);
@@ -90,7 +90,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof UsageError) console.error(`tracker: ${err.message}\n${USAGE}`);
     else console.error(`tracker ${verb}: ${(err as Error).message}`);
-    if (process.env.TRACKER_DEBUG) console.error(err);
+    if (debugEnabled()) console.error(err);
     return err instanceof UsageError ? 2 : 1;
   } finally {
     (opened as OpenedDb | null)?.close();

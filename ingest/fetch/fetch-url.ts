@@ -6,6 +6,7 @@
 import { decodeBytes } from './charset.ts';
 import { FetchError, httpStatusAdvice } from './errors.ts';
 import { HostLimiter } from './host-limiter.ts';
+import { config } from '../config.ts';
 import { exchange, isTransient, type Exchange } from './request.ts';
 import { isAllowedByRobots, robotsDisallowed } from './robots.ts';
 
@@ -76,7 +77,7 @@ function settingsFrom(opts: FetchOptions): Settings {
     lastModified: opts.lastModified,
     signal: opts.signal,
     kind: opts.kind ?? 'feed',
-    allowPrivate: opts.allowPrivate ?? process.env.TRACKER_ALLOW_PRIVATE_HOSTS === '1',
+    allowPrivate: opts.allowPrivate ?? config().TRACKER_ALLOW_PRIVATE_HOSTS,
     connectTimeoutMs: opts.connectTimeoutMs ?? 10_000,
     timeoutMs: opts.timeoutMs ?? 30_000,
     maxBytes: opts.maxBytes ?? 10 * 1024 * 1024,

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { createHash, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { config } from '../config.ts';
 import { openDb } from '../../db/open.ts';
 import { closeSiteDb, articleSearchRecords, eventSearchRecords } from '../../db/queries.ts';
 import { articleHref } from '../../site/lib/format.ts';
@@ -78,7 +79,7 @@ export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult
           root: REPO_ROOT,
           outDir: workDir,
           cacheDir,
-          site: opts.siteUrl ?? process.env.TRACKER_SITE_URL ?? 'http://localhost:4321',
+          site: opts.siteUrl ?? config().TRACKER_SITE_URL,
           logLevel: 'warn',
           mode: 'production',
         });

@@ -6,6 +6,7 @@
  * the others.
  */
 import type { OpenedDb } from '../../db/open.ts';
+import { config } from '../config.ts';
 import { fetchUrl, FetchError, type FetchOptions } from '../fetch/index.ts';
 import { parseFeed, ParseError } from '../parse/index.ts';
 import { extractArticle, contentHtmlToText } from '../extract/index.ts';
@@ -85,7 +86,7 @@ function formatOutcome(o: SourceOutcome): string {
 async function ingestSource(opened: OpenedDb, writer: ArticleWriter, source: SourceRow, opts: IngestOptions): Promise<SourceOutcome> {
   const started = performance.now();
   const fetchedAt = new Date().toISOString();
-  const allowPrivate = source.allow_private === 1 || process.env.TRACKER_ALLOW_PRIVATE_HOSTS === '1';
+  const allowPrivate = source.allow_private === 1 || config().TRACKER_ALLOW_PRIVATE_HOSTS;
   const base = { sourceId: source.id, sourceName: source.name };
   try {
     const res = await fetchUrl(source.url, {
