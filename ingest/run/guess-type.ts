@@ -7,7 +7,8 @@ export async function guessSourceTypeOf(url: string, allowPrivate: boolean): Pro
     const res = await fetchUrl(url, { kind: 'feed', allowPrivate: allowPrivate || undefined, retries: 0, timeoutMs: 15_000 });
     return guessSourceType(res.text, res.contentType);
   } catch (err) {
-    const byUrl = /\.json($|\?)/i.test(url) ? 'json' : /(feed|rss|atom|\.xml)/i.test(url) ? 'feed' : 'feed';
+    // Most sources are feeds, so anything but a .json URL is taken for one.
+    const byUrl = /\.json($|\?)/i.test(url) ? 'json' : 'feed';
     console.error(`could not fetch ${url} to guess its type (${(err as Error).message}); assuming "${byUrl}" (set --type to choose)`);
     return byUrl;
   }
