@@ -139,8 +139,8 @@ async function sourcesVerb(opened: OpenedDb, rest: string[], values: Values): Pr
         return 0;
       }
       for (const s of rows) {
-        const health = s.last_status === 'error' ? `error x${s.consecutive_failures}: ${s.last_error}` : (s.last_status ?? 'never fetched');
-        console.log(`${s.enabled ? ' ' : '-'} ${s.name.padEnd(32)} ${s.type.padEnd(5)} ${(s.last_fetched_at ?? '').padEnd(24)} ${health}\n    ${s.url}`);
+        const health = s.lastStatus === 'error' ? `error x${s.consecutiveFailures}: ${s.lastError}` : (s.lastStatus ?? 'never fetched');
+        console.log(`${s.enabled ? ' ' : '-'} ${s.name.padEnd(32)} ${s.type.padEnd(5)} ${(s.lastFetchedAt ?? '').padEnd(24)} ${health}\n    ${s.url}`);
       }
       return 0;
     }

@@ -86,14 +86,14 @@ function formatOutcome(o: SourceOutcome): string {
 async function ingestSource(opened: OpenedDb, writer: ArticleWriter, source: SourceRow, opts: IngestOptions): Promise<SourceOutcome> {
   const started = performance.now();
   const fetchedAt = new Date().toISOString();
-  const allowPrivate = source.allow_private === 1 || config().TRACKER_ALLOW_PRIVATE_HOSTS;
+  const allowPrivate = source.allowPrivate || config().TRACKER_ALLOW_PRIVATE_HOSTS;
   const base = { sourceId: source.id, sourceName: source.name };
   try {
     const res = await fetchUrl(source.url, {
       ...opts.fetch,
       kind: source.type === 'page' ? 'page' : 'feed',
       etag: source.etag,
-      lastModified: source.last_modified,
+      lastModified: source.lastModified,
       allowPrivate,
     });
     if (res.notModified) {
