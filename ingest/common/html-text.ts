@@ -19,7 +19,9 @@ const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|tra
  * parser, so non-void self-closed tags are opened and closed first.
  */
 export function loadFragment(html: string): CheerioAPI {
-  const expanded = html.replace(/<([a-zA-Z][\w:-]*)(\s[^<>]*?)?\s*\/>/g, (tag, name: string, attrs = '') => (VOID.test(name) ? tag : `<${name}${attrs}></${name}>`));
+  // One greedy run per tag (no overlapping `\s` quantifiers), so a long run of spaces inside a tag cannot make it quadratic.
+  const expanded = html.replace(/<([a-zA-Z][\w:-]*)([^<>]*)\/>/g, (tag, name: string, attrs: string) =>
+    VOID.test(name) || (attrs !== '' && !/^\s/.test(attrs)) ? tag : `<${name}${attrs.trimEnd()}></${name}>`);
   return load(expanded, null, false);
 }
 
@@ -64,37 +66,44 @@ const BLOCK_TAGS = new Set([
 /** Cells stay on one line so a table row reads as a row. */
 const CELL_TAGS = new Set(['td', 'th']);
 
+/** A node still to read, or the end of a block or cell whose children were just read. */
+type Step = { node: AnyNode; inPre: boolean } | { close: 'block' | 'cell' };
+
+/** An explicit stack, not recursion: a feed with 200,000 nested tags must not overflow the call stack. */
 export function nodesToText(nodes: Iterable<AnyNode>): string {
   const out = new TextBuilder();
-  for (const node of nodes) walk(node, out, false);
+  const stack: Step[] = [...nodes].reverse().map((node) => ({ node, inPre: false }));
+  for (let step = stack.pop(); step; step = stack.pop()) {
+    if ('close' in step) {
+      if (step.close === 'block') out.paragraphBreak();
+      else out.text(' ', false);
+      continue;
+    }
+    const { node, inPre } = step;
+    if (node.type === 'text') {
+      out.text((node as unknown as { data: string }).data, inPre);
+      continue;
+    }
+    // Comments, directives, and script/style (their own node types) hold nothing a reader sees.
+    if (node.type !== 'tag' && node.type !== 'root') continue;
+    const el = node as Element;
+    const name = node.type === 'root' ? 'body' : el.name.toLowerCase();
+    if (INVISIBLE_TAGS.has(name)) continue;
+    if (name === 'br') {
+      out.lineBreak();
+      continue;
+    }
+    if (CELL_TAGS.has(name)) {
+      out.text(' ', false);
+      stack.push({ close: 'cell' });
+    } else if (BLOCK_TAGS.has(name)) {
+      out.paragraphBreak();
+      stack.push({ close: 'block' });
+    }
+    const pre = inPre || name === 'pre';
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i]!, inPre: pre });
+  }
   return out.finish();
-}
-
-function walk(node: AnyNode, out: TextBuilder, inPre: boolean): void {
-  if (node.type === 'text') {
-    out.text((node as unknown as { data: string }).data, inPre);
-    return;
-  }
-  if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') return;
-  if (node.type === 'script' || node.type === 'style') return;
-  const el = node as Element;
-  const name = node.type === 'root' ? 'body' : el.name.toLowerCase();
-  if (INVISIBLE_TAGS.has(name)) return;
-  if (name === 'br') {
-    out.lineBreak();
-    return;
-  }
-  if (CELL_TAGS.has(name)) {
-    out.text(' ', false);
-    for (const child of el.children) walk(child, out, inPre);
-    out.text(' ', false);
-    return;
-  }
-  const block = BLOCK_TAGS.has(name);
-  if (block) out.paragraphBreak();
-  const pre = inPre || name === 'pre';
-  for (const child of el.children) walk(child, out, pre);
-  if (block) out.paragraphBreak();
 }
 
 /** Collects paragraphs; whitespace inside a paragraph collapses to one space. */

@@ -72,3 +72,11 @@ describe('isHtmlPage: the one sniffer, for files too', () => {
     expect(isHtmlPage('Notes on the <body> element, saved as text.')).toBe(false);
   });
 });
+
+describe('html-to-text on hostile nesting', () => {
+  it('reads nesting deep enough to overflow a recursive walk (cheerio text() throws RangeError at 20,000)', () => {
+    const depth = 20_000;
+    const html = `<p>before</p>${'<div>'.repeat(depth)}deep text${'</div>'.repeat(depth)}`;
+    expect(htmlToLine(html)).toBe('before deep text');
+  });
+});
