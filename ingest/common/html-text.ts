@@ -6,7 +6,8 @@
  * Block elements become paragraphs ("\n\n"), <br> a line break, inline runs
  * keep their spaces. Text never carries markup: only text nodes are read,
  * elements that hold no reader-visible text (script, style, iframe, form...)
- * are skipped, and escaped tags that decode into text are removed.
+ * are skipped, and in paragraph text escaped tags that decode into text
+ * are removed too (double-escaped CMS output, never prose).
  */
 import { load, type CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
@@ -36,11 +37,16 @@ export function htmlToText(html: string | null | undefined, prune?: ($: CheerioA
   return stripStrayMarkup(nodesToText($.root().toArray()));
 }
 
-/** One-line text of a short value that may carry markup or escaped markup (a title, a summary, a meta tag); null when nothing is left. */
+/**
+ * One-line text of a short value that may carry markup (a title, a summary,
+ * a meta tag); null when nothing is left. Escaped tags stay as the literal
+ * text they are ("History of the &lt;blink&gt; tag" is a title about a tag,
+ * as feedparser reads it): pages escape every value they show.
+ */
 export function htmlToLine(html: string | null | undefined): string | null {
   if (html == null) return null;
   if (!/[<&]/.test(html)) return collapse(html);
-  return collapse(htmlToText(html));
+  return collapse(nodesToText(loadFragment(html).root().toArray()));
 }
 
 /** Whitespace (including no-break spaces) folded to single spaces; null for an empty result. */
@@ -49,9 +55,13 @@ export function collapse(text: string): string | null {
   return out === '' ? null : out;
 }
 
-/** Never reader-visible; injected payloads live here. */
+/**
+ * Never reader-visible; injected payloads live here. Not <object>: its
+ * content is the fallback text a reader sees when the plug-in does not load
+ * (feedparser keeps it too).
+ */
 export const INVISIBLE_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'applet', 'head', 'title',
+  'script', 'style', 'noscript', 'template', 'iframe', 'embed', 'applet', 'head', 'title',
   'svg', 'math', 'canvas', 'video', 'audio', 'picture', 'source', 'track', 'map', 'meta', 'link',
   'button', 'select', 'option', 'textarea', 'input', 'form', 'dialog',
 ]);

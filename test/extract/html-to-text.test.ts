@@ -54,9 +54,9 @@ describe('htmlToLine: one conversion for feed titles, summaries and page metadat
     expect(htmlToLine('Before <iframe src="x"/> after the frame')).toBe('Before after the frame');
   });
 
-  it('drops scripts, styles and escaped markup, decodes entities', () => {
+  it('drops scripts and styles, decodes entities, and keeps escaped tags as the literal text they are', () => {
     expect(htmlToLine('Ship date <script>alert(1)</script>confirmed &amp; set')).toBe('Ship date confirmed & set');
-    expect(htmlToLine('A &lt;b&gt;bold&lt;/b&gt; claim')).toBe('A bold claim');
+    expect(htmlToLine('History of the &lt;blink&gt; tag')).toBe('History of the <blink> tag');
   });
 
   it('returns null when nothing is left, and plain text collapsed', () => {
