@@ -24,6 +24,12 @@ const ZONES: Record<string, number> = {
   JST: 540, KST: 540, HKT: 480, SGT: 480, AWST: 480, ACST: 570, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
 };
 
+/**
+ * What CMSs write when an article has no date: .NET's DateTime.MinValue
+ * (five of the 181 extraction-benchmark pages) and the Unix epoch.
+ */
+const PLACEHOLDERS = new Set(['0001-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z']);
+
 /** Beyond this far ahead of the reference a date is nonsense, not a clock or zone slip. */
 const MAX_AHEAD_MS = 366 * 86_400_000;
 
@@ -44,7 +50,7 @@ export function parseDate(value: string | null | undefined, referenceTime: strin
       parseSlashed(text) ??
       parseKorean(text) ??
       parseNatural(text, referenceTime);
-    return parsed === null ? null : notAfter(parsed, referenceTime);
+    return parsed === null || PLACEHOLDERS.has(parsed) ? null : notAfter(parsed, referenceTime);
   } catch {
     return null;
   }
@@ -126,11 +132,13 @@ function parseRelative(text: string, referenceTime: string): string | null {
 
 /** W3CDTF / ISO 8601, including partial dates, MSSQL's space separator and Google's three-digit month. */
 function parseW3cdtf(text: string): string | null {
-  const m = /^(\d{4})(?:-(\d{2,3})(?:-(\d{2}))?)?(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(text);
+  // A zone name after a space ("2019-11-18 17:19:53 GMT") is how several CMSs write <time datetime>.
+  const m = /^(\d{4})(?:-(\d{2,3})(?:-(\d{2}))?)?(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(?:\s*(Z|[+-]\d{2}(?::?\d{2})?)|\s+([A-Za-z]{2,5}))?$/i.exec(text);
   if (!m) return null;
   if (m[2] && m[2].length === 3 && !m[2].startsWith('0')) return null;
-  if (m[8] && !m[4]) return null;
-  const offset = parseZone(m[8]);
+  const zone = m[8] ?? m[9];
+  if (zone && !m[4]) return null;
+  const offset = parseZone(zone);
   if (offset === undefined) return null;
   const ms = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
   return toIso(Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), offset, ms);

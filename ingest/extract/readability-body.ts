@@ -27,7 +27,8 @@ export function parsePage(html: string, pageUrl: string): Document {
 /** Mutates `document` (Readability prunes it as it scores): read metadata first. */
 export function readabilityArticle(document: Document): ReadabilityResult | null {
   // Readability's own char threshold (500) drops short news briefs; keep them and judge length ourselves.
-  const reader = new Readability(document, { charThreshold: 200, keepClasses: true });
+  // Metadata is ours (metadata.ts); Readability reading the JSON-LD kept for it would change which heading it drops as the title.
+  const reader = new Readability(document, { charThreshold: 200, keepClasses: true, disableJSONLD: true });
   const article = reader.parse();
   if (!article?.content) return null;
   return { contentHtml: article.content };

@@ -58,6 +58,9 @@ describe('parseDate: one reader for feeds, page metadata and imported files', ()
     // Dotted numeric dates are day-first: 3 May, not 5 March.
     ['03.05.2024', '2024-05-03T00:00:00.000Z'],
     ['3.5.2024 10:15', '2024-05-03T10:15:00.000Z'],
+    // Seen in <time datetime> and JSON-LD on real pages (extraction benchmark).
+    ['2019-11-18 17:19:53 GMT', '2019-11-18T17:19:53.000Z'],
+    ['01:38:07 PM IST Nov 20, 2019', '2019-11-20T08:08:07.000Z'],
   ])('%s -> %s', (input, expected) => {
     expect(parseDate(input, FETCHED_AT)).toBe(expected);
   });
@@ -74,6 +77,11 @@ describe('parseDate: one reader for feeds, page metadata and imported files', ()
     expect(parseDate('9999-12-31T00:00:00Z', FETCHED_AT)).toBeNull();
     expect(parseDate('Fri, 31 Dec 9999 23:59:59 GMT', FETCHED_AT)).toBeNull();
     expect(parseDate('2031-01-01', FETCHED_AT)).toBeNull();
+  });
+
+  it('reads the placeholders CMSs write for "no date" as no date', () => {
+    expect(parseDate('0001-01-01T00:00:00', FETCHED_AT)).toBeNull();
+    expect(parseDate('1970-01-01T00:00:00Z', FETCHED_AT)).toBeNull();
   });
 
   it('leaves junk and out-of-range dotted dates null', () => {
