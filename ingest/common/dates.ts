@@ -30,6 +30,8 @@ const ZONES: Record<string, number> = {
  */
 const PLACEHOLDERS = new Set(['0001-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z']);
 
+const MAX_DATE_CHARS = 200;
+
 /** Beyond this far ahead of the reference a date is nonsense, not a clock or zone slip. */
 const MAX_AHEAD_MS = 366 * 86_400_000;
 
@@ -38,7 +40,8 @@ export function parseDate(value: string | null | undefined, referenceTime: strin
   try {
     if (typeof value !== 'string') return null;
     const text = value.replace(/\s+/g, ' ').trim();
-    if (!text) return null;
+    // The longest real date string is well under this; a longer one is not a date, and the matchers need not see it.
+    if (!text || text.length > MAX_DATE_CHARS) return null;
     const parsed =
       parseRelative(text, referenceTime) ??
       parseW3cdtf(text) ??
@@ -77,6 +80,13 @@ function toIso(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, offsetMin
   const out = new Date(instant);
   if (Number.isNaN(instant) || out.getUTCFullYear() > 9999) return null;
   return out.toISOString();
+}
+
+/** A day plus the optional TIME groups (hour, minute, second) and zone that follow it in `m`, from group `at`. */
+function dayWithTime(y: number, mo: number, d: number, m: RegExpExecArray, at: number): string | null {
+  const zone = m[at + 3] ? parseZone(m[at + 3]) : 0;
+  if (zone === undefined) return null;
+  return toIso(y, mo, d, Number(m[at] ?? 0), Number(m[at + 1] ?? 0), Number(m[at + 2] ?? 0), zone);
 }
 
 function daysInMonth(y: number, mo: number): number {
@@ -155,9 +165,7 @@ function parseCompactIso(text: string): string | null {
 function parseDotted(text: string): string | null {
   const m = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+${TIME})?(?:\s*(.+))?$`).exec(text);
   if (!m) return null;
-  const zone = m[7] ? parseZone(m[7]) : 0;
-  if (zone === undefined) return null;
-  return toIso(Number(m[3]), Number(m[2]), Number(m[1]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), zone);
+  return dayWithTime(Number(m[3]), Number(m[2]), Number(m[1]), m, 4);
 }
 
 /** ISO 8601's two-digit-year forms: "03-12-31", "031231", "-03-12", "-0312". */
@@ -186,18 +194,14 @@ function parseRfc822(text: string): string | null {
   if (m) {
     const month = monthNumber(m[2]);
     if (!month) return null;
-    const zone = m[7] ? parseZone(m[7]) : 0;
-    if (zone === undefined) return null;
-    return toIso(twoDigitYear(m[3]), month, Number(m[1]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), zone);
+    return dayWithTime(twoDigitYear(m[3]), month, Number(m[1]), m, 4);
   }
   // JavaScript's Date#toString order: "Thu Aug 30 2012 17:26:16 +0200"
   const js = new RegExp(String.raw`^(?:[A-Za-z]{2,9},?\s+)?([A-Za-z]{3,9})\s+(\d{1,2}),?\s+(\d{4})(?:\s+${TIME})?(?:\s*(.+?))?(?:\s*\([^)]*\))?$`).exec(text);
   if (js) {
     const month = monthNumber(js[1]);
     if (!month) return null;
-    const zone = js[7] ? parseZone(js[7]) : 0;
-    if (zone === undefined) return null;
-    return toIso(Number(js[3]), month, Number(js[2]), Number(js[4] ?? 0), Number(js[5] ?? 0), Number(js[6] ?? 0), zone);
+    return dayWithTime(Number(js[3]), month, Number(js[2]), js, 4);
   }
   return null;
 }
@@ -216,9 +220,7 @@ function parseAsctime(text: string): string | null {
 function parseSlashed(text: string): string | null {
   const m = new RegExp(String.raw`^(?:[A-Za-z]{2,9},?\s+)?(\d{4})/(\d{1,2})/(\d{1,2})(?:\s+${TIME})?(?:\s*(.+))?$`).exec(text);
   if (!m) return null;
-  const zone = m[7] ? parseZone(m[7]) : 0;
-  if (zone === undefined) return null;
-  return toIso(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), zone);
+  return dayWithTime(Number(m[1]), Number(m[2]), Number(m[3]), m, 4);
 }
 
 /** Korean blog platforms: "2004-05-25 오후 11:23:17" (오후 = PM) and "2004년 05월 28일 01:31:15", both in KST. */
