@@ -214,6 +214,33 @@ export const runSources = sqliteTable(
   (t) => [index('run_sources_run').on(t.runId)],
 );
 
+/**
+ * One site build (`tracker build`, or `watch --build` after a run that changed something).
+ * A failed or interrupted build leaves the previous site in place; this journal says so.
+ */
+export const builds = sqliteTable(
+  'builds',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    startedAt: text('started_at').notNull(),
+    finishedAt: text('finished_at'),
+    /** running | ok | failed | interrupted */
+    status: text('status').notNull(),
+    /** Absolute path of the folder the site was built into (a local path: not for a public snapshot). */
+    outDir: text('out_dir').notNull(),
+    /** Fingerprint of the published tables when the build started; equal fingerprints need no rebuild. */
+    contentVersion: text('content_version'),
+    pages: integer('pages'),
+    bytes: integer('bytes'),
+    durationMs: integer('duration_ms'),
+    /** Why the build failed, in one line. */
+    error: text('error'),
+    /** Exit status of the --after-build command (null when there was none or the build failed). */
+    afterBuildStatus: integer('after_build_status'),
+  },
+  (t) => [index('builds_out_dir').on(t.outDir, t.id)],
+);
+
 /** Cross-process lock so scheduled runs never overlap; stale when its pid is gone. */
 export const locks = sqliteTable('locks', {
   name: text('name').primaryKey(),

@@ -12,6 +12,7 @@ import { config as loadSettings, debugEnabled, type Config } from './config.ts';
 import { addSource, listSources, removeSource, type SourceType } from './store/sources.ts';
 import { tryAcquireLock, releaseLock } from './store/lock.ts';
 import type { RunSummary } from './run/ingest.ts';
+import { EXIT, runExitCode } from './run/exit-codes.ts';
 
 // Heavy stages (the tagger, Astro) load only for the verbs that use them, so `sources list` starts fast.
 const tagger = async () => (await import('./tag/index.ts')).createTagger();
@@ -23,13 +24,19 @@ const USAGE = `usage: tracker <verb> [options]   (every verb takes --db PATH; de
 
   sources add URL [--name N] [--type feed|page|json] [--allow-private]
   sources list | sources remove NAME | sources import FILE.opml
-  ingest [--source NAME]         fetch every enabled source once, parse, tag, store
+  ingest [--source NAME] [--json]   fetch every enabled source once, parse, tag, store
   import PATH... [--published-at ISO]   ingest local files or folders (.txt .md .html .json .xml)
-  watch [--cron EXPR]            run ingest on a schedule until stopped (default every 30 minutes)
+  watch [--cron EXPR] [--build [--out DIR] [--site-url URL] [--after-build CMD]]
+                                 run ingest on a schedule until stopped (default every 30 minutes);
+                                 --build rebuilds the site after a run that changed something
   extract FILE... [--published-at ISO]  tag files without storing; print JSON (JSON Lines for several)
   retag                          re-run the tagger over stored articles
-  build [--out DIR] [--site-url URL]   build the static site (default dist/; URL used in feeds, or $TRACKER_SITE_URL)
-  stats                          counts and source health`;
+  build [--out DIR] [--site-url URL] [--if-changed] [--after-build CMD]
+                                 build the static site (default dist/; URL used in feeds, or $TRACKER_SITE_URL)
+  stats [--json]                 counts, source health, last run and last build
+
+exit codes: 0 ok, 1 failed (every source failed, or the command could not run), 2 usage,
+            3 partial (some sources failed; for build: built, but --after-build failed)`;
 
 class UsageError extends Error {}
 
@@ -44,6 +51,10 @@ const OPTIONS = {
   'published-at': { type: 'string' },
   'allow-private': { type: 'boolean' },
   'no-full-text': { type: 'boolean' },
+  json: { type: 'boolean' },
+  build: { type: 'boolean' },
+  'if-changed': { type: 'boolean' },
+  'after-build': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -53,7 +64,7 @@ export async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (err) {
     console.error(`tracker: ${(err as Error).message}\n${USAGE}`);
-    return 2;
+    return EXIT.usage;
   }
   const { positionals } = parsed;
   const values = parsed.values as Values;
@@ -66,6 +77,7 @@ export async function main(argv: string[]): Promise<number> {
   const db = () => (opened ??= openDb(resolveDbPath(values.db as string | undefined)));
   try {
     const config = loadSettings();
+    if (values.json && verb !== 'ingest' && verb !== 'stats') throw new UsageError('--json is for ingest and stats');
     switch (verb) {
       case 'sources':
         return await sourcesVerb(db(), rest, values);
@@ -82,16 +94,18 @@ export async function main(argv: string[]): Promise<number> {
       case 'build':
         return await buildVerb(db(), values);
       case 'stats':
-        (await import('./run/stats.ts')).printStats(db());
-        return 0;
+        (await import('./run/stats.ts')).printStats(db(), { json: !!values.json });
+        return EXIT.ok;
       default:
         throw new UsageError(`unknown verb "${verb}"`);
     }
   } catch (err) {
     if (err instanceof UsageError) console.error(`tracker: ${err.message}\n${USAGE}`);
     else console.error(`tracker ${verb}: ${(err as Error).message}`);
+    // A script reading --json gets JSON even when the verb could not run.
+    if (values.json) console.log(JSON.stringify({ status: 'failed', exitCode: err instanceof UsageError ? EXIT.usage : EXIT.failed, error: (err as Error).message }));
     if (debugEnabled()) console.error(err);
-    return err instanceof UsageError ? 2 : 1;
+    return err instanceof UsageError ? EXIT.usage : EXIT.failed;
   } finally {
     (opened as OpenedDb | null)?.close();
   }
@@ -142,6 +156,9 @@ async function sourcesVerb(opened: OpenedDb, rest: string[], values: Values): Pr
         const health = s.lastStatus === 'error' ? `error x${s.consecutiveFailures}: ${s.lastError}` : (s.lastStatus ?? 'never fetched');
         console.log(`${s.enabled ? ' ' : '-'} ${s.name.padEnd(32)} ${s.type.padEnd(5)} ${(s.lastFetchedAt ?? '').padEnd(24)} ${health}\n    ${s.url}`);
       }
+      const { collectStats, buildHealthLine } = await import('./run/stats.ts');
+      const build = buildHealthLine(collectStats(opened));
+      if (build) console.log(build);
       return 0;
     }
     case 'remove': {
@@ -175,12 +192,12 @@ async function sourcesVerb(opened: OpenedDb, rest: string[], values: Values): Pr
 }
 
 /** An empty database starts with the curated defaults, so `npm start` has something to fetch. */
-async function seedDefaultSources(opened: OpenedDb): Promise<void> {
+async function seedDefaultSources(opened: OpenedDb, say: (line: string) => void = (line) => console.log(line)): Promise<void> {
   if (listSources(opened.sqlite).length > 0) return;
   const file = resolve(ROOT, 'data/sources.json');
   const { sources } = JSON.parse(await readFile(file, 'utf8')) as { sources: { name: string; url: string; type: SourceType }[] };
   for (const s of sources) addSource(opened.sqlite, s);
-  console.log(`no sources yet: loaded ${sources.length} default sources from data/sources.json`);
+  say(`no sources yet: loaded ${sources.length} default sources from data/sources.json`);
 }
 
 async function fetchSettings(config: Config) {
@@ -198,7 +215,9 @@ function summaryLine(s: RunSummary, what: string): string {
 }
 
 async function ingestVerb(opened: OpenedDb, config: Config, values: Values): Promise<number> {
-  if (!values.source) await seedDefaultSources(opened);
+  // With --json, stdout carries one JSON object and nothing else; the progress lines go to stderr.
+  const say = values.json ? (line: string) => console.error(line) : (line: string) => console.log(line);
+  if (!values.source) await seedDefaultSources(opened, say);
   const { runIngest } = await import('./run/ingest.ts');
   const summary = await runIngest(opened, {
     source: values.source as string | undefined,
@@ -206,16 +225,31 @@ async function ingestVerb(opened: OpenedDb, config: Config, values: Values): Pro
     fullText: config.TRACKER_FULL_TEXT === '1' && !values['no-full-text'],
     fetch: await fetchSettings(config),
     tagger: await tagger(),
-    log: (line) => console.log(line),
+    log: say,
   });
-  console.log(summaryLine(summary, 'sources'));
+  say(summaryLine(summary, 'sources'));
   if (summary.errors > 0 && summary.errors === summary.sources && summary.outcomes.every((o) => /^(network|timeout|connect_timeout):/.test(o.error ?? ''))) {
-    console.log('no source could be reached: check the network connection, then run `tracker ingest` again');
+    say('no source could be reached: check the network connection, then run `tracker ingest` again');
   } else if (summary.errors > 0) {
-    console.log(`${summary.errors} source(s) failed and kept what they stored before; \`tracker sources list\` shows each error`);
+    say(`${summary.errors} source(s) failed and kept what they stored before; \`tracker sources list\` shows each error`);
   }
-  // Failing sources do not fail a full run (each is reported above); a run of one named source does.
-  return values.source && summary.errors > 0 ? 1 : 0;
+  const code = runExitCode(summary.sources, summary.errors);
+  if (values.json) console.log(JSON.stringify(runJson(summary, code), null, 2));
+  return code;
+}
+
+/** The shape of `ingest --json` (README, "Running it unattended"). */
+function runJson(s: RunSummary, exitCode: number) {
+  return {
+    runId: s.runId,
+    status: s.status,
+    exitCode,
+    sources: s.sources,
+    itemsSeen: s.itemsSeen,
+    itemsNew: s.itemsNew,
+    errors: s.errors,
+    outcomes: s.outcomes.map((o) => ({ source: o.sourceName, status: o.status, itemsSeen: o.itemsSeen, itemsNew: o.itemsNew, error: o.error, durationMs: Math.round(o.durationMs) })),
+  };
 }
 
 async function importVerb(opened: OpenedDb, paths: string[], values: Values): Promise<number> {
@@ -231,31 +265,47 @@ async function importVerb(opened: OpenedDb, paths: string[], values: Values): Pr
   });
   progress.stop();
   console.log(summaryLine(summary, 'files'));
-  return summary.errors > 0 && summary.itemsSeen === 0 ? 1 : 0;
+  if (summary.errors === 0) return EXIT.ok;
+  return summary.itemsSeen === 0 ? EXIT.failed : EXIT.partial;
 }
 
 async function watchVerb(opened: OpenedDb, config: Config, values: Values): Promise<number> {
   const cronExpr = (values.cron as string | undefined) ?? config.TRACKER_CRON;
+  for (const flag of ['out', 'site-url', 'after-build'] as const) {
+    if (values[flag] !== undefined && !values.build) throw new UsageError(`--${flag} needs --build (watch rebuilds the site only when asked)`);
+  }
   await seedDefaultSources(opened);
   const { runWatch } = await import('./run/watch.ts');
   const { runIngest } = await import('./run/ingest.ts');
   const theTagger = await tagger();
+  const log = (line: string) => console.log(line);
+  const rebuilder = values.build
+    ? new (await import('./publish/rebuild.ts')).SiteRebuilder({
+        dbPath: opened.path,
+        outDir: (values.out as string | undefined) ?? 'dist',
+        siteUrl: values['site-url'] as string | undefined,
+        afterBuild: values['after-build'] as string | undefined,
+        log,
+      })
+    : null;
   await runWatch(opened, {
     cron: cronExpr,
     lockName: RUN_LOCK,
-    log: (line) => console.log(line),
+    log,
     runOnce: async () => {
       const summary = await runIngest(opened, {
         concurrency: config.TRACKER_CONCURRENCY,
         fullText: config.TRACKER_FULL_TEXT === '1',
         fetch: await fetchSettings(config),
         tagger: theTagger,
-        log: (line) => console.log(line),
+        log,
       });
-      console.log(summaryLine(summary, 'sources'));
+      log(summaryLine(summary, 'sources'));
     },
+    afterRun: rebuilder ? async () => void (await rebuilder.maybeRebuild(opened.sqlite)) : undefined,
+    onStop: () => rebuilder?.stop(),
   });
-  return 0;
+  return EXIT.ok;
 }
 
 async function extractVerb(files: string[], values: Values): Promise<number> {
@@ -293,8 +343,24 @@ async function buildVerb(opened: OpenedDb, values: Values): Promise<number> {
   const outDir = resolve((values.out as string | undefined) ?? 'dist');
   const dbPath = opened.path;
   opened.close();
-  const { buildSite } = await import('./publish/build.ts');
-  // buildSite reports its own progress and the final page count.
-  await buildSite({ dbPath, outDir, siteUrl: values['site-url'] as string | undefined, onProgress: (msg) => console.log(msg) });
-  return 0;
+  const { publishSite } = await import('./publish/publish.ts');
+  // publishSite reports its own progress and the final page count.
+  const result = await publishSite({
+    dbPath,
+    outDir,
+    siteUrl: values['site-url'] as string | undefined,
+    afterBuild: values['after-build'] as string | undefined,
+    ifChanged: !!values['if-changed'],
+    log: (msg) => console.log(msg),
+    exitOnSignal: true,
+  });
+  if (result.status === 'failed') {
+    console.error(`tracker build: ${result.error}${result.buildId ? `; ${outDir} keeps the previous site (build #${result.buildId} failed)` : ''}`);
+    return EXIT.failed;
+  }
+  if (result.status === 'built' && result.afterBuildStatus) {
+    console.error(`tracker build: the site was built, but the --after-build command exited ${result.afterBuildStatus}`);
+    return EXIT.partial;
+  }
+  return EXIT.ok;
 }

@@ -4,16 +4,16 @@
  * Pagefind pass over the output, then a consistent snapshot of the database
  * at <out>/data/tracker.db for download.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, statSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
-import { tmpdir } from 'node:os';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { config } from '../config.ts';
 import { openDb } from '../../db/open.ts';
 import { closeSiteDb, articleSearchRecords, eventSearchRecords } from '../../db/queries.ts';
 import { articleHref } from '../../site/lib/format.ts';
+import { createStaging, releaseStaging, resolveOutDir, sweepLeftovers, swapInto } from './stage.ts';
 
 export interface BuildSiteOptions {
   dbPath: string;
@@ -27,6 +27,8 @@ export interface BuildSiteOptions {
 export interface BuildSiteResult { pages: number; bytes: number; ms: number }
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** Staging folders live inside the project (see the comment in buildSite); .tmp/ is git-ignored. */
+export const STAGING_ROOT = join(REPO_ROOT, '.tmp');
 
 /** Env vars the site code reads; set for the build only, then restored. */
 function withEnv<T>(vars: Record<string, string | undefined>, run: () => Promise<T>): Promise<T> {
@@ -42,7 +44,7 @@ export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult
   const t0 = performance.now();
   const progress = opts.onProgress ?? (() => {});
   const dbPath = resolve(opts.dbPath);
-  const outDir = resolve(opts.outDir);
+  const outDir = resolveOutDir(resolve(opts.outDir));
   if (opts.siteUrl) {
     try { new URL(opts.siteUrl); } catch {
       throw new Error(`buildSite: site URL "${opts.siteUrl}" is not an absolute URL; pass something like https://tracker.example.org/`);
@@ -52,18 +54,22 @@ export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult
   if (!rel.startsWith('..') && !isAbsolute(rel)) {
     throw new Error(`buildSite: output folder ${outDir} contains the project itself and would be emptied; choose a dedicated folder such as dist/`);
   }
+  const inStaging = relative(STAGING_ROOT, outDir);
+  if (!inStaging.startsWith('..') && !isAbsolute(inStaging)) {
+    throw new Error(`buildSite: output folder ${outDir} is inside the staging folder ${STAGING_ROOT}; choose a dedicated folder such as dist/`);
+  }
   // Creates and migrates a missing or old database, so an empty tracker still builds (with empty states).
   openDb(dbPath).close();
 
   const { build } = await import('astro');
   const buildId = randomUUID();
-  const cacheDir = join(tmpdir(), `tracker-astro-${createHash('sha1').update(outDir).digest('hex').slice(0, 12)}`);
+  sweepLeftovers(STAGING_ROOT, outDir);
   // Astro writes its server chunks inside outDir when outDir is under the working directory, else into
-  // <cwd>/.astro/, which concurrent builds share and break. So build from the repo root into a directory
-  // under it (outDir itself when it is there, else a unique staging folder moved into place at the end).
+  // <cwd>/.astro/, which concurrent builds share and break. So every build runs from the repo root into
+  // a private staging folder under it (with its own Astro cache), swapped into place once complete.
   const prevCwd = process.cwd();
-  const inRepo = (p: string) => { const r = relative(REPO_ROOT, p); return r !== '' && !r.startsWith('..') && !isAbsolute(r); };
-  const workDir = inRepo(outDir) ? outDir : join(REPO_ROOT, '.tmp', `site-build-${buildId}`);
+  const staging = createStaging(STAGING_ROOT);
+  const workDir = join(staging, 'site');
   try {
     progress(`Building pages from ${dbPath}`);
     await withEnv({
@@ -78,7 +84,7 @@ export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult
         await build({
           root: REPO_ROOT,
           outDir: workDir,
-          cacheDir,
+          cacheDir: join(staging, 'cache'),
           site: opts.siteUrl ?? config().TRACKER_SITE_URL,
           logLevel: 'warn',
           mode: 'production',
@@ -103,10 +109,10 @@ export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult
     } finally {
       src.close();
     }
-    if (workDir !== outDir) moveInto(workDir, outDir);
+    swapInto(workDir, outDir);
   } finally {
-    // A failed build must not leave its staging folder behind.
-    if (workDir !== outDir) rmSync(workDir, { recursive: true, force: true });
+    // A failed build leaves no staging folder behind, and the previous site untouched.
+    releaseStaging(staging);
   }
   const { pages, bytes } = measure(outDir);
   const ms = Math.round(performance.now() - t0);
@@ -151,19 +157,6 @@ async function indexForSearch(outDir: string, dbPath: string): Promise<void> {
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
-  }
-}
-
-/** Replaces outDir with the staged build; across filesystems (EXDEV) by copying. */
-function moveInto(from: string, to: string): void {
-  rmSync(to, { recursive: true, force: true });
-  mkdirSync(dirname(to), { recursive: true });
-  try {
-    renameSync(from, to);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
-    cpSync(from, to, { recursive: true });
-    rmSync(from, { recursive: true, force: true });
   }
 }
 

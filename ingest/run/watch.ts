@@ -1,7 +1,9 @@
 /**
  * `tracker watch`: ingest on a node-cron schedule until SIGINT/SIGTERM.
  * Runs never overlap: not within this process (a tick while a run is going
- * is skipped) and not across processes (the database run lock).
+ * is skipped) and not across processes (the database run lock). With
+ * `afterRun` (watch --build), each tick then publishes, outside the ingest
+ * lock so a manual `tracker ingest` is not held up by a slow build.
  */
 import cron from 'node-cron';
 import type { OpenedDb } from '../../db/open.ts';
@@ -11,6 +13,10 @@ export interface WatchOptions {
   cron: string;
   lockName: string;
   runOnce: () => Promise<void>;
+  /** After each run, successful or not (the site rebuild); its failure is logged and watching goes on. */
+  afterRun?: () => Promise<void>;
+  /** Called once on SIGINT/SIGTERM before waiting for the current tick (stops a build in progress). */
+  onStop?: () => void;
   log: (line: string) => void;
   /** Run once at start instead of waiting for the first tick (default true). */
   runAtStart?: boolean;
@@ -41,8 +47,13 @@ export async function runWatch(opened: OpenedDb, opts: WatchOptions): Promise<vo
     running = opts
       .runOnce()
       .catch((err) => opts.log(`run failed: ${(err as Error).message}; the next tick will try again`))
+      .finally(() => releaseLock(opened.sqlite, opts.lockName))
+      .then(async () => {
+        if (opts.afterRun && !stopping) {
+          await opts.afterRun().catch((err) => opts.log(`build failed: ${(err as Error).message}; the previous site stays in place`));
+        }
+      })
       .finally(() => {
-        releaseLock(opened.sqlite, opts.lockName);
         running = null;
         runs++;
         if (opts.maxRuns && runs >= opts.maxRuns) void stop('done');
@@ -56,6 +67,7 @@ export async function runWatch(opened: OpenedDb, opts: WatchOptions): Promise<vo
     if (stopping) return;
     stopping = true;
     await task.stop();
+    opts.onStop?.();
     if (running) {
       opts.log(`${why}: finishing the current run before stopping`);
       await running;

@@ -63,7 +63,9 @@ describe('tracker CLI', () => {
     const db = join(tmp.dir, 'n.db');
     await runCli(['sources', 'add', 'http://feeds.nonexistent.invalid/rss', '--type', 'feed', '--name', 'nowhere', '--db', db]);
     const r = await runCli(['ingest', '--db', db], { TRACKER_RETRIES: '0', TRACKER_TIMEOUT_MS: '3000' });
-    expect(r.code).toBe(0);
+    // Every source failed: exit 1, so a scheduler notices (README, "Exit codes"); still one line, no stack trace.
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toMatch(/✗ nowhere\s+failed\s+\w+: .*nonexistent\.invalid/);
     expect(r.stdout).toMatch(/run \d+ failed: 1 sources, 0 items seen, 0 new, 1 failed/);
     const stats = await runCli(['stats', '--db', db]);

@@ -1,0 +1,71 @@
+/**
+ * Name forms of places: the normal form every lookup goes through, and the
+ * short forms news writes instead of a place's name (postal and AP-style US
+ * state abbreviations, common country short names). These are general
+ * tables of the language, not fitted to any article.
+ */
+
+/** Case-, accent- and punctuation-insensitive key: "Aragón" = "aragon", "St. Louis" = "st louis". */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** US states, DC and territories: postal code -> AP style abbreviations (AP omits short names). */
+export const US_STATE_ABBREVIATIONS: Record<string, string[]> = {
+  AL: ['Ala.'], AK: [], AZ: ['Ariz.'], AR: ['Ark.'], CA: ['Calif.', 'Cal.'], CO: ['Colo.'],
+  CT: ['Conn.'], DE: ['Del.'], DC: ['D.C.'], FL: ['Fla.'], GA: ['Ga.'], HI: [], ID: [], IL: ['Ill.'],
+  IN: ['Ind.'], IA: [], KS: ['Kan.', 'Kans.'], KY: ['Ky.'], LA: ['La.'], ME: [], MD: ['Md.'],
+  MA: ['Mass.'], MI: ['Mich.'], MN: ['Minn.'], MS: ['Miss.'], MO: ['Mo.'], MT: ['Mont.'],
+  NE: ['Neb.', 'Nebr.'], NV: ['Nev.'], NH: ['N.H.'], NJ: ['N.J.'], NM: ['N.M.'], NY: ['N.Y.'],
+  NC: ['N.C.'], ND: ['N.D.'], OH: [], OK: ['Okla.'], OR: ['Ore.', 'Oreg.'], PA: ['Pa.', 'Penn.'],
+  RI: ['R.I.'], SC: ['S.C.'], SD: ['S.D.'], TN: ['Tenn.'], TX: ['Tex.'], UT: [], VT: ['Vt.'],
+  VA: ['Va.'], WA: ['Wash.'], WV: ['W.Va.', 'W. Va.'], WI: ['Wis.', 'Wisc.'], WY: ['Wyo.'],
+  PR: ['P.R.'],
+};
+
+/** Short and older names of countries used in news, keyed by ISO 3166-1 alpha-2. */
+export const COUNTRY_ALIASES: Record<string, string[]> = {
+  US: ['United States of America', 'USA', 'U.S.', 'U.S.A.', 'US', 'America', 'the United States'],
+  GB: ['UK', 'U.K.', 'Britain', 'Great Britain', 'England'],
+  AE: ['UAE', 'U.A.E.', 'Emirates'],
+  KR: ['Korea', 'Republic of Korea'],
+  KP: ['North Korea'],
+  RU: ['Russian Federation'],
+  CZ: ['Czechia', 'Czech Republic'],
+  NL: ['Holland', 'The Netherlands'],
+  TW: ['Republic of China'],
+  CN: ["People's Republic of China", 'PRC', 'Mainland China'],
+  CI: ["Cote d'Ivoire", 'Ivory Coast'],
+  VN: ['Vietnam', 'Viet Nam'],
+  IR: ['Iran'],
+  SY: ['Syria'],
+  LA: ['Laos'],
+  VA: ['Vatican', 'Holy See'],
+  TR: ['Turkiye', 'Türkiye', 'Turkey'],
+  MM: ['Burma', 'Myanmar'],
+  SA: ['KSA'],
+};
+
+/** Suffix a US county carries in writing, by state (Louisiana has parishes, Alaska boroughs). */
+export function countySuffix(statePostal: string): string {
+  if (statePostal === 'LA') return 'Parish';
+  if (statePostal === 'AK') return 'Borough';
+  return 'County';
+}
+
+/** US state FIPS code -> postal code (Census Bureau numbering). */
+export const US_STATE_FIPS: Record<string, string> = {
+  '01': 'AL', '02': 'AK', '04': 'AZ', '05': 'AR', '06': 'CA', '08': 'CO', '09': 'CT', '10': 'DE',
+  '11': 'DC', '12': 'FL', '13': 'GA', '15': 'HI', '16': 'ID', '17': 'IL', '18': 'IN', '19': 'IA',
+  '20': 'KS', '21': 'KY', '22': 'LA', '23': 'ME', '24': 'MD', '25': 'MA', '26': 'MI', '27': 'MN',
+  '28': 'MS', '29': 'MO', '30': 'MT', '31': 'NE', '32': 'NV', '33': 'NH', '34': 'NJ', '35': 'NM',
+  '36': 'NY', '37': 'NC', '38': 'ND', '39': 'OH', '40': 'OK', '41': 'OR', '42': 'PA', '44': 'RI',
+  '45': 'SC', '46': 'SD', '47': 'TN', '48': 'TX', '49': 'UT', '50': 'VT', '51': 'VA', '53': 'WA',
+  '54': 'WV', '55': 'WI', '56': 'WY', '72': 'PR',
+};
