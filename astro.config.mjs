@@ -1,12 +1,13 @@
 // The static site: srcDir is ./site (interface.md). buildSite() in
 // ingest/publish/build.ts passes outDir, site URL and the database path.
 import { defineConfig } from 'astro/config';
+import { config } from './ingest/config.ts';
 
 export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
   outDir: './dist',
-  site: process.env.TRACKER_SITE_URL || 'http://localhost:4321',
+  site: config().TRACKER_SITE_URL,
   // Directory URLs everywhere (pagination included), so links never depend on server redirects.
   trailingSlash: 'always',
   build: { format: 'directory' },

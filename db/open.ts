@@ -10,10 +10,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema.ts';
+import { config } from '../ingest/config.ts';
 
 export type TrackerDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export const DEFAULT_DB_PATH = 'data/tracker.db';
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 export interface OpenedDb {
@@ -25,7 +25,7 @@ export interface OpenedDb {
 
 /** Resolves the database path: explicit flag, then TRACKER_DB, then data/tracker.db. */
 export function resolveDbPath(flag?: string): string {
-  return resolve(flag ?? process.env.TRACKER_DB ?? DEFAULT_DB_PATH);
+  return resolve(flag ?? config().TRACKER_DB);
 }
 
 export function openDb(path: string = resolveDbPath(), opts: { readonly?: boolean } = {}): OpenedDb {
@@ -36,9 +36,24 @@ export function openDb(path: string = resolveDbPath(), opts: { readonly?: boolea
   // Concurrent runs wait for each other's write transactions instead of failing at once.
   sqlite.pragma('busy_timeout = 15000');
   sqlite.pragma('synchronous = NORMAL');
-  const db = drizzle(sqlite, { schema }) as TrackerDb;
+  const db = ormOf(sqlite);
   if (!opts.readonly) migrate(db, { migrationsFolder: MIGRATIONS });
   return { db, sqlite, path, close: () => sqlite.close() };
+}
+
+/**
+ * The typed query builder over a connection the caller already holds, made
+ * once per connection. Store modules take the raw connection (transactions
+ * and pragmas live there) and build their queries with this.
+ */
+const ormByConnection = new WeakMap<Database.Database, TrackerDb>();
+export function ormOf(sqlite: Database.Database): TrackerDb {
+  let db = ormByConnection.get(sqlite);
+  if (!db) {
+    db = drizzle(sqlite, { schema }) as TrackerDb;
+    ormByConnection.set(sqlite, db);
+  }
+  return db;
 }
 
 export { schema };

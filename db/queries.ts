@@ -7,6 +7,7 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { config } from '../ingest/config.ts';
 
 export const EVENT_TYPE_LIST = [
   'shutdown', 'land_dispute', 'legal', 'regulation', 'partnership', 'funding',
@@ -61,10 +62,10 @@ export function siteDbPath(): string {
 }
 
 function connKey(): { path: string; key: string } {
-  const env = process.env.TRACKER_DB;
-  const build = process.env.TRACKER_BUILD_ID;
+  const env = config().TRACKER_DB;
+  const build = config().TRACKER_BUILD_ID;
   if (!resolvedPath || resolvedPath.env !== env || resolvedPath.build !== build) {
-    const path = resolve(env ?? 'data/tracker.db');
+    const path = resolve(env);
     resolvedPath = { env, build, path, key: `${path}\u0000${build ?? ''}` };
   }
   return resolvedPath;

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDb, resolveDbPath, type OpenedDb } from '../db/open.ts';
-import { loadConfig, type Config } from './config.ts';
+import { config as loadSettings, debugEnabled, type Config } from './config.ts';
 import { addSource, getSource, listSources, removeSource, uniqueSourceName, type SourceType } from './store/sources.ts';
 import { tryAcquireLock, releaseLock } from './store/lock.ts';
 import type { RunSummary } from './run/ingest.ts';
@@ -76,7 +76,7 @@ export async function main(argv: string[]): Promise<number> {
   let opened: OpenedDb | null = null;
   const db = () => (opened ??= openDb(resolveDbPath(values.db as string | undefined)));
   try {
-    const config = loadConfig();
+    const config = loadSettings();
     if (values.json && verb !== 'ingest' && verb !== 'stats') throw new UsageError('--json is for ingest and stats');
     switch (verb) {
       case 'sources':
@@ -104,7 +104,7 @@ export async function main(argv: string[]): Promise<number> {
     else console.error(`tracker ${verb}: ${(err as Error).message}`);
     // A script reading --json gets JSON even when the verb could not run.
     if (values.json) console.log(JSON.stringify({ status: 'failed', exitCode: err instanceof UsageError ? EXIT.usage : EXIT.failed, error: (err as Error).message }));
-    if (process.env.TRACKER_DEBUG) console.error(err);
+    if (debugEnabled()) console.error(err);
     return err instanceof UsageError ? EXIT.usage : EXIT.failed;
   } finally {
     (opened as OpenedDb | null)?.close();
@@ -157,8 +157,8 @@ async function sourcesVerb(opened: OpenedDb, rest: string[], values: Values): Pr
         return 0;
       }
       for (const s of rows) {
-        const health = s.last_status === 'error' ? `error x${s.consecutive_failures}: ${s.last_error}` : (s.last_status ?? 'never fetched');
-        console.log(`${s.enabled ? ' ' : '-'} ${s.name.padEnd(32)} ${s.type.padEnd(5)} ${(s.last_fetched_at ?? '').padEnd(24)} ${health}\n    ${s.url}`);
+        const health = s.lastStatus === 'error' ? `error x${s.consecutiveFailures}: ${s.lastError}` : (s.lastStatus ?? 'never fetched');
+        console.log(`${s.enabled ? ' ' : '-'} ${s.name.padEnd(32)} ${s.type.padEnd(5)} ${(s.lastFetchedAt ?? '').padEnd(24)} ${health}\n    ${s.url}`);
       }
       const { collectStats, buildHealthLine } = await import('./run/stats.ts');
       const build = buildHealthLine(collectStats(opened));

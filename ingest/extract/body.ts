@@ -4,11 +4,11 @@
  * "related" lists, which our furniture rules remove. When it finds
  * little or nothing, our own container rules take over.
  */
-import { load, type CheerioAPI } from 'cheerio/slim';
+import { load } from 'cheerio/slim';
 import { removeBoilerplate } from './boilerplate.ts';
-import { nodesToText, stripStrayMarkup } from './dom-text.ts';
+import { nodesToText, stripStrayMarkup } from '../common/html-text.ts';
 import { readabilityArticle } from './readability-body.ts';
-import { dropFurnitureLines } from './furniture-lines.ts';
+import { dropBoilerplateLines } from '../common/boilerplate-lines.ts';
 import { removeLinkLists, rulesBodyText } from './rules-body.ts';
 import type { Element } from 'domhandler';
 
@@ -17,24 +17,28 @@ export type BodyStrategy = 'readability' | 'rules' | 'combined';
 /** Below this many characters Readability has probably picked a teaser, not the article. */
 const MIN_READABILITY_CHARS = 250;
 
-/** `$` is the parsed page; the rules strategy mutates it, so read metadata first. */
-export function extractBodyText(html: string, $: CheerioAPI, pageUrl: string, strategy: BodyStrategy = 'combined'): string {
-  return dropFurnitureLines(stripStrayMarkup(chooseBodyText(html, $, pageUrl, strategy)));
+/**
+ * `document` is the parsed page, which Readability prunes: read metadata
+ * first. Only when Readability finds too little is the page read again, by
+ * cheerio, for the rules (a few pages in a hundred).
+ */
+export function extractBodyText(html: string, document: Document, strategy: BodyStrategy = 'combined'): string {
+  return dropBoilerplateLines(stripStrayMarkup(chooseBodyText(html, document, strategy)));
 }
 
-function chooseBodyText(html: string, $: CheerioAPI, pageUrl: string, strategy: BodyStrategy): string {
-  if (strategy === 'rules') return rulesBodyText($);
-  const fromReadability = readabilityBodyText(html, pageUrl);
+function chooseBodyText(html: string, document: Document, strategy: BodyStrategy): string {
+  if (strategy === 'rules') return rulesBodyText(load(html));
+  const fromReadability = readabilityBodyText(document);
   if (strategy === 'readability') return fromReadability;
   if (fromReadability.length >= MIN_READABILITY_CHARS) return fromReadability;
-  const fromRules = rulesBodyText($);
+  const fromRules = rulesBodyText(load(html));
   return fromRules.length > fromReadability.length ? fromRules : fromReadability;
 }
 
-function readabilityBodyText(html: string, pageUrl: string): string {
+function readabilityBodyText(document: Document): string {
   let result;
   try {
-    result = readabilityArticle(html, pageUrl);
+    result = readabilityArticle(document);
   } catch {
     // Readability throws on a few malformed DOMs; the rules path still works on them.
     return '';

@@ -1,27 +1,13 @@
 /**
- * Untrusted HTML fragments (feed content:encoded, meta values) to plain
- * text. Script, style, iframe and form content is dropped, share and
- * newsletter boxes too, and the result never contains markup.
+ * Feed content (content:encoded, Atom content) as article text: the shared
+ * HTML-to-text conversion, minus share and newsletter boxes and the
+ * furniture and sign-off lines page bodies lose too.
  */
-import { load } from 'cheerio/slim';
+import { htmlToText } from '../common/html-text.ts';
+import { dropBoilerplateLines } from '../common/boilerplate-lines.ts';
 import { removeBoilerplate } from './boilerplate.ts';
-import { nodesToText, stripStrayMarkup } from './dom-text.ts';
 
-export function htmlToText(fragmentHtml: string): string {
-  if (!fragmentHtml) return '';
-  const $ = load(fragmentHtml, null, false);
+export function contentHtmlToText(fragmentHtml: string | null | undefined): string {
   // A fragment is all article: only boxes clearly smaller than it may go.
-  removeBoilerplate($, { keepShare: 0.5 });
-  return stripStrayMarkup(nodesToText($.root().toArray()));
-}
-
-/**
- * Text of a short value that may carry markup or escaped markup
- * (a <title> with a <script> in it, an og:title with "&lt;b&gt;").
- */
-export function markupFreeText(value: string): string {
-  if (!/[<&]/.test(value)) return value;
-  const $ = load(value, null, false);
-  $('script, style, noscript, template, iframe, object, embed, svg, form, textarea').remove();
-  return stripStrayMarkup(nodesToText($.root().toArray()).replace(/\s+/g, ' '));
+  return dropBoilerplateLines(htmlToText(fragmentHtml, ($) => removeBoilerplate($, { keepShare: 0.5 })));
 }

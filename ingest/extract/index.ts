@@ -2,12 +2,11 @@
  * Main-text extraction from HTML article pages: metadata plus the article
  * body as clean plain text. Public API of ingest/extract.
  */
-import { load } from 'cheerio/slim';
 import { extractBodyText, type BodyStrategy } from './body.ts';
 import { readMetadata, type PageMetadata } from './metadata.ts';
+import { parsePage } from './readability-body.ts';
 
-export { htmlToText } from './fragment.ts';
-export { isHtmlPage } from './is-html.ts';
+export { contentHtmlToText } from './fragment.ts';
 export type { BodyStrategy } from './body.ts';
 
 /** Page metadata (see metadata.ts for where each field comes from) and the main text. */
@@ -19,12 +18,15 @@ export interface ExtractedPage extends PageMetadata {
 export interface ExtractOptions {
   /** Which body extractor to use; 'combined' (default) scores best on the benchmark. */
   strategy?: BodyStrategy;
+  /** When the page was fetched (ISO 8601); publication dates are read against it. Default: now. */
+  fetchedAt?: string;
 }
 
 /** Never throws on odd HTML: missing parts come back null, a page with no article gives bodyText "". */
 export function extractArticle(html: string, pageUrl: string, options: ExtractOptions = {}): ExtractedPage {
-  const $ = load(html);
-  const metadata = readMetadata($, pageUrl);
-  const bodyText = extractBodyText(html, $, pageUrl, options.strategy ?? 'combined');
+  // Parsed once: metadata reads the DOM before Readability prunes it.
+  const document = parsePage(html, pageUrl);
+  const metadata = readMetadata(document, pageUrl, options.fetchedAt ?? new Date().toISOString());
+  const bodyText = extractBodyText(html, document, options.strategy ?? 'combined');
   return { ...metadata, bodyText };
 }

@@ -4,20 +4,19 @@
  * (trailing commas, raw newlines in strings); a block that does not parse
  * is skipped rather than guessed at.
  */
-import type { CheerioAPI } from 'cheerio/slim';
 
 export type LdObject = Record<string, unknown>;
 
 const ARTICLE_TYPES = /^(Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|TechArticle|ScholarlyArticle|Report|LiveBlogPosting|SocialMediaPosting|WebPage|ItemPage|Blog)$/;
 
-export function readJsonLd($: CheerioAPI): LdObject[] {
+export function readJsonLd(document: Document): LdObject[] {
   const found: LdObject[] = [];
-  $('script[type="application/ld+json" i]').each((_, el) => {
-    const raw = $(el).text().trim();
-    if (!raw) return;
+  for (const el of Array.from(document.querySelectorAll('script[type="application/ld+json" i]'))) {
+    const raw = el.textContent?.trim();
+    if (!raw) continue;
     const parsed = parseLenient(raw);
     if (parsed !== undefined) collect(parsed, found, 0);
-  });
+  }
   return found;
 }
 

@@ -3,10 +3,9 @@
  * Dublin Core and the common publisher conventions. Every value is plain
  * text (markup in a title or meta tag is converted, never passed on).
  */
-import type { CheerioAPI } from 'cheerio/slim';
 import { articleObject, ldNames, ldString, readJsonLd, type LdObject } from './json-ld.ts';
-import { normaliseDate } from './dates.ts';
-import { markupFreeText } from './fragment.ts';
+import { parseDate } from '../common/dates.ts';
+import { htmlToLine } from '../common/html-text.ts';
 
 export interface PageMetadata {
   /** og:title / JSON-LD headline / <h1> / <title>, minus " | Site" suffixes. */
@@ -23,17 +22,19 @@ export interface PageMetadata {
   siteName: string | null;
 }
 
-export function readMetadata($: CheerioAPI, pageUrl: string): PageMetadata {
+/** `referenceTime`: when the page was fetched (ISO); dates after it are clamped or refused. */
+export function readMetadata(document: Document, pageUrl: string, referenceTime: string): PageMetadata {
+  const $ = document;
   const m = indexMeta($);
   const ld = readJsonLd($);
   const article = articleObject(ld);
-  const siteName = clean(m.get('og:site_name')) ?? clean(publisherName(article));
+  const siteName = htmlToLine(m.get('og:site_name')) ?? htmlToLine(publisherName(article));
   return {
     title: readTitle($, m, article, siteName),
     author: readAuthor($, m, article),
-    publishedAt: readDate($, m, article),
+    publishedAt: readDate($, m, article, referenceTime),
     canonicalUrl: readCanonical($, m, pageUrl),
-    description: clean(m.get('description') ?? m.get('og:description') ?? m.get('twitter:description') ?? ldString(article?.description)),
+    description: htmlToLine(m.get('description') ?? m.get('og:description') ?? m.get('twitter:description') ?? ldString(article?.description)),
     siteName,
   };
 }
@@ -41,41 +42,42 @@ export function readMetadata($: CheerioAPI, pageUrl: string): PageMetadata {
 type MetaIndex = Map<string, string>;
 
 /** First non-empty content of each <meta name|property|itemprop>, keyed in lower case; built once a page. */
-function indexMeta($: CheerioAPI): MetaIndex {
+function indexMeta($: Document): MetaIndex {
   const index: MetaIndex = new Map();
-  $('meta[content]').each((_, el) => {
-    const a = el.attribs;
-    const content = a.content?.trim();
-    if (!content) return;
-    for (const key of [a.name, a.property, a.itemprop]) {
+  for (const el of Array.from($.querySelectorAll('meta[content]'))) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const key of [el.getAttribute('name'), el.getAttribute('property'), el.getAttribute('itemprop')]) {
       const k = key?.toLowerCase();
       if (k && !index.has(k)) index.set(k, content);
     }
-  });
+  }
   return index;
 }
 
-/** Plain, collapsed, markup-free text, or null when nothing is left. */
-function clean(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const text = markupFreeText(value).replace(/\s+/g, ' ').trim();
-  return text || null;
+/** Text of the first element a selector matches. */
+function firstText($: Document, selector: string): string | null {
+  return $.querySelector(selector)?.textContent ?? null;
+}
+
+function firstAttr($: Document, selector: string, name: string): string | null {
+  return $.querySelector(selector)?.getAttribute(name) ?? null;
 }
 
 function publisherName(article: LdObject | null): string | null {
   return article ? (ldNames(article.publisher)[0] ?? null) : null;
 }
 
-function readTitle($: CheerioAPI, m: MetaIndex, article: LdObject | null, siteName: string | null): string | null {
+function readTitle($: Document, m: MetaIndex, article: LdObject | null, siteName: string | null): string | null {
   const candidates = [
     m.get('og:title'),
     ldString(article?.headline),
     m.get('twitter:title'),
-    $('h1').first().text(),
-    $('title').first().text(),
+    firstText($, 'h1'),
+    firstText($, 'title'),
   ];
   for (const candidate of candidates) {
-    const title = clean(candidate);
+    const title = htmlToLine(candidate);
     if (title) return stripSiteSuffix(title, siteName);
   }
   return null;
@@ -100,7 +102,7 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
   return title;
 }
 
-function readAuthor($: CheerioAPI, m: MetaIndex, article: LdObject | null): string | null {
+function readAuthor($: Document, m: MetaIndex, article: LdObject | null): string | null {
   const fromLd = article ? ldNames(article.author).map((n) => n.trim()).filter(Boolean) : [];
   const candidates = [
     m.get('author'),
@@ -109,10 +111,10 @@ function readAuthor($: CheerioAPI, m: MetaIndex, article: LdObject | null): stri
     m.get('parsely-author'),
     m.get('sailthru.author'),
     m.get('dc.creator'),
-    $('[itemprop="author"] [itemprop="name"]').first().text(),
-    $('[itemprop="author"]').first().text(),
-    $('a[rel="author"]').first().text(),
-    $('.byline, .author-name, .byline-name, .article-author, [class*="byline"]').first().text(),
+    firstText($, '[itemprop="author"] [itemprop="name"]'),
+    firstText($, '[itemprop="author"]'),
+    firstText($, 'a[rel="author"]'),
+    firstText($, '.byline, .author-name, .byline-name, .article-author, [class*="byline"]'),
   ];
   for (const candidate of candidates) {
     const author = cleanAuthor(candidate);
@@ -122,7 +124,7 @@ function readAuthor($: CheerioAPI, m: MetaIndex, article: LdObject | null): stri
 }
 
 function cleanAuthor(value: string | null | undefined): string | null {
-  const text = clean(value);
+  const text = htmlToLine(value);
   if (!text) return null;
   if (/^https?:\/\//i.test(text)) return null; // article:author is often a profile URL
   const name = text.replace(/^(by|von|par|por|di)\s+/i, '').replace(/\s*[|,]\s*$/, '').trim();
@@ -131,13 +133,13 @@ function cleanAuthor(value: string | null | undefined): string | null {
   return name;
 }
 
-function readDate($: CheerioAPI, m: MetaIndex, article: LdObject | null): string | null {
+function readDate($: Document, m: MetaIndex, article: LdObject | null, referenceTime: string): string | null {
   const candidates = [
     m.get('article:published_time'),
     ldString(article?.datePublished),
     m.get('datepublished'),
-    $('article time[datetime], main time[datetime]').first().attr('datetime'),
-    $('time[datetime]').first().attr('datetime'),
+    firstAttr($, 'article time[datetime], main time[datetime]', 'datetime'),
+    firstAttr($, 'time[datetime]', 'datetime'),
     m.get('date'),
     m.get('pubdate'),
     m.get('publishdate'),
@@ -153,15 +155,15 @@ function readDate($: CheerioAPI, m: MetaIndex, article: LdObject | null): string
     ldString(article?.dateModified),
   ];
   for (const candidate of candidates) {
-    const date = normaliseDate(candidate);
+    const date = parseDate(candidate, referenceTime);
     if (date) return date;
   }
   return null;
 }
 
-function readCanonical($: CheerioAPI, m: MetaIndex, pageUrl: string): string | null {
+function readCanonical($: Document, m: MetaIndex, pageUrl: string): string | null {
   const candidates = [
-    $('link[rel~="canonical" i]').first().attr('href'),
+    firstAttr($, 'link[rel~="canonical" i]', 'href'),
     m.get('og:url'),
   ];
   for (const candidate of candidates) {

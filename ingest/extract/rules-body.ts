@@ -7,7 +7,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { removeBoilerplate } from './boilerplate.ts';
-import { nodesToText } from './dom-text.ts';
+import { nodesToText } from '../common/html-text.ts';
 
 const MARKED_BODY = [
   '[itemprop="articleBody"]',

@@ -6,6 +6,7 @@
 import { decodeBytes } from './charset.ts';
 import { FetchError, httpStatusAdvice } from './errors.ts';
 import { HostLimiter } from './host-limiter.ts';
+import { config } from '../config.ts';
 import { exchange, isTransient, type Exchange } from './request.ts';
 import { isAllowedByRobots, robotsDisallowed } from './robots.ts';
 
@@ -76,7 +77,7 @@ function settingsFrom(opts: FetchOptions): Settings {
     lastModified: opts.lastModified,
     signal: opts.signal,
     kind: opts.kind ?? 'feed',
-    allowPrivate: opts.allowPrivate ?? process.env.TRACKER_ALLOW_PRIVATE_HOSTS === '1',
+    allowPrivate: opts.allowPrivate ?? config().TRACKER_ALLOW_PRIVATE_HOSTS,
     connectTimeoutMs: opts.connectTimeoutMs ?? 10_000,
     timeoutMs: opts.timeoutMs ?? 30_000,
     maxBytes: opts.maxBytes ?? 10 * 1024 * 1024,
@@ -199,66 +200,81 @@ function robotsLoader(s: Settings) {
   };
 }
 
+/** Fetches a URL: robots.txt for pages, redirects followed one hop at a time, then the answer as a result or a FetchError. */
 export async function fetchUrl(rawUrl: string, opts: FetchOptions = {}): Promise<FetchResult> {
   const s = settingsFrom(opts);
   let url = parseHttpUrl(rawUrl);
-  const redirects: string[] = [];
-  const visited = new Set<string>([url.href]);
+  const hops: RedirectTrail = { from: rawUrl, redirects: [], visited: new Set([url.href]) };
 
   for (;;) {
     if (s.kind === 'page' && !(await isAllowedByRobots(url, s.userAgent, robotsLoader(s)))) throw robotsDisallowed(url.href);
-
     const ex = await exchangeWithRetries(url, s);
     const location = header(ex, 'location');
-
     if (REDIRECT_STATUSES.has(ex.status) && location) {
-      const next = parseHttpUrl(location, url);
-      if (visited.has(next.href)) {
-        throw new FetchError('redirect_loop', rawUrl, `${rawUrl} redirects in a loop (${[...redirects, url.href, next.href].join(' -> ')}); the site is misconfigured, try the final URL in a browser.`, { status: ex.status });
-      }
-      redirects.push(url.href);
-      if (redirects.length > s.maxRedirects) {
-        throw new FetchError('too_many_redirects', rawUrl, `${rawUrl} redirected more than ${s.maxRedirects} times (last to ${next.href}); update the source to the final URL.`, { status: ex.status });
-      }
-      visited.add(next.href);
-      url = next;
+      url = nextHop(url, location, ex.status, hops, s.maxRedirects);
       continue;
     }
-
-    if (ex.status === 304) {
-      return {
-        status: 304,
-        notModified: true,
-        url: url.href,
-        redirects,
-        contentType: null,
-        charset: null,
-        // A 304 may omit validators; the ones we sent still hold.
-        etag: header(ex, 'etag') ?? s.etag ?? null,
-        lastModified: header(ex, 'last-modified') ?? s.lastModified ?? null,
-        body: Buffer.alloc(0),
-        text: '',
-      };
-    }
-
-    if (ex.status < 200 || ex.status >= 300) {
-      const retryAfterMs = parseRetryAfter(header(ex, 'retry-after')) ?? undefined;
-      throw new FetchError(`http_${ex.status}`, url.href, `${url.href} answered HTTP ${ex.status}: ${httpStatusAdvice(ex.status)}.`, { status: ex.status, retryAfterMs });
-    }
-
-    const contentTypeHeader = header(ex, 'content-type');
-    const { text, charset } = decodeBytes(ex.body, contentTypeHeader);
-    return {
-      status: ex.status,
-      notModified: false,
-      url: url.href,
-      redirects,
-      contentType: contentTypeHeader?.split(';')[0].trim().toLowerCase() || null,
-      charset,
-      etag: header(ex, 'etag'),
-      lastModified: header(ex, 'last-modified'),
-      body: ex.body,
-      text,
-    };
+    if (ex.status === 304) return notModifiedResult(url, ex, hops.redirects, s);
+    if (ex.status < 200 || ex.status >= 300) throw httpStatusError(url, ex);
+    return bodyResult(url, ex, hops.redirects);
   }
+}
+
+interface RedirectTrail {
+  /** The URL the caller asked for, named in loop and limit errors. */
+  from: string;
+  redirects: string[];
+  visited: Set<string>;
+}
+
+/** The redirect target, after checking it neither loops back nor exceeds the hop limit. */
+function nextHop(url: URL, location: string, status: number, hops: RedirectTrail, maxRedirects: number): URL {
+  const next = parseHttpUrl(location, url);
+  if (hops.visited.has(next.href)) {
+    throw new FetchError('redirect_loop', hops.from, `${hops.from} redirects in a loop (${[...hops.redirects, url.href, next.href].join(' -> ')}); the site is misconfigured, try the final URL in a browser.`, { status });
+  }
+  hops.redirects.push(url.href);
+  if (hops.redirects.length > maxRedirects) {
+    throw new FetchError('too_many_redirects', hops.from, `${hops.from} redirected more than ${maxRedirects} times (last to ${next.href}); update the source to the final URL.`, { status });
+  }
+  hops.visited.add(next.href);
+  return next;
+}
+
+function notModifiedResult(url: URL, ex: Exchange, redirects: string[], s: Settings): FetchResult {
+  return {
+    status: 304,
+    notModified: true,
+    url: url.href,
+    redirects,
+    contentType: null,
+    charset: null,
+    // A 304 may omit validators; the ones we sent still hold.
+    etag: header(ex, 'etag') ?? s.etag ?? null,
+    lastModified: header(ex, 'last-modified') ?? s.lastModified ?? null,
+    body: Buffer.alloc(0),
+    text: '',
+  };
+}
+
+function httpStatusError(url: URL, ex: Exchange): FetchError {
+  const retryAfterMs = parseRetryAfter(header(ex, 'retry-after')) ?? undefined;
+  return new FetchError(`http_${ex.status}`, url.href, `${url.href} answered HTTP ${ex.status}: ${httpStatusAdvice(ex.status)}.`, { status: ex.status, retryAfterMs });
+}
+
+function bodyResult(url: URL, ex: Exchange, redirects: string[]): FetchResult {
+  const contentTypeHeader = header(ex, 'content-type');
+  const { text, charset } = decodeBytes(ex.body, contentTypeHeader);
+  return {
+    status: ex.status,
+    notModified: false,
+    url: url.href,
+    redirects,
+    contentType: contentTypeHeader?.split(';')[0].trim().toLowerCase() || null,
+    charset,
+    etag: header(ex, 'etag'),
+    lastModified: header(ex, 'last-modified'),
+    body: ex.body,
+    text,
+  };
 }

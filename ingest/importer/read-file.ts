@@ -8,8 +8,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeBytes } from '../fetch/index.ts';
-import { parseFeed, parseDate } from '../parse/index.ts';
-import { extractArticle, htmlToText, isHtmlPage } from '../extract/index.ts';
+import { parseFeed, parseDate, detectKind, isFeedXml, isHtmlPage } from '../parse/index.ts';
+import { extractArticle, contentHtmlToText } from '../extract/index.ts';
 import type { ParsedItem } from '../model.ts';
 
 export interface FileArticle {
@@ -56,11 +56,9 @@ export async function readArticleFile(path: string, opts: ReadOptions = {}): Pro
   const fallbackDate = opts.publishedAt ?? now;
   const ext = extname(path).toLowerCase();
   const fileUrl = pathToFileURL(resolve(path)).href;
-  const trimmed = text.trimStart();
 
-  const looksJson = (trimmed.startsWith('{') || trimmed.startsWith('[')) && isJson(trimmed);
-  const looksFeed = /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)\b/i.test(trimmed);
-  if (ext === '.json' || looksJson || looksFeed || ((ext === '.xml' || ext === '.rss' || ext === '.atom') && !isHtmlPage(text))) {
+  const looksJson = detectKind(text) === 'json' && isJson(text.replace(/^\uFEFF/, ''));
+  if (ext === '.json' || looksJson || isFeedXml(text) || ((ext === '.xml' || ext === '.rss' || ext === '.atom') && !isHtmlPage(text))) {
     try {
       const feed = await parseFeed(text, { url: fileUrl, contentType: looksJson || ext === '.json' ? 'application/json' : null, fetchedAt: now });
       return feed.items.map((item) => fromItem(file, item, fallbackDate)).filter((a): a is FileArticle => a !== null);
@@ -69,7 +67,7 @@ export async function readArticleFile(path: string, opts: ReadOptions = {}): Pro
     }
   }
   if (ext === '.html' || ext === '.htm' || isHtmlPage(text)) {
-    const page = extractArticle(text, fileUrl);
+    const page = extractArticle(text, fileUrl, { fetchedAt: now });
     const title = page.title ?? basename(path, ext);
     if (!page.bodyText.trim()) throw new FileReadError(file, 'no article text found in this HTML page');
     return [{
@@ -118,7 +116,7 @@ function dateLine(lines: string[], now: string): string | null {
 }
 
 function fromItem(file: string, item: ParsedItem, fallbackDate: string): FileArticle | null {
-  const body = item.bodyText?.trim() || (item.contentHtml ? htmlToText(item.contentHtml) : '') || item.summary?.trim() || '';
+  const body = item.bodyText?.trim() || contentHtmlToText(item.contentHtml) || item.summary?.trim() || '';
   const title = item.title?.trim() || body.split('\n')[0]?.slice(0, 120) || '';
   if (!title && !body) return null;
   const url = item.url && !item.url.startsWith('file:') ? item.url : null;

@@ -1,12 +1,14 @@
 /**
- * What kind of document a fetched body is. Content wins over the declared
- * content type: servers label feeds text/html and pages text/xml all the time.
+ * The one document sniffer: what kind of document a fetched body or a local
+ * file is. Content wins over the declared content type or file name: servers
+ * label feeds text/html and pages text/xml all the time, and people save
+ * feeds as .html and pages as .xml.
  */
 
 export type DocumentKind = 'json' | 'xml' | 'html' | 'empty' | 'text';
 
 const FEED_ROOT = /^<(?:[\w-]+:)?(?:rss|feed|RDF|channel)\b/i;
-const HTML_START = /^<(?:!DOCTYPE\s+html|html|head|body|meta|title|div|p|script|link)\b/i;
+const HTML_START = /^<(?:!DOCTYPE\s+html|html|head|body|meta|title|div|p|script|link|article|main|section|header|h[1-6])\b/i;
 
 /** Skips the prolog, comments, processing instructions and a DOCTYPE (with its internal subset) to reach the first element. */
 export function firstElementAt(text: string): string {
@@ -32,6 +34,16 @@ export function detectKind(text: string, contentType?: string | null): DocumentK
   if (/<\?xml|<(?:rss|feed|rdf:RDF)\b/.test(start.slice(0, 4096)) && !/<html\b/i.test(start.slice(0, 4096))) return 'xml';
   if (/<html\b|<body\b/i.test(start.slice(0, 4096))) return 'html';
   return 'text';
+}
+
+/** An HTML page or fragment that starts with markup (text that merely mentions "<body>" further down is not one). */
+export function isHtmlPage(text: string): boolean {
+  return /^\uFEFF?\s*</.test(text) && detectKind(text) === 'html';
+}
+
+/** An RSS, RSS 1.0/RDF or Atom document by its root element. */
+export function isFeedXml(text: string): boolean {
+  return FEED_ROOT.test(firstElementAt(text));
 }
 
 /** JSON Feed declares itself by its version URL. */

@@ -4,9 +4,9 @@
  * an error (a broken item should not cost the rest of the feed).
  */
 import type { ParsedFeed, ParsedItem } from '../model.ts';
-import { parseDate } from './dates.ts';
+import { parseDate } from '../common/dates.ts';
 import type { RawFeed, RawItem } from './raw.ts';
-import { collapse, htmlFragmentToText } from './text.ts';
+import { collapse, htmlToLine } from '../common/html-text.ts';
 
 export function finalizeFeed(raw: RawFeed, fetchedAt: string): ParsedFeed {
   const warnings = [...raw.warnings];
@@ -25,7 +25,7 @@ export function finalizeFeed(raw: RawFeed, fetchedAt: string): ParsedFeed {
   });
   return {
     format: raw.format,
-    title: htmlFragmentToText(raw.title),
+    title: htmlToLine(raw.title),
     link: absoluteUrl(raw.link, raw.base),
     items,
     warnings,
@@ -36,7 +36,7 @@ function finalizeItem(raw: RawItem, fetchedAt: string): ParsedItem {
   const warnings: string[] = [];
   const url = absoluteUrl(raw.link, raw.base);
   if (!url) warnings.push(raw.link ? `item link "${raw.link}" is not a usable URL` : 'item has no link');
-  const title = raw.titleIsHtml ? htmlFragmentToText(raw.title) : nonEmpty(raw.title?.trim());
+  const title = raw.titleIsHtml ? htmlToLine(raw.title) : nonEmpty(raw.title?.trim());
   if (!title) warnings.push('item has no title');
   return {
     url,
@@ -44,7 +44,7 @@ function finalizeItem(raw: RawItem, fetchedAt: string): ParsedItem {
     title,
     author: authorName(raw.author),
     publishedAt: pickDate(raw.dates, fetchedAt, warnings),
-    summary: raw.summaryIsHtml ? htmlFragmentToText(raw.summary) : raw.summary ? collapse(raw.summary) : null,
+    summary: raw.summaryIsHtml ? htmlToLine(raw.summary) : raw.summary ? collapse(raw.summary) : null,
     contentHtml: nonEmpty(raw.contentHtml?.trim()),
     bodyText: nonEmpty(raw.bodyText?.trim()),
     canonicalUrl: absoluteUrl(raw.canonicalUrl, raw.base),

@@ -6,7 +6,8 @@ import type { ParsedFeed } from '../model.ts';
 import { parseFeedWith, type ParseFeedOptions } from './feed.ts';
 
 export { ParseError, type ParseErrorCode } from './errors.ts';
-export { parseDate } from './dates.ts';
+export { parseDate } from '../common/dates.ts';
+export { detectKind, isFeedXml, isHtmlPage } from './detect.ts';
 export { parseOpml, type OpmlSource } from './opml.ts';
 export { guessSourceType } from './detect.ts';
 export type { ParseFeedOptions } from './feed.ts';

@@ -1,34 +1,7 @@
 /**
- * Plain text from the small markup fragments feeds carry (descriptions,
- * titles) and from news-API Markdown bodies. Full article HTML is the
- * extract stage's job; these helpers only serve the parse stage.
+ * Markdown bodies of news-API records to plain text. HTML fragments go
+ * through the shared conversion in ingest/common/html-text.ts.
  */
-import { load } from 'cheerio/slim';
-
-/** Elements whose content is never reader-visible text (and is where injected payloads live). */
-const INVISIBLE = 'script, style, noscript, template, iframe, head, title, svg, math';
-
-const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/i;
-
-const BLOCK_BOUNDARY = /<(?:br|hr|\/?(?:p|div|li|ul|ol|h[1-6]|blockquote|tr|td|th|section|article|pre|table|dd|dt))\b[^>]*>/gi;
-
-/** One-line text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed. */
-export function htmlFragmentToText(html: string | null | undefined): string | null {
-  if (html == null) return null;
-  if (!/[<&]/.test(html)) return collapse(html);
-  // Block boundaries would otherwise glue words together ("end.<p>Next" -> "end.Next").
-  // Feed HTML is often XHTML: `<iframe/>` self-closed would swallow the rest of the text in an HTML parser.
-  const expanded = html.replace(/<([a-zA-Z][\w:-]*)(\s[^<>]*?)?\s*\/>/g, (tag, name: string, attrs = '') => (VOID.test(name) ? tag : `<${name}${attrs}></${name}>`));
-  const $ = load(expanded.replace(BLOCK_BOUNDARY, ' $&'), null, false);
-  $(INVISIBLE).remove();
-  return collapse($.root().text());
-}
-
-export function collapse(text: string): string | null {
-  const out = text.replace(/[\s\u00a0]+/g, ' ').trim();
-  return out === '' ? null : out;
-}
-
 /**
  * Markdown to plain text for reading and tagging: links keep their words,
  * images and HTML vanish, heading/emphasis/code markers go, and paragraphs

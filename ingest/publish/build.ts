@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { config } from '../config.ts';
 import { openDb } from '../../db/open.ts';
 import { closeSiteDb, articleSearchRecords, eventSearchRecords } from '../../db/queries.ts';
 import { articleHref } from '../../site/lib/format.ts';
@@ -87,7 +88,7 @@ export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult
           root: REPO_ROOT,
           outDir: workDir,
           cacheDir: join(staging, 'cache'),
-          site: opts.siteUrl ?? process.env.TRACKER_SITE_URL ?? 'http://localhost:4321',
+          site: opts.siteUrl ?? config().TRACKER_SITE_URL,
           logLevel: 'warn',
           mode: 'production',
         });

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDb } from '../../db/open.ts';
+import { config } from '../config.ts';
 import { tryAcquireLock, releaseLock } from '../store/lock.ts';
 import { contentVersion, finishBuild, lastBuild, recordAfterBuild, startBuild } from '../store/builds.ts';
 import { abandonStagedBuilds, resolveOutDir } from './stage.ts';
@@ -41,7 +42,7 @@ export const buildLockName = (outDir: string) => `build:${outDir}`;
 
 /** What the site at outDir would need to show; a different site URL or tracker version also means a rebuild. */
 export function siteVersion(sqlite: Parameters<typeof contentVersion>[0], siteUrl: string | undefined): string {
-  return `${contentVersion(sqlite)}:${PACKAGE_VERSION}:${siteUrl ?? process.env.TRACKER_SITE_URL ?? ''}`;
+  return `${contentVersion(sqlite)}:${PACKAGE_VERSION}:${siteUrl ?? config().TRACKER_SITE_URL}`;
 }
 
 export function siteIsCurrent(sqlite: Parameters<typeof contentVersion>[0], outDir: string, version: string): number | null {

@@ -6,9 +6,10 @@
  * the others.
  */
 import type { OpenedDb } from '../../db/open.ts';
+import { config } from '../config.ts';
 import { fetchUrl, FetchError, type FetchOptions } from '../fetch/index.ts';
 import { parseFeed, ParseError } from '../parse/index.ts';
-import { extractArticle, htmlToText } from '../extract/index.ts';
+import { extractArticle, contentHtmlToText } from '../extract/index.ts';
 import type { ParsedItem } from '../model.ts';
 import { canonicalizeUrl } from '../store/canonical.ts';
 import { listSources, getSource, recordFailure, recordSuccess, type SourceRow } from '../store/sources.ts';
@@ -85,14 +86,14 @@ function formatOutcome(o: SourceOutcome): string {
 async function ingestSource(opened: OpenedDb, writer: ArticleWriter, source: SourceRow, opts: IngestOptions): Promise<SourceOutcome> {
   const started = performance.now();
   const fetchedAt = new Date().toISOString();
-  const allowPrivate = source.allow_private === 1 || process.env.TRACKER_ALLOW_PRIVATE_HOSTS === '1';
+  const allowPrivate = source.allowPrivate || config().TRACKER_ALLOW_PRIVATE_HOSTS;
   const base = { sourceId: source.id, sourceName: source.name };
   try {
     const res = await fetchUrl(source.url, {
       ...opts.fetch,
       kind: source.type === 'page' ? 'page' : 'feed',
       etag: source.etag,
-      lastModified: source.last_modified,
+      lastModified: source.lastModified,
       allowPrivate,
     });
     if (res.notModified) {
@@ -101,7 +102,7 @@ async function ingestSource(opened: OpenedDb, writer: ArticleWriter, source: Sou
     }
     const drafts =
       source.type === 'page'
-        ? [pageDraft(res.text, res.url, [source.url])]
+        ? [pageDraft(res.text, res.url, [source.url], fetchedAt)]
         : await feedDrafts(res.text, res.url, res.contentType, fetchedAt, writer, opts, allowPrivate, log(opts, source));
 
     let itemsNew = 0;
@@ -126,8 +127,8 @@ function log(opts: IngestOptions, source: SourceRow) {
   return (msg: string) => opts.log?.(`  ${source.name}: ${msg}`);
 }
 
-function pageDraft(html: string, finalUrl: string, extraUrls: string[]): Draft {
-  const page = extractArticle(html, finalUrl);
+function pageDraft(html: string, finalUrl: string, extraUrls: string[], fetchedAt: string): Draft {
+  const page = extractArticle(html, finalUrl, { fetchedAt });
   return {
     url: finalUrl,
     originUrl: finalUrl,
@@ -170,7 +171,7 @@ async function feedDrafts(
     if (writer.isKnownUrl(canonicalizeUrl(draft.url))) return;
     try {
       const page = await fetchUrl(draft.url, { ...opts.fetch, kind: 'page', allowPrivate });
-      const extracted = extractArticle(page.text, page.url);
+      const extracted = extractArticle(page.text, page.url, { fetchedAt });
       if (extracted.bodyText.length > draft.bodyText.length) {
         draft.bodyText = extracted.bodyText;
         draft.canonicalUrl = draft.canonicalUrl ?? extracted.canonicalUrl;
@@ -189,7 +190,7 @@ async function feedDrafts(
 }
 
 function itemDraft(item: ParsedItem, feedUrl: string): Draft {
-  const body = item.bodyText?.trim() || (item.contentHtml ? htmlToText(item.contentHtml) : '');
+  const body = item.bodyText?.trim() || contentHtmlToText(item.contentHtml);
   return {
     url: item.url,
     guid: item.guid,

@@ -4,7 +4,10 @@
  * gone (crashed, killed -9) is taken over instead of staying stuck.
  */
 import type Database from 'better-sqlite3';
+import { and, eq } from 'drizzle-orm';
 import { hostname } from 'node:os';
+import { ormOf } from '../../db/open.ts';
+import { locks } from '../../db/schema.ts';
 
 function processAlive(pid: number): boolean {
   try {
@@ -23,21 +26,20 @@ export interface LockHolder {
 
 /** Returns null when acquired, or who holds it. */
 export function tryAcquireLock(sqlite: Database.Database, name: string): LockHolder | null {
-  const me = { pid: process.pid, host: hostname(), at: new Date().toISOString() };
+  const me = { name, pid: process.pid, host: hostname(), acquiredAt: new Date().toISOString() };
+  const db = ormOf(sqlite);
   const take = sqlite.transaction((): LockHolder | null => {
-    const row = sqlite.prepare('SELECT pid, host, acquired_at FROM locks WHERE name = ?').get(name) as
-      | { pid: number; host: string; acquired_at: string }
-      | undefined;
+    const row = db.select({ pid: locks.pid, host: locks.host, acquiredAt: locks.acquiredAt }).from(locks).where(eq(locks.name, name)).get();
     if (row) {
       const stale = row.host === me.host && (row.pid === me.pid ? false : !processAlive(row.pid));
-      if (!stale) return { pid: row.pid, host: row.host, acquiredAt: row.acquired_at };
+      if (!stale) return row;
     }
-    sqlite.prepare('INSERT OR REPLACE INTO locks (name, pid, host, acquired_at) VALUES (?, ?, ?, ?)').run(name, me.pid, me.host, me.at);
+    db.insert(locks).values(me).onConflictDoUpdate({ target: locks.name, set: { pid: me.pid, host: me.host, acquiredAt: me.acquiredAt } }).run();
     return null;
   });
   return take.immediate();
 }
 
 export function releaseLock(sqlite: Database.Database, name: string): void {
-  sqlite.prepare('DELETE FROM locks WHERE name = ? AND pid = ? AND host = ?').run(name, process.pid, hostname());
+  ormOf(sqlite).delete(locks).where(and(eq(locks.name, name), eq(locks.pid, process.pid), eq(locks.host, hostname()))).run();
 }

@@ -1,5 +1,8 @@
 /** The `runs` and `run_sources` journal: what each run saw, added and failed on. */
 import type Database from 'better-sqlite3';
+import { count, eq, sql } from 'drizzle-orm';
+import { ormOf } from '../../db/open.ts';
+import { runs, runSources } from '../../db/schema.ts';
 
 export type RunKind = 'ingest' | 'import' | 'retag';
 
@@ -14,32 +17,43 @@ export interface SourceOutcome {
 }
 
 export function startRun(sqlite: Database.Database, kind: RunKind, at: string): number {
-  return Number(sqlite.prepare("INSERT INTO runs (kind, started_at, status) VALUES (?, ?, 'running')").run(kind, at).lastInsertRowid);
+  return ormOf(sqlite).insert(runs).values({ kind, startedAt: at, status: 'running' }).returning({ id: runs.id }).get().id;
 }
 
 export function recordOutcome(sqlite: Database.Database, runId: number, o: SourceOutcome): void {
-  sqlite
-    .prepare(
-      `INSERT INTO run_sources (run_id, source_id, source_name, status, items_seen, items_new, error, duration_ms)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(runId, o.sourceId, o.sourceName, o.status, o.itemsSeen, o.itemsNew, o.error, Math.round(o.durationMs));
-  sqlite
-    .prepare(
-      `UPDATE runs SET items_seen = items_seen + ?, items_new = items_new + ?, errors = errors + ? WHERE id = ?`,
-    )
-    .run(o.itemsSeen, o.itemsNew, o.status === 'error' ? 1 : 0, runId);
+  const db = ormOf(sqlite);
+  db.insert(runSources)
+    .values({
+      runId,
+      sourceId: o.sourceId,
+      sourceName: o.sourceName,
+      status: o.status,
+      itemsSeen: o.itemsSeen,
+      itemsNew: o.itemsNew,
+      error: o.error,
+      durationMs: Math.round(o.durationMs),
+    })
+    .run();
+  db.update(runs)
+    .set({
+      itemsSeen: sql`${runs.itemsSeen} + ${o.itemsSeen}`,
+      itemsNew: sql`${runs.itemsNew} + ${o.itemsNew}`,
+      errors: sql`${runs.errors} + ${o.status === 'error' ? 1 : 0}`,
+    })
+    .where(eq(runs.id, runId))
+    .run();
 }
 
 export function finishRun(sqlite: Database.Database, runId: number, at: string, status?: string): { status: string; itemsSeen: number; itemsNew: number; errors: number } {
-  const row = sqlite.prepare('SELECT items_seen, items_new, errors FROM runs WHERE id = ?').get(runId) as { items_seen: number; items_new: number; errors: number };
-  const sources = (sqlite.prepare('SELECT count(*) AS n FROM run_sources WHERE run_id = ?').get(runId) as { n: number }).n;
+  const db = ormOf(sqlite);
+  const row = db.select({ itemsSeen: runs.itemsSeen, itemsNew: runs.itemsNew, errors: runs.errors }).from(runs).where(eq(runs.id, runId)).get()!;
+  const sources = db.select({ n: count() }).from(runSources).where(eq(runSources.runId, runId)).get()!.n;
   const final = status ?? (row.errors === 0 ? 'ok' : row.errors >= sources && sources > 0 ? 'failed' : 'partial');
-  sqlite.prepare('UPDATE runs SET finished_at = ?, status = ? WHERE id = ?').run(at, final, runId);
-  return { status: final, itemsSeen: row.items_seen, itemsNew: row.items_new, errors: row.errors };
+  db.update(runs).set({ finishedAt: at, status: final }).where(eq(runs.id, runId)).run();
+  return { status: final, ...row };
 }
 
 /** Runs left 'running' by a killed process are marked as such when the next run starts. */
 export function closeAbandonedRuns(sqlite: Database.Database, at: string): number {
-  return sqlite.prepare("UPDATE runs SET status = 'interrupted', finished_at = ? WHERE status = 'running'").run(at).changes;
+  return ormOf(sqlite).update(runs).set({ status: 'interrupted', finishedAt: at }).where(eq(runs.status, 'running')).run().changes;
 }

@@ -1,32 +1,27 @@
 /** Sources the ingester polls, and their health after each run. */
 import type Database from 'better-sqlite3';
+import { asc, eq, or, sql } from 'drizzle-orm';
+import { ormOf } from '../../db/open.ts';
+import { sources } from '../../db/schema.ts';
 
 export type SourceType = 'feed' | 'page' | 'json';
 
-export interface SourceRow {
-  id: number;
-  name: string;
-  url: string;
-  type: SourceType;
-  enabled: number;
-  allow_private: number;
-  etag: string | null;
-  last_modified: string | null;
-  last_fetched_at: string | null;
-  last_status: string | null;
-  last_error: string | null;
-  consecutive_failures: number;
-}
+export type SourceRow = Omit<typeof sources.$inferSelect, 'type'> & { type: SourceType };
 
 export class SourceError extends Error {}
 
 export function listSources(sqlite: Database.Database, opts: { enabledOnly?: boolean } = {}): SourceRow[] {
-  const where = opts.enabledOnly ? 'WHERE enabled = 1' : '';
-  return sqlite.prepare(`SELECT * FROM sources ${where} ORDER BY name`).all() as SourceRow[];
+  return ormOf(sqlite)
+    .select()
+    .from(sources)
+    .where(opts.enabledOnly ? eq(sources.enabled, true) : undefined)
+    .orderBy(asc(sources.name))
+    .all() as SourceRow[];
 }
 
 export function getSource(sqlite: Database.Database, nameOrUrl: string): SourceRow | null {
-  return (sqlite.prepare('SELECT * FROM sources WHERE name = ? OR url = ?').get(nameOrUrl, nameOrUrl) as SourceRow) ?? null;
+  const row = ormOf(sqlite).select().from(sources).where(or(eq(sources.name, nameOrUrl), eq(sources.url, nameOrUrl))).get();
+  return (row as SourceRow | undefined) ?? null;
 }
 
 /** A readable default name: the host without www, plus the path when the host already has a source. */
@@ -56,30 +51,34 @@ export function addSource(
   sqlite: Database.Database,
   src: { url: string; name?: string; type: SourceType; allowPrivate?: boolean },
 ): { source: SourceRow; added: boolean } {
+  const url = httpUrl(src.url);
+  const existing = getSource(sqlite, url);
+  if (existing) return { source: existing, added: false };
+  const name = src.name?.trim() || defaultSourceName(sqlite, url);
+  if (getSource(sqlite, name)) throw new SourceError(`a source named "${name}" already exists; pick another with --name`);
+  ormOf(sqlite).insert(sources).values({ name, url, type: src.type, allowPrivate: src.allowPrivate ?? false }).run();
+  return { source: getSource(sqlite, name)!, added: true };
+}
+
+/** The normalised absolute http(s) URL, or a SourceError saying what to give instead. */
+function httpUrl(value: string): string {
   let parsed: URL;
   try {
-    parsed = new URL(src.url);
+    parsed = new URL(value);
   } catch {
-    throw new SourceError(`"${src.url}" is not a URL: give an absolute http(s) address, e.g. https://example.com/feed.xml`);
+    throw new SourceError(`"${value}" is not a URL: give an absolute http(s) address, e.g. https://example.com/feed.xml`);
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new SourceError(`"${src.url}" is not an http(s) URL; for local files use \`tracker import PATH\``);
+    throw new SourceError(`"${value}" is not an http(s) URL; for local files use \`tracker import PATH\``);
   }
-  const existing = getSource(sqlite, parsed.href);
-  if (existing) return { source: existing, added: false };
-  const name = src.name?.trim() || defaultSourceName(sqlite, parsed.href);
-  if (getSource(sqlite, name)) throw new SourceError(`a source named "${name}" already exists; pick another with --name`);
-  sqlite
-    .prepare('INSERT INTO sources (name, url, type, allow_private) VALUES (?, ?, ?, ?)')
-    .run(name, parsed.href, src.type, src.allowPrivate ? 1 : 0);
-  return { source: getSource(sqlite, name)!, added: true };
+  return parsed.href;
 }
 
 export function removeSource(sqlite: Database.Database, nameOrUrl: string): SourceRow {
   const row = getSource(sqlite, nameOrUrl);
   if (!row) throw new SourceError(`no source named "${nameOrUrl}"; see \`tracker sources list\``);
   // Articles stay: they belong to the record, only their source link is cleared (ON DELETE SET NULL).
-  sqlite.prepare('DELETE FROM sources WHERE id = ?').run(row.id);
+  ormOf(sqlite).delete(sources).where(eq(sources.id, row.id)).run();
   return row;
 }
 
@@ -88,19 +87,25 @@ export function recordSuccess(
   id: number,
   r: { at: string; notModified: boolean; etag: string | null; lastModified: string | null },
 ): void {
-  sqlite
-    .prepare(
-      `UPDATE sources SET last_fetched_at = ?, last_status = ?, last_error = NULL, consecutive_failures = 0,
-       etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified) WHERE id = ?`,
-    )
-    .run(r.at, r.notModified ? 'not_modified' : 'ok', r.etag, r.lastModified, id);
+  ormOf(sqlite)
+    .update(sources)
+    .set({
+      lastFetchedAt: r.at,
+      lastStatus: r.notModified ? 'not_modified' : 'ok',
+      lastError: null,
+      consecutiveFailures: 0,
+      // A 304 or a server that stopped sending validators keeps the ones we have.
+      ...(r.etag !== null ? { etag: r.etag } : {}),
+      ...(r.lastModified !== null ? { lastModified: r.lastModified } : {}),
+    })
+    .where(eq(sources.id, id))
+    .run();
 }
 
 export function recordFailure(sqlite: Database.Database, id: number, at: string, error: string): void {
-  sqlite
-    .prepare(
-      `UPDATE sources SET last_fetched_at = ?, last_status = 'error', last_error = ?,
-       consecutive_failures = consecutive_failures + 1 WHERE id = ?`,
-    )
-    .run(at, error, id);
+  ormOf(sqlite)
+    .update(sources)
+    .set({ lastFetchedAt: at, lastStatus: 'error', lastError: error, consecutiveFailures: sql`${sources.consecutiveFailures} + 1` })
+    .where(eq(sources.id, id))
+    .run();
 }

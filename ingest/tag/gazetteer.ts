@@ -10,6 +10,7 @@ import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { EntityType } from './types.ts';
+import { config } from '../config.ts';
 
 export interface GazetteerEntry {
   name: string;
@@ -137,7 +138,7 @@ export class Gazetteer {
   static load(opts: { extraPaths?: string[]; basePath?: string } = {}): Gazetteer {
     const files = [opts.basePath ?? DEFAULT_GAZETTEER_PATH];
     if (fs.existsSync(LOCAL_GAZETTEER_PATH)) files.push(LOCAL_GAZETTEER_PATH);
-    const fromEnv = (process.env.TRACKER_GAZETTEER ?? '').split(':').filter(Boolean);
+    const fromEnv = config().TRACKER_GAZETTEER;
     files.push(...fromEnv, ...(opts.extraPaths ?? []));
     const merged = new Map<string, GazetteerEntry>();
     const hash = crypto.createHash('sha256');

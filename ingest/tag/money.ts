@@ -429,9 +429,3 @@ export function toUsd(value: number, currency: string): number | null {
   // round to cents so a converted figure does not carry float noise
   return Math.round(value * rate * 100) / 100;
 }
-
-/** The table's date and source, for pages that show converted figures. */
-export function fxTableInfo(): { asOf: string; source: string } {
-  const t = loadFx();
-  return { asOf: t.as_of, source: t.source };
-}

@@ -12,20 +12,18 @@ import { isPlace, placeEvents } from '../../db/place-queries.ts';
 import { renderRss, escapeHtml, type RssItem } from './rss.ts';
 import { typeLabel, formatEventDate, certaintyLabel, formatDay } from './format.ts';
 import { weekOf } from './week.ts';
+import { config } from '../../ingest/config.ts';
 
 /** Feed readers poll often; the newest events are enough (the timeline and database hold all of them). */
 export function feedLimit(): number {
-  const n = Number(process.env.TRACKER_FEED_LIMIT);
-  return Number.isInteger(n) && n > 0 ? n : 500;
+  return config().TRACKER_FEED_LIMIT;
 }
 /** Items in each entity's feed: its newest events (the entity's page and the timeline hold the rest). */
 export function entityFeedLimit(): number {
-  const n = Number(process.env.TRACKER_ENTITY_FEED_LIMIT);
-  return Number.isInteger(n) && n > 0 ? n : 50;
+  return config().TRACKER_ENTITY_FEED_LIMIT;
 }
 export function digestWeeks(): number {
-  const n = Number(process.env.TRACKER_DIGEST_WEEKS);
-  return Number.isInteger(n) && n > 0 ? n : 12;
+  return config().TRACKER_DIGEST_WEEKS;
 }
 
 const abs = (site: URL, path: string) => new URL(path, site).href;

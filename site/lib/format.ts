@@ -1,5 +1,6 @@
 /** Presentation helpers shared by pages: dates, money, labels, safe links. */
 import { format, parseISO } from 'date-fns';
+import { config } from '../../ingest/config.ts';
 
 const TYPE_LABELS: Record<string, string> = {
   shutdown: 'Shutdown', land_dispute: 'Land dispute', legal: 'Legal', regulation: 'Regulation',
@@ -78,8 +79,7 @@ export function weekStart(d: Date): Date {
 }
 
 export function pageSize(): number {
-  const n = Number(process.env.TRACKER_PAGE_SIZE);
-  return Number.isInteger(n) && n > 0 ? n : 50;
+  return config().TRACKER_PAGE_SIZE;
 }
 
 /**

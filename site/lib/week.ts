@@ -9,11 +9,11 @@
  * still answers "what happened lately".
  */
 import { weekStart } from './format.ts';
+import { config } from '../../ingest/config.ts';
 import { allEvents, eventMentionIndex, type EventRow } from '../../db/queries.ts';
 
 export function buildNow(): Date {
-  const pinned = process.env.TRACKER_NOW ? new Date(process.env.TRACKER_NOW) : null;
-  return pinned && !Number.isNaN(pinned.getTime()) ? pinned : new Date();
+  return config().TRACKER_NOW ?? new Date();
 }
 
 export interface Week {

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { htmlToText, isHtmlPage } from '../../ingest/extract/index.ts';
+import { contentHtmlToText as htmlToText } from '../../ingest/extract/index.ts';
+import { isHtmlPage } from '../../ingest/parse/index.ts';
+import { htmlToLine } from '../../ingest/common/html-text.ts';
 
 const pagesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'pages');
 
@@ -41,3 +43,40 @@ describe('isHtmlPage', () => {
   });
 });
 
+
+describe('htmlToLine: one conversion for feed titles, summaries and page metadata', () => {
+  it('keeps words apart across block boundaries and line breaks', () => {
+    expect(htmlToLine('<p>Grid operator caps loads.</p><p>Next paragraph</p>')).toBe('Grid operator caps loads. Next paragraph');
+    expect(htmlToLine('first line<br>second line')).toBe('first line second line');
+  });
+
+  it('reads XHTML self-closed elements without swallowing the rest', () => {
+    expect(htmlToLine('Before <iframe src="x"/> after the frame')).toBe('Before after the frame');
+  });
+
+  it('drops scripts and styles, decodes entities, and keeps escaped tags as the literal text they are', () => {
+    expect(htmlToLine('Ship date <script>alert(1)</script>confirmed &amp; set')).toBe('Ship date confirmed & set');
+    expect(htmlToLine('History of the &lt;blink&gt; tag')).toBe('History of the <blink> tag');
+  });
+
+  it('returns null when nothing is left, and plain text collapsed', () => {
+    expect(htmlToLine('<p>  </p>')).toBeNull();
+    expect(htmlToLine(null)).toBeNull();
+    expect(htmlToLine('  two   spaces\u00a0here ')).toBe('two spaces here');
+  });
+});
+
+describe('isHtmlPage: the one sniffer, for files too', () => {
+  it('takes a page that starts with an article element, and not prose that mentions a tag', () => {
+    expect(isHtmlPage('<article><h1>t</h1><p>x</p></article>')).toBe(true);
+    expect(isHtmlPage('Notes on the <body> element, saved as text.')).toBe(false);
+  });
+});
+
+describe('html-to-text on hostile nesting', () => {
+  it('reads nesting deep enough to overflow a recursive walk (cheerio text() throws RangeError at 20,000)', () => {
+    const depth = 20_000;
+    const html = `<p>before</p>${'<div>'.repeat(depth)}deep text${'</div>'.repeat(depth)}`;
+    expect(htmlToLine(html)).toBe('before deep text');
+  });
+});

@@ -47,7 +47,8 @@ describe('readArticleFile', () => {
       canonical_source: 'https://publisher.example.com/grid-caps',
       published_at: '2026-07-01T09:00:52Z',
     };
-    const [a] = await readArticleFile(write('record.txt', JSON.stringify(record)), { now: NOW, publishedAt: '2026-03-27T12:00:00Z' });
+    // Imported after the record's date: a date after the import time would be clamped to it.
+    const [a] = await readArticleFile(write('record.txt', JSON.stringify(record)), { now: '2026-08-01T00:00:00.000Z', publishedAt: '2026-03-27T12:00:00Z' });
     expect(a.title).toBe('Grid operator caps new loads');
     expect(a.publishedAt).toBe('2026-07-01T09:00:52.000Z');
     expect(a.canonicalUrl).toBe('https://publisher.example.com/grid-caps');

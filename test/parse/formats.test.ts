@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../ingest/parse/index.ts';
-import { FETCHED_AT, fixture } from './helpers.ts';
+import { fixture } from './helpers.ts';
 
-const opts = (url: string, contentType: string | null = null) => ({ url, contentType, fetchedAt: FETCHED_AT });
+/** Fetched after every fixture's items were published: dates after the fetch time are clamped (tested in dates.test.ts). */
+const FETCHED_LATER = '2026-11-01T00:00:00.000Z';
+const opts = (url: string, contentType: string | null = null) => ({ url, contentType, fetchedAt: FETCHED_LATER });
 
 describe('parseFeed formats', () => {
   it('reads RSS 2.0: absolute links, zones, content:encoded kept as HTML, description as text', async () => {

@@ -1,7 +1,7 @@
 /** feedparser's date-string table (73 rows) through parseDate: exact UTC second, or null where the string must be rejected. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDate } from '../../../ingest/parse/dates.ts';
+import { parseDate } from '../../../ingest/common/dates.ts';
 import { sharedDir } from './shared-dir.ts';
 import { SuiteResult } from './suite-result.ts';
 

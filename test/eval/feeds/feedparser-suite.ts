@@ -12,7 +12,7 @@ import { decodeBytes } from '../../../ingest/fetch/index.ts';
 import type { ParsedFeed, ParsedItem } from '../../../ingest/model.ts';
 import { ParseError } from '../../../ingest/parse/errors.ts';
 import { parseFeedWith, type ParseStrategy } from '../../../ingest/parse/feed.ts';
-import { htmlFragmentToText } from '../../../ingest/parse/text.ts';
+import { htmlToLine } from '../../../ingest/common/html-text.ts';
 import { parsePython, type PyNode } from './python-expect.ts';
 import { sharedDir } from './shared-dir.ts';
 import { SuiteResult } from './suite-result.ts';
@@ -107,8 +107,8 @@ function runCheck(check: Check, feed: ParsedFeed): { field: Field; how: string; 
     case 'entry title': actual = item!.title; same = sameText(actual, check.expected); break;
     case 'entry link': actual = item!.url; same = sameUrl(actual, check.expected); break;
     case 'entry id': actual = item!.guid; same = (actual ?? '') === String(check.expected).trim(); break;
-    case 'entry summary': actual = item!.summary ?? htmlFragmentToText(item!.contentHtml) ?? item!.bodyText; same = sameText(actual, check.expected); break;
-    case 'entry content': actual = htmlFragmentToText(item!.contentHtml) ?? item!.bodyText; same = sameText(actual, check.expected); break;
+    case 'entry summary': actual = item!.summary ?? htmlToLine(item!.contentHtml) ?? item!.bodyText; same = sameText(actual, check.expected); break;
+    case 'entry content': actual = htmlToLine(item!.contentHtml) ?? item!.bodyText; same = sameText(actual, check.expected); break;
     case 'entry author': actual = item!.author; same = sameText(actual, check.expected); break;
     case 'entry date': actual = item!.publishedAt; same = sameDate(actual, check.expected); break;
     case 'entry count': actual = feed.items.length; same = actual === check.expected; break;
@@ -119,7 +119,7 @@ function runCheck(check: Check, feed: ParsedFeed): { field: Field; how: string; 
 }
 
 function normText(value: unknown): string {
-  return typeof value === 'string' ? (htmlFragmentToText(value) ?? '') : '';
+  return typeof value === 'string' ? (htmlToLine(value) ?? '') : '';
 }
 
 /** Our fields are already plain text (a literal "<blink>" in a title is text), so only the expected side is de-marked. */

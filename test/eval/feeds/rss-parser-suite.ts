@@ -9,7 +9,7 @@ import { decodeBytes } from '../../../ingest/fetch/index.ts';
 import type { ParsedFeed } from '../../../ingest/model.ts';
 import { ParseError } from '../../../ingest/parse/errors.ts';
 import { parseFeedWith, type ParseStrategy } from '../../../ingest/parse/feed.ts';
-import { htmlFragmentToText } from '../../../ingest/parse/text.ts';
+import { htmlToLine } from '../../../ingest/common/html-text.ts';
 import { sharedDir } from './shared-dir.ts';
 import { SuiteResult } from './suite-result.ts';
 
@@ -89,7 +89,7 @@ function compareItems(expected: ExpectedItem[], feed: ParsedFeed, fields: Record
     // rss-parser read ISO-8859-1 files as UTF-8; its golden titles hold U+FFFD where we decode correctly.
     if (typeof exp.title === 'string' && !exp.title.includes('\uFFFD')) {
       fields.title.compared++;
-      const want = htmlFragmentToText(exp.title);
+      const want = htmlToLine(exp.title);
       if (want === ours.title) fields.title.matched++;
       else problems.push({ category: 'title differs', detail: `item ${i}: expected ${JSON.stringify(want)}, got ${JSON.stringify(ours.title)}` });
     }

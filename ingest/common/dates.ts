@@ -1,8 +1,16 @@
 /**
- * Feed dates to ISO 8601 UTC. Feeds publish RFC 822 with invented zones,
- * W3CDTF with missing parts, asctime, and scraped "16 hours ago" strings;
- * every format gets its own small strict matcher so junk is rejected (null)
- * rather than guessed. Never throws.
+ * The one publication-date reader, used by every stage (feed items, page
+ * metadata, imported files): a date string to ISO 8601 UTC. Feeds publish
+ * RFC 822 with invented zones, W3CDTF with missing parts, asctime, and
+ * scraped "16 hours ago" strings; pages ISO 8601, compact ISO and dotted
+ * European dates. Every format gets its own small strict matcher so junk is
+ * rejected (null) rather than guessed. Never throws.
+ *
+ * Everything is read against a reference time (when the text was fetched or
+ * imported): relative dates count back from it, a date without a year is the
+ * latest one not after it, and no publication lies after it: a date up to a
+ * year ahead (a wrong zone, a scheduled post) is clamped to the reference,
+ * one further ahead (year 9999, a typo) is refused.
  */
 import * as chrono from 'chrono-node';
 
@@ -16,24 +24,48 @@ const ZONES: Record<string, number> = {
   JST: 540, KST: 540, HKT: 480, SGT: 480, AWST: 480, ACST: 570, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
 };
 
-export function parseDate(value: string | null | undefined, fetchedAt: string): string | null {
+/**
+ * What CMSs write when an article has no date: .NET's DateTime.MinValue
+ * (five of the 181 extraction-benchmark pages) and the Unix epoch.
+ */
+const PLACEHOLDERS = new Set(['0001-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z']);
+
+const MAX_DATE_CHARS = 200;
+
+/** Beyond this far ahead of the reference a date is nonsense, not a clock or zone slip. */
+const MAX_AHEAD_MS = 366 * 86_400_000;
+
+/** `referenceTime`: ISO instant the text was fetched or imported at. */
+export function parseDate(value: string | null | undefined, referenceTime: string): string | null {
   try {
     if (typeof value !== 'string') return null;
     const text = value.replace(/\s+/g, ' ').trim();
-    if (!text) return null;
-    return (
-      parseRelative(text, fetchedAt) ??
+    // The longest real date string is well under this; a longer one is not a date, and the matchers need not see it.
+    if (!text || text.length > MAX_DATE_CHARS) return null;
+    const parsed =
+      parseRelative(text, referenceTime) ??
       parseW3cdtf(text) ??
+      parseCompactIso(text) ??
       parseShortIso(text) ??
+      parseDotted(text) ??
       parseRfc822(text) ??
       parseAsctime(text) ??
       parseSlashed(text) ??
       parseKorean(text) ??
-      parseNatural(text, fetchedAt)
-    );
+      parseNatural(text, referenceTime);
+    return parsed === null || PLACEHOLDERS.has(parsed) ? null : notAfter(parsed, referenceTime);
   } catch {
     return null;
   }
+}
+
+/** Nothing is published after it was fetched: clamp a near-future date, refuse a far one. */
+function notAfter(iso: string, referenceTime: string): string | null {
+  const reference = Date.parse(referenceTime);
+  if (Number.isNaN(reference)) return iso;
+  const ahead = Date.parse(iso) - reference;
+  if (ahead <= 0) return iso;
+  return ahead > MAX_AHEAD_MS ? null : new Date(reference).toISOString();
 }
 
 /** Builds the ISO string after checking every field is in range; offset in minutes east of UTC. */
@@ -48,6 +80,13 @@ function toIso(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, offsetMin
   const out = new Date(instant);
   if (Number.isNaN(instant) || out.getUTCFullYear() > 9999) return null;
   return out.toISOString();
+}
+
+/** A day plus the optional TIME groups (hour, minute, second) and zone that follow it in `m`, from group `at`. */
+function dayWithTime(y: number, mo: number, d: number, m: RegExpExecArray, at: number): string | null {
+  const zone = m[at + 3] ? parseZone(m[at + 3]) : 0;
+  if (zone === undefined) return null;
+  return toIso(y, mo, d, Number(m[at] ?? 0), Number(m[at + 1] ?? 0), Number(m[at + 2] ?? 0), zone);
 }
 
 function daysInMonth(y: number, mo: number): number {
@@ -85,9 +124,9 @@ const RELATIVE_UNITS: Record<string, number> = {
   month: 30 * 86_400_000, year: 365 * 86_400_000,
 };
 
-/** Scraped listings say "16 hours ago" or "yesterday"; they only mean something against the fetch time. */
-function parseRelative(text: string, fetchedAt: string): string | null {
-  const base = Date.parse(fetchedAt);
+/** Scraped listings say "16 hours ago" or "yesterday"; they only mean something against the reference time. */
+function parseRelative(text: string, referenceTime: string): string | null {
+  const base = Date.parse(referenceTime);
   if (Number.isNaN(base)) return null;
   const t = text.toLowerCase().replace(/^[-–—•·\s]+/, '').replace(/[.\s]+$/, '');
   if (t === 'just now' || t === 'now' || t === 'today') return new Date(base).toISOString();
@@ -103,14 +142,30 @@ function parseRelative(text: string, fetchedAt: string): string | null {
 
 /** W3CDTF / ISO 8601, including partial dates, MSSQL's space separator and Google's three-digit month. */
 function parseW3cdtf(text: string): string | null {
-  const m = /^(\d{4})(?:-(\d{2,3})(?:-(\d{2}))?)?(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(text);
+  // A zone name after a space ("2019-11-18 17:19:53 GMT") is how several CMSs write <time datetime>.
+  const m = /^(\d{4})(?:-(\d{2,3})(?:-(\d{2}))?)?(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(?:\s*(Z|[+-]\d{2}(?::?\d{2})?)|\s+([A-Za-z]{2,5}))?$/i.exec(text);
   if (!m) return null;
   if (m[2] && m[2].length === 3 && !m[2].startsWith('0')) return null;
-  if (m[8] && !m[4]) return null;
-  const offset = parseZone(m[8]);
+  const zone = m[8] ?? m[9];
+  if (zone && !m[4]) return null;
+  const offset = parseZone(zone);
   if (offset === undefined) return null;
   const ms = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
   return toIso(Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), offset, ms);
+}
+
+/** Basic ISO 8601 as pages and iCalendar write it: "20240503", "20240503T100000Z". */
+function parseCompactIso(text: string): string | null {
+  const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?)?(Z)?$/.exec(text);
+  if (!m || (m[7] && !m[4])) return null;
+  return toIso(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+}
+
+/** "03.05.2024" (and "3.5.2024 10:00"): dotted numeric dates are day-first wherever they are written (de, fr, ru...), never US month-first. */
+function parseDotted(text: string): string | null {
+  const m = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+${TIME})?(?:\s*(.+))?$`).exec(text);
+  if (!m) return null;
+  return dayWithTime(Number(m[3]), Number(m[2]), Number(m[1]), m, 4);
 }
 
 /** ISO 8601's two-digit-year forms: "03-12-31", "031231", "-03-12", "-0312". */
@@ -139,18 +194,14 @@ function parseRfc822(text: string): string | null {
   if (m) {
     const month = monthNumber(m[2]);
     if (!month) return null;
-    const zone = m[7] ? parseZone(m[7]) : 0;
-    if (zone === undefined) return null;
-    return toIso(twoDigitYear(m[3]), month, Number(m[1]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), zone);
+    return dayWithTime(twoDigitYear(m[3]), month, Number(m[1]), m, 4);
   }
   // JavaScript's Date#toString order: "Thu Aug 30 2012 17:26:16 +0200"
   const js = new RegExp(String.raw`^(?:[A-Za-z]{2,9},?\s+)?([A-Za-z]{3,9})\s+(\d{1,2}),?\s+(\d{4})(?:\s+${TIME})?(?:\s*(.+?))?(?:\s*\([^)]*\))?$`).exec(text);
   if (js) {
     const month = monthNumber(js[1]);
     if (!month) return null;
-    const zone = js[7] ? parseZone(js[7]) : 0;
-    if (zone === undefined) return null;
-    return toIso(Number(js[3]), month, Number(js[2]), Number(js[4] ?? 0), Number(js[5] ?? 0), Number(js[6] ?? 0), zone);
+    return dayWithTime(Number(js[3]), month, Number(js[2]), js, 4);
   }
   return null;
 }
@@ -169,9 +220,7 @@ function parseAsctime(text: string): string | null {
 function parseSlashed(text: string): string | null {
   const m = new RegExp(String.raw`^(?:[A-Za-z]{2,9},?\s+)?(\d{4})/(\d{1,2})/(\d{1,2})(?:\s+${TIME})?(?:\s*(.+))?$`).exec(text);
   if (!m) return null;
-  const zone = m[7] ? parseZone(m[7]) : 0;
-  if (zone === undefined) return null;
-  return toIso(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), zone);
+  return dayWithTime(Number(m[1]), Number(m[2]), Number(m[3]), m, 4);
 }
 
 /** Korean blog platforms: "2004-05-25 오후 11:23:17" (오후 = PM) and "2004년 05월 28일 01:31:15", both in KST. */
@@ -192,9 +241,9 @@ function parseKorean(text: string): string | null {
  * chrono finds dates inside any text, so demand that the date covers nearly
  * all of the string and names a month: otherwise junk like "2013-xx-27" would pass.
  */
-function parseNatural(text: string, fetchedAt: string): string | null {
+function parseNatural(text: string, referenceTime: string): string | null {
   if (!/[A-Za-z]{3}/.test(text) || !MONTH_NAMES.some((m) => text.toLowerCase().includes(m.slice(0, 3)))) return null;
-  const ref = new Date(fetchedAt);
+  const ref = new Date(referenceTime);
   // A date without a zone in a feed means UTC, not the machine's local time.
   const results = chrono.en.strict.parse(text, { instant: Number.isNaN(ref.getTime()) ? new Date() : ref, timezone: 0 });
   const first = results[0];
@@ -204,5 +253,10 @@ function parseNatural(text: string, fetchedAt: string): string | null {
   if (leftover && !/^[A-Za-z]{3,9}$/.test(leftover)) return null;
   if (!first.start.isCertain('year') && !first.start.isCertain('month')) return null;
   const date = first.start.date();
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+  if (Number.isNaN(date.getTime())) return null;
+  // chrono implies noon for a day without a time; every other matcher reads a bare day as midnight UTC.
+  if (!first.start.isCertain('hour')) date.setUTCHours(0, 0, 0, 0);
+  // "1 May" with no year: the latest 1 May not after the reference, never one still to come.
+  if (!first.start.isCertain('year') && !Number.isNaN(ref.getTime()) && date.getTime() > ref.getTime()) date.setUTCFullYear(date.getUTCFullYear() - 1);
+  return date.toISOString();
 }
