@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeBytes } from '../fetch/index.ts';
-import { parseFeed, parseDate } from '../parse/index.ts';
+import { parseFeed, parseDate, firstElementAt } from '../parse/index.ts';
 import { extractArticle, htmlToText, isHtmlPage } from '../extract/index.ts';
 import type { ParsedItem } from '../model.ts';
 
@@ -59,7 +59,8 @@ export async function readArticleFile(path: string, opts: ReadOptions = {}): Pro
   const trimmed = text.trimStart();
 
   const looksJson = (trimmed.startsWith('{') || trimmed.startsWith('[')) && isJson(trimmed);
-  const looksFeed = /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)\b/i.test(trimmed);
+  // A linear prolog scan: a pattern like (<!--[\s\S]*?-->\s*)* backtracks exponentially on a run of comments.
+  const looksFeed = /^<(rss|feed|rdf:RDF)\b/i.test(firstElementAt(trimmed));
   if (ext === '.json' || looksJson || looksFeed || ((ext === '.xml' || ext === '.rss' || ext === '.atom') && !isHtmlPage(text))) {
     try {
       const feed = await parseFeed(text, { url: fileUrl, contentType: looksJson || ext === '.json' ? 'application/json' : null, fetchedAt: now });

@@ -8,7 +8,7 @@ import { parseFeedWith, type ParseFeedOptions } from './feed.ts';
 export { ParseError, type ParseErrorCode } from './errors.ts';
 export { parseDate } from './dates.ts';
 export { parseOpml, type OpmlSource } from './opml.ts';
-export { guessSourceType } from './detect.ts';
+export { guessSourceType, firstElementAt } from './detect.ts';
 export type { ParseFeedOptions } from './feed.ts';
 
 /**

@@ -10,7 +10,7 @@ const INVISIBLE = 'script, style, noscript, template, iframe, head, title, svg, 
 
 const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/i;
 
-const BLOCK_BOUNDARY = /<(?:br|hr|\/?(?:p|div|li|ul|ol|h[1-6]|blockquote|tr|td|th|section|article|pre|table|dd|dt))\b[^>]*>/gi;
+const BLOCK_BOUNDARY = /<(?:br|hr|\/?(?:p|div|li|ul|ol|h[1-6]|blockquote|tr|td|th|section|article|pre|table|dd|dt))\b[^<>]*>/gi;
 
 /** One-line text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed. */
 export function htmlFragmentToText(html: string | null | undefined): string | null {
@@ -18,10 +18,29 @@ export function htmlFragmentToText(html: string | null | undefined): string | nu
   if (!/[<&]/.test(html)) return collapse(html);
   // Block boundaries would otherwise glue words together ("end.<p>Next" -> "end.Next").
   // Feed HTML is often XHTML: `<iframe/>` self-closed would swallow the rest of the text in an HTML parser.
-  const expanded = html.replace(/<([a-zA-Z][\w:-]*)(\s[^<>]*?)?\s*\/>/g, (tag, name: string, attrs = '') => (VOID.test(name) ? tag : `<${name}${attrs}></${name}>`));
+  // One greedy run per tag (no overlapping `\s` quantifiers), so a long run of spaces inside a tag cannot make it quadratic.
+  const expanded = html.replace(/<([a-zA-Z][\w:-]*)([^<>]*)\/>/g, (tag, name: string, attrs: string) =>
+    VOID.test(name) || (attrs !== '' && !/^\s/.test(attrs)) ? tag : `<${name}${attrs.trimEnd()}></${name}>`);
   const $ = load(expanded.replace(BLOCK_BOUNDARY, ' $&'), null, false);
   $(INVISIBLE).remove();
-  return collapse($.root().text());
+  try {
+    return collapse($.root().text());
+  } catch (err) {
+    // The DOM's text() recurses once per nesting level: 200,000 nested tags overflow the stack. Strip tags in one linear pass instead.
+    if (!(err instanceof RangeError)) throw err;
+    return collapse(decodeBasicEntities(expanded.replace(/<[^<>]*>/g, ' ')));
+  }
+}
+
+function decodeBasicEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-f]{1,6});/gi, (ref, name: string) => {
+    const lower = name.toLowerCase();
+    if (lower.startsWith('#')) {
+      const code = lower[1] === 'x' ? parseInt(lower.slice(2), 16) : Number(lower.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+    }
+    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[lower] ?? ref;
+  });
 }
 
 export function collapse(text: string): string | null {
@@ -65,9 +84,9 @@ function markdownLineToText(line: string): string | null {
   if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) return '';
   let out = line
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/<\/?[a-z][^<>]*>/gi, '')
     .replace(/^\s{0,3}#{1,6}\s+/, '')
     .replace(/\s+#+\s*$/, '')
     .replace(/^\s{0,3}>\s?/, '')

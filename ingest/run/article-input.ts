@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleInput } from '../model.ts';
 import { canonicalizeUrl, contentHash } from '../store/canonical.ts';
+import { publicUrl } from '../fetch/redact.ts';
 
 export interface Draft {
   url: string | null;
@@ -30,7 +31,8 @@ export function toArticleInput(d: Draft, fetchedAt: string): ArticleInput | null
   const title = d.title?.replace(/\s+/g, ' ').trim() || firstWords(text);
   // A bare title with neither link nor text (e.g. a truncated feed's last item) says nothing worth keeping.
   if ((!title && !text) || (!d.url && !text)) return null;
-  const url = d.url ?? syntheticUrl(d);
+  // Stored URLs are public (pages, the database download): credentials and API keys stay with the source.
+  const url = publicUrl(d.url ?? syntheticUrl(d));
   const canonicalUrl = canonicalizeUrl(d.canonicalUrl || url);
   const seen = new Set([canonicalizeUrl(url), ...(d.extraUrls ?? []).map(canonicalizeUrl)]);
   seen.delete(canonicalUrl);
@@ -52,7 +54,7 @@ export function toArticleInput(d: Draft, fetchedAt: string): ArticleInput | null
 function syntheticUrl(d: Draft): string {
   if (d.guid && /^https?:\/\//i.test(d.guid)) return d.guid;
   const key = d.guid || `${d.title ?? ''}\n${d.bodyText || d.summary || ''}`;
-  return `${d.originUrl.replace(/#.*$/, '')}#item-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+  return `${publicUrl(d.originUrl).replace(/#.*$/, '')}#item-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
 }
 
 function firstWords(text: string): string {

@@ -1,0 +1,25 @@
+/**
+ * The worker side of isolated.ts: parses one document per message with the
+ * ordinary parseFeed and posts back the feed or the error's code and message.
+ */
+import { parentPort } from 'node:worker_threads';
+import { parseFeed } from './index.ts';
+import { ParseError } from './errors.ts';
+import type { ParseFeedOptions } from './feed.ts';
+
+export interface ParseJob {
+  id: number;
+  text: string;
+  opts: ParseFeedOptions;
+}
+
+parentPort!.on('message', async (job: ParseJob) => {
+  try {
+    const feed = await parseFeed(job.text, job.opts);
+    parentPort!.postMessage({ id: job.id, ok: true, feed });
+  } catch (err) {
+    const e = err as Error & { code?: unknown };
+    parentPort!.postMessage({ id: job.id, ok: false, code: err instanceof ParseError ? e.code : null, name: e?.name, message: e?.message ?? String(err) });
+  }
+});
+parentPort!.postMessage({ ready: true });
