@@ -193,6 +193,10 @@ async function fetchSettings(config: Config) {
   };
 }
 
+function sourceLimits(config: Config) {
+  return { maxItems: config.TRACKER_MAX_ITEMS, maxItemChars: config.TRACKER_MAX_ITEM_CHARS, parseTimeoutMs: config.TRACKER_PARSE_TIMEOUT_MS };
+}
+
 function summaryLine(s: RunSummary, what: string): string {
   return `run ${s.runId} ${s.status}: ${s.sources} ${what}, ${s.itemsSeen} items seen, ${s.itemsNew} new, ${s.errors} failed`;
 }
@@ -205,6 +209,7 @@ async function ingestVerb(opened: OpenedDb, config: Config, values: Values): Pro
     concurrency: config.TRACKER_CONCURRENCY,
     fullText: config.TRACKER_FULL_TEXT === '1' && !values['no-full-text'],
     fetch: await fetchSettings(config),
+    limits: sourceLimits(config),
     tagger: await tagger(),
     log: (line) => console.log(line),
   });
@@ -249,6 +254,7 @@ async function watchVerb(opened: OpenedDb, config: Config, values: Values): Prom
         concurrency: config.TRACKER_CONCURRENCY,
         fullText: config.TRACKER_FULL_TEXT === '1',
         fetch: await fetchSettings(config),
+        limits: sourceLimits(config),
         tagger: theTagger,
         log: (line) => console.log(line),
       });

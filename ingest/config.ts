@@ -25,6 +25,12 @@ const schema = z.object({
   TRACKER_HOST_DELAY_MS: z.coerce.number().int().min(0).default(250),
   /** Fetch article pages for feed items that carry only a summary ("0" turns it off). */
   TRACKER_FULL_TEXT: z.enum(['0', '1']).default('1'),
+  /** Milliseconds one feed may take to parse (in a worker thread) before that source fails with parse_timeout. */
+  TRACKER_PARSE_TIMEOUT_MS: z.coerce.number().int().min(50).default(30_000),
+  /** Items taken from one feed in one run. */
+  TRACKER_MAX_ITEMS: z.coerce.number().int().min(1).default(500),
+  /** Characters of text kept per item. */
+  TRACKER_MAX_ITEM_CHARS: z.coerce.number().int().min(1000).default(200_000),
 });
 
 export type Config = z.infer<typeof schema>;

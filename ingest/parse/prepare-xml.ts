@@ -6,7 +6,7 @@
  * - repairXml (lenient path only): undeclared HTML entities and bare `&`.
  */
 import { load } from 'cheerio/slim';
-import { isOnlyPrologMarkup, MAX_PROLOG_CHARS, scanProlog } from './prolog.ts';
+import { flattenDeepNesting, isOnlyPrologMarkup, MAX_DEPTH, MAX_PROLOG_CHARS, scanProlog } from './prolog.ts';
 
 export interface PreparedXml {
   text: string;
@@ -29,7 +29,9 @@ export function prepareXml(input: string): PreparedXml {
     text = text.slice(0, doctype.start) + text.slice(doctype.end);
     if (doctype.subset !== null) text = expandFlatEntities(text, doctype.subset, warnings);
   }
-  return { text, warnings };
+  const flat = flattenDeepNesting(text);
+  if (flat.dropped) warnings.push(`dropped ${flat.dropped} tags nested deeper than ${MAX_DEPTH} levels (their text is kept)`);
+  return { text: flat.text, warnings };
 }
 
 /**

@@ -95,3 +95,61 @@ export function isOnlyPrologMarkup(text: string): boolean {
   const scan = scanProlog(text, 0, text.length);
   return scan.at >= text.length;
 }
+
+/** Deeper than this, elements are markup abuse: real feeds nest a few dozen levels at most. */
+export const MAX_DEPTH = 256;
+
+/**
+ * Drops the tags of elements nested deeper than maxDepth, keeping their
+ * text. Parsers walk or build the tree with recursion or with array
+ * unshift (htmlparser2), so 200,000 nested elements either overflow the
+ * stack or take minutes; one linear pass over the tags prevents both.
+ * Comments, CDATA sections, processing instructions and declarations are
+ * copied as they are.
+ */
+export function flattenDeepNesting(text: string, maxDepth = MAX_DEPTH): { text: string; dropped: number } {
+  let depth = 0;
+  let dropped = 0;
+  let i = 0;
+  let copiedTo = 0;
+  const out: string[] = [];
+  for (;;) {
+    const lt = text.indexOf('<', i);
+    if (lt < 0 || lt + 1 >= text.length) break;
+    const next = text[lt + 1];
+    if (next === '!' || next === '?') {
+      const closer = text.startsWith('<![CDATA[', lt) ? ']]>' : text.startsWith('<!--', lt) ? '-->' : next === '?' ? '?>' : '>';
+      const end = text.indexOf(closer, lt + 2);
+      if (end < 0) break;
+      i = end + closer.length;
+      continue;
+    }
+    const gt = text.indexOf('>', lt + 1);
+    if (gt < 0) break;
+    const closing = next === '/';
+    const selfClosing = !closing && text[gt - 1] === '/';
+    if (!closing && !/[A-Za-z_:]/.test(next)) {
+      i = lt + 1;
+      continue;
+    }
+    let drop = false;
+    if (closing) {
+      drop = depth > maxDepth;
+      if (depth > 0) depth--;
+    } else if (!selfClosing) {
+      depth++;
+      drop = depth > maxDepth;
+    } else {
+      drop = depth >= maxDepth;
+    }
+    if (drop) {
+      out.push(text.slice(copiedTo, lt));
+      copiedTo = gt + 1;
+      dropped++;
+    }
+    i = gt + 1;
+  }
+  if (dropped === 0) return { text, dropped };
+  out.push(text.slice(copiedTo));
+  return { text: out.join(''), dropped };
+}
