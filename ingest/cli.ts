@@ -24,7 +24,7 @@ const USAGE = `usage: tracker <verb> [options]   (every verb takes --db PATH; de
   sources add URL [--name N] [--type feed|page|json] [--allow-private]
   sources list | sources remove NAME | sources import FILE.opml
   ingest [--source NAME]         fetch every enabled source once, parse, tag, store
-  import PATH... [--published-at ISO]   ingest local files or folders (.txt .md .html .json .xml)
+  import PATH... [--published-at ISO] [--follow-symlinks]   ingest local files or folders (.txt .md .html .json .xml)
   watch [--cron EXPR]            run ingest on a schedule until stopped (default every 30 minutes)
   extract FILE... [--published-at ISO]  tag files without storing; print JSON (JSON Lines for several)
   retag                          re-run the tagger over stored articles
@@ -44,6 +44,7 @@ const OPTIONS = {
   'published-at': { type: 'string' },
   'allow-private': { type: 'boolean' },
   'no-full-text': { type: 'boolean' },
+  'follow-symlinks': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -231,6 +232,7 @@ async function importVerb(opened: OpenedDb, paths: string[], values: Values): Pr
   const summary = await runImport(opened, paths, {
     tagger: await tagger(),
     publishedAt: values['published-at'] as string | undefined,
+    followSymlinks: !!values['follow-symlinks'],
     log: (line) => progress.log(line),
     onProgress: (done, total) => progress.update(done, total),
   });
@@ -271,9 +273,10 @@ async function extractVerb(files: string[], values: Values): Promise<number> {
   const { readArticleFile, expandPaths } = await import('./importer/read-file.ts');
   const theTagger = await tagger();
   let failed = 0;
-  for (const file of await expandPaths(files)) {
+  const followSymlinks = !!values['follow-symlinks'];
+  for (const file of await expandPaths(files, { followSymlinks })) {
     try {
-      for (const record of await readArticleFile(file, { publishedAt })) {
+      for (const record of await readArticleFile(file, { publishedAt, followSymlinks })) {
         const extraction = theTagger.tag({ title: record.title, body: record.body, publishedAt: record.publishedAt });
         console.log(JSON.stringify({ file, ...extraction }));
       }
