@@ -12,6 +12,8 @@ import { loadConfig, type Config } from './config.ts';
 import { addSource, listSources, removeSource, type SourceType } from './store/sources.ts';
 import { tryAcquireLock, releaseLock } from './store/lock.ts';
 import type { RunSummary } from './run/ingest.ts';
+import { describeDbError } from './store/db-errors.ts';
+import { openForReading } from './store/read-only.ts';
 
 // Heavy stages (the tagger, Astro) load only for the verbs that use them, so `sources list` starts fast.
 const tagger = async () => (await import('./tag/index.ts')).createTagger();
@@ -65,11 +67,13 @@ export async function main(argv: string[]): Promise<number> {
   }
   let opened: OpenedDb | null = null;
   const db = () => (opened ??= openDb(resolveDbPath(values.db as string | undefined)));
+  // Verbs that only read still work on a database this user cannot write (a shared or archived copy).
+  const readDb = () => (opened ??= openForReading(resolveDbPath(values.db as string | undefined)));
   try {
     const config = loadConfig();
     switch (verb) {
       case 'sources':
-        return await sourcesVerb(db(), rest, values);
+        return await sourcesVerb(rest[0] === 'list' ? readDb() : db(), rest, values);
       case 'ingest':
         return await withRunLock(db(), () => ingestVerb(db(), config, values));
       case 'import':
@@ -83,14 +87,15 @@ export async function main(argv: string[]): Promise<number> {
       case 'build':
         return await buildVerb(db(), values);
       case 'stats':
-        (await import('./run/stats.ts')).printStats(db());
+        (await import('./run/stats.ts')).printStats(readDb());
         return 0;
       default:
         throw new UsageError(`unknown verb "${verb}"`);
     }
   } catch (err) {
+    const dbProblem = describeDbError(err, resolveDbPath(values.db as string | undefined));
     if (err instanceof UsageError) console.error(`tracker: ${err.message}\n${USAGE}`);
-    else console.error(`tracker ${verb}: ${(err as Error).message}`);
+    else console.error(`tracker ${verb}: ${dbProblem?.message ?? (err as Error).message}`);
     if (process.env.TRACKER_DEBUG) console.error(err);
     return err instanceof UsageError ? 2 : 1;
   } finally {

@@ -10,6 +10,8 @@ import { fetchUrl, FetchError, redactSecrets, type FetchOptions } from '../fetch
 import { ParseError } from '../parse/index.ts';
 import { parseFeedIsolated, DEFAULT_PARSE_TIMEOUT_MS } from '../parse/isolated.ts';
 import { looksLikeWall } from '../store/same-text.ts';
+import { describeDbError } from '../store/db-errors.ts';
+import { stripControlChars } from './control-chars.ts';
 import { extractArticle, htmlToText } from '../extract/index.ts';
 import type { ParsedItem } from '../model.ts';
 import { canonicalizeUrl } from '../store/canonical.ts';
@@ -59,12 +61,14 @@ export interface RunSummary {
 /** A failure, in the words stored in sources.last_error: "<code>: <message>". */
 export function describeError(err: unknown): { code: string; message: string } {
   const { code, message } = codeAndMessage(err);
-  // Messages name URLs and end up in sources.last_error and on the sources page: no credentials or API keys.
-  return { code, message: redactSecrets(message) };
+  // Messages name URLs and end up in sources.last_error and on the sources page: no credentials, API keys or control bytes.
+  return { code, message: stripControlChars(redactSecrets(message)) };
 }
 
 function codeAndMessage(err: unknown): { code: string; message: string } {
   if (err instanceof FetchError || err instanceof ParseError) return { code: err.code, message: err.message };
+  const db = describeDbError(err);
+  if (db) return db;
   const e = err as Error & { code?: unknown };
   // Our own errors carry lower-case codes; Node's (ENOENT...) are not user-facing codes.
   if (typeof e?.code === 'string' && /^[a-z][a-z0-9_]*$/.test(e.code)) return { code: e.code, message: e.message };
