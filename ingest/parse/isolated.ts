@@ -14,16 +14,26 @@ export const DEFAULT_PARSE_TIMEOUT_MS = 30_000;
 /** A feed is at most TRACKER_MAX_BYTES (10 MiB by default); parsing one needs a few hundred MB at worst. */
 const WORKER_HEAP_MB = 1024;
 
+/** A parsed feed, possibly cut to maxItems; totalItems says how many it listed. */
+export type IsolatedFeed = ParsedFeed & { totalItems: number };
+
+export interface IsolatedParseOptions {
+  timeoutMs?: number;
+  /** Keep only the first maxItems items. */
+  maxItems?: number;
+}
+
 interface Pending {
   id: number;
   text: string;
   opts: ParseFeedOptions;
   timeoutMs: number;
-  resolve: (feed: ParsedFeed) => void;
+  maxItems?: number;
+  resolve: (feed: IsolatedFeed) => void;
   reject: (err: Error) => void;
 }
 
-type Reply = { ready: true } | { id: number; ok: true; feed: ParsedFeed } | { id: number; ok: false; code: ParseErrorCode | null; name?: string; message: string };
+type Reply = { ready: true } | { id: number; ok: true; feed: ParsedFeed; total: number } | { id: number; ok: false; code: ParseErrorCode | null; name?: string; message: string };
 
 /** One worker, one document at a time; callers queue. */
 class ParserThread {
@@ -34,9 +44,9 @@ class ParserThread {
   private readonly queue: Pending[] = [];
   private nextId = 1;
 
-  parse(text: string, opts: ParseFeedOptions, timeoutMs: number): Promise<ParsedFeed> {
+  parse(text: string, opts: ParseFeedOptions, timeoutMs: number, maxItems?: number): Promise<IsolatedFeed> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, text, opts, timeoutMs, resolve, reject });
+      this.queue.push({ id: this.nextId++, text, opts, timeoutMs, maxItems, resolve, reject });
       this.pump();
     });
   }
@@ -58,11 +68,12 @@ class ParserThread {
     this.worker!.ref();
     // The budget starts when a loaded worker receives the document, so worker start-up never counts against a feed.
     this.timer = setTimeout(() => this.timeout(job), job.timeoutMs);
-    this.worker!.postMessage({ id: job.id, text: job.text, opts: job.opts });
+    this.worker!.postMessage({ id: job.id, text: job.text, opts: job.opts, maxItems: job.maxItems });
   }
 
   private spawn(): void {
-    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    // execArgv: [] because the parent's flags (--eval, --input-type, a test runner's loaders) need not suit a worker; worker-entry.mjs loads TypeScript itself.
+    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     this.worker = worker;
     this.ready = false;
     worker.on('message', (reply: Reply) => {
@@ -76,7 +87,7 @@ class ParserThread {
       const job = this.current;
       if (!job || job.id !== reply.id) return;
       this.settle();
-      if (reply.ok) job.resolve(reply.feed);
+      if (reply.ok) job.resolve({ ...reply.feed, totalItems: reply.total });
       else job.reject(reply.code ? new ParseError(reply.code, reply.message) : Object.assign(new Error(reply.message), { name: reply.name ?? 'Error' }));
       this.pump();
     });
@@ -119,9 +130,10 @@ class ParserThread {
 let shared: ParserThread | null = null;
 
 /** parseFeed's result, computed in a worker thread under `timeoutMs`; throws ParseError (`parse_timeout` among its codes). */
-export function parseFeedIsolated(text: string, opts: ParseFeedOptions, timeoutMs = DEFAULT_PARSE_TIMEOUT_MS): Promise<ParsedFeed> {
+export function parseFeedIsolated(text: string, opts: ParseFeedOptions, limits: IsolatedParseOptions | number = {}): Promise<IsolatedFeed> {
+  const { timeoutMs = DEFAULT_PARSE_TIMEOUT_MS, maxItems } = typeof limits === 'number' ? { timeoutMs: limits } : limits;
   shared ??= new ParserThread();
-  return shared.parse(text, opts, timeoutMs);
+  return shared.parse(text, opts, timeoutMs, maxItems);
 }
 
 /** Stops the shared parser thread, if any. */

@@ -11,12 +11,16 @@ export interface ParseJob {
   id: number;
   text: string;
   opts: ParseFeedOptions;
+  /** Items sent back at most: a giant feed's tail is not copied to the main thread only to be dropped there. */
+  maxItems?: number;
 }
 
 parentPort!.on('message', async (job: ParseJob) => {
   try {
     const feed = await parseFeed(job.text, job.opts);
-    parentPort!.postMessage({ id: job.id, ok: true, feed });
+    const total = feed.items.length;
+    if (job.maxItems !== undefined && total > job.maxItems) feed.items = feed.items.slice(0, job.maxItems);
+    parentPort!.postMessage({ id: job.id, ok: true, feed, total });
   } catch (err) {
     const e = err as Error & { code?: unknown };
     parentPort!.postMessage({ id: job.id, ok: false, code: err instanceof ParseError ? e.code : null, name: e?.name, message: e?.message ?? String(err) });

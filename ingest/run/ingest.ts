@@ -1,9 +1,10 @@
 /**
- * One ingest run: fetch every enabled source, parse, fill in full text,
- * tag and store. Each source is fetched and parsed outside any transaction,
- * then written in one transaction of its own, so a run killed at any
- * instant leaves whole sources or nothing, and one broken feed never stops
- * the others.
+ * One ingest run: fetch every enabled source, parse (in a worker thread,
+ * under a time budget), fill in full text, tag and store. Each source is
+ * fetched and parsed outside any transaction and written in small batches
+ * (persist.ts), its health with the last one, so a run killed at any
+ * instant leaves whole articles, a source whose health still says it needs
+ * fetching again, and one broken feed never stops the others.
  */
 import type { OpenedDb } from '../../db/open.ts';
 import { fetchUrl, FetchError, redactSecrets, type FetchOptions } from '../fetch/index.ts';
@@ -175,7 +176,8 @@ async function feedDrafts(
   warn: (msg: string) => void,
 ): Promise<Draft[]> {
   // In a worker thread under a time budget: a pathological feed fails this source (parse_timeout), never the run.
-  const feed = await parseFeedIsolated(text, { url: feedUrl, contentType, fetchedAt }, limits.parseTimeoutMs);
+  // Twice maxItems come back, so items repeated in the feed (dropped below) do not cut it short.
+  const feed = await parseFeedIsolated(text, { url: feedUrl, contentType, fetchedAt }, { timeoutMs: limits.parseTimeoutMs, maxItems: limits.maxItems * 2 });
   // Feed-level problems (broken XML read leniently, duplicate GUIDs...) are worth a line; per-item gaps are not.
   for (const w of feed.warnings.slice(0, 3)) warn(`warning: ${w}`);
   const fullTextBelow = opts.fullTextBelowChars ?? 600;
@@ -186,7 +188,7 @@ async function feedDrafts(
     if (seen.has(key)) continue;
     seen.add(key);
     if (drafts.length === limits.maxItems) {
-      warn(`warning: the feed lists ${feed.items.length} items; took the first ${limits.maxItems} (TRACKER_MAX_ITEMS)`);
+      warn(`warning: the feed lists ${feed.totalItems} items; took the first ${limits.maxItems} (TRACKER_MAX_ITEMS)`);
       break;
     }
     drafts.push(itemDraft(item, feedUrl));
