@@ -107,7 +107,10 @@ export const MAX_DEPTH = 256;
  * Comments, CDATA sections, processing instructions and declarations are
  * copied as they are.
  */
-export function flattenDeepNesting(text: string, maxDepth = MAX_DEPTH): { text: string; dropped: number } {
+const HTML_VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'command', 'basefont', 'frame', 'isindex']);
+
+/** In HTML (opts.html) void elements such as <br> and <img> have no closing tag and do not deepen the tree. */
+export function flattenDeepNesting(text: string, maxDepth = MAX_DEPTH, opts: { html?: boolean } = {}): { text: string; dropped: number } {
   let depth = 0;
   let dropped = 0;
   let i = 0;
@@ -133,6 +136,14 @@ export function flattenDeepNesting(text: string, maxDepth = MAX_DEPTH): { text: 
       continue;
     }
     let drop = false;
+    if (opts.html && !closing && !selfClosing) {
+      let end = lt + 1;
+      while (end < gt && /[A-Za-z0-9:-]/.test(text[end])) end++;
+      if (HTML_VOID.has(text.slice(lt + 1, end).toLowerCase())) {
+        i = gt + 1;
+        continue;
+      }
+    }
     if (closing) {
       drop = depth > maxDepth;
       if (depth > 0) depth--;

@@ -109,6 +109,21 @@ describe('hostile feeds', () => {
     expect(child.output().stdout).toMatch(/watch stopped \(SIGTERM\)/);
   }, 90_000);
 
+  it('an article page nested 20,000 deep is read in full-text fetching without freezing the run', async () => {
+    server.route('/deep-page.xml', { body: rssFeed('Deep pages', [{ title: 'Story with a deep page', link: `${server.url}/deep-page`, date: '2026-02-02T10:00:00Z', description: 'Short summary.' }]) });
+    server.route('/deep-page', { headers: { 'content-type': 'text/html' }, body: `<html><body>${'<div>'.repeat(20_000)}<p>${LONG_PARAGRAPHS.join('</p><p>')}</p></body></html>` });
+    const db = join(tmp.dir, 'deep-page.db');
+    const add = await runCli(['sources', 'add', `${server.url}/deep-page.xml`, '--name', 'deep-page', '--type', 'feed', '--db', db]);
+    expect(add.code, add.stderr).toBe(0);
+    // 2,000 nested <div>s took the extractor 56 s before; 20,000 would hold the run for hours.
+    const run = await cliWithGuard(['ingest', '--db', db], {}, 90_000);
+    expect(run.signal, `ingest was frozen and killed\n${run.stdout}`).toBeNull();
+    const sqlite = new Database(db, { readonly: true });
+    const row = sqlite.prepare('SELECT body_text FROM articles').get() as { body_text: string };
+    sqlite.close();
+    expect(row.body_text).toContain('County commissioners postponed a vote');
+  }, 120_000);
+
   it('parseFeedIsolated rejects with parse_timeout and the next document parses on a fresh worker', async () => {
     const big = `<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>${Array.from({ length: 40_000 }, (_, i) => itemXml(`b${i}`)).join('')}</channel></rss>`;
     const opts = { url: 'http://127.0.0.1/big.xml', fetchedAt: '2026-02-03T00:00:00Z' };
