@@ -10,8 +10,9 @@ export default defineConfig({
   site: config().TRACKER_SITE_URL,
   // Directory URLs everywhere (pagination included), so links never depend on server redirects.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets and scripts as files, never inline, so the pages' Content-Security-Policy can forbid inline code.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Views with data only: no dev toolbar or prefetch scripts on built pages.
   devToolbar: { enabled: false },
-  vite: { ssr: { external: ['better-sqlite3'] }, logLevel: 'warn' },
+  vite: { ssr: { external: ['better-sqlite3'] }, logLevel: 'warn', build: { assetsInlineLimit: 0 } },
 });

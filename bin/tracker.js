@@ -13,5 +13,12 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 register();
+// `npx tracker stats | head` closes the pipe early: that is the reader saying "enough", not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
 const { main } = await import('../ingest/cli.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -62,6 +62,8 @@ export const articleUrls = sqliteTable(
     url: text('url').notNull(),
     sourceId: integer('source_id').references(() => sources.id, { onDelete: 'set null' }),
     firstSeenAt: text('first_seen_at').notNull(),
+    /** The title the item had at this URL (a syndicated copy may retitle it); null for rows stored before it was kept. */
+    title: text('title'),
   },
   (t) => [uniqueIndex('article_urls_url').on(t.url), index('article_urls_article').on(t.articleId)],
 );

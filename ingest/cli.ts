@@ -13,6 +13,8 @@ import { addSource, getSource, listSources, removeSource, uniqueSourceName, type
 import { tryAcquireLock, releaseLock } from './store/lock.ts';
 import type { RunSummary } from './run/ingest.ts';
 import { EXIT, runExitCode } from './run/exit-codes.ts';
+import { describeDbError } from './store/db-errors.ts';
+import { openForReading } from './store/read-only.ts';
 
 // Heavy stages (the tagger, Astro) load only for the verbs that use them, so `sources list` starts fast.
 const tagger = async () => (await import('./tag/index.ts')).createTagger();
@@ -25,7 +27,7 @@ const USAGE = `usage: tracker <verb> [options]   (every verb takes --db PATH; de
   sources add URL [--name N] [--type feed|page|json] [--allow-private]
   sources list | sources remove NAME | sources import FILE.opml
   ingest [--source NAME] [--json]   fetch every enabled source once, parse, tag, store
-  import PATH... [--published-at ISO]   ingest local files or folders (.txt .md .html .json .xml)
+  import PATH... [--published-at ISO] [--follow-symlinks]   ingest local files or folders (.txt .md .html .json .xml)
   watch [--cron EXPR] [--build [--out DIR] [--site-url URL] [--after-build CMD]]
                                  run ingest on a schedule until stopped (default every 30 minutes);
                                  --build rebuilds the site after a run that changed something
@@ -55,6 +57,7 @@ const OPTIONS = {
   build: { type: 'boolean' },
   'if-changed': { type: 'boolean' },
   'after-build': { type: 'string' },
+  'follow-symlinks': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -75,12 +78,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   let opened: OpenedDb | null = null;
   const db = () => (opened ??= openDb(resolveDbPath(values.db as string | undefined)));
+  // Verbs that only read still work on a database this user cannot write (a shared or archived copy).
+  const readDb = () => (opened ??= openForReading(resolveDbPath(values.db as string | undefined)));
   try {
     const config = loadSettings();
     if (values.json && verb !== 'ingest' && verb !== 'stats') throw new UsageError('--json is for ingest and stats');
     switch (verb) {
       case 'sources':
-        return await sourcesVerb(db(), rest, values);
+        return await sourcesVerb(rest[0] === 'list' ? readDb() : db(), rest, values);
       case 'ingest':
         return await withRunLock(db(), () => ingestVerb(db(), config, values));
       case 'import':
@@ -94,16 +99,17 @@ export async function main(argv: string[]): Promise<number> {
       case 'build':
         return await buildVerb(db(), values);
       case 'stats':
-        (await import('./run/stats.ts')).printStats(db(), { json: !!values.json });
+        (await import('./run/stats.ts')).printStats(readDb(), { json: !!values.json });
         return EXIT.ok;
       default:
         throw new UsageError(`unknown verb "${verb}"`);
     }
   } catch (err) {
+    const dbProblem = describeDbError(err, resolveDbPath(values.db as string | undefined));
     if (err instanceof UsageError) console.error(`tracker: ${err.message}\n${USAGE}`);
-    else console.error(`tracker ${verb}: ${(err as Error).message}`);
+    else console.error(`tracker ${verb}: ${dbProblem?.message ?? (err as Error).message}`);
     // A script reading --json gets JSON even when the verb could not run.
-    if (values.json) console.log(JSON.stringify({ status: 'failed', exitCode: err instanceof UsageError ? EXIT.usage : EXIT.failed, error: (err as Error).message }));
+    if (values.json) console.log(JSON.stringify({ status: 'failed', exitCode: err instanceof UsageError ? EXIT.usage : EXIT.failed, error: dbProblem?.message ?? (err as Error).message }));
     if (debugEnabled()) console.error(err);
     return err instanceof UsageError ? EXIT.usage : EXIT.failed;
   } finally {
@@ -214,6 +220,10 @@ async function fetchSettings(config: Config) {
   };
 }
 
+function sourceLimits(config: Config) {
+  return { maxItems: config.TRACKER_MAX_ITEMS, maxItemChars: config.TRACKER_MAX_ITEM_CHARS, parseTimeoutMs: config.TRACKER_PARSE_TIMEOUT_MS };
+}
+
 function summaryLine(s: RunSummary, what: string): string {
   return `run ${s.runId} ${s.status}: ${s.sources} ${what}, ${s.itemsSeen} items seen, ${s.itemsNew} new, ${s.errors} failed`;
 }
@@ -228,6 +238,7 @@ async function ingestVerb(opened: OpenedDb, config: Config, values: Values): Pro
     concurrency: config.TRACKER_CONCURRENCY,
     fullText: config.TRACKER_FULL_TEXT === '1' && !values['no-full-text'],
     fetch: await fetchSettings(config),
+    limits: sourceLimits(config),
     tagger: await tagger(),
     log: say,
   });
@@ -264,6 +275,7 @@ async function importVerb(opened: OpenedDb, paths: string[], values: Values): Pr
   const summary = await runImport(opened, paths, {
     tagger: await tagger(),
     publishedAt: values['published-at'] as string | undefined,
+    followSymlinks: !!values['follow-symlinks'],
     log: (line) => progress.log(line),
     onProgress: (done, total) => progress.update(done, total),
   });
@@ -301,6 +313,7 @@ async function watchVerb(opened: OpenedDb, config: Config, values: Values): Prom
         concurrency: config.TRACKER_CONCURRENCY,
         fullText: config.TRACKER_FULL_TEXT === '1',
         fetch: await fetchSettings(config),
+        limits: sourceLimits(config),
         tagger: theTagger,
         log,
       });
@@ -319,9 +332,10 @@ async function extractVerb(files: string[], values: Values): Promise<number> {
   const { readArticleFile, expandPaths } = await import('./importer/read-file.ts');
   const theTagger = await tagger();
   let failed = 0;
-  for (const file of await expandPaths(files)) {
+  const followSymlinks = !!values['follow-symlinks'];
+  for (const file of await expandPaths(files, { followSymlinks })) {
     try {
-      for (const record of await readArticleFile(file, { publishedAt })) {
+      for (const record of await readArticleFile(file, { publishedAt, followSymlinks })) {
         const extraction = theTagger.tag({ title: record.title, body: record.body, publishedAt: record.publishedAt });
         console.log(JSON.stringify({ file, ...extraction }));
       }

@@ -64,6 +64,12 @@ const schema = z.object({
   TRACKER_DEBUG: flag,
   /** Internal: set by `build` for each site build, so the site reopens a rebuilt database. */
   TRACKER_BUILD_ID: setting(z.string().optional()),
+  /** Milliseconds one feed may take to parse (in a worker thread) before that source fails with parse_timeout. */
+  TRACKER_PARSE_TIMEOUT_MS: setting(z.coerce.number().int().min(50).default(30_000)),
+  /** Items taken from one feed in one run. */
+  TRACKER_MAX_ITEMS: positiveInt(500),
+  /** Characters of text kept per item. */
+  TRACKER_MAX_ITEM_CHARS: setting(z.coerce.number().int().min(1000).default(200_000)),
 });
 
 export type Config = z.infer<typeof schema>;

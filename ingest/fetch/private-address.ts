@@ -6,28 +6,30 @@
  * a second DNS answer cannot swap in a private one (DNS rebinding).
  */
 import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
-const blocked = new BlockList();
-blocked.addSubnet('0.0.0.0', 8, 'ipv4');
-blocked.addSubnet('10.0.0.0', 8, 'ipv4');
-blocked.addSubnet('127.0.0.0', 8, 'ipv4');
-blocked.addSubnet('169.254.0.0', 16, 'ipv4');
-blocked.addSubnet('172.16.0.0', 12, 'ipv4');
-blocked.addSubnet('192.168.0.0', 16, 'ipv4');
-blocked.addAddress('::', 'ipv6');
-blocked.addAddress('::1', 'ipv6');
-blocked.addSubnet('fc00::', 7, 'ipv6');
-blocked.addSubnet('fe80::', 10, 'ipv6');
-
-/** True for addresses on loopback, private, link-local or unspecified ranges (IPv4-mapped IPv6 included). */
+/**
+ * True for every address that is not globally routable unicast: loopback,
+ * private, link-local, carrier-grade NAT (100.64.0.0/10, where cloud
+ * metadata services live), benchmarking, reserved, multicast, broadcast,
+ * documentation, and the IPv6 forms that reach IPv4 space (NAT64
+ * 64:ff9b::/96, 6to4 2002::/16, Teredo, IPv4-mapped and IPv4-compatible).
+ * ipaddr.js keeps the IANA special-purpose registries; only its 'unicast'
+ * range is allowed, so a range it learns later is refused by default.
+ */
 export function isPrivateAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return blocked.check(mapped[1], 'ipv4');
-  const family = isIP(address);
-  if (family === 4) return blocked.check(address, 'ipv4');
-  if (family === 6) return blocked.check(address, 'ipv6');
-  return false;
+  const bare = address.replace(/%.*$/, '');
+  if (!isIP(bare)) return false;
+  if (!ipaddr.isValid(bare)) return true;
+  let ip = ipaddr.parse(bare);
+  if (ip.kind() === 'ipv6') {
+    const v6 = ip as ipaddr.IPv6;
+    if (v6.isIPv4MappedAddress()) ip = v6.toIPv4Address();
+    // ::/96 (IPv4-compatible, deprecated) embeds an IPv4 address that stacks may still route; ipaddr.js calls it unicast.
+    else if (v6.parts.slice(0, 6).every((p) => p === 0)) return true;
+  }
+  return ip.range() !== 'unicast';
 }
 
 export interface ResolvedAddress {

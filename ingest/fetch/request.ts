@@ -93,166 +93,182 @@ function decoderFor(encoding: string, firstBytes: Buffer, url: string): Transfor
 export async function exchange(url: URL, opts: ExchangeOptions): Promise<Exchange> {
   const href = url.href;
   if (opts.signal?.aborted) throw new FetchError('aborted', href, `Fetching ${href} was cancelled.`);
-
   const startedAt = Date.now();
   const address = await withDeadline(chooseAddress(url, opts.allowPrivate), opts.timeoutMs, href, opts.signal);
   const remainingMs = Math.max(1, opts.timeoutMs - (Date.now() - startedAt));
+  return new Promise<Exchange>((resolve, reject) => new PendingExchange(url, address, opts, resolve, reject).start(remainingMs));
+}
 
-  return new Promise<Exchange>((resolve, reject) => {
-    const timers: NodeJS.Timeout[] = [];
-    let settled = false;
-    let req: http.ClientRequest | null = null;
-    let res: http.IncomingMessage | null = null;
-    let decoder: Transform | null = null;
+/**
+ * One request in flight, as named steps: start (deadline, abort, connect
+ * timeout, send), onResponse (headers decide whether a body is read),
+ * readBody (size limit, decoder chosen on the first bytes), finish (the one
+ * place that settles, clears timers and tears down sockets).
+ */
+class PendingExchange {
+  private readonly href: string;
+  private readonly timers: NodeJS.Timeout[] = [];
+  private settled = false;
+  private req: http.ClientRequest | null = null;
+  private res: http.IncomingMessage | null = null;
+  private decoder: Transform | null = null;
+  private readonly onAbort = () => this.finish(new FetchError('aborted', this.href, `Fetching ${this.href} was cancelled.`, { cause: this.opts.signal?.reason }));
 
-    const finish = (err: FetchError | null, value?: Exchange) => {
-      if (settled) return;
-      settled = true;
-      timers.forEach(clearTimeout);
-      opts.signal?.removeEventListener('abort', onAbort);
-      if (err) {
-        decoder?.destroy();
-        res?.destroy();
-        req?.destroy();
-        reject(err);
-      } else {
-        resolve(value!);
-      }
-    };
-    const onAbort = () => finish(new FetchError('aborted', href, `Fetching ${href} was cancelled.`, { cause: opts.signal?.reason }));
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
+  constructor(
+    private readonly url: URL,
+    private readonly address: ResolvedAddress,
+    private readonly opts: ExchangeOptions,
+    private readonly resolve: (value: Exchange) => void,
+    private readonly reject: (err: FetchError) => void,
+  ) {
+    this.href = url.href;
+  }
 
-    timers.push(
+  start(remainingMs: number): void {
+    const { href, opts } = this;
+    opts.signal?.addEventListener('abort', this.onAbort, { once: true });
+    this.timers.push(
       setTimeout(
-        () => finish(new FetchError('timeout', href, `${href} did not finish within ${opts.timeoutMs} ms; the server is slow or stuck. Try again later or raise timeoutMs.`)),
+        () => this.finish(new FetchError('timeout', href, `${href} did not finish within ${opts.timeoutMs} ms; the server is slow or stuck. Try again later or raise timeoutMs.`)),
         remainingMs,
       ),
     );
-
-    const client = url.protocol === 'https:' ? https : http;
-    req = client.request(url, {
+    const client = this.url.protocol === 'https:' ? https : http;
+    const req = client.request(this.url, {
       method: 'GET',
       headers: opts.headers,
       agent: false,
       // Connect to the address we checked; TLS still verifies the certificate against url.hostname.
-      lookup: pinnedLookup(address),
+      lookup: pinnedLookup(this.address),
     });
-
-    req.on('socket', (socket: Socket) => {
-      const connectTimer = setTimeout(
-        () => finish(new FetchError('connect_timeout', href, `Could not connect to ${url.host} within ${opts.connectTimeoutMs} ms (${href}); the host may be down or blocking us.`)),
-        opts.connectTimeoutMs,
-      );
-      timers.push(connectTimer);
-      socket.once('connect', () => clearTimeout(connectTimer));
-    });
-
-    req.on('error', (cause: NodeJS.ErrnoException) => {
-      finish(new FetchError('network', href, networkMessage(href, cause), { cause }));
-    });
-
-    req.on('response', (response) => {
-      res = response;
-      const status = response.statusCode ?? 0;
-      if (!opts.wantBody(status)) {
-        // Redirects and errors are decided on headers alone; do not wait for (or trust) their bodies.
-        finish(null, { status, headers: response.headers, body: Buffer.alloc(0) });
-        response.destroy();
-        req?.destroy();
-        return;
-      }
-
-      const declaredLength = Number(response.headers['content-length']);
-      if (Number.isFinite(declaredLength) && declaredLength > opts.maxBytes) {
-        finish(tooLarge(href, opts.maxBytes, `it declares ${declaredLength} bytes`));
-        return;
-      }
-
-      const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
-      const chunks: Buffer[] = [];
-      let total = 0;
-      const collect = (chunk: Buffer) => {
-        if (settled) return;
-        total += chunk.length;
-        if (total > opts.maxBytes) {
-          finish(tooLarge(href, opts.maxBytes, encoding && encoding !== 'identity' ? `it inflates past that (${encoding})` : 'the body runs past that'));
-          return;
-        }
-        chunks.push(chunk);
-      };
-      const done = () => finish(null, { status, headers: response.headers, body: Buffer.concat(chunks, total) });
-      const badEncoding = (cause: unknown) =>
-        finish(new FetchError('bad_encoding', href, `${href} sent a corrupt ${encoding} body; the server or a proxy is broken. Try again later.`, { cause }));
-
-      response.on('aborted', () =>
-        finish(new FetchError('network', href, `The connection to ${url.host} closed before the body of ${href} was complete; it will be retried.`)),
-      );
-      response.on('error', (cause) =>
-        finish(new FetchError('network', href, `Reading the body of ${href} failed: ${cause.message}; it will be retried.`, { cause })),
-      );
-
-      let started = false;
-      const pendingFirst: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => {
-        if (settled) return;
-        if (!started) {
-          // Deflate sniffing needs two bytes; they nearly always arrive in the first chunk.
-          pendingFirst.push(chunk);
-          const head = Buffer.concat(pendingFirst);
-          if (head.length < 2 && encoding === 'deflate') return;
-          started = true;
-          pendingFirst.length = 0;
-          try {
-            decoder = decoderFor(encoding, head, href);
-          } catch (err) {
-            finish(err as FetchError);
-            return;
-          }
-          if (decoder) {
-            decoder.on('data', collect);
-            decoder.on('end', done);
-            decoder.on('error', badEncoding);
-            // Back-pressure: a fast server must not queue compressed data faster than we inflate (and check) it.
-            decoder.on('drain', () => response.resume());
-          }
-          chunk = head;
-        }
-        if (decoder) {
-          if (!decoder.write(chunk)) response.pause();
-        } else {
-          collect(chunk);
-        }
-      });
-      response.on('end', () => {
-        if (settled) return;
-        if (!started) {
-          const head = Buffer.concat(pendingFirst);
-          if (head.length === 0 || encoding === '' || encoding === 'identity') {
-            collect(head);
-            return done();
-          }
-          try {
-            decoder = decoderFor(encoding, head, href);
-          } catch (err) {
-            return finish(err as FetchError);
-          }
-          if (!decoder) {
-            collect(head);
-            return done();
-          }
-          decoder.on('data', collect);
-          decoder.on('end', done);
-          decoder.on('error', badEncoding);
-          decoder.end(head);
-          return;
-        }
-        if (decoder) decoder.end();
-        else done();
-      });
-    });
-
+    this.req = req;
+    req.on('socket', (socket: Socket) => this.armConnectTimeout(socket));
+    req.on('error', (cause: NodeJS.ErrnoException) => this.finish(new FetchError('network', href, networkMessage(href, cause), { cause })));
+    req.on('response', (response) => this.onResponse(response));
     req.end();
-  });
+  }
+
+  private armConnectTimeout(socket: Socket): void {
+    const { url, href, opts } = this;
+    const timer = setTimeout(
+      () => this.finish(new FetchError('connect_timeout', href, `Could not connect to ${url.host} within ${opts.connectTimeoutMs} ms (${href}); the host may be down or blocking us.`)),
+      opts.connectTimeoutMs,
+    );
+    this.timers.push(timer);
+    socket.once('connect', () => clearTimeout(timer));
+  }
+
+  private onResponse(response: http.IncomingMessage): void {
+    this.res = response;
+    const status = response.statusCode ?? 0;
+    if (!this.opts.wantBody(status)) {
+      // Redirects and errors are decided on headers alone; do not wait for (or trust) their bodies.
+      this.finish(null, { status, headers: response.headers, body: Buffer.alloc(0) });
+      response.destroy();
+      this.req?.destroy();
+      return;
+    }
+    const declaredLength = Number(response.headers['content-length']);
+    if (Number.isFinite(declaredLength) && declaredLength > this.opts.maxBytes) {
+      this.finish(tooLarge(this.href, this.opts.maxBytes, `it declares ${declaredLength} bytes`));
+      return;
+    }
+    this.readBody(response, status);
+  }
+
+  private readBody(response: http.IncomingMessage, status: number): void {
+    const { url, href, opts } = this;
+    const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const collect = (chunk: Buffer) => {
+      if (this.settled) return;
+      total += chunk.length;
+      if (total > opts.maxBytes) {
+        this.finish(tooLarge(href, opts.maxBytes, encoding && encoding !== 'identity' ? `it inflates past that (${encoding})` : 'the body runs past that'));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const done = () => this.finish(null, { status, headers: response.headers, body: Buffer.concat(chunks, total) });
+    /** Picks the decoder for the first bytes and wires it to collect; false when the encoding is refused (already settled). */
+    const startDecoder = (head: Buffer): boolean => {
+      try {
+        this.decoder = decoderFor(encoding, head, href);
+      } catch (err) {
+        this.finish(err as FetchError);
+        return false;
+      }
+      this.decoder?.on('data', collect);
+      this.decoder?.on('end', done);
+      this.decoder?.on('error', (cause: unknown) =>
+        this.finish(new FetchError('bad_encoding', href, `${href} sent a corrupt ${encoding} body; the server or a proxy is broken. Try again later.`, { cause })),
+      );
+      return true;
+    };
+
+    response.on('aborted', () =>
+      this.finish(new FetchError('network', href, `The connection to ${url.host} closed before the body of ${href} was complete; it will be retried.`)),
+    );
+    response.on('error', (cause) => this.finish(new FetchError('network', href, `Reading the body of ${href} failed: ${cause.message}; it will be retried.`, { cause })));
+
+    let started = false;
+    const pendingFirst: Buffer[] = [];
+    response.on('data', (chunk: Buffer) => {
+      if (this.settled) return;
+      if (!started) {
+        // Deflate sniffing needs two bytes; they nearly always arrive in the first chunk.
+        pendingFirst.push(chunk);
+        const head = Buffer.concat(pendingFirst);
+        if (head.length < 2 && encoding === 'deflate') return;
+        started = true;
+        pendingFirst.length = 0;
+        if (!startDecoder(head)) return;
+        // Back-pressure: a fast server must not queue compressed data faster than we inflate (and check) it.
+        this.decoder?.on('drain', () => response.resume());
+        chunk = head;
+      }
+      if (this.decoder) {
+        if (!this.decoder.write(chunk)) response.pause();
+      } else {
+        collect(chunk);
+      }
+    });
+    response.on('end', () => {
+      if (this.settled) return;
+      if (started) {
+        if (this.decoder) this.decoder.end();
+        else done();
+        return;
+      }
+      // The whole body was shorter than the sniffing window.
+      const head = Buffer.concat(pendingFirst);
+      if (head.length === 0 || encoding === '' || encoding === 'identity' || !startDecoder(head) || !this.decoder) {
+        if (!this.settled) {
+          collect(head);
+          done();
+        }
+        return;
+      }
+      this.decoder.end(head);
+    });
+  }
+
+  /** Settles once: clears timers and the abort listener; on error tears down the decoder, response and request. */
+  private finish(err: FetchError | null, value?: Exchange): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.timers.forEach(clearTimeout);
+    this.opts.signal?.removeEventListener('abort', this.onAbort);
+    if (err) {
+      this.decoder?.destroy();
+      this.res?.destroy();
+      this.req?.destroy();
+      this.reject(err);
+    } else {
+      this.resolve(value!);
+    }
+  }
 }
 
 function networkMessage(href: string, cause: NodeJS.ErrnoException): string {

@@ -4,7 +4,8 @@
  * RSS/Atom/JSON Feed files, JSON records). One file may hold several
  * articles (a feed, a JSON array).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { constants, open, lstat, stat } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 import { extname, basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeBytes } from '../fetch/index.ts';
@@ -31,6 +32,60 @@ export interface ReadOptions {
   /** Date for records that carry none (default: now). */
   publishedAt?: string;
   now?: string;
+  /** Follow a symbolic link named on the command line (default: refuse it). */
+  followSymlinks?: boolean;
+  /** Largest file read, in bytes (default MAX_FILE_BYTES). */
+  maxBytes?: number;
+}
+
+/** A local article file is a page or a feed export; anything larger is not one. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** Kernel and device trees: their "files" are the machine's secrets (/proc/self/environ) or endless (/dev/zero). */
+const SYSTEM_TREES = /^\/(?:proc|sys|dev)(?:\/|$)/;
+
+/**
+ * The bytes of one regular file, refusing what an import must never read:
+ * symbolic links (unless followSymlinks), devices, FIFOs and sockets (opened
+ * non-blocking, checked on the open descriptor so a swap after the check
+ * does not help), /proc, /sys and /dev, and files over maxBytes (read with
+ * a bounded read, since /proc files claim size 0).
+ */
+export async function readBoundedFile(path: string, opts: { followSymlinks?: boolean; maxBytes?: number } = {}): Promise<Buffer> {
+  const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch (err) {
+    throw new FileReadError(path, `cannot read file (${(err as NodeJS.ErrnoException).code ?? 'error'}); check the path`, { cause: err });
+  }
+  if (SYSTEM_TREES.test(real)) throw new FileReadError(path, `refused: ${real} is a system file, not an article`);
+  const flags = constants.O_RDONLY | constants.O_NONBLOCK | (opts.followSymlinks ? 0 : constants.O_NOFOLLOW);
+  let handle;
+  try {
+    handle = await open(path, flags);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') throw new FileReadError(path, 'refused: it is a symbolic link (pass --follow-symlinks to import what it points to)', { cause: err });
+    throw new FileReadError(path, `cannot read file (${code ?? 'error'}); check the path`, { cause: err });
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new FileReadError(path, 'refused: not a regular file (a device, FIFO or socket)');
+    if (info.size > maxBytes) throw new FileReadError(path, `refused: ${info.size} bytes is over the ${maxBytes}-byte limit for one file`);
+    const buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(info.size + 1, 64 * 1024)));
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) break;
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) throw new FileReadError(path, `refused: over the ${maxBytes}-byte limit for one file`);
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
 }
 
 export const IMPORTABLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.json', '.xml', '.rss', '.atom'];
@@ -45,12 +100,7 @@ export class FileReadError extends Error {
 
 export async function readArticleFile(path: string, opts: ReadOptions = {}): Promise<FileArticle[]> {
   const file = path;
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (err) {
-    throw new FileReadError(file, `cannot read file (${(err as NodeJS.ErrnoException).code ?? 'error'}); check the path`, { cause: err });
-  }
+  const bytes = await readBoundedFile(path, opts);
   const { text } = decodeBytes(bytes, null);
   const now = opts.now ?? new Date().toISOString();
   const fallbackDate = opts.publishedAt ?? now;
@@ -126,23 +176,49 @@ function fromItem(file: string, item: ParsedItem, fallbackDate: string): FileArt
   };
 }
 
-/** Expands folders (recursively) into the importable files they hold, sorted for stable runs. */
-export async function expandPaths(paths: string[]): Promise<string[]> {
+/**
+ * Expands folders (recursively) into the importable files they hold, sorted
+ * for stable runs. Symbolic links inside a folder are skipped (they could
+ * lead anywhere on the machine) unless followSymlinks; then only links whose
+ * target lies inside one of the given folders are taken.
+ */
+export async function expandPaths(paths: string[], opts: { followSymlinks?: boolean } = {}): Promise<string[]> {
   const { readdir } = await import('node:fs/promises');
   const out: string[] = [];
+  const roots = paths.map((p) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  });
+  const seen = new Set<string>();
+  const inside = (target: string) => roots.some((root) => target === root || target.startsWith(root.endsWith('/') ? root : `${root}/`));
   for (const p of paths) {
     let s;
     try {
-      s = await stat(p);
+      s = (await lstat(p)).isSymbolicLink() && !opts.followSymlinks ? await lstat(p) : await stat(p);
     } catch {
       throw new FileReadError(p, 'no such file or folder');
     }
     if (s.isDirectory()) {
       const entries = await readdir(p, { recursive: true, withFileTypes: true });
       const files = entries
-        .filter((e) => e.isFile() && IMPORTABLE_EXTENSIONS.includes(extname(e.name).toLowerCase()) && !e.name.startsWith('.'))
+        .filter((e) => (e.isFile() || (opts.followSymlinks && e.isSymbolicLink())) && IMPORTABLE_EXTENSIONS.includes(extname(e.name).toLowerCase()) && !e.name.startsWith('.'))
         .map((e) => resolve(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
-        .sort();
+        .sort()
+        .filter((f) => {
+          if (!opts.followSymlinks) return true;
+          try {
+            // Inside the given folders only, and a file reached by two names is read once.
+            const real = realpathSync(f);
+            if (!inside(real) || seen.has(real)) return false;
+            seen.add(real);
+            return true;
+          } catch {
+            return false;
+          }
+        });
       out.push(...files);
     } else out.push(p);
   }

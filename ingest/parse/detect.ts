@@ -5,19 +5,22 @@
  * feeds as .html and pages as .xml.
  */
 
+import { scanProlog } from './prolog.ts';
+
 export type DocumentKind = 'json' | 'xml' | 'html' | 'empty' | 'text';
 
 const FEED_ROOT = /^<(?:[\w-]+:)?(?:rss|feed|RDF|channel)\b/i;
 const HTML_START = /^<(?:!DOCTYPE\s+html|html|head|body|meta|title|div|p|script|link|article|main|section|header|h[1-6])\b/i;
 
-/** Skips the prolog, comments, processing instructions and a DOCTYPE (with its internal subset) to reach the first element. */
+/**
+ * Skips the prolog, comments, processing instructions and a DOCTYPE (with
+ * its internal subset) to reach the first element. A linear scan (prolog.ts)
+ * capped at MAX_PROLOG_CHARS: past that, or at an unclosed construct, the
+ * text from there is returned and no root element will be found.
+ */
 export function firstElementAt(text: string): string {
-  let rest = text.replace(/^\uFEFF/, '').trimStart();
-  for (;;) {
-    const m = /^(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE\s[^[>]*(?:\[[\s\S]*?\]\s*)?>)\s*/i.exec(rest);
-    if (!m) return rest;
-    rest = rest.slice(m[0].length);
-  }
+  const start = text.replace(/^\uFEFF/, '');
+  return start.slice(scanProlog(start).at);
 }
 
 export function detectKind(text: string, contentType?: string | null): DocumentKind {

@@ -1,4 +1,4 @@
-export type ParseErrorCode = 'not_a_feed' | 'broken_xml' | 'empty' | 'bad_json';
+export type ParseErrorCode = 'not_a_feed' | 'broken_xml' | 'empty' | 'bad_json' | 'parse_timeout' | 'parse_failed';
 
 /**
  * The only error parseFeed throws: the input is not a feed at all (or cannot

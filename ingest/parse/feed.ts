@@ -84,7 +84,7 @@ async function parseXml(text: string, url: string, strategy: ParseStrategy): Pro
 function needsLenientPass(strict: RawFeed, text: string): boolean {
   if (/\sxml:base\s*=/.test(text)) return true;
   // Atom text constructs rss-parser returns as objects or undecoded: inline XHTML, base64, Atom 0.3 modes.
-  if (/<(?:[\w-]+:)?(?:title|summary|content)\b[^>]*\b(?:type\s*=\s*["'](?:xhtml|application\/[\w.+-]+)["']|mode\s*=\s*["'](?:xml|base64)["'])/i.test(text)) return true;
+  if (/<(?:[\w-]+:)?(?:title|summary|content)\b[^<>]*\b(?:type\s*=\s*["'](?:xhtml|application\/[\w.+-]+)["']|mode\s*=\s*["'](?:xml|base64)["'])/i.test(text)) return true;
   if (strict.title === null && /<(?:[\w-]+:)?title\b/.test(text)) return true;
   if (strict.items.length === 0 && /<(?:[\w-]+:)?(?:item|entry)[\s>]/.test(text)) return true;
   return strict.items.some((item) => item.link === null && item.title === null);

@@ -7,13 +7,22 @@ import type { ParsedFeed, ParsedItem } from '../model.ts';
 import { parseDate } from '../common/dates.ts';
 import type { RawFeed, RawItem } from './raw.ts';
 import { collapse, htmlToLine } from '../common/html-text.ts';
+import { publicUrl } from '../fetch/redact.ts';
 
 export function finalizeFeed(raw: RawFeed, fetchedAt: string): ParsedFeed {
   const warnings = [...raw.warnings];
   const items: ParsedItem[] = [];
   const seenGuids = new Set<string>();
   raw.items.forEach((rawItem, index) => {
-    const item = finalizeItem(rawItem, fetchedAt);
+    let item: ParsedItem;
+    try {
+      item = finalizeItem(rawItem, fetchedAt);
+    } catch (err) {
+      // One pathological item (nesting deep enough to overflow the stack) costs that item, not the feed.
+      if (!(err instanceof RangeError)) throw err;
+      warnings.push(`item ${index + 1} could not be read (${err.message}); skipped it`);
+      return;
+    }
     if (item.guid !== null) {
       if (seenGuids.has(item.guid)) {
         warnings.push(`item ${index + 1} repeats GUID ${item.guid}; kept the first item with it`);
@@ -97,9 +106,10 @@ export function resolveBase(xmlBase: string | undefined, parentBase: string): st
   }
 }
 
+/** The base relative links resolve against, without the feed URL's credentials or API key (a relative link must not inherit them). */
 function safeBase(base: string): string | undefined {
   try {
-    return new URL(base).href;
+    return new URL(publicUrl(base)).href;
   } catch {
     return undefined;
   }

@@ -9,7 +9,7 @@ export { ParseError, type ParseErrorCode } from './errors.ts';
 export { parseDate } from '../common/dates.ts';
 export { detectKind, isFeedXml, isHtmlPage } from './detect.ts';
 export { parseOpml, type OpmlSource } from './opml.ts';
-export { guessSourceType } from './detect.ts';
+export { guessSourceType, firstElementAt } from './detect.ts';
 export type { ParseFeedOptions } from './feed.ts';
 
 /**

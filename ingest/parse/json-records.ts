@@ -103,7 +103,7 @@ function newsRecord(record: Json, feedUrl: string): RawItem {
 }
 
 function looksLikeHtml(text: string | null): boolean {
-  return !!text && /<(?:p|div|br|a|span|h[1-6]|ul|li|img|strong|em|b|i)\b[^>]*>/i.test(text);
+  return !!text && /<(?:p|div|br|a|span|h[1-6]|ul|li|img|strong|em|b|i)\b[^<>]*>/i.test(text);
 }
 
 /** Authors come as a string, {name}, or an array of either. */

@@ -135,16 +135,16 @@ class FeedWalker {
     // Atom 0.3 says so with mode="base64"; Atom 1.0 content of a non-text, non-XML media type is base64 by definition.
     const binaryType = type.includes('/') && !type.startsWith('text/') && !/xml/.test(type);
     if (mode === 'base64' || binaryType) {
-      const decoded = Buffer.from(this.q(el).text().trim(), 'base64').toString('utf8');
+      const decoded = Buffer.from(textContent(el).trim(), 'base64').toString('utf8');
       return { kind: type.includes('html') || /<[a-z]/i.test(decoded) ? 'html' : 'text', value: decoded };
     }
     if (type === 'xhtml' || type.includes('xhtml+xml') || mode === 'xml') {
       const div = (el.children ?? []).find((c) => c.type === 'tag' && localName(c.name!) === 'div');
       return { kind: 'html', value: this.innerMarkup(div ?? el) };
     }
-    if (type === 'html' || type === 'text/html' || mode === 'escaped') return { kind: 'html', value: this.q(el).text() };
-    if (type === 'text' || type === 'text/plain') return { kind: 'text', value: this.q(el).text() };
-    if (type.startsWith('text/')) return { kind: 'text', value: this.q(el).text() };
+    if (type === 'html' || type === 'text/html' || mode === 'escaped') return { kind: 'html', value: textContent(el) };
+    if (type === 'text' || type === 'text/plain') return { kind: 'text', value: textContent(el) };
+    if (type.startsWith('text/')) return { kind: 'text', value: textContent(el) };
     return null;
   }
 
@@ -202,11 +202,14 @@ class FeedWalker {
     return (el.children ?? []).filter((c) => c.type === 'tag');
   }
 
+  /** Matching descendants in document order, not looking inside a match. Iterative: a feed nested 200,000 deep must not overflow the stack. */
   private descendants(el: XmlNode, match: (n: XmlNode) => boolean): XmlNode[] {
     const out: XmlNode[] = [];
-    for (const child of this.children(el)) {
-      if (match(child)) out.push(child);
-      else out.push(...this.descendants(child, match));
+    const stack = [...this.children(el)].reverse();
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (match(node)) out.push(node);
+      else stack.push(...[...this.children(node)].reverse());
     }
     return out;
   }
@@ -217,7 +220,7 @@ class FeedWalker {
 
   private textOf(el: XmlNode | undefined): string | null {
     if (!el) return null;
-    const text = this.q(el).text().trim();
+    const text = textContent(el).trim();
     return text === '' ? null : text;
   }
 
@@ -230,4 +233,22 @@ class FeedWalker {
     this.baseCache.set(el, base);
     return base;
   }
+}
+
+/** The text of a node and its descendants, like cheerio's text() but iterative (deep nesting would overflow the stack). */
+function textContent(el: XmlNode): string {
+  const parts: string[] = [];
+  const stack: XmlNode[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'text' || node.type === 'cdata') {
+      if (node.type === 'text') parts.push((node as XmlNode & { data?: string }).data ?? '');
+      else for (const c of node.children ?? []) parts.push((c as XmlNode & { data?: string }).data ?? '');
+      continue;
+    }
+    if (node.type === 'comment' || node.type === 'directive') continue;
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return parts.join('');
 }

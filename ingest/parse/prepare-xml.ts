@@ -6,6 +6,7 @@
  * - repairXml (lenient path only): undeclared HTML entities and bare `&`.
  */
 import { load } from 'cheerio/slim';
+import { flattenDeepNesting, isOnlyPrologMarkup, MAX_DEPTH, MAX_PROLOG_CHARS, scanProlog } from './prolog.ts';
 
 export interface PreparedXml {
   text: string;
@@ -22,26 +23,34 @@ export function prepareXml(input: string): PreparedXml {
   text = cutJunkBeforeProlog(text, warnings);
   text = text.replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g, '');
   text = fixWindows1252(text);
-  const doctype = /<!DOCTYPE\s[^[>]*(?:\[([\s\S]*?)\]\s*)?>/i.exec(text);
+  // The DOCTYPE belongs to the prolog; the linear scan finds it without a backtracking pattern.
+  const { doctype } = scanProlog(text);
   if (doctype) {
-    text = text.slice(0, doctype.index) + text.slice(doctype.index + doctype[0].length);
-    if (doctype[1] !== undefined) text = expandFlatEntities(text, doctype[1], warnings);
+    text = text.slice(0, doctype.start) + text.slice(doctype.end);
+    if (doctype.subset !== null) text = expandFlatEntities(text, doctype.subset, warnings);
   }
-  return { text, warnings };
+  const flat = flattenDeepNesting(text);
+  if (flat.dropped) warnings.push(`dropped ${flat.dropped} tags nested deeper than ${MAX_DEPTH} levels (their text is kept)`);
+  return { text: flat.text, warnings };
 }
 
-/** PHP warnings, whitespace or stray bytes before `<?xml` make strict parsers give up; real sites publish that. */
+/**
+ * PHP warnings, whitespace or stray bytes before `<?xml` make strict parsers
+ * give up; real sites publish that. Only the first MAX_PROLOG_CHARS are
+ * searched for the root, and what precedes it is checked by a linear scan.
+ */
 function cutJunkBeforeProlog(text: string, warnings: string[]): string {
-  const prolog = text.indexOf('<?xml');
+  const head = text.slice(0, MAX_PROLOG_CHARS);
+  const prolog = head.indexOf('<?xml');
   if (prolog > 0) {
-    if (!/^\s*(?:<!--[\s\S]*?-->\s*)*$/.test(text.slice(0, prolog))) warnings.push(`ignored ${prolog} characters before the XML declaration`);
+    if (!isOnlyPrologMarkup(text.slice(0, prolog))) warnings.push(`ignored ${prolog} characters before the XML declaration`);
     return text.slice(prolog);
   }
   if (prolog === 0) return text;
-  const root = /<(?:rss|feed|rdf:RDF|RDF)\b/.exec(text);
+  const root = /<(?:rss|feed|rdf:RDF|RDF)\b/.exec(head);
   if (root && root.index > 0) {
     const before = text.slice(0, root.index);
-    if (!/<html\b|<body\b/i.test(before) && before.trim() && !/^\s*(?:<!--[\s\S]*?-->\s*|<!DOCTYPE\s[^[>]*(?:\[[\s\S]*?\]\s*)?>\s*|<\?[\s\S]*?\?>\s*)*$/.test(before)) {
+    if (!/<html\b|<body\b/i.test(before) && before.trim() && !isOnlyPrologMarkup(before)) {
       warnings.push(`ignored ${root.index} characters before the feed's root element`);
       return text.slice(root.index);
     }
@@ -57,7 +66,7 @@ function cutJunkBeforeProlog(text: string, warnings: string[]): string {
 function expandFlatEntities(text: string, subset: string, warnings: string[]): string {
   const flat = new Map<string, string>();
   let refused = 0;
-  for (const m of subset.matchAll(/<!ENTITY\s+(%\s+)?([\w.:-]+)\s+(?:"([^"]*)"|'([^']*)'|[^>]*)>/g)) {
+  for (const m of subset.matchAll(/<!ENTITY\s+(%\s+)?([\w.:-]+)\s+(?:"([^"]*)"|'([^']*)'|[^<>]*)>/g)) {
     const value = m[3] ?? m[4];
     if (m[1] || value === undefined || /[&%]/.test(value) || value.length > MAX_ENTITY_VALUE) refused++;
     else flat.set(m[2], value);
@@ -106,10 +115,19 @@ function decodeHtmlEntity(name: string): string | null {
 
 /** Rewrites what only an HTML parser would accept into well-formed XML text; CDATA sections are already literal and stay as they are. */
 export function repairXml(text: string): string {
-  return text
-    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
-    .map((part) => (part.startsWith('<![CDATA[') ? part : repairReferences(part)))
-    .join('');
+  const out: string[] = [];
+  // A linear walk from one CDATA section to the next (a split on a lazy pattern rescans from every unclosed `<![CDATA[`).
+  let i = 0;
+  for (;;) {
+    const open = text.indexOf('<![CDATA[', i);
+    const close = open < 0 ? -1 : text.indexOf(']]>', open + 9);
+    if (close < 0) {
+      out.push(repairReferences(text.slice(i)));
+      return out.join('');
+    }
+    out.push(repairReferences(text.slice(i, open)), text.slice(open, close + 3));
+    i = close + 3;
+  }
 }
 
 function repairReferences(text: string): string {

@@ -5,6 +5,8 @@
 import { createHash } from 'node:crypto';
 import type { ArticleInput } from '../model.ts';
 import { canonicalizeUrl, contentHash } from '../store/canonical.ts';
+import { publicUrl } from '../fetch/redact.ts';
+import { stripControlChars } from './control-chars.ts';
 
 export interface Draft {
   url: string | null;
@@ -24,13 +26,14 @@ const TITLE_FALLBACK_CHARS = 110;
 
 /** Returns null when the draft has nothing worth storing. */
 export function toArticleInput(d: Draft, fetchedAt: string): ArticleInput | null {
-  const body = d.bodyText.trim();
-  const summary = d.summary?.trim() || null;
+  const body = stripControlChars(d.bodyText).trim();
+  const summary = stripControlChars(d.summary ?? null)?.trim() || null;
   const text = body || summary || '';
-  const title = d.title?.replace(/\s+/g, ' ').trim() || firstWords(text);
+  const title = stripControlChars(d.title ?? null)?.replace(/\s+/g, ' ').trim() || firstWords(text);
   // A bare title with neither link nor text (e.g. a truncated feed's last item) says nothing worth keeping.
   if ((!title && !text) || (!d.url && !text)) return null;
-  const url = d.url ?? syntheticUrl(d);
+  // Stored URLs are public (pages, the database download): credentials and API keys stay with the source.
+  const url = publicUrl(d.url ?? syntheticUrl(d));
   const canonicalUrl = canonicalizeUrl(d.canonicalUrl || url);
   const seen = new Set([canonicalizeUrl(url), ...(d.extraUrls ?? []).map(canonicalizeUrl)]);
   seen.delete(canonicalUrl);
@@ -39,7 +42,7 @@ export function toArticleInput(d: Draft, fetchedAt: string): ArticleInput | null
     canonicalUrl,
     seenUrls: [...seen],
     title,
-    author: d.author?.trim() || null,
+    author: stripControlChars(d.author ?? null)?.trim() || null,
     publishedAt: d.publishedAt ?? fetchedAt,
     fetchedAt,
     summary: summary && summary !== text ? summary.slice(0, 1000) : summary?.slice(0, 1000) ?? null,
@@ -52,7 +55,7 @@ export function toArticleInput(d: Draft, fetchedAt: string): ArticleInput | null
 function syntheticUrl(d: Draft): string {
   if (d.guid && /^https?:\/\//i.test(d.guid)) return d.guid;
   const key = d.guid || `${d.title ?? ''}\n${d.bodyText || d.summary || ''}`;
-  return `${d.originUrl.replace(/#.*$/, '')}#item-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+  return `${publicUrl(d.originUrl).replace(/#.*$/, '')}#item-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
 }
 
 function firstWords(text: string): string {

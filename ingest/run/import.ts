@@ -16,13 +16,15 @@ export interface ImportOptions {
   tagger: Tagger | null;
   /** Date for files that carry none (default: the import time). */
   publishedAt?: string;
+  /** Follow symbolic links (default: refuse them, so an import stays inside the paths it was given). */
+  followSymlinks?: boolean;
   log?: (line: string) => void;
   onProgress?: (done: number, total: number) => void;
 }
 
 export async function runImport(opened: OpenedDb, paths: string[], opts: ImportOptions): Promise<RunSummary> {
   const { sqlite } = opened;
-  const files = await expandPaths(paths);
+  const files = await expandPaths(paths, { followSymlinks: opts.followSymlinks });
   const startedAt = new Date().toISOString();
   closeAbandonedRuns(sqlite, startedAt);
   const runId = startRun(sqlite, 'import', startedAt);
@@ -44,7 +46,7 @@ async function importFile(opened: OpenedDb, writer: ArticleWriter, file: string,
   const fetchedAt = new Date().toISOString();
   const base = { sourceId: null, sourceName: file };
   try {
-    const records = await readArticleFile(file, { publishedAt: opts.publishedAt, now: fetchedAt });
+    const records = await readArticleFile(file, { publishedAt: opts.publishedAt, now: fetchedAt, followSymlinks: opts.followSymlinks });
     const fileUrl = pathToFileURL(resolve(file)).href;
     let itemsNew = 0;
     opened.sqlite.transaction(() => {

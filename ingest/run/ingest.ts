@@ -1,15 +1,21 @@
 /**
- * One ingest run: fetch every enabled source, parse, fill in full text,
- * tag and store. Each source is fetched and parsed outside any transaction,
- * then written in one transaction of its own, so a run killed at any
- * instant leaves whole sources or nothing, and one broken feed never stops
- * the others.
+ * One ingest run: fetch every enabled source, parse (in a worker thread,
+ * under a time budget), fill in full text, tag and store. Each source is
+ * fetched and parsed outside any transaction and written in small batches
+ * (persist.ts), its health with the last one, so a run killed at any
+ * instant leaves whole articles, a source whose health still says it needs
+ * fetching again, and one broken feed never stops the others.
  */
 import type { OpenedDb } from '../../db/open.ts';
 import { config } from '../config.ts';
-import { fetchUrl, FetchError, type FetchOptions } from '../fetch/index.ts';
-import { parseFeed, ParseError } from '../parse/index.ts';
-import { extractArticle, contentHtmlToText } from '../extract/index.ts';
+import { fetchUrl, FetchError, redactSecrets, type FetchOptions } from '../fetch/index.ts';
+import { ParseError } from '../parse/index.ts';
+import { parseFeedIsolated, DEFAULT_PARSE_TIMEOUT_MS } from '../parse/isolated.ts';
+import { looksLikeWall } from '../store/same-text.ts';
+import { describeDbError } from '../store/db-errors.ts';
+import { stripControlChars } from './control-chars.ts';
+import { extractArticle as extractFromHtml, contentHtmlToText } from '../extract/index.ts';
+import { flattenDeepNesting } from '../parse/prolog.ts';
 import type { ParsedItem } from '../model.ts';
 import { canonicalizeUrl } from '../store/canonical.ts';
 import { listSources, getSource, recordFailure, recordSuccess, type SourceRow } from '../store/sources.ts';
@@ -28,9 +34,22 @@ export interface IngestOptions {
   /** Items whose text is shorter than this (characters) get their page fetched. */
   fullTextBelowChars?: number;
   fetch?: Partial<FetchOptions>;
+  /** Bounds on one source's work in one run (defaults: DEFAULT_LIMITS). */
+  limits?: Partial<SourceLimits>;
   tagger: Tagger | null;
   log?: (line: string) => void;
 }
+
+export interface SourceLimits {
+  /** Items taken from one feed in one run (the first ones: feeds list the newest first). */
+  maxItems: number;
+  /** Characters of text kept per item; the rest of a giant item is dropped. */
+  maxItemChars: number;
+  /** Budget for parsing one feed (in a worker thread) before it fails with parse_timeout. */
+  parseTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: SourceLimits = { maxItems: 500, maxItemChars: 200_000, parseTimeoutMs: DEFAULT_PARSE_TIMEOUT_MS };
 
 export interface RunSummary {
   runId: number;
@@ -44,7 +63,15 @@ export interface RunSummary {
 
 /** A failure, in the words stored in sources.last_error: "<code>: <message>". */
 export function describeError(err: unknown): { code: string; message: string } {
+  const { code, message } = codeAndMessage(err);
+  // Messages name URLs and end up in sources.last_error and on the sources page: no credentials, API keys or control bytes.
+  return { code, message: stripControlChars(redactSecrets(message)) };
+}
+
+function codeAndMessage(err: unknown): { code: string; message: string } {
   if (err instanceof FetchError || err instanceof ParseError) return { code: err.code, message: err.message };
+  const db = describeDbError(err);
+  if (db) return db;
   const e = err as Error & { code?: unknown };
   // Our own errors carry lower-case codes; Node's (ENOENT...) are not user-facing codes.
   if (typeof e?.code === 'string' && /^[a-z][a-z0-9_]*$/.test(e.code)) return { code: e.code, message: e.message };
@@ -100,20 +127,17 @@ async function ingestSource(opened: OpenedDb, writer: ArticleWriter, source: Sou
       recordSuccess(opened.sqlite, source.id, { at: fetchedAt, notModified: true, etag: res.etag, lastModified: res.lastModified });
       return { ...base, status: 'not_modified', itemsSeen: 0, itemsNew: 0, error: null, durationMs: performance.now() - started };
     }
+    const limits = { ...DEFAULT_LIMITS, ...opts.limits };
     const drafts =
       source.type === 'page'
         ? [pageDraft(res.text, res.url, [source.url], fetchedAt)]
-        : await feedDrafts(res.text, res.url, res.contentType, fetchedAt, writer, opts, allowPrivate, log(opts, source));
+        : await feedDrafts(res.text, res.url, res.contentType, fetchedAt, writer, opts, limits, allowPrivate, log(opts, source));
 
-    let itemsNew = 0;
-    opened.sqlite.transaction(() => {
-      for (const draft of drafts) {
-        const input = toArticleInput(draft, fetchedAt);
-        if (!input) continue;
-        if (writer.write(input, source.id, fetchedAt).isNew) itemsNew++;
-      }
-      recordSuccess(opened.sqlite, source.id, { at: fetchedAt, notModified: false, etag: res.etag, lastModified: res.lastModified });
-    })();
+    const inputs = drafts.map((d) => toArticleInput(boundDraft(d, limits.maxItemChars), fetchedAt)).filter((i) => i !== null);
+    // Stored in batches as they are tagged; the source's health is written with the last batch.
+    const itemsNew = await writer.writeAll(inputs, source.id, fetchedAt, () =>
+      recordSuccess(opened.sqlite, source.id, { at: fetchedAt, notModified: false, etag: res.etag, lastModified: res.lastModified }),
+    );
     return { ...base, status: 'ok', itemsSeen: drafts.length, itemsNew, error: null, durationMs: performance.now() - started };
   } catch (err) {
     const { code, message } = describeError(err);
@@ -149,10 +173,13 @@ async function feedDrafts(
   fetchedAt: string,
   writer: ArticleWriter,
   opts: IngestOptions,
+  limits: SourceLimits,
   allowPrivate: boolean,
   warn: (msg: string) => void,
 ): Promise<Draft[]> {
-  const feed = await parseFeed(text, { url: feedUrl, contentType, fetchedAt });
+  // In a worker thread under a time budget: a pathological feed fails this source (parse_timeout), never the run.
+  // Twice maxItems come back, so items repeated in the feed (dropped below) do not cut it short.
+  const feed = await parseFeedIsolated(text, { url: feedUrl, contentType, fetchedAt }, { timeoutMs: limits.parseTimeoutMs, maxItems: limits.maxItems * 2 });
   // Feed-level problems (broken XML read leniently, duplicate GUIDs...) are worth a line; per-item gaps are not.
   for (const w of feed.warnings.slice(0, 3)) warn(`warning: ${w}`);
   const fullTextBelow = opts.fullTextBelowChars ?? 600;
@@ -162,6 +189,10 @@ async function feedDrafts(
     const key = item.url ?? item.guid ?? `${item.title}|${item.summary}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    if (drafts.length === limits.maxItems) {
+      warn(`warning: the feed lists ${feed.totalItems} items; took the first ${limits.maxItems} (TRACKER_MAX_ITEMS)`);
+      break;
+    }
     drafts.push(itemDraft(item, feedUrl));
   }
   if (opts.fullText === false) return drafts;
@@ -172,7 +203,8 @@ async function feedDrafts(
     try {
       const page = await fetchUrl(draft.url, { ...opts.fetch, kind: 'page', allowPrivate });
       const extracted = extractArticle(page.text, page.url, { fetchedAt });
-      if (extracted.bodyText.length > draft.bodyText.length) {
+      // A consent wall or paywall page is longer than many summaries but is not the article.
+      if (extracted.bodyText.length > draft.bodyText.length && !looksLikeWall(extracted.bodyText)) {
         draft.bodyText = extracted.bodyText;
         draft.canonicalUrl = draft.canonicalUrl ?? extracted.canonicalUrl;
         if (page.url !== draft.url) draft.extraUrls = [...(draft.extraUrls ?? []), page.url];
@@ -202,4 +234,21 @@ function itemDraft(item: ParsedItem, feedUrl: string): Draft {
     summary: item.summary,
     bodyText: body || item.summary || '',
   };
+}
+
+/** One item's text capped at maxChars (a multi-megabyte item is an attack or a dump, not an article). */
+function boundDraft(d: Draft, maxChars: number): Draft {
+  const cut = (t: string | null) => (t && t.length > maxChars ? t.slice(0, maxChars) : t);
+  if (d.bodyText.length <= maxChars && (d.summary?.length ?? 0) <= maxChars && (d.title?.length ?? 0) <= 1000) return d;
+  return { ...d, bodyText: cut(d.bodyText) ?? '', summary: cut(d.summary), title: d.title && d.title.length > 1000 ? d.title.slice(0, 1000) : d.title };
+}
+
+/**
+ * Main-text extraction of a fetched page, with nesting deeper than 256
+ * levels flattened first: the extractor's tree walks grow much faster than
+ * linearly with depth (2,000 nested <div>s took 56 s), and it runs on the
+ * event loop.
+ */
+function extractArticle(html: string, url: string, opts: { fetchedAt: string }): ReturnType<typeof extractFromHtml> {
+  return extractFromHtml(flattenDeepNesting(html, 256, { html: true }).text, url, opts);
 }

@@ -3,6 +3,7 @@
  * twice is one article" true across feeds, redirects and syndication.
  */
 import { createHash } from 'node:crypto';
+import { isSecretParam } from '../fetch/redact.ts';
 
 /** Query parameters that identify a campaign or a click, never the article. */
 const TRACKING_PARAMS = [
@@ -15,8 +16,9 @@ const TRACKING_PARAMS = [
 /**
  * Normalises a URL for identity: lower-case scheme and host, no default
  * port, no fragment, no tracking parameters, sorted remaining parameters,
- * no trailing slash on paths (except the root). Returns the input when it
- * is not an absolute http(s) URL.
+ * no trailing slash on paths (except the root), and no secrets (userinfo,
+ * API keys: a canonical URL is public). Returns the input when it is not an
+ * absolute http(s) URL.
  */
 export function canonicalizeUrl(raw: string): string {
   let u: URL;
@@ -27,9 +29,11 @@ export function canonicalizeUrl(raw: string): string {
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return u.href;
   u.hash = '';
+  u.username = '';
+  u.password = '';
   u.hostname = u.hostname.toLowerCase().replace(/^www\./, '');
   if ((u.protocol === 'http:' && u.port === '80') || (u.protocol === 'https:' && u.port === '443')) u.port = '';
-  const kept = [...u.searchParams.entries()].filter(([k]) => !TRACKING_PARAMS.some((re) => re.test(k)));
+  const kept = [...u.searchParams.entries()].filter(([k]) => !TRACKING_PARAMS.some((re) => re.test(k)) && !isSecretParam(k));
   kept.sort(([a, av], [b, bv]) => (a === b ? av.localeCompare(bv) : a.localeCompare(b)));
   u.search = '';
   for (const [k, v] of kept) u.searchParams.append(k, v);

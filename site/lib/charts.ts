@@ -32,5 +32,31 @@ export function renderPlot(options: PlotOptions, ariaLabel: string): string {
     // Plot labels its groups ("rule", "bar") for debugging; inside role=img they are prohibited ARIA (axe: aria-prohibited-attr).
     for (const g of Array.from(svg.querySelectorAll('[aria-label]'))) g.removeAttribute('aria-label');
   }
+  moveStylesToAttributes(node as unknown as Element);
   return (node as unknown as Element).outerHTML;
+}
+
+/** CSS properties that SVG also takes as presentation attributes (allowed under a style-src 'self' policy). */
+const PRESENTATION = new Set(['font-family', 'font-size', 'color', 'overflow', 'fill', 'stroke', 'opacity']);
+
+/**
+ * The site's Content-Security-Policy forbids inline styles, and Plot emits a
+ * <style> element and style attributes. Its stylesheet is the same for every
+ * chart and lives in site.css (`.chart` rules); SVG style declarations
+ * become presentation attributes; the rest (figure max-width) is dropped.
+ */
+function moveStylesToAttributes(root: Element): void {
+  for (const style of Array.from(root.querySelectorAll('style'))) style.remove();
+  const styled = [root, ...Array.from(root.querySelectorAll('[style]'))].filter((el) => el.hasAttribute('style'));
+  for (const el of styled) {
+    const isSvg = el.tagName.toLowerCase() === 'svg' || el.closest('svg') !== null;
+    for (const decl of (el.getAttribute('style') ?? '').split(';')) {
+      const colon = decl.indexOf(':');
+      if (colon < 0) continue;
+      const name = decl.slice(0, colon).trim().toLowerCase();
+      const value = decl.slice(colon + 1).trim();
+      if (isSvg && PRESENTATION.has(name) && !el.hasAttribute(name)) el.setAttribute(name, value);
+    }
+    el.removeAttribute('style');
+  }
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `article_urls` ADD `title` text;
