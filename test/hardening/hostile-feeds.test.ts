@@ -62,7 +62,8 @@ describe('hostile feeds', () => {
     }
     const run = await cliWithGuard(['ingest', '--no-full-text', '--db', db], {}, 90_000);
     expect(run.signal, `ingest was frozen and killed\n${run.stdout}`).toBeNull();
-    expect(run.code, run.stderr).toBe(0);
+    // One source (the never-closing prolog) fails by design, so the run is partial (exit 3), not failed.
+    expect(run.code, run.stderr).toBe(3);
     const sqlite = new Database(db, { readonly: true });
     const titles = (sqlite.prepare('SELECT title FROM articles ORDER BY title').all() as { title: string }[]).map((r) => r.title);
     const runs = sqlite.prepare('SELECT status FROM runs').all() as { status: string }[];
