@@ -112,6 +112,8 @@ function actorsOf(s: SentenceInfo): string[] {
     if (isAdjectival(s.text, m.end) && /^-(?:listed|based|backed|owned|headquartered|registered)\b/i.test(s.text.slice(m.end))) continue;
     if (!names.includes(m.name)) names.push(m.name);
   }
+  // People act too (a governor signs, a plaintiff sues): after the organisations, so they never lead.
+  for (const m of s.mentions) if (m.type === 'person' && m.start >= s.datelineEnd && !names.includes(m.name)) names.push(m.name);
   return names.slice(0, 6);
 }
 

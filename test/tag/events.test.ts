@@ -35,6 +35,12 @@ describe('event types', () => {
     });
   }
 
+  it('names the people who act after the organisations, so a plaintiff or a signing governor counts as a party', () => {
+    const ev = events('Margaret Holloway sued Anthropic in federal court on Tuesday.').find((e) => e.type === 'legal')!;
+    expect(ev.actors[0]).toBe('Anthropic');
+    expect(ev.actors).toContain('Margaret Holloway');
+  });
+
   it('finds a moratorium with no named actor by its place', () => {
     const [ev] = events('Amsterdam paused all new data centre approvals for a year in 2019.');
     expect(ev).toMatchObject({ type: 'land_dispute', actors: [], location: 'Amsterdam', date: '2019' });
