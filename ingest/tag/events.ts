@@ -11,6 +11,7 @@ import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, isActorType, isAdjectival, isO
 import { certaintyOf } from './certainty.ts';
 import { articleDay } from './dates.ts';
 import { summarise } from './summary.ts';
+import { lookupPlaces } from '../places/index.ts';
 
 export interface EventCandidate extends ExtractedEvent {
   alt_types: EventType[];
@@ -112,6 +113,8 @@ function actorsOf(s: SentenceInfo): string[] {
     if (isAdjectival(s.text, m.end) && /^-(?:listed|based|backed|owned|headquartered|registered)\b/i.test(s.text.slice(m.end))) continue;
     if (!names.includes(m.name)) names.push(m.name);
   }
+  // People act too (a governor signs, a plaintiff sues): after the organisations, so they never lead.
+  for (const m of s.mentions) if (m.type === 'person' && m.start >= s.datelineEnd && !names.includes(m.name)) names.push(m.name);
   return names.slice(0, 6);
 }
 
@@ -120,6 +123,18 @@ function locationOf(s: SentenceInfo): string | null {
   const places = s.mentions.filter((m) => m.type === 'place' && m.start >= s.datelineEnd && !isAdjectival(s.text, m.end));
   return places[0]?.name ?? null;
 }
+
+/** "the College Station City Council", "Loudoun County Board of Supervisors": a local body acting is named after its place. */
+function placeOfBody(actors: string[]): string | null {
+  for (const name of actors) {
+    const body = LOCAL_BODY.exec(name);
+    if (body && lookupPlaces(body[1]!).length > 0) return body[1]!;
+  }
+  return null;
+}
+
+/** A local public body's name: its place, then what kind of body it is. */
+const LOCAL_BODY = /^((?:[A-Z][\w.'’-]*\s+){0,3}?(?:[A-Z][\w.'’-]*(?:\s+(?:County|Parish|Township))?))\s+(?:City|Town|Village|County|Township|Parish|Borough)?\s*(?:Council|Board|Commission|Planning|Zoning|Supervisors|Commissioners|Selectboard|Legislature|Assembly)\b/;
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
@@ -322,7 +337,7 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
         const central = ctx.centralActors(i)[0];
         actors = [body, ...actors.filter((a) => a !== body && !(a === central && !s.mentions.some((m) => m.name === a)))];
       }
-      const location = locationOf(s);
+      const location = locationOf(s) ?? placeOfBody(actors);
       if (actors.length === 0 && !location) continue;
       const next = sentences[i + 1]?.text;
       const { certainty, cue } = certaintyOf(s.text, next);

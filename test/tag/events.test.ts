@@ -35,6 +35,17 @@ describe('event types', () => {
     });
   }
 
+  it('names the people who act after the organisations, so a plaintiff or a signing governor counts as a party', () => {
+    const ev = events('Margaret Holloway sued Anthropic in federal court on Tuesday.').find((e) => e.type === 'legal')!;
+    expect(ev.actors[0]).toBe('Anthropic');
+    expect(ev.actors).toContain('Margaret Holloway');
+  });
+
+  it('takes the place a local body is named after as the location when no place is named apart', () => {
+    const ev = events('The Tucson City Council voted 5-2 on Tuesday to reject the rezoning for a proposed data center.').find((e) => e.type === 'land_dispute')!;
+    expect(ev).toMatchObject({ actors: ['Tucson City Council'], location: 'Tucson' });
+  });
+
   it('finds a moratorium with no named actor by its place', () => {
     const [ev] = events('Amsterdam paused all new data centre approvals for a year in 2019.');
     expect(ev).toMatchObject({ type: 'land_dispute', actors: [], location: 'Amsterdam', date: '2019' });
