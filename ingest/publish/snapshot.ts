@@ -14,6 +14,8 @@ import { existsSync, rmSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { openDb } from '../../db/open.ts';
 import { isPrivateAddress, bareHostname } from '../fetch/private-address.ts';
+// One definition of a secret-looking parameter, shared with what the fetcher redacts from stored URLs and errors.
+import { isSecretParam } from '../fetch/redact.ts';
 
 /** A column is copied as is (true) or through an SQL expression over the source row (aliased `s`). */
 type ColumnRule = true | string;
@@ -69,9 +71,6 @@ export const SNAPSHOT_POLICY: Record<string, Record<string, ColumnRule>> = {
   },
 };
 
-/** Query parameters that carry secrets in feed URLs (API keys, tokens, signatures). */
-const SECRET_PARAM = /^(?:api[-_]?key|key|token|access[-_]?token|auth|authorization|secret|client[-_]?secret|password|passwd|pwd|sig|signature|session|sessionid|sid|x-amz-[a-z-]+)$/i;
-
 function isPrivateHost(hostname: string): boolean {
   const host = bareHostname(hostname).toLowerCase();
   if (isIP(host)) return isPrivateAddress(host);
@@ -91,7 +90,7 @@ export function publicUrl(url: string | null): string | null {
   if (isPrivateHost(u.hostname)) return null;
   u.username = '';
   u.password = '';
-  for (const k of [...u.searchParams.keys()]) if (SECRET_PARAM.test(k)) u.searchParams.delete(k);
+  for (const k of [...u.searchParams.keys()]) if (isSecretParam(k)) u.searchParams.delete(k);
   return u.href;
 }
 
