@@ -20,8 +20,9 @@ import { generateDb } from '../support/generate-db.ts';
 interface ChildResult { pages: number; bytes: number; ms: number; maxRssMb: number; cpuS: number; phases: Record<string, number> }
 
 const SELF = fileURLToPath(import.meta.url);
-// Inside the checkout (git-ignored .tmp/), like the default dist/: Astro builds in place there, no staging move.
-const WORK_PARENT = join(dirname(SELF), '..', '..', '.tmp');
+// Inside the checkout (git-ignored .bench/), on the same filesystem as the build's staging folder in .tmp/,
+// so the finished site is swapped in with a rename, as `build --out dist` does; .tmp itself is refused as an output.
+const WORK_PARENT = join(dirname(SELF), '..', '..', '.bench');
 
 async function child(dbPath: string, outDir: string): Promise<void> {
   const { buildSite } = await import('../../ingest/publish/build.ts');
