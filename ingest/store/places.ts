@@ -16,18 +16,11 @@
  *
  * Runs inside storeTags' transaction (interface.md, "Places").
  */
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { stmt } from './statements.ts';
 import { resolvePlace, ancestorsOf, getPlace, type Place } from '../places/index.ts';
 import type { Extraction } from '../tag/types.ts';
 
-const statementCache = new WeakMap<Database, Map<string, Statement>>();
-function stmt(sqlite: Database, sql: string): Statement {
-  let cache = statementCache.get(sqlite);
-  if (!cache) statementCache.set(sqlite, (cache = new Map()));
-  let st = cache.get(sql);
-  if (!st) cache.set(sql, (st = sqlite.prepare(sql)));
-  return st;
-}
 
 function slugify(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';

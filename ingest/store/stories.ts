@@ -20,7 +20,8 @@
  * a package: the npm ones are unmaintained and none stores signatures in a
  * form an SQL index can use.
  */
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { stmt } from './statements.ts';
 
 /** Shingle Jaccard at or above this: a copy (syndicated or lightly edited). */
 export const COPY_JACCARD = 0.5;
@@ -52,15 +53,6 @@ const STOPWORDS = new Set((
   + 'mr ms monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'
 ).split(' '));
 
-/** Statements compiled once per connection (this runs for every stored article). */
-const statementCache = new WeakMap<Database, Map<string, Statement>>();
-function stmt(sqlite: Database, sql: string): Statement {
-  let cache = statementCache.get(sqlite);
-  if (!cache) statementCache.set(sqlite, (cache = new Map()));
-  let st = cache.get(sql);
-  if (!st) cache.set(sql, (st = sqlite.prepare(sql)));
-  return st;
-}
 
 /** FNV-1a, 32 bits: a fast, well-spread hash for shingles and band keys. */
 function fnv1a(s: string): number {

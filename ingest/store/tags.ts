@@ -8,7 +8,8 @@
  * takes at most one event of an article: the tagger already told the
  * article's happenings apart.
  */
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { stmt } from './statements.ts';
 import type { TrackerDb } from '../../db/open.ts';
 import type { Certainty, EventType, Extraction, ExtractedEvent, TagInput } from '../tag/types.ts';
 import { compatibleTypes, dateSpan, datesClose, mergeScore, ruleNameOf, type EventView } from './event-merge.ts';
@@ -27,15 +28,6 @@ export interface StoreOptions {
   seenAt?: string;
 }
 
-/** Statements compiled once per connection: storeTags runs for every article, and compiling dominated its time. */
-const statementCache = new WeakMap<Database, Map<string, Statement>>();
-function stmt(sqlite: Database, sql: string): Statement {
-  let cache = statementCache.get(sqlite);
-  if (!cache) statementCache.set(sqlite, (cache = new Map()));
-  let st = cache.get(sql);
-  if (!st) cache.set(sql, (st = sqlite.prepare(sql)));
-  return st;
-}
 
 /**
  * Certainty of a merged event: the strongest evidence any source gives.
