@@ -15,7 +15,7 @@ import { isIP } from 'node:net';
 import { openDb } from '../../db/open.ts';
 import { isPrivateAddress, bareHostname } from '../fetch/private-address.ts';
 // One definition of a secret-looking parameter, shared with what the fetcher redacts from stored URLs and errors.
-import { isSecretParam } from '../fetch/redact.ts';
+import { publicUrl } from '../fetch/redact.ts';
 
 /** A column is copied as is (true) or through an SQL expression over the source row (aliased `s`). */
 type ColumnRule = true | string;
@@ -81,17 +81,15 @@ function isPrivateHost(hostname: string): boolean {
  * A URL fit to publish: http(s) on a public host, without user or password or secret-looking parameters; an
  * imported file becomes `imported:<file name>`; anything else (private hosts, javascript:, data:) is null.
  */
-export function publicUrl(url: string | null): string | null {
+export function publishableUrl(url: string | null): string | null {
   if (!url) return null;
   let u: URL;
   try { u = new URL(url); } catch { return null; }
   if (u.protocol === 'file:') return `imported:${fileName(u.pathname)}`;
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
   if (isPrivateHost(u.hostname)) return null;
-  u.username = '';
-  u.password = '';
-  for (const k of [...u.searchParams.keys()]) if (isSecretParam(k)) u.searchParams.delete(k);
-  return u.href;
+  // Credentials and secret parameters go the same way as everywhere else the tracker shows a URL.
+  return publicUrl(u.href);
 }
 
 /** The last segment of a path or file URL path ("/home/me/news/a.txt" -> "a.txt"). */
@@ -136,7 +134,7 @@ export function writePublicSnapshot(srcPath: string, destPath: string): Snapshot
       const set = seen.get(String(space)) ?? new Set<string>();
       seen.set(String(space), set);
       const owner = space === 'source' ? 'source' : 'article';
-      let out = publicUrl(u as string | null) ?? `redacted:${owner}-${id}`;
+      let out = publishableUrl(u as string | null) ?? `redacted:${owner}-${id}`;
       if (set.has(out)) out = `${out}#${owner}-${id}`;
       for (let n = 2; set.has(out); n++) out = `${out}-${n}`;
       set.add(out);
