@@ -5,6 +5,7 @@
 import { extractBodyText, type BodyStrategy } from './body.ts';
 import { readMetadata, type PageMetadata } from './metadata.ts';
 import { parsePage } from './readability-body.ts';
+import { flattenDeepNesting } from '../common/markup-depth.ts';
 
 export { contentHtmlToText } from './fragment.ts';
 export type { BodyStrategy } from './body.ts';
@@ -23,7 +24,10 @@ export interface ExtractOptions {
 }
 
 /** Never throws on odd HTML: missing parts come back null, a page with no article gives bodyText "". */
-export function extractArticle(html: string, pageUrl: string, options: ExtractOptions = {}): ExtractedPage {
+export function extractArticle(rawHtml: string, pageUrl: string, options: ExtractOptions = {}): ExtractedPage {
+  // The tree walks below grow much faster than linearly with depth (2,000 nested <div>s took 56 s) and run
+  // on the event loop; no real page nests 256 levels, so deeper tags are dropped and their text kept.
+  const html = flattenDeepNesting(rawHtml, 256, { html: true }).text;
   // Parsed once: metadata reads the DOM before Readability prunes it.
   const document = parsePage(html, pageUrl);
   const metadata = readMetadata(document, pageUrl, options.fetchedAt ?? new Date().toISOString());

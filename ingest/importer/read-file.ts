@@ -9,7 +9,8 @@ import { realpathSync } from 'node:fs';
 import { extname, basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeBytes } from '../fetch/index.ts';
-import { parseFeed, parseDate, detectKind, isFeedXml, isHtmlPage } from '../parse/index.ts';
+import { parseDate, detectKind, isFeedXml, isHtmlPage } from '../parse/index.ts';
+import { parseFeedIsolated } from '../parse/isolated.ts';
 import { extractArticle, contentHtmlToText } from '../extract/index.ts';
 import type { ParsedItem } from '../model.ts';
 
@@ -110,7 +111,9 @@ export async function readArticleFile(path: string, opts: ReadOptions = {}): Pro
   const looksJson = detectKind(text) === 'json' && isJson(text.replace(/^\uFEFF/, ''));
   if (ext === '.json' || looksJson || isFeedXml(text) || ((ext === '.xml' || ext === '.rss' || ext === '.atom') && !isHtmlPage(text))) {
     try {
-      const feed = await parseFeed(text, { url: fileUrl, contentType: looksJson || ext === '.json' ? 'application/json' : null, fetchedAt: now });
+      // In the parser thread, as fetched feeds are: a hostile file fails alone (parse_timeout) and the
+      // import's event loop stays free.
+      const feed = await parseFeedIsolated(text, { url: fileUrl, contentType: looksJson || ext === '.json' ? 'application/json' : null, fetchedAt: now });
       return feed.items.map((item) => fromItem(file, item, fallbackDate)).filter((a): a is FileArticle => a !== null);
     } catch (err) {
       throw new FileReadError(file, (err as Error).message, { cause: err });

@@ -6,7 +6,8 @@
  * - repairXml (lenient path only): undeclared HTML entities and bare `&`.
  */
 import { load } from 'cheerio/slim';
-import { flattenDeepNesting, isOnlyPrologMarkup, MAX_DEPTH, MAX_PROLOG_CHARS, scanProlog } from './prolog.ts';
+import { isOnlyPrologMarkup, MAX_PROLOG_CHARS, scanProlog } from './prolog.ts';
+import { flattenDeepNesting, MAX_DEPTH } from '../common/markup-depth.ts';
 
 export interface PreparedXml {
   text: string;

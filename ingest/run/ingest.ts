@@ -14,8 +14,7 @@ import { parseFeedIsolated, DEFAULT_PARSE_TIMEOUT_MS } from '../parse/isolated.t
 import { looksLikeWall } from '../store/same-text.ts';
 import { describeDbError } from '../store/db-errors.ts';
 import { stripControlChars } from './control-chars.ts';
-import { extractArticle as extractFromHtml, contentHtmlToText } from '../extract/index.ts';
-import { flattenDeepNesting } from '../parse/prolog.ts';
+import { extractArticle, contentHtmlToText } from '../extract/index.ts';
 import type { ParsedItem } from '../model.ts';
 import { canonicalizeUrl } from '../store/canonical.ts';
 import { listSources, getSource, recordFailure, recordSuccess, type SourceRow } from '../store/sources.ts';
@@ -243,12 +242,3 @@ function boundDraft(d: Draft, maxChars: number): Draft {
   return { ...d, bodyText: cut(d.bodyText) ?? '', summary: cut(d.summary), title: d.title && d.title.length > 1000 ? d.title.slice(0, 1000) : d.title };
 }
 
-/**
- * Main-text extraction of a fetched page, with nesting deeper than 256
- * levels flattened first: the extractor's tree walks grow much faster than
- * linearly with depth (2,000 nested <div>s took 56 s), and it runs on the
- * event loop.
- */
-function extractArticle(html: string, url: string, opts: { fetchedAt: string }): ReturnType<typeof extractFromHtml> {
-  return extractFromHtml(flattenDeepNesting(html, 256, { html: true }).text, url, opts);
-}

@@ -73,4 +73,23 @@ describe('import stays inside its paths', () => {
     sqlite.close();
     expect(titles).toEqual(['A linked article']);
   }, 60_000);
+
+  it('reads a page nested 20,000 deep and a feed file nested 200,000 deep like any other file', async () => {
+    const dir = join(tmp.dir, 'deep');
+    mkdirSync(dir, { recursive: true });
+    const depth = 20_000;
+    writeFileSync(join(dir, 'page.html'), `<!doctype html><html><head><title>A deeply nested page</title></head><body><article>${'<div>'.repeat(depth)}`
+      + `<p>The planning board approved the rezoning for a server campus on the river.</p>${'</div>'.repeat(depth)}</article></body></html>`);
+    const feedDepth = 200_000;
+    writeFileSync(join(dir, 'feed.xml'), `<?xml version="1.0"?><rss version="2.0"><channel><title>Deep</title><item><title>A deeply nested item</title>`
+      + `<link>https://example.com/deep-item</link><description>${'<b>'.repeat(feedDepth)}The utility signed a power deal.${'</b>'.repeat(feedDepth)}</description></item></channel></rss>`);
+    const db = join(tmp.dir, 'deep.db');
+    const run = await runCli(['import', dir, '--db', db]);
+    expect(run.code, run.stderr).toBe(0);
+    const sqlite = new Database(db, { readonly: true });
+    const rows = sqlite.prepare('SELECT title, body_text FROM articles ORDER BY title').all() as { title: string; body_text: string }[];
+    sqlite.close();
+    expect(rows.map((r) => r.title)).toEqual(['A deeply nested item', 'A deeply nested page']);
+    expect(rows[1].body_text).toContain('approved the rezoning for a server campus');
+  }, 120_000);
 });
