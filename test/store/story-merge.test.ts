@@ -34,6 +34,22 @@ describe('events merged through stories', () => {
     expect((opened.sqlite.prepare('SELECT count(DISTINCT story_id) AS n FROM story_articles').get() as { n: number }).n).toBe(1);
   });
 
+  it('a rumoured closure and its confirmation the next day are one event that keeps both certainties', () => {
+    ingest('Google weighs closing NotebookLM', 'Google is weighing whether to wind down NotebookLM, its research notebook app, two people familiar with the plans said. A decision could come within days as the company trims products that cost more to run than they bring in.', '2026-02-09T08:00:00Z');
+    ingest('NotebookLM is closed', 'Google has closed NotebookLM, the company said on Tuesday. Users have until the end of March to export their notebooks before the app stops working for good.', '2026-02-10T18:00:00Z');
+    const shutdowns = opened.sqlite.prepare("SELECT id, certainty, source_count FROM events WHERE type = 'shutdown'").all() as Array<{ id: number; certainty: string; source_count: number }>;
+    expect(shutdowns).toHaveLength(1);
+    expect(shutdowns[0]).toMatchObject({ certainty: 'confirmed', source_count: 2 });
+    const certainties = opened.sqlite.prepare('SELECT certainty FROM event_mentions WHERE event_id = ? ORDER BY article_id').all(shutdowns[0]!.id) as Array<{ certainty: string }>;
+    expect(certainties.map((c) => c.certainty)).toEqual(['speculative', 'confirmed']);
+  });
+
+  it('a rumour about one product does not join the closure of another', () => {
+    ingest('Google weighs closing NotebookLM', 'Google is weighing whether to wind down NotebookLM, its research notebook app, two people familiar with the plans said.', '2026-02-09T08:00:00Z');
+    ingest('Bard is closed', 'Google has closed Bard, the company said on Tuesday, after a trial that drew few users.', '2026-02-10T18:00:00Z');
+    expect(events('shutdown')).toHaveLength(2);
+  });
+
   it('one cloud deal told with different casts is one event', () => {
     ingest('OpenAI signs AWS deal', 'OpenAI signed a $38 billion deal with Amazon Web Services on Monday to run its models on AWS servers for seven years, using hundreds of thousands of Nvidia chips.', '2025-11-03T14:00:00Z');
     ingest('OpenAI and Amazon strike cloud deal', 'OpenAI has agreed to buy $38bn of cloud services from AWS, the companies said, in a multi-year partnership that runs on Nvidia GPUs in Amazon data centers.', '2025-11-04T09:00:00Z');
