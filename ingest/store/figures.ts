@@ -109,7 +109,7 @@ export function distinctive(v: number): boolean {
 
 function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, articleEntities: Set<number>): FigureRow | null {
   // Closest value first: "$27 billion" and "$27.3 billion" in one story are two facts, and "$27.3bn" elsewhere is the latter.
-  const gap = (f: FigureRow) => Math.abs(f.value - m.value) + Math.abs((f.value_min ?? 0) - (m.valueMin ?? 0));
+  const gap = (f: FigureRow) => Math.abs(f.value - m.value) + (f.value_min !== null && m.valueMin !== null ? Math.abs(f.value_min - m.valueMin) : 0);
   const all = byValue(sqlite, m).filter((f) => sameRange(f, m)).sort((a, b) => gap(a) - gap(b) || a.id - b.id);
   const rows = all.filter((f) => f.category === m.category && !!f.estimate === m.estimate);
   // Exact owner and period, owner named: the same fact wherever it was reported.
