@@ -176,22 +176,19 @@ export function assignStory(sqlite: Database, articleId: number, f: StoryFeature
   const hits = new Map<number, { bands: number; terms: number }>();
   const near = stmt(sqlite, `SELECT article_id FROM story_index WHERE key = ? AND published_at BETWEEN ? AND ? AND article_id != ?
     ORDER BY published_at DESC LIMIT ${PER_KEY_LIMIT}`);
-  const copyFrom = isoDaysFrom(f.publishedAt, -COPY_WINDOW_DAYS), copyTo = isoDaysFrom(f.publishedAt, COPY_WINDOW_DAYS);
-  for (const key of bands) {
-    for (const r of near.all(key, copyFrom, copyTo, articleId) as Array<{ article_id: number }>) {
-      const h = hits.get(r.article_id) ?? { bands: 0, terms: 0 };
-      h.bands++;
-      hits.set(r.article_id, h);
+  /** Counts, per stored article within `windowDays`, the keys it shares with this one (as bands or as terms). */
+  const countHits = (keys: string[], windowDays: number, field: 'bands' | 'terms') => {
+    const from = isoDaysFrom(f.publishedAt, -windowDays), to = isoDaysFrom(f.publishedAt, windowDays);
+    for (const key of keys) {
+      for (const r of near.all(key, from, to, articleId) as Array<{ article_id: number }>) {
+        const h = hits.get(r.article_id) ?? { bands: 0, terms: 0 };
+        h[field]++;
+        hits.set(r.article_id, h);
+      }
     }
-  }
-  const topicFrom = isoDaysFrom(f.publishedAt, -TOPIC_WINDOW_DAYS), topicTo = isoDaysFrom(f.publishedAt, TOPIC_WINDOW_DAYS);
-  for (const key of indexed) {
-    for (const r of near.all(key, topicFrom, topicTo, articleId) as Array<{ article_id: number }>) {
-      const h = hits.get(r.article_id) ?? { bands: 0, terms: 0 };
-      h.terms++;
-      hits.set(r.article_id, h);
-    }
-  }
+  };
+  countHits(bands, COPY_WINDOW_DAYS, 'bands');
+  countHits(indexed, TOPIC_WINDOW_DAYS, 'terms');
   const candidates = [...hits.entries()]
     .filter(([, h]) => h.bands > 0 || h.terms >= 2)
     .sort((a, b) => b[1].bands - a[1].bands || b[1].terms - a[1].terms || b[0] - a[0])
@@ -250,16 +247,16 @@ export function assignStory(sqlite: Database, articleId: number, f: StoryFeature
   // Counted as they grow (a full recount would read every member of a large story for each new one).
   const grow = stmt(sqlite, `UPDATE stories SET article_count = article_count + 1, independent_count = independent_count + ?,
     first_published_at = min(first_published_at, ?), last_published_at = max(last_published_at, ?) WHERE id = ?`);
-  for (const storyId of joined) {
-    addMember.run(storyId, articleId, independent ? 1 : 0, copy?.articleId ?? null, similarity);
-    grow.run(independent ? 1 : 0, f.publishedAt, f.publishedAt, storyId);
-  }
+  const addToStory = (storyId: number, memberId: number, isIndependent: boolean, copyOf: number | null, sim: number | null, when: string) => {
+    addMember.run(storyId, memberId, isIndependent ? 1 : 0, copyOf, sim);
+    grow.run(isIndependent ? 1 : 0, when, when, storyId);
+  };
+  for (const storyId of joined) addToStory(storyId, articleId, independent, copy?.articleId ?? null, similarity, f.publishedAt);
   if (roundups.length && byStory.size === 0) {
     const published = stmt(sqlite, 'SELECT published_at FROM articles WHERE id = ?');
     for (const r of roundups) {
       const when = (published.get(r) as { published_at: string } | undefined)?.published_at ?? f.publishedAt;
-      addMember.run(joined[0], r, 1, null, null);
-      grow.run(1, when, when, joined[0]);
+      addToStory(joined[0]!, r, true, null, null, when);
     }
   }
   return { storyIds: joined, independent, copyOf: copy?.articleId ?? null, similarity };
