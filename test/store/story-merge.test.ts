@@ -56,3 +56,25 @@ describe('events merged through stories', () => {
     expect(events('partnership')).toEqual([{ date: '2025-11-03', source_count: 2 }]);
   });
 });
+
+describe('stories', () => {
+  it('a weekly roundup joins the story of the news one of its paragraphs reports', () => {
+    ingest('Harlow County rejects Quarry Ridge data center', [
+      'Harlow County commissioners voted 4-1 on Tuesday to reject the rezoning of 610 acres of farmland for the Quarry Ridge data center campus proposed by Tallis Compute.',
+      'Residents packed the hearing to object to the noise, the water the cooling towers would draw and the new transmission lines the campus would need.',
+      'Tallis Compute said it was disappointed and would study its options, including a smaller design or another site in the county.',
+    ].join('\n'), '2026-05-05T20:00:00Z');
+    ingest('The Grid Letter, week 19', [
+      'Welcome back to the Grid Letter, our weekly tour of the fights over power lines, substations and server farms in small towns across the country, told by the people who show up to the hearings.',
+      'Harlow County said no. Commissioners turned down Tallis Compute and its Quarry Ridge campus on 610 acres of farmland on Tuesday, by four votes to one, after residents objected to the noise, the water the cooling towers would draw and the transmission lines.',
+      'Elsewhere, a utility in the Southwest asked regulators for a special tariff that would make the largest new customers pay for the lines and transformers built for them, a request consumer groups said they would study closely before taking a side.',
+      'And a coastal town finished the first year of its moratorium on large loads, with the council saying it will take up permanent zoning rules for big electricity users at its meeting next month, after two more public workshops.',
+      'That is all for this week. Write to us with the hearings on your calendar and the agendas we should read, and we will follow the votes as they happen.',
+    ].join('\n'), '2026-05-09T07:00:00Z');
+    const stories = opened.sqlite.prepare('SELECT article_id, story_id FROM story_articles ORDER BY article_id').all() as Array<{ article_id: number; story_id: number }>;
+    const [first, roundup] = [...new Set(stories.map((r) => r.article_id))];
+    const storiesOf = (id: number | undefined) => stories.filter((r) => r.article_id === id).map((r) => r.story_id);
+    expect(storiesOf(first)).toHaveLength(1);
+    expect(storiesOf(roundup)).toContain(storiesOf(first)[0]);
+  });
+});
