@@ -29,6 +29,8 @@ export interface EventView {
   /** Name of the cue rule that found it ("discontinued", "paused or delayed" ...), without the certainty note. */
   ruleName: string | null;
   actorIds: number[];
+  /** The subset of actorIds that are people (optional: none known). */
+  personIds?: number[];
   /** The subset of actorIds that are products or projects (what a happening is about). */
   objectIds: number[];
   sentences: string[];
@@ -146,10 +148,24 @@ const STORY_WINDOW_DAYS = 3;
  * is reported by an article of the incoming article's story (the same news), so less corroboration is needed:
  * a compatible type and no contradiction (another party, date or place, a conflicting figure) suffice.
  */
-export function mergeScore(stored: EventView, incoming: EventView, opts: { sameStory?: boolean } = {}): number | null {
+export function mergeScore(storedView: EventView, incomingView: EventView, opts: { sameStory?: boolean } = {}): number | null {
+  const [stored, incoming] = withoutBystanders(storedView, incomingView);
   const base = mergeScoreAcrossStories(stored, incoming);
   if (base !== null || !opts.sameStory) return base === null ? null : base + (opts.sameStory ? 3 : 0);
   return storyMergeScore(stored, incoming);
+}
+
+/**
+ * The people one side names and the other does not are left out of both: outlets quote different people (a
+ * spokesperson, an analyst, a resident) about one happening, and a quoted person is not another party to it.
+ * People both sides name still count as shared.
+ */
+function withoutBystanders(a: EventView, b: EventView): [EventView, EventView] {
+  const drop = (x: EventView, y: EventView): EventView => {
+    const gone = new Set((x.personIds ?? []).filter((id) => !y.actorIds.includes(id)));
+    return gone.size ? { ...x, actorIds: x.actorIds.filter((id) => !gone.has(id)) } : x;
+  };
+  return [drop(a, b), drop(b, a)];
 }
 
 /** A trained model's rule names carry the model first ("events-lr@1 discontinued"): compare the cues. */

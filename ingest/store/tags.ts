@@ -155,6 +155,7 @@ function candidateEvents(sqlite: Database, ev: ExtractedEvent, view: EventView, 
     return {
       id: r.id, type: r.type, date: r.date, location: r.location, certainty: r.certainty, ruleName: ruleNameOf(r.rule),
       actorIds: actors.map((a) => a.entity_id),
+      personIds: actors.filter((a) => a.type === 'person').map((a) => a.entity_id),
       objectIds: actors.filter((a) => OBJECT_TYPES.has(a.type)).map((a) => a.entity_id),
       sentences: (sentencesOf.all(r.id) as Array<{ sentence: string }>).map((x) => x.sentence),
     };
@@ -268,8 +269,10 @@ export function storeTags(db: TrackerDb, articleId: number, extraction: Extracti
   const entityType = stmt(sqlite, 'SELECT type FROM entities WHERE id = ?');
   const views = extraction.events.map((ev) => {
     const actorIds = [...new Set(ev.actors.map((a) => idFor(a)).filter((x): x is number => x !== null))];
-    const objectIds = actorIds.filter((id) => OBJECT_TYPES.has((entityType.get(id) as { type: string } | undefined)?.type ?? ''));
-    const view: EventView = { type: ev.type, date: ev.date, location: ev.location, certainty: ev.certainty, ruleName: ruleNameOf(ev.rule), actorIds, objectIds, sentences: [ev.sentence] };
+    const typeOf = (id: number) => (entityType.get(id) as { type: string } | undefined)?.type ?? '';
+    const objectIds = actorIds.filter((id) => OBJECT_TYPES.has(typeOf(id)));
+    const personIds = actorIds.filter((id) => typeOf(id) === 'person');
+    const view: EventView = { type: ev.type, date: ev.date, location: ev.location, certainty: ev.certainty, ruleName: ruleNameOf(ev.rule), actorIds, personIds, objectIds, sentences: [ev.sentence] };
     return { ev, view };
   });
   const joins = assignStoredEvents(sqlite, articleId, views, mates);
