@@ -29,6 +29,8 @@ export interface EventView {
   /** Name of the cue rule that found it ("discontinued", "paused or delayed" ...), without the certainty note. */
   ruleName: string | null;
   actorIds: number[];
+  /** Names of actorIds, in the same order (optional: names unknown). */
+  actorNames?: string[];
   /** The subset of actorIds that are people (optional: none known). */
   personIds?: number[];
   /** The subset of actorIds that are products or projects (what a happening is about). */
@@ -149,7 +151,7 @@ const STORY_WINDOW_DAYS = 3;
  * a compatible type and no contradiction (another party, date or place, a conflicting figure) suffice.
  */
 export function mergeScore(storedView: EventView, incomingView: EventView, opts: { sameStory?: boolean } = {}): number | null {
-  const [stored, incoming] = withoutBystanders(storedView, incomingView);
+  const [stored, incoming] = withoutBystanders(storedView, sameParties(storedView, incomingView));
   const base = mergeScoreAcrossStories(stored, incoming);
   if (base !== null || !opts.sameStory) return base === null ? null : base + (opts.sameStory ? 3 : 0);
   return storyMergeScore(stored, incoming);
@@ -166,6 +168,33 @@ function withoutBystanders(a: EventView, b: EventView): [EventView, EventView] {
     return gone.size ? { ...x, actorIds: x.actorIds.filter((id) => !gone.has(id)) } : x;
   };
   return [drop(a, b), drop(b, a)];
+}
+
+const nameWords = (name: string) => name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+
+/**
+ * Two names of one party: the shorter, of two words or more, ends the longer ("City-County Council" and
+ * "Indianapolis City-County Council"), so one outlet named the body in full and another did not. Each side's id
+ * for such a party is read as the other's.
+ */
+function sameParties(a: EventView, b: EventView): EventView {
+  if (!a.actorNames || !b.actorNames) return b;
+  let ids: number[] | null = null;
+  b.actorIds.forEach((id, i) => {
+    if (a.actorIds.includes(id)) return;
+    const mine = nameWords(b.actorNames![i] ?? '');
+    const j = a.actorIds.findIndex((other, k) => {
+      if (b.actorIds.includes(other)) return false;
+      const theirs = nameWords(a.actorNames![k] ?? '');
+      const [short, long] = mine.length <= theirs.length ? [mine, theirs] : [theirs, mine];
+      return short.length >= 2 && short.length < long.length && long.slice(long.length - short.length).join(' ') === short.join(' ');
+    });
+    if (j >= 0) (ids ??= [...b.actorIds])[i] = a.actorIds[j]!;
+  });
+  if (!ids) return b;
+  const renamed = new Map(b.actorIds.map((id, i) => [id, ids![i]!]));
+  const map = (list: number[] | undefined) => list?.map((id) => renamed.get(id) ?? id);
+  return { ...b, actorIds: ids, personIds: map(b.personIds), objectIds: map(b.objectIds)! };
 }
 
 /** A trained model's rule names carry the model first ("events-lr@1 discontinued"): compare the cues. */
