@@ -130,6 +130,9 @@ function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, a
     // whose owner both articles name, whoever the tagger took the owner to be).
     ?? all.find((f) => distinctive(m.value) && f.entity_id !== null && articleEntities.has(f.entity_id) && agree(f.period, m.period)
       && (f.category === m.category || m.kind !== 'amount'))
+    // Owned by nobody named, anywhere: a precise number for one category and one stated period ("$176 billion of
+    // spending over 2026-2028") is as specific as an owner would make it.
+    ?? rows.find((f) => f.entity_id === null && m.entityId === null && m.period !== null && f.period === m.period && significantDigits(m.value) >= 3)
     ?? null;
 }
 

@@ -50,6 +50,15 @@ describe('figures', () => {
       .toEqual([{ value: 27e9, source_count: 1 }, { value: 27.3e9, source_count: 2 }]);
   });
 
+  it('an unowned precise figure for one category and stated period is one fact wherever it is told', () => {
+    report('Forecasts', 'Analysts expect $176 billion of spending on AI buildings over 2026-2028.', '2027-01-10T08:00:00Z', [{ value: 176e9, entity: null, period: '2026-2028' }]);
+    report('Another note', 'A bank puts building outlays at $176 billion across 2026-2028.', '2027-03-02T08:00:00Z', [{ value: 176e9, entity: null, period: '2026-2028' }]);
+    report('Round number', 'Some $200 billion could be spent over 2026-2028.', '2027-01-10T09:00:00Z', [{ value: 200e9, entity: null, period: '2026-2028' }]);
+    report('Round number again', 'Another $200 billion may follow over 2026-2028.', '2027-03-02T09:00:00Z', [{ value: 200e9, entity: null, period: '2026-2028' }]);
+    expect(rows<{ value: number; source_count: number }>('SELECT value, source_count FROM figures ORDER BY id'))
+      .toEqual([{ value: 176e9, source_count: 2 }, { value: 200e9, source_count: 1 }, { value: 200e9, source_count: 1 }]);
+  });
+
   it('merges one figure told by two outlets, rounded differently', () => {
     report('Brightwater budget', 'Brightwater Systems expects to spend $17.4 billion on data halls in 2027.', '2027-01-10T08:00:00Z', [{ value: 17.4e9 }]);
     report('Brightwater plans', 'Brightwater Systems plans capex of roughly $17 billion next year, the company said.', '2027-01-11T08:00:00Z', [{ value: 17e9 }]);
