@@ -33,8 +33,8 @@ export const COPY_JACCARD = 0.5;
  * story's words and names, a new piece of news about the same company shares only the names.
  */
 export const TOPIC_COSINE = 0.2;
-const TOPIC_COSINE_PER_DAY = 0.01;
-const TOPIC_WINDOW_DAYS = 30;
+export const TOPIC_COSINE_PER_DAY = 0.01;
+export const TOPIC_WINDOW_DAYS = 30;
 const COPY_WINDOW_DAYS = 30;
 const MAX_CANDIDATES = 40;
 const MIN_COPY_TOKENS = 40;
@@ -56,10 +56,10 @@ const MIN_PASSAGES = 4;
 const PASSAGE_QUERY_TERMS = 3;
 /**
  * Passage-to-article cosine for the same news (plus TOPIC_COSINE_PER_DAY a day beyond the first week). Chosen by
- * leave-one-theme-out over the corpus themes (build, land, money, power, rules), each fold taking the threshold
- * whose passage-only merges were at least 95% right on the other four: 0.46, 0.32, 0.53, 0.46, 0.46; the median.
+ * leave-one-theme-out over the corpus themes (`npm run eval:merge -- --cv`): each fold takes the highest threshold
+ * whose passage-only joins were at least 95% right on the other four themes (0.44, 0.31, 0.43, 0.43, 0.43); the median.
  */
-export const PASSAGE_COSINE = 0.46;
+export const PASSAGE_COSINE = 0.43;
 const DAY_MS = 86_400_000;
 
 const STOPWORDS = new Set((
@@ -149,14 +149,14 @@ function termCounts(f: StoryFeatures, bodyTokens: string[]): Map<string, number>
 }
 
 /** A stored vector's word terms alone, renormalised: a passage carries no entity or figure terms to meet the rest. */
-function wordsOnly(w: Weights): Weights {
+export function wordsOnly(w: Weights): Weights {
   const entries = Object.entries(w).filter(([t]) => !t.startsWith('e:') && !t.startsWith('f:'));
   const norm = Math.hypot(...entries.map(([, x]) => x)) || 1;
   return Object.fromEntries(entries.map(([t, x]) => [t, x / norm]));
 }
 
 /** TF-IDF vectors (most distinctive terms first) of an article's passages; none for an article too short to be a roundup. */
-function passageVectors(body: string, dfOf: (term: string) => number, docs: number): Weights[] {
+export function passageVectors(body: string, dfOf: (term: string) => number, docs: number): Weights[] {
   const paragraphs = body.slice(0, 30_000).split(/\n+/).map((p) => words(p)).filter((w) => w.length >= PASSAGE_MIN_WORDS);
   if (paragraphs.length < MIN_PASSAGES) return [];
   return paragraphs.map((tokens) => {
