@@ -54,6 +54,8 @@ const PASSAGE_MIN_WORDS = 25;
 const MIN_PASSAGES = 4;
 /** Each passage's most distinctive terms are looked up too, so the news of its third paragraph finds its reports. */
 const PASSAGE_QUERY_TERMS = 3;
+/** Passages read per article: a roundup's items, not a long report's every paragraph. */
+const MAX_PASSAGES = 20;
 /**
  * Passage-to-article cosine for the same news (plus TOPIC_COSINE_PER_DAY a day beyond the first week). Chosen by
  * leave-one-theme-out over the corpus themes (`npm run eval:merge -- --cv`): each fold takes the highest threshold
@@ -159,7 +161,7 @@ export function wordsOnly(w: Weights): Weights {
 export function passageVectors(body: string, dfOf: (term: string) => number, docs: number): Weights[] {
   const paragraphs = body.slice(0, 30_000).split(/\n+/).map((p) => words(p)).filter((w) => w.length >= PASSAGE_MIN_WORDS);
   if (paragraphs.length < MIN_PASSAGES) return [];
-  return paragraphs.map((tokens) => {
+  return paragraphs.slice(0, MAX_PASSAGES).map((tokens) => {
     const counts = new Map<string, number>();
     for (const w of tokens) {
       if (w.length < 3 || STOPWORDS.has(w) || /^\d+$/.test(w)) continue;
@@ -201,11 +203,18 @@ export function assignStory(sqlite: Database, articleId: number, f: StoryFeature
 
   // TF-IDF against document frequencies so far (the count of documents is kept under the empty term).
   const counts = termCounts(f, bodyTokens);
-  const dfOf = stmt(sqlite, 'SELECT df FROM story_term_df WHERE term = ?');
-  const docs = ((dfOf.get('') as { df: number } | undefined)?.df ?? 0) + 1;
+  const dfStmt = stmt(sqlite, 'SELECT df FROM story_term_df WHERE term = ?');
+  // Passages reuse the article's terms: each document frequency is read once.
+  const dfCache = new Map<string, number>();
+  const dfOf = (term: string) => {
+    let df = dfCache.get(term);
+    if (df === undefined) dfCache.set(term, (df = ((dfStmt.get(term) as { df: number } | undefined)?.df ?? 0) + 1));
+    return df;
+  };
+  const docs = dfOf('');
   const scored: Array<[string, number]> = [];
   for (const [term, n] of counts) {
-    const df = ((dfOf.get(term) as { df: number } | undefined)?.df ?? 0) + 1;
+    const df = dfOf(term);
     scored.push([term, (1 + Math.log(n)) * Math.log(1 + docs / df)]);
   }
   scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -213,7 +222,7 @@ export function assignStory(sqlite: Database, articleId: number, f: StoryFeature
   const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
   const weights: Weights = Object.fromEntries(top.map(([t, w]) => [t, w / norm]));
   const indexed = top.slice(0, INDEXED_TERMS).map(([t]) => `t:${t}`);
-  const passages = passageVectors(f.body, (term) => ((dfOf.get(term) as { df: number } | undefined)?.df ?? 0) + 1, docs);
+  const passages = passageVectors(f.body, dfOf, docs);
   const passageKeys = [...new Set(passages.flatMap((p) => Object.keys(p).slice(0, PASSAGE_QUERY_TERMS).map((t) => `t:${t}`)))].filter((k) => !indexed.includes(k));
 
   // Candidates through the index: articles sharing a band (near-copies) or distinctive terms, near in time.
@@ -260,7 +269,8 @@ export function assignStory(sqlite: Database, articleId: number, f: StoryFeature
       const c = cosine(weights, theirs);
       const later = TOPIC_COSINE_PER_DAY * Math.max(0, gapDays - 7);
       if (c >= TOPIC_COSINE + later) score = Math.max(score, c);
-      if (passages.length) {
+      // Passages only for what the whole article did not already settle (they cost a cosine each).
+      else if (passages.length) {
         const words = wordsOnly(theirs);
         const pc = Math.max(...passages.map((p) => cosine(p, words)));
         if (pc >= PASSAGE_COSINE + later) score = Math.max(score, pc);
