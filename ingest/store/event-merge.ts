@@ -4,8 +4,13 @@
  *
  * - vetoes: incompatible types; dates too far apart for their precision;
  *   figures of the same kind that disagree; different affected products
- *   ("Sora" vs "ChatGPT"); a delay vs a discontinuation; a speculative
- *   mention against a confirmed one from another cue.
+ *   ("Sora" vs "ChatGPT"); a delay vs a discontinuation; within a story,
+ *   two places or day dates more than a few days apart. (Across stories
+ *   places are not compared: tagged locations and a gazetteer read without
+ *   the article's context too often give one site two names.)
+ * - a speculative mention and a confirmed one (a rumour, then the news) are
+ *   one happening when the same actor does the same type of thing to the
+ *   same object, figure or place; each mention keeps its certainty.
  * - support: shared actors, the same figure, similar wording of the
  *   evidence, the same place when an actor is unnamed.
  *
@@ -24,6 +29,10 @@ export interface EventView {
   /** Name of the cue rule that found it ("discontinued", "paused or delayed" ...), without the certainty note. */
   ruleName: string | null;
   actorIds: number[];
+  /** Names of actorIds, in the same order (optional: names unknown). */
+  actorNames?: string[];
+  /** The subset of actorIds that are people (optional: none known). */
+  personIds?: number[];
   /** The subset of actorIds that are products or projects (what a happening is about). */
   objectIds: number[];
   sentences: string[];
@@ -141,30 +150,103 @@ const STORY_WINDOW_DAYS = 3;
  * is reported by an article of the incoming article's story (the same news), so less corroboration is needed:
  * a compatible type and no contradiction (another party, date or place, a conflicting figure) suffice.
  */
-export function mergeScore(stored: EventView, incoming: EventView, opts: { sameStory?: boolean } = {}): number | null {
+export function mergeScore(storedView: EventView, incomingView: EventView, opts: { sameStory?: boolean } = {}): number | null {
+  const [stored, incoming] = withoutBystanders(storedView, sameParties(storedView, incomingView));
   const base = mergeScoreAcrossStories(stored, incoming);
   if (base !== null || !opts.sameStory) return base === null ? null : base + (opts.sameStory ? 3 : 0);
   return storyMergeScore(stored, incoming);
 }
 
-function storyMergeScore(stored: EventView, incoming: EventView): number | null {
+/**
+ * The people one side names and the other does not are left out of both: outlets quote different people (a
+ * spokesperson, an analyst, a resident) about one happening, and a quoted person is not another party to it.
+ * People both sides name still count as shared.
+ */
+function withoutBystanders(a: EventView, b: EventView): [EventView, EventView] {
+  const drop = (x: EventView, y: EventView): EventView => {
+    const gone = new Set((x.personIds ?? []).filter((id) => !y.actorIds.includes(id)));
+    return gone.size ? { ...x, actorIds: x.actorIds.filter((id) => !gone.has(id)) } : x;
+  };
+  return [drop(a, b), drop(b, a)];
+}
+
+const nameWords = (name: string) => name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+
+/**
+ * Two names of one party: the shorter, of two words or more, ends the longer ("City-County Council" and
+ * "Indianapolis City-County Council"), so one outlet named the body in full and another did not. Each side's id
+ * for such a party is read as the other's.
+ */
+function sameParties(a: EventView, b: EventView): EventView {
+  if (!a.actorNames || !b.actorNames) return b;
+  let ids: number[] | null = null;
+  b.actorIds.forEach((id, i) => {
+    if (a.actorIds.includes(id)) return;
+    const mine = nameWords(b.actorNames![i] ?? '');
+    const j = a.actorIds.findIndex((other, k) => {
+      if (b.actorIds.includes(other)) return false;
+      const theirs = nameWords(a.actorNames![k] ?? '');
+      const [short, long] = mine.length <= theirs.length ? [mine, theirs] : [theirs, mine];
+      return short.length >= 2 && short.length < long.length && long.slice(long.length - short.length).join(' ') === short.join(' ');
+    });
+    if (j >= 0) (ids ??= [...b.actorIds])[i] = a.actorIds[j]!;
+  });
+  if (!ids) return b;
+  const renamed = new Map(b.actorIds.map((id, i) => [id, ids![i]!]));
+  const map = (list: number[] | undefined) => list?.map((id) => renamed.get(id) ?? id);
+  return { ...b, actorIds: ids, personIds: map(b.personIds), objectIds: map(b.objectIds)! };
+}
+
+/** A trained model's rule names carry the model first ("events-lr@1 discontinued"): compare the cues. */
+const cue = (name: string | null) => name?.replace(/^\S+@\d+ /, '') ?? null;
+
+/**
+ * What both rules (within a story, across stories) weigh the same way: the vetoes that make two mentions two
+ * happenings, and the comparison of their figures. Null: different happenings.
+ */
+function commonEvidence(stored: EventView, incoming: EventView): { sameType: boolean; figures: 'shared' | 'none'; certaintyDiffers: boolean } | null {
   const sameType = stored.type === incoming.type;
   if (!compatibleTypes(stored.type).includes(incoming.type)) return null;
   if (!datesClose(stored.date, incoming.date)) return null;
+  const [sc, ic] = [cue(stored.ruleName), cue(incoming.ruleName)];
+  if (sameType && sc && ic && sc !== ic
+    && DISTINCT_RULES.some(([x, y]) => (x === sc && y === ic) || (y === sc && x === ic))) return null;
+  if (stored.objectIds.length && incoming.objectIds.length && !stored.objectIds.some((o) => incoming.objectIds.includes(o))) return null;
+  const figures = compareFigures(stored.sentences, incoming.sentences);
+  if (figures === 'conflict') return null;
+  // A rumour and its confirmation (or denial) are one happening told with two certainties; each mention keeps its own.
+  const spec = (c: Certainty) => c === 'speculative';
+  const certaintyDiffers = spec(stored.certainty) !== spec(incoming.certainty) && sc !== ic;
+  return { sameType, figures, certaintyDiffers };
+}
+
+/**
+ * Talk of what may happen joins the confirmed happening only when it is plainly the same thing: the same type,
+ * a shared actor, and the same object (product, project), figure or place. "X may close its video app" and
+ * "X closed its video app"; not "X may build in Ohio" and "X opened a site".
+ */
+function certaintyBridged(stored: EventView, incoming: EventView, sameType: boolean, figures: 'shared' | 'none', shared: number): boolean {
+  if (!sameType || shared === 0) return false;
+  // The news follows its rumour within days; talks reported a month before a deal are a stage of their own.
+  if (stored.date.length !== 10 || incoming.date.length !== 10) return false;
+  if (Math.abs(dateSpan(stored.date)[0] - dateSpan(incoming.date)[0]) / DAY_MS > STORY_WINDOW_DAYS) return false;
+  const sameObject = stored.objectIds.some((o) => incoming.objectIds.includes(o));
+  const samePlace = stored.location !== null && stored.location === incoming.location;
+  return sameObject || figures === 'shared' || samePlace;
+}
+
+function storyMergeScore(stored: EventView, incoming: EventView): number | null {
+  const common = commonEvidence(stored, incoming);
+  if (!common) return null;
+  const { sameType, figures, certaintyDiffers } = common;
   const [a0] = dateSpan(stored.date);
   const [b0] = dateSpan(incoming.date);
   const dayGap = Math.abs(a0 - b0) / DAY_MS;
   // One actor doing one kind of thing on two dates or in two places is two happenings (two votes months apart).
   if (stored.date.length === 10 && incoming.date.length === 10 && dayGap > STORY_WINDOW_DAYS) return null;
   if (stored.location && incoming.location && stored.location !== incoming.location) return null;
-  if (sameType && stored.ruleName && incoming.ruleName && stored.ruleName !== incoming.ruleName
-    && DISTINCT_RULES.some(([x, y]) => (x === stored.ruleName && y === incoming.ruleName) || (y === stored.ruleName && x === incoming.ruleName))) return null;
-  const spec = (c: Certainty) => c === 'speculative';
-  if (spec(stored.certainty) !== spec(incoming.certainty) && stored.ruleName !== incoming.ruleName) return null;
-  if (stored.objectIds.length && incoming.objectIds.length && !stored.objectIds.some((o) => incoming.objectIds.includes(o))) return null;
-  const figures = compareFigures(stored.sentences, incoming.sentences);
-  if (figures === 'conflict') return null;
   const shared = stored.actorIds.filter((id) => incoming.actorIds.includes(id)).length;
+  if (certaintyDiffers && !certaintyBridged(stored, incoming, sameType, figures, shared)) return null;
   const coverage = shared / Math.max(1, Math.min(stored.actorIds.length, incoming.actorIds.length));
   const similarity = wordingSimilarity(stored.sentences, incoming.sentences);
   let ok: boolean;
@@ -179,23 +261,13 @@ function storyMergeScore(stored: EventView, incoming: EventView): number | null 
 }
 
 function mergeScoreAcrossStories(stored: EventView, incoming: EventView): number | null {
-  const sameType = stored.type === incoming.type;
-  if (!compatibleTypes(stored.type).includes(incoming.type)) return null;
-  if (!datesClose(stored.date, incoming.date)) return null;
-  // A trained model's rule names carry the model first ("events-lr@1 discontinued"): compare the cues.
-  const cue = (name: string | null) => name?.replace(/^\S+@\d+ /, '') ?? null;
-  const [sc, ic] = [cue(stored.ruleName), cue(incoming.ruleName)];
-  if (sameType && sc && ic && sc !== ic
-    && DISTINCT_RULES.some(([x, y]) => (x === sc && y === ic) || (y === sc && x === ic))) return null;
-  // Talk of something that may happen is not the confirmed happening unless the same cue describes both.
-  const spec = (c: Certainty) => c === 'speculative';
-  if (spec(stored.certainty) !== spec(incoming.certainty) && stored.ruleName !== incoming.ruleName) return null;
-  if (stored.objectIds.length && incoming.objectIds.length && !stored.objectIds.some((o) => incoming.objectIds.includes(o))) return null;
-  const figures = compareFigures(stored.sentences, incoming.sentences);
-  if (figures === 'conflict') return null;
+  const common = commonEvidence(stored, incoming);
+  if (!common) return null;
+  const { sameType, figures, certaintyDiffers } = common;
 
   const shared = stored.actorIds.filter((id) => incoming.actorIds.includes(id)).length;
   const similarity = wordingSimilarity(stored.sentences, incoming.sentences);
+  if (certaintyDiffers && !certaintyBridged(stored, incoming, sameType, figures, shared)) return null;
   const sameFigure = figures === 'shared';
   const samePlace = stored.location !== null && stored.location === incoming.location;
   // Beyond the actors, something specific must agree: a figure, the wording, or the place.

@@ -19,9 +19,10 @@
  * Conversions never become figures (they restate the figure before them).
  */
 import { eq, sql } from 'drizzle-orm';
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import type { TrackerDb } from '../../db/open.ts';
 import { figureMentions, figures } from '../../db/schema.ts';
+import { stmt } from './statements.ts';
 
 export interface FigureMentionInput {
   amountId?: number;
@@ -47,15 +48,6 @@ const SAME_TIME_DAYS = 3;
 /** Rounding never stretches further than this share of the value ("$38bn" and "$40bn" stay apart). */
 const MAX_ROUNDING = 0.03;
 
-const statementCache = new WeakMap<Database, Map<string, Statement>>();
-function stmt(sqlite: Database, q: string): Statement {
-  let cache = statementCache.get(sqlite);
-  if (!cache) statementCache.set(sqlite, (cache = new Map()));
-  let st = cache.get(q);
-  if (!st) cache.set(q, (st = sqlite.prepare(q)));
-  return st;
-}
-
 /** Half a unit of the last significant digit: the precision a written figure claims ("17" -> 0.5, "17.4" -> 0.05). */
 function halfUnit(v: number): number {
   if (v === 0) return 0;
@@ -77,8 +69,17 @@ interface FigureRow {
   dispute_of: number | null; first_seen_at: string; last_seen_at: string;
 }
 
-const sameRange = (f: FigureRow, m: FigureMentionInput) =>
-  sameValue(f.value, m.value) && (f.value_min === null || m.valueMin === null || sameValue(f.value_min, m.valueMin));
+/**
+ * Same value or range. A range's bounds are limits, not roundings: "$7 billion to $9 billion" is not "$9.17
+ * billion", so a single value restates a range only when it names one of its bounds exactly.
+ */
+function sameRange(f: FigureRow, m: FigureMentionInput): boolean {
+  if ((f.value_min === null) === (m.valueMin === null)) {
+    return sameValue(f.value, m.value) && (f.value_min === null || sameValue(f.value_min, m.valueMin!));
+  }
+  const [point, low, high] = f.value_min === null ? [f.value, m.valueMin!, m.value] : [m.value, f.value_min, f.value];
+  return point === low || point === high;
+}
 
 /** Figures of the same kind, unit and value range: the only ones a mention can restate (indexed on kind, unit, value). */
 function byValue(sqlite: Database, m: FigureMentionInput): FigureRow[] {
@@ -96,22 +97,32 @@ function mateFigureIds(sqlite: Database, mates: number[]): Set<number> {
   return out;
 }
 
+/** Significant digits a written value gives ("17.4" -> 3, "40" -> 1, "835" -> 3). */
+function significantDigits(v: number): number {
+  return Number(Math.abs(v).toPrecision(6)).toString().replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
 /** Two or more significant digits ("835 MW", "$4.8 billion", "340 acres"): a number two unrelated reports rarely share. */
 export function distinctive(v: number): boolean {
-  const digits = Number(Math.abs(v).toPrecision(6)).toString().replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-  return digits.length >= 2;
+  return significantDigits(v) >= 2;
 }
 
 function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, articleEntities: Set<number>): FigureRow | null {
-  const all = byValue(sqlite, m).filter((f) => sameRange(f, m));
+  // Closest value first: "$27 billion" and "$27.3 billion" in one story are two facts, and "$27.3bn" elsewhere is the latter.
+  const gap = (f: FigureRow) => Math.abs(f.value - m.value) + (f.value_min !== null && m.valueMin !== null ? Math.abs(f.value_min - m.valueMin) : 0);
+  const all = byValue(sqlite, m).filter((f) => sameRange(f, m)).sort((a, b) => gap(a) - gap(b) || a.id - b.id);
   const rows = all.filter((f) => f.category === m.category && !!f.estimate === m.estimate);
   // Exact owner and period, owner named: the same fact wherever it was reported.
   const exact = rows.find((f) => m.entityId !== null && f.entity_id === m.entityId && f.period === m.period && f.status !== 'superseded')
     ?? rows.find((f) => m.entityId !== null && f.entity_id === m.entityId && f.period === m.period);
   if (exact) return exact;
-  // Through the story: owner and period agree where both sides give them.
   const agree = (x: unknown, y: unknown) => x === null || y === null || x === y;
-  return rows.find((f) => mates.has(f.id) && agree(f.entity_id, m.entityId) && agree(f.period, m.period))
+  // The same precise number of one owner and category in the same news is one fact, whatever period or estimate
+  // flag two outlets' wording let the tagger read ("12.98 billion yuan" in the quarter, in a roundup).
+  return all.find((f) => mates.has(f.id) && m.entityId !== null && f.entity_id === m.entityId && f.category === m.category
+      && f.value === m.value && significantDigits(m.value) >= 3)
+    // Through the story: owner and period agree where both sides give them.
+    ?? rows.find((f) => mates.has(f.id) && agree(f.entity_id, m.entityId) && agree(f.period, m.period))
     // The same number in the same news, the owner read differently by two outlets (or by the tagger): one fact.
     // (the category too: "a $38bn deal" and "$38bn of cloud services" are one figure read two ways).
     ?? all.find((f) => mates.has(f.id) && agree(f.period, m.period))
@@ -119,6 +130,9 @@ function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, a
     // whose owner both articles name, whoever the tagger took the owner to be).
     ?? all.find((f) => distinctive(m.value) && f.entity_id !== null && articleEntities.has(f.entity_id) && agree(f.period, m.period)
       && (f.category === m.category || m.kind !== 'amount'))
+    // Owned by nobody named, anywhere: a precise number for one category and one stated period ("$176 billion of
+    // spending over 2026-2028") is as specific as an owner would make it.
+    ?? rows.find((f) => f.entity_id === null && m.entityId === null && m.period !== null && f.period === m.period && significantDigits(m.value) >= 3)
     ?? null;
 }
 

@@ -148,13 +148,15 @@ function candidateEvents(sqlite: Database, ev: ExtractedEvent, view: EventView, 
     const r = byId.get(id) as Row | undefined;
     if (r && types.includes(r.type)) rows.set(id, r);
   }
-  const actorsOf = stmt(sqlite, 'SELECT a.entity_id, e.type FROM event_actors a JOIN entities e ON e.id = a.entity_id WHERE a.event_id = ? ORDER BY a.position');
+  const actorsOf = stmt(sqlite, 'SELECT a.entity_id, e.type, e.name FROM event_actors a JOIN entities e ON e.id = a.entity_id WHERE a.event_id = ? ORDER BY a.position');
   const sentencesOf = stmt(sqlite, `SELECT sentence FROM event_mentions WHERE event_id = ? LIMIT ${SENTENCES_PER_EVENT}`);
   return [...rows.values()].sort((a, b) => a.id - b.id).filter((r) => datesClose(r.date, ev.date)).map((r) => {
-    const actors = actorsOf.all(r.id) as Array<{ entity_id: number; type: string }>;
+    const actors = actorsOf.all(r.id) as Array<{ entity_id: number; type: string; name: string }>;
     return {
       id: r.id, type: r.type, date: r.date, location: r.location, certainty: r.certainty, ruleName: ruleNameOf(r.rule),
       actorIds: actors.map((a) => a.entity_id),
+      actorNames: actors.map((a) => a.name),
+      personIds: actors.filter((a) => a.type === 'person').map((a) => a.entity_id),
       objectIds: actors.filter((a) => OBJECT_TYPES.has(a.type)).map((a) => a.entity_id),
       sentences: (sentencesOf.all(r.id) as Array<{ sentence: string }>).map((x) => x.sentence),
     };
@@ -266,10 +268,14 @@ export function storeTags(db: TrackerDb, articleId: number, extraction: Extracti
   const addEventMention = stmt(sqlite, 'INSERT OR IGNORE INTO event_mentions (event_id, article_id, sentence, certainty, rule) VALUES (?, ?, ?, ?, ?)');
   const seenAt = opts.seenAt ?? (stmt(sqlite, 'SELECT fetched_at FROM articles WHERE id = ?').get(articleId) as { fetched_at: string } | undefined)?.fetched_at ?? now;
   const entityType = stmt(sqlite, 'SELECT type FROM entities WHERE id = ?');
+  const entityName = stmt(sqlite, 'SELECT name FROM entities WHERE id = ?');
   const views = extraction.events.map((ev) => {
     const actorIds = [...new Set(ev.actors.map((a) => idFor(a)).filter((x): x is number => x !== null))];
-    const objectIds = actorIds.filter((id) => OBJECT_TYPES.has((entityType.get(id) as { type: string } | undefined)?.type ?? ''));
-    const view: EventView = { type: ev.type, date: ev.date, location: ev.location, certainty: ev.certainty, ruleName: ruleNameOf(ev.rule), actorIds, objectIds, sentences: [ev.sentence] };
+    const typeOf = (id: number) => (entityType.get(id) as { type: string } | undefined)?.type ?? '';
+    const objectIds = actorIds.filter((id) => OBJECT_TYPES.has(typeOf(id)));
+    const personIds = actorIds.filter((id) => typeOf(id) === 'person');
+    const actorNames = actorIds.map((id) => (entityName.get(id) as { name: string } | undefined)?.name ?? '');
+    const view: EventView = { type: ev.type, date: ev.date, location: ev.location, certainty: ev.certainty, ruleName: ruleNameOf(ev.rule), actorIds, actorNames, personIds, objectIds, sentences: [ev.sentence] };
     return { ev, view };
   });
   const joins = assignStoredEvents(sqlite, articleId, views, mates);

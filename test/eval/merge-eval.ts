@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { openDb } from '../../db/open.ts';
 import { readArticleFile } from '../../ingest/importer/read-file.ts';
 import { storeTags } from '../../ingest/store/tags.ts';
-import { cosine, jaccardEstimate } from '../../ingest/store/stories.ts';
+import { cosine, jaccardEstimate, passageVectors, wordsOnly, TOPIC_COSINE, TOPIC_COSINE_PER_DAY, TOPIC_WINDOW_DAYS } from '../../ingest/store/stories.ts';
 import { sameValue } from '../../ingest/store/figures.ts';
 import type { Tagger } from '../../ingest/tag/index.ts';
 import { listGoldFiles } from './run-eval.ts';
@@ -36,6 +36,10 @@ export interface MergeResult {
   /** Events recall over gold pairs whose two mentions the tagger extracted (what merging alone can reach). */
   extractedRecall: number; mentions: MergeMention[]; misses: string[];
   stories: Prf; storyMisses: string[];
+  /** Story pairs within each theme (train/ themes, dev/). */
+  storiesByTheme: Record<string, Prf>;
+  /** Leave-one-theme-out choice of PASSAGE_COSINE (stories.ts), one line per fold. */
+  passageCv: string[];
   figures: Prf; figureMisses: string[];
   /** Gold figures reported by several articles that count more than once in `spend` (rows with counted = 1). */
   countedTwice: string[];
@@ -108,7 +112,7 @@ function lastDay(date: string): number {
   return d ? Date.UTC(y, m! - 1, d) : m ? Date.UTC(y, m, 0) : Date.UTC(y, 11, 31);
 }
 
-interface StoryItem { article: string; pub: string; allKeys: Set<string>; newsKeys: Set<string>; stories: Set<number>; weights: Record<string, number>; minhash: number[] }
+interface StoryItem { article: string; pub: string; body: string; allKeys: Set<string>; newsKeys: Set<string>; stories: Set<number>; weights: Record<string, number>; minhash: number[] }
 interface FigureItem { article: string; key: string; value: number; valueMin: number | null; owned: boolean; text: string; figureId: number | null }
 
 export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?: string[] } = {}): Promise<MergeResult> {
@@ -132,6 +136,7 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
   const storyItems: StoryItem[] = [];
   const figureItems: FigureItem[] = [];
   const countedTwice: string[] = [];
+  let storyDf = new Map<string, number>();
   try {
     const insertArticle = opened.sqlite.prepare(`INSERT INTO articles (url, canonical_url, title, published_at, fetched_at, body_text, content_hash)
       VALUES (?, ?, ?, ?, ?, ?, ?)`);
@@ -160,7 +165,7 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
       const articleId = articleIds.get(id)!;
       const pub = Date.parse(rec.publishedAt);
       storyItems.push({
-        article: id, pub: rec.publishedAt,
+        article: id, pub: rec.publishedAt, body: rec.body,
         newsKeys: new Set(gold.events.filter((e) => e.event_key && lastDay(e.date) >= pub - STORY_NEWS_DAYS * 86_400_000).map((e) => sameHappening(e.event_key!))),
         allKeys: new Set(gold.events.filter((e) => e.event_key).map((e) => sameHappening(e.event_key!))),
         stories: new Set((storiesOf.all(articleId) as Array<{ story_id: number }>).map((r) => r.story_id)),
@@ -207,6 +212,8 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
       byKey.set(k, (byKey.get(k) ?? new Set()).add(f.figureId));
     }
     for (const [key, ids] of byKey) if (ids.size > 1) countedTwice.push(`${key} counted as figures ${[...ids].join(', ')}`);
+    const dfRows = opened.sqlite.prepare('SELECT term, df FROM story_term_df').all() as Array<{ term: string; df: number }>;
+    storyDf = new Map(dfRows.map((r) => [r.term, r.df]));
   } finally {
     opened.close();
     rmSync(tmp, { recursive: true, force: true });
@@ -238,6 +245,14 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
     (a, b) => a.figureId !== null && a.figureId === b.figureId,
     (a, b, kind) => `${kind}: "${a.text}" in ${a.article} (figure ${a.figureId ?? 'unmatched'}, ${a.key}) and "${b.text}" in ${b.article} (figure ${b.figureId ?? 'unmatched'}${a.key === b.key ? '' : `, ${b.key}`})`,
   );
+  // Stories per theme (train/ file names start with their theme; dev/ is its own): pairs within one theme.
+  const themeOf = (article: string) => article.startsWith('train/') ? article.slice(6).split('-')[0]! : article.split('/')[0]!;
+  const storiesByTheme: Record<string, Prf> = {};
+  for (const t of [...new Set(storyItems.map((s) => themeOf(s.article)))].sort()) {
+    storiesByTheme[t] = scorePairs(storyItems.filter((s) => themeOf(s.article) === t),
+      (a, b) => [...a.newsKeys].some((k) => b.newsKeys.has(k)), (a, b) => [...a.stories].some((s) => b.stories.has(s)), () => '').pairs;
+  }
+  const passageCv = passageThresholdCv(storyItems, storyDf, themeOf);
   let both = 0, bothMerged = 0;
   for (let i = 0; i < mentions.length; i++) for (let j = i + 1; j < mentions.length; j++) {
     const a = mentions[i]!, b = mentions[j]!;
@@ -247,8 +262,56 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
   }
   return {
     ...scoreMergePairs(mentions), mentions, extractedRecall: both ? bothMerged / both : 1,
-    stories: stories.pairs, storyMisses: stories.misses,
+    stories: stories.pairs, storyMisses: stories.misses, storiesByTheme, passageCv,
     figures: figures.pairs, figureMisses: figures.misses,
     countedTwice,
   };
+}
+
+/**
+ * Leave-one-theme-out choice of the passage threshold (stories.ts, PASSAGE_COSINE). For every pair of articles in
+ * train/ within TOPIC_WINDOW_DAYS, the later one's passages are compared with the earlier one's stored vector, as
+ * storing does (document frequencies as they stand at the end, a close stand-in for those at the time). A
+ * threshold is judged by the pairs only passages would join (the article cosine alone does not): each fold takes,
+ * on the other themes, the highest threshold whose passage-only merges are at least 95% right (the precision
+ * target), i.e. the best of (right - 19 x wrong), and reports what it does on the held-out theme.
+ */
+function passageThresholdCv(items: StoryItem[], df: Map<string, number>, themeOf: (a: string) => string): string[] {
+  const docs = (df.get('') ?? 0) + 1;
+  const dfOf = (t: string) => (df.get(t) ?? 0) + 1;
+  const rows: Array<{ themes: string[]; gold: boolean; pc: number; later: number; docPasses: boolean }> = [];
+  const train = items.filter((s) => s.article.startsWith('train/')).sort((a, b) => a.pub.localeCompare(b.pub));
+  const passagesOf = new Map(train.map((s) => [s.article, passageVectors(s.body, dfOf, docs)]));
+  for (let i = 0; i < train.length; i++) for (let j = i + 1; j < train.length; j++) {
+    const a = train[i]!, b = train[j]!;
+    const gap = (Date.parse(b.pub) - Date.parse(a.pub)) / 86_400_000;
+    const passages = passagesOf.get(b.article)!;
+    if (gap > TOPIC_WINDOW_DAYS || passages.length === 0) continue;
+    const later = TOPIC_COSINE_PER_DAY * Math.max(0, gap - 7);
+    const words = wordsOnly(a.weights);
+    rows.push({
+      themes: [themeOf(a.article), themeOf(b.article)], gold: [...a.newsKeys].some((k) => b.newsKeys.has(k)),
+      pc: Math.max(...passages.map((p) => cosine(p, words))), later, docPasses: cosine(a.weights, b.weights) >= TOPIC_COSINE + later,
+    });
+  }
+  const gains = (list: typeof rows, thr: number) => {
+    let right = 0, wrong = 0;
+    for (const r of list) if (!r.docPasses && r.pc >= thr + r.later) r.gold ? right++ : wrong++;
+    return { right, wrong };
+  };
+  const grid = Array.from({ length: 46 }, (_, k) => 0.15 + k * 0.01);
+  const out: string[] = [];
+  for (const theme of [...new Set(rows.flatMap((r) => r.themes))].sort()) {
+    const rest = rows.filter((r) => !r.themes.includes(theme));
+    const held = rows.filter((r) => r.themes.includes(theme));
+    let best = grid[0]!, bestScore = -Infinity;
+    for (const thr of grid) {
+      const g = gains(rest, thr);
+      const score = g.right - 19 * g.wrong;
+      if (score >= bestScore) { best = thr; bestScore = score; }
+    }
+    const h = gains(held, best);
+    out.push(`${theme.padEnd(6)} threshold ${best.toFixed(2)} (from the other themes); held out: ${h.right} right, ${h.wrong} wrong passage-only joins`);
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 /**
- * `npm run eval:merge -- [CORPUS_DIR] [--verbose]`: stories, events and figures merged across articles, pairwise
- * precision/recall against the gold of train/ + dev/ (default ../shared/corpus). Method in merge-eval.ts.
+ * `npm run eval:merge -- [CORPUS_DIR] [--verbose] [--cv]`: stories, events and figures merged across articles, pairwise
+ * precision/recall against the gold of train/ + dev/ (default ../shared/corpus). Method in merge-eval.ts. --cv: the
+ * leave-one-theme-out choice of the stories' passage threshold.
  */
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
@@ -31,4 +32,6 @@ console.log(row('stories', r.stories, 'P >= 95, R >= 85'));
 console.log(row('events', r.pairs, 'P >= 95, R >= 85'));
 console.log(`         events R over gold pairs whose two mentions the tagger extracted: ${pct(r.extractedRecall)}`);
 console.log(row('figures', r.figures, 'P >= 98, R >= 90'));
+console.log(`stories by theme (pairs within one theme): ${Object.entries(r.storiesByTheme).map(([t, p]) => `${t} P ${pct(p.precision).trim()} R ${pct(p.recall).trim()}`).join('; ')}`);
+if (args.includes('--cv')) console.log(`stories: passage threshold, leave one theme out\n${r.passageCv.map((l) => `  ${l}`).join('\n')}`);
 console.log(`spend: ${r.countedTwice.length} gold figures counted more than once${r.countedTwice.length ? `:\n${r.countedTwice.map((c) => `  - ${c}`).join('\n')}` : ''}`);

@@ -2,7 +2,8 @@
  * Facts, not mentions (issue 8), end to end: feeds served from 127.0.0.1 report one happening and one figure in
  * different words, days apart, with a syndicated copy and a later article that revises the figure. A real ingest
  * into a real SQLite file must give one story, one event, one current figure with its revision chain, and a
- * dashboard total that counts the figure once. The sentences are written for this test.
+ * dashboard total that counts the figure once. Two more outlets report a product closure, first as a rumour and
+ * then as news: one event, each mention with its own certainty. The sentences are written for this test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -36,6 +37,16 @@ const FOLLOW_UP = [
   'The company said the extra money would pay for servers and two additional data center campuses.',
 ];
 
+// A rumour, then the news a day later, from two other outlets: one event whose mentions keep their own certainty.
+const RUMOUR = [
+  'Google is weighing whether to wind down NotebookLM, its research notebook app, two people familiar with the plans said.',
+  'A decision could come within days as the company trims products that cost more to run than they bring in.',
+];
+const CONFIRMED = [
+  'Google has closed NotebookLM, the company said on Tuesday.',
+  'Users have until the end of May to export their notebooks before the app stops working for good.',
+];
+
 let server: FixtureServer;
 let tmp: ReturnType<typeof tempDir>;
 let opened: OpenedDb;
@@ -53,6 +64,8 @@ beforeAll(async () => {
     ['wire', { title: 'Meta expects to spend $120 billion on data centers this year', link: `${base}/wire/meta-capex`, date: '2026-03-02T15:00:00Z', content: html(WIRE) }],
     ['daily', { title: 'Meta plans $120 billion for AI data centers', link: `${base}/daily/meta-capex-wire`, date: '2026-03-03T07:00:00Z', content: html(COPY) }],
     ['trade', { title: 'Meta lifts its AI budget', link: `${base}/trade/meta-budget`, date: '2026-03-05T09:00:00Z', content: html(TRADE) }],
+    ['gossip', { title: 'Google weighs closing NotebookLM', link: `${base}/gossip/notebooklm`, date: '2026-04-13T08:00:00Z', content: html(RUMOUR) }],
+    ['tech', { title: 'NotebookLM is closed', link: `${base}/tech/notebooklm-closed`, date: '2026-04-14T18:00:00Z', content: html(CONFIRMED) }],
     ['markets', { title: 'Meta raises capex forecast to $135 billion', link: `${base}/markets/meta-raise`, date: '2026-06-10T12:00:00Z', content: html(FOLLOW_UP) }],
   ];
   for (const [name, item] of feeds) {
@@ -72,9 +85,9 @@ afterAll(async () => {
 
 describe('one figure, one event, one story, however many outlets report it', () => {
   it('stores four articles, the copy flagged as not independent, in one story with the reports of the same news', () => {
-    expect(rows<{ n: number }>('SELECT count(*) AS n FROM articles')[0]!.n).toBe(4);
+    expect(rows<{ n: number }>('SELECT count(*) AS n FROM articles')[0]!.n).toBe(6);
     const members = rows<{ story_id: number; url: string; independent: number; copy_of: number | null }>(
-      'SELECT sa.story_id, a.url, sa.independent, sa.copy_of FROM story_articles sa JOIN articles a ON a.id = sa.article_id ORDER BY a.published_at');
+      "SELECT sa.story_id, a.url, sa.independent, sa.copy_of FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE a.url LIKE '%meta-%' ORDER BY a.published_at");
     const [wire, copy, trade] = members.filter((m) => !m.url.includes('/markets/'));
     expect(new Set([wire!.story_id, copy!.story_id, trade!.story_id]).size).toBe(1);
     expect(copy).toMatchObject({ independent: 0 });
@@ -92,6 +105,15 @@ describe('one figure, one event, one story, however many outlets report it', () 
     process.env.TRACKER_DB = opened.path;
     process.env.TRACKER_BUILD_ID = 'facts-test';
     expect(eventReach(march[0]!.id)).toEqual({ outlets: 3, articles: 3, independent: 2 });
+  });
+
+  it('merges a rumoured closure and its confirmation a day later into one event that shows both certainties', () => {
+    const closures = rows<{ id: number; certainty: string; source_count: number }>("SELECT id, certainty, source_count FROM events WHERE type = 'shutdown'");
+    expect(closures).toHaveLength(1);
+    expect(closures[0]).toMatchObject({ certainty: 'confirmed', source_count: 2 });
+    const mentions = rows<{ certainty: string; url: string }>(
+      'SELECT m.certainty, a.url FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY a.published_at', closures[0]!.id);
+    expect(mentions.map((m) => [m.certainty, new URL(m.url).pathname])).toEqual([['speculative', '/gossip/notebooklm'], ['confirmed', '/tech/notebooklm-closed']]);
   });
 
   it('keeps one current figure whose revision chain leads back to the first guidance', () => {

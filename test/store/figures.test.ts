@@ -35,6 +35,30 @@ describe('figures', () => {
     expect(sameValue(6000, 6600)).toBe(false);
   });
 
+  it('a range and a single value are one figure only when the value is one of its bounds', () => {
+    report('Brightwater outlook', 'Brightwater Systems expects 2027 capex of $7 billion to $9 billion.', '2027-01-10T08:00:00Z', [{ value: 9e9, value_min: 7e9, text: '$7 billion to $9 billion' }]);
+    report('Brightwater deal', 'Brightwater Systems will spend $9.17 billion in 2027, a filing shows.', '2027-01-11T08:00:00Z', [{ value: 9.17e9 }]);
+    report('Brightwater ceiling', 'Brightwater Systems said 2027 capex could reach $9 billion.', '2027-01-12T08:00:00Z', [{ value: 9e9 }]);
+    const figs = rows<{ value: number; value_min: number | null; source_count: number }>('SELECT value, value_min, source_count FROM figures ORDER BY id');
+    expect(figs).toEqual([{ value: 9e9, value_min: 7e9, source_count: 2 }, { value: 9.17e9, value_min: null, source_count: 1 }]);
+  });
+
+  it('a mention joins the figure closest in value when two are within rounding', () => {
+    report('Brightwater financing', 'Brightwater Systems raised $27 billion, of which $27.3 billion counting fees.', '2027-01-10T08:00:00Z', [{ value: 27e9 }, { value: 27.3e9 }]);
+    report('Brightwater fees', 'Brightwater Systems will pay out $27.3 billion in 2027.', '2027-01-11T08:00:00Z', [{ value: 27.3e9 }]);
+    expect(rows<{ value: number; source_count: number }>('SELECT value, source_count FROM figures ORDER BY id'))
+      .toEqual([{ value: 27e9, source_count: 1 }, { value: 27.3e9, source_count: 2 }]);
+  });
+
+  it('an unowned precise figure for one category and stated period is one fact wherever it is told', () => {
+    report('Forecasts', 'Analysts expect $176 billion of spending on AI buildings over 2026-2028.', '2027-01-10T08:00:00Z', [{ value: 176e9, entity: null, period: '2026-2028' }]);
+    report('Another note', 'A bank puts building outlays at $176 billion across 2026-2028.', '2027-03-02T08:00:00Z', [{ value: 176e9, entity: null, period: '2026-2028' }]);
+    report('Round number', 'Some $200 billion could be spent over 2026-2028.', '2027-01-10T09:00:00Z', [{ value: 200e9, entity: null, period: '2026-2028' }]);
+    report('Round number again', 'Another $200 billion may follow over 2026-2028.', '2027-03-02T09:00:00Z', [{ value: 200e9, entity: null, period: '2026-2028' }]);
+    expect(rows<{ value: number; source_count: number }>('SELECT value, source_count FROM figures ORDER BY id'))
+      .toEqual([{ value: 176e9, source_count: 2 }, { value: 200e9, source_count: 1 }, { value: 200e9, source_count: 1 }]);
+  });
+
   it('merges one figure told by two outlets, rounded differently', () => {
     report('Brightwater budget', 'Brightwater Systems expects to spend $17.4 billion on data halls in 2027.', '2027-01-10T08:00:00Z', [{ value: 17.4e9 }]);
     report('Brightwater plans', 'Brightwater Systems plans capex of roughly $17 billion next year, the company said.', '2027-01-11T08:00:00Z', [{ value: 17e9 }]);

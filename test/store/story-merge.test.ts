@@ -34,9 +34,47 @@ describe('events merged through stories', () => {
     expect((opened.sqlite.prepare('SELECT count(DISTINCT story_id) AS n FROM story_articles').get() as { n: number }).n).toBe(1);
   });
 
+  it('a rumoured closure and its confirmation the next day are one event that keeps both certainties', () => {
+    ingest('Google weighs closing NotebookLM', 'Google is weighing whether to wind down NotebookLM, its research notebook app, two people familiar with the plans said. A decision could come within days as the company trims products that cost more to run than they bring in.', '2026-02-09T08:00:00Z');
+    ingest('NotebookLM is closed', 'Google has closed NotebookLM, the company said on Tuesday. Users have until the end of March to export their notebooks before the app stops working for good.', '2026-02-10T18:00:00Z');
+    const shutdowns = opened.sqlite.prepare("SELECT id, certainty, source_count FROM events WHERE type = 'shutdown'").all() as Array<{ id: number; certainty: string; source_count: number }>;
+    expect(shutdowns).toHaveLength(1);
+    expect(shutdowns[0]).toMatchObject({ certainty: 'confirmed', source_count: 2 });
+    const certainties = opened.sqlite.prepare('SELECT certainty FROM event_mentions WHERE event_id = ? ORDER BY article_id').all(shutdowns[0]!.id) as Array<{ certainty: string }>;
+    expect(certainties.map((c) => c.certainty)).toEqual(['speculative', 'confirmed']);
+  });
+
+  it('a rumour about one product does not join the closure of another', () => {
+    ingest('Google weighs closing NotebookLM', 'Google is weighing whether to wind down NotebookLM, its research notebook app, two people familiar with the plans said.', '2026-02-09T08:00:00Z');
+    ingest('Bard is closed', 'Google has closed Bard, the company said on Tuesday, after a trial that drew few users.', '2026-02-10T18:00:00Z');
+    expect(events('shutdown')).toHaveLength(2);
+  });
+
   it('one cloud deal told with different casts is one event', () => {
     ingest('OpenAI signs AWS deal', 'OpenAI signed a $38 billion deal with Amazon Web Services on Monday to run its models on AWS servers for seven years, using hundreds of thousands of Nvidia chips.', '2025-11-03T14:00:00Z');
     ingest('OpenAI and Amazon strike cloud deal', 'OpenAI has agreed to buy $38bn of cloud services from AWS, the companies said, in a multi-year partnership that runs on Nvidia GPUs in Amazon data centers.', '2025-11-04T09:00:00Z');
     expect(events('partnership')).toEqual([{ date: '2025-11-03', source_count: 2 }]);
+  });
+});
+
+describe('stories', () => {
+  it('a weekly roundup joins the story of the news one of its paragraphs reports', () => {
+    ingest('Harlow County rejects Quarry Ridge data center', [
+      'Harlow County commissioners voted 4-1 on Tuesday to reject the rezoning of 610 acres of farmland for the Quarry Ridge data center campus proposed by Tallis Compute.',
+      'Residents packed the hearing to object to the noise, the water the cooling towers would draw and the new transmission lines the campus would need.',
+      'Tallis Compute said it was disappointed and would study its options, including a smaller design or another site in the county.',
+    ].join('\n'), '2026-05-05T20:00:00Z');
+    ingest('The Grid Letter, week 19', [
+      'Welcome back to the Grid Letter, our weekly tour of the fights over power lines, substations and server farms in small towns across the country, told by the people who show up to the hearings.',
+      'Harlow County said no. Commissioners turned down Tallis Compute and its Quarry Ridge campus on 610 acres of farmland on Tuesday, by four votes to one, after residents objected to the noise, the water the cooling towers would draw and the transmission lines.',
+      'Elsewhere, a utility in the Southwest asked regulators for a special tariff that would make the largest new customers pay for the lines and transformers built for them, a request consumer groups said they would study closely before taking a side.',
+      'And a coastal town finished the first year of its moratorium on large loads, with the council saying it will take up permanent zoning rules for big electricity users at its meeting next month, after two more public workshops.',
+      'That is all for this week. Write to us with the hearings on your calendar and the agendas we should read, and we will follow the votes as they happen.',
+    ].join('\n'), '2026-05-09T07:00:00Z');
+    const stories = opened.sqlite.prepare('SELECT article_id, story_id FROM story_articles ORDER BY article_id').all() as Array<{ article_id: number; story_id: number }>;
+    const [first, roundup] = [...new Set(stories.map((r) => r.article_id))];
+    const storiesOf = (id: number | undefined) => stories.filter((r) => r.article_id === id).map((r) => r.story_id);
+    expect(storiesOf(first)).toHaveLength(1);
+    expect(storiesOf(roundup)).toContain(storiesOf(first)[0]);
   });
 });

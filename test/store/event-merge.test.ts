@@ -1,0 +1,37 @@
+/** The rule that decides whether two mentions are one happening (ingest/store/event-merge.ts). Sentences written for this test. */
+import { describe, expect, it } from 'vitest';
+import { mergeScore, type EventView } from '../../ingest/store/event-merge.ts';
+
+const view = (v: Partial<EventView>): EventView => ({
+  type: 'shutdown', date: '2026-03-02', location: null, certainty: 'confirmed', ruleName: 'events-lr@1 discontinued',
+  actorIds: [1, 2], objectIds: [2], sentences: ['Pellucid Labs has closed its Lumen photo app.'], ...v,
+});
+
+describe('mergeScore', () => {
+  it('joins a rumour to the confirmed closure of the same product days later, whatever cue read each', () => {
+    const rumour = view({ date: '2026-03-01', certainty: 'speculative', ruleName: 'events-lr@1 shutdown', sentences: ['Pellucid Labs may wind down Lumen, people close to the company said.'] });
+    expect(mergeScore(rumour, view({}))).not.toBeNull();
+  });
+
+  it('keeps a rumour apart from the closure of another product, or from a closure weeks later', () => {
+    const rumour = view({ date: '2026-03-01', certainty: 'speculative', ruleName: 'events-lr@1 shutdown', sentences: ['Pellucid Labs may wind down Lumen, people close to the company said.'] });
+    expect(mergeScore(rumour, view({ actorIds: [1, 3], objectIds: [3], sentences: ['Pellucid Labs has closed its Prism chat app.'] }))).toBeNull();
+    expect(mergeScore(rumour, view({ date: '2026-03-20' }))).toBeNull();
+  });
+
+  it('leaves out the people only one outlet quotes', () => {
+    const a = view({ type: 'regulation', ruleName: 'events-lr@1 regulation', actorIds: [10, 11], objectIds: [], sentences: ['The Ohio commission approved the new tariff for large data centers on Wednesday.'] });
+    const withQuote = view({ type: 'regulation', ruleName: 'events-lr@1 regulation', actorIds: [11, 12], personIds: [12], objectIds: [], sentences: ['The utility welcomed the tariff decision, spokeswoman Dana Orr said.'] });
+    expect(mergeScore(a, withQuote)).not.toBeNull();
+    expect(mergeScore(a, { ...withQuote, personIds: [] })).toBeNull();
+  });
+
+  it('reads a body named in full and in short as one party', () => {
+    const full = view({ type: 'land_dispute', ruleName: 'events-lr@1 land_dispute', actorIds: [20, 21], actorNames: ['Northgate', 'Marlow County Planning Board'], objectIds: [],
+      sentences: ['Northgate withdrew its rezoning request before the Marlow County Planning Board could vote on it.'] });
+    const short = view({ type: 'land_dispute', ruleName: 'events-lr@1 land_dispute', actorIds: [20, 22], actorNames: ['Northgate', 'Planning Board'], objectIds: [],
+      sentences: ['Facing defeat, Northgate pulled its rezoning request ahead of the Planning Board vote.'] });
+    expect(mergeScore(full, short)).not.toBeNull();
+    expect(mergeScore(full, { ...short, actorNames: ['Northgate', 'Harbor Board'] })).toBeNull();
+  });
+});
