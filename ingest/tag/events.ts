@@ -162,6 +162,9 @@ const REPORT_DATED = /\b(?:reported|said|wrote|according to \w+(?: \w+)?)\s+(?:o
 /** A fresh report or a new item ("Separately, ...") starts its own clock. */
 const OWN_CLOCK = /^(?:Separately|Meanwhile|Elsewhere|In other news)\b|^(?:[A-Z][\w.&’'-]*\s+){1,4}(?:reported|reports|said|says)\s+that\b/;
 
+/** Words that bring in an earlier figure or date to compare with. */
+const COMPARISON = /\b(?:up|down) from\b|\b(?:higher|lower|earlier|later|sooner) than\b|\bcompared (?:with|to)\b/gi;
+
 const monthOf = (d: string) => d.slice(0, 7);
 
 /** The event's date and whether the text gave it (undated sentences take the context's or the article's date). */
@@ -186,6 +189,13 @@ function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; explicit: bo
   const appositives = [...s.text.matchAll(/,\s+(?:the|a|an)\s[^,]{0,120},/gi)].map((m) => [m.index!, m.index! + m[0].length] as const);
   const inOtherAppositive = (at: number) => appositives.some(([a, b]) => at > a && at < b && !(cueAt > a && cueAt < b));
   if (points.some((d) => !inOtherAppositive(d.start))) points = points.filter((d) => !inOtherAppositive(d.start));
+  // "up from the $85 billion it gave in July", "earlier than the 2028 date": the first date after a comparison dates the figure compared with.
+  const compared = new Set<number>();
+  for (const c of s.text.matchAll(COMPARISON)) {
+    const d = points.find((p) => p.start >= c.index! && p.start - c.index! <= 70);
+    if (d) compared.add(d.start);
+  }
+  if (compared.size) points = points.filter((d) => !compared.has(d.start));
   // Several dates: the one nearest the cue ("Tuesday's vote followed a December meeting at which people spoke against").
   const point = points.length <= 1 ? points[0] : [...points].sort((a, b) => Math.abs(a.start - cueAt) - Math.abs(b.start - cueAt))[0];
   const vague = VAGUE_OFFSET.exec(s.text);

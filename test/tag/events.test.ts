@@ -161,6 +161,10 @@ describe('dates from context', () => {
     const evs = events('Meta raised its 2025 capital expenditure forecast in July to $66 billion to $72 billion.', '2025-10-01T09:00:00Z');
     expect(evs[0]).toMatchObject({ type: 'spend_plan', date: '2025-07' });
   });
+  it('a date after "up from" or "earlier than" dates the figure compared with, not the happening', () => {
+    const evs = events('Meta raised its capital expenditure forecast on Tuesday to $70 billion, up from the $66 billion it gave in July.');
+    expect(evs.find((e) => e.type === 'spend_plan')?.date).toBe('2025-09-09');
+  });
 });
 
 describe('summaries', () => {
