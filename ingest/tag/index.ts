@@ -39,7 +39,7 @@ export interface ArticleReading {
 /** Cleans, splits and reads one article: the shared first half of tagging (and of training the amount model). */
 export function readArticle(input: TagInput, gazetteer: Gazetteer): ArticleReading {
   const cleaned = cleanBody(input.body).text;
-  const mentions = findEntities(cleaned, gazetteer);
+  const mentions = findEntities(cleaned, gazetteer, input.title);
   const sentences = splitSentences(cleaned);
   const infos = buildSentenceInfos(sentences, mentions, input.publishedAt);
   // Mentions in the title count towards entities the body also names (the title repeats the body).
