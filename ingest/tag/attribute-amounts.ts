@@ -25,7 +25,7 @@ const CATEGORY_CUES: CategoryCue[] = [
   { category: 'other', re: /\b(?:a share|per share|apiece|share price|stock|shares (?:jumped|rose|fell|closed|traded)|exercise price|conversion price|(?:at which|when) the (?:new )?shares|price targets?|after-hours trading|free cash flow|cash flow|net (?:debt|loss|income|profit)|profits?|losses|depreciation|market (?:value|capitali[sz]ation|cap)|manag(?:es|ed|ing) (?:more than |about |some )?$|assets under management|economic (?:benefits|impact|output)|economy|tax revenue|(?:property|sales|income) taxes|taxable value|budget|warrant)\b/gi },
   // Unit prices: a rate per hour, month, ton, megawatt or token is what something costs.
   { category: 'cost', re: /\b(?:per (?:million|thousand|1,000|\d[\d,]*) (?:input |output )?(?:tokens|transactions|requests|calls)|per (?:month|hour|user|seat|GPU-hour|megawatt-hour|kilowatt-hour|MWh|kWh|ton|tonne)|an hour|a (?:month|ton|tonne|metric ton)|prices?|priced at|costs?|tier|rates|rent(?:s|ed|al)?|subscriptions?|charges?|restructuring|layoffs|fees?|tariffs?|bills?)\b/gi },
-  { category: 'valuation', re: /\b(?:valuation|valued|valuing)\b/gi },
+  { category: 'valuation', re: /\b(?:valuation|valued|valuing|values)\b/gi },
   { category: 'revenue', re: /\b(?:(?<!tax )revenues?|sales|ARR|run-rate|backlog|performance obligations|bookings|turnover|(?:bring|brought|brings) in|earn(?:s|ed)?|income)\b/gi },
   { category: 'penalty', re: /\b(?:fines?|fined|penalt(?:y|ies)|damages|settlements?|settled?|breaches)\b/gi },
   // Public money to draw a project; a loan or bond is public only when a local government gives it.
@@ -40,6 +40,41 @@ const CATEGORY_CUES: CategoryCue[] = [
   { category: 'capex', weak: true, re: /\b(?:invest(?:s|ed|ing|ment)?|spen[dt]|spending|pledged|committed|expansion|build(?:ing|-out)?|infrastructure|data cent(?:er|re)s?|campus|project|facility|plant|put|into)\b/gi },
   { category: 'compute_spend', weak: true, re: /\b(?:contract|worth|agreement)\b/gi },
 ];
+
+/**
+ * Nouns a figure modifies ("a $2 billion round"), by what they make the money.
+ * Only a noun right after the figure (and a few modifiers) counts.
+ */
+const HEAD_NOUNS: Array<[AmountCategory, RegExp]> = [
+  ['capex', /^(?:data cent(?:er|re)s?|campus(?:es)?|plants?|facilit(?:y|ies)|factor(?:y|ies)|fabs?|substations?|expansions?|build-?outs?|construction)\b/i],
+  ['funding', /^(?:(?:funding |financing |investment |Series [A-K]\S* )?rounds?|raise|loans?|bonds?|notes|bond (?:sale|offering|deal)|debt(?: financing| package| facility)?|credit (?:facility|line)|IPO|share sale)\b/i],
+  ['deal', /^(?:deal|acquisition|takeover|purchase|merger|partnership|contract|agreement|buyout)\b/i],
+  ['penalty', /^(?:fines?|settlements?|penalt(?:y|ies)|judgment|verdict)\b/i],
+  ['valuation', /^valuation\b/i],
+  ['offer', /^(?:offer|bid)\b/i],
+];
+/** Words between a figure and its noun: sizes, places, kinds ("$10 billion, 1-gigawatt AI data center"). */
+const HEAD_MODIFIERS = /^(?:,?\s+(?:[\d.,]+-(?:gigawatt|megawatt|GW|MW|acre|year|building)|[\d.,]+\s?(?:GW|MW)|AI|new|initial|planned|proposed|hyperscale|multiyear|multi-year|five-year|ten-year|\d+-year|all-cash|cash|cloud|computing|compute|equity|private|public|corporate|syndicated|term|record|largest|first|latest|debt|convertible|senior|green))*\s+/i;
+
+function headNounAfter(text: string, money: MoneyMatch): { category: AmountCategory; cue: string } | null {
+  // Only a figure used as a modifier: "a $2 billion round", "Meta's $30 billion bond sale", "the planned $10 billion campus".
+  if (!/(?:\b(?:a|an|the|its|their|his|her|this|that|planned|proposed|announced)|['’]s?)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, money.start - 30), money.start))) return null;
+  const rest = text.slice(money.end);
+  const mod = HEAD_MODIFIERS.exec(rest);
+  const tail = mod ? rest.slice(mod[0].length) : rest.replace(/^\s+/, '');
+  if (!mod && !/^\s/.test(rest)) return null;
+  for (const [category, re] of HEAD_NOUNS) {
+    const m = re.exec(tail);
+    if (m) return { category, cue: `a figure's ${m[0].toLowerCase()}` };
+  }
+  return null;
+}
+
+/** A rate, not a total: "a year", "per megawatt-hour". */
+const UNIT_RATE = /^[^,;]{0,24}\b(?:a|per|an)\s+(?:year|month|hour|day|megawatt|kilowatt|MWh|kWh|share|ton)/i;
+/** A facility or its building before the figure: what "cost" and "valued" then measure is capital spending. */
+const FACILITY_OBJECT = /\b(?:valued|valuing|cost of|costs? of)\s+(?:the |its |their |a )?(?:[\w-]+ ){0,2}(?:projects?|campus(?:es)?|data cent(?:er|re)s?|buildings?|facilit(?:y|ies)|plants?|sites?)\b[^.;$€£¥₹]{0,60}$/i;
+const FACILITY_BEFORE = /\b(?:projects?|campus(?:es)?|data cent(?:er|re)s?|plants?|facilit(?:y|ies)|sites?|buildings?|restart|expansion|build-?out|construction|factory|substations?|Project [A-Z]\w+)\b[^.;$€£¥₹]{0,70}\b(?:cost|costs|costing|valued|valuing|value|put (?:its|the) (?:cost|value))\b/i;
 
 const ESTIMATE_CUE = /\b(?:expects?|expected|forecasts?|outlook|guidance|estimates?(?! (?:by|from) analysts)|estimated|projections?|projected|could (?:reach|spend|top|hit|cost)|put (?:the |its )?[\w ’']{0,40}(?:value|valuation|cost) at)\b/i;
 const NOT_ESTIMATE = /\b(?:below|above|beat|missed|topped|ahead of|short of|in line with) (?:analysts['’] )?(?:estimates|expectations|forecasts)\b/gi;
@@ -86,6 +121,17 @@ const GOVERNMENT = /\b(?:council|board|commission(?:ers)?|county|city|government
 /** Objects of prepositions and of buying verbs are not the payer. */
 const PREPOSITION_BEFORE = /\b(?:from|with|to|of|at|against|by|for|in|under|acquire|buy|purchase|supply)\s+(?:the\s+)?$/i;
 const VERB_AFTER = /^\s*(?:saying|said|says|which|will|would|has|had|have|is|was|plans|agreed|committed|pledged)\b/i;
+
+/** An appositive or relative clause set off by commas or brackets that closes before `limit`: ", which is owned by X,", "(X)". */
+function inAside(text: string, at: number, limit: number): boolean {
+  const open = Math.max(text.lastIndexOf(', ', at), text.lastIndexOf('(', at));
+  if (open < 0) return false;
+  const opener = text.slice(open, at);
+  const isAside = opener.startsWith('(') || /^,\s+(?:which|who|whose|owned|backed|led|based|a|an|the|its|their|now|once|formerly|part of)\b/i.test(opener);
+  if (!isAside || /[,;)]/.test(opener.slice(2))) return false;
+  const close = text.slice(at, limit).search(opener.startsWith('(') ? /\)/ : /,/);
+  return close >= 0;
+}
 
 /** Who spends, pays, raises, offers or sells. */
 function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory, ctx: AmountContext): { entity: string | null; why: string } {
@@ -158,9 +204,11 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     }
     return { entity: who, why: 'article subject' };
   }
-  // Otherwise: the nearest org before the figure that reads as a subject (not "from X" unless a verb follows).
+  // Otherwise: the nearest org before the figure that reads as a subject (not "from X" unless a verb follows),
+  // outside asides ("TikTok, which is owned by ByteDance, said ...": the aside's names are not the subject).
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k]!;
+    if (k > 0 && inAside(text, m.start, money.start)) continue;
     const pre = text.slice(Math.max(0, m.start - 8), m.start);
     if (PREPOSITION_BEFORE.test(pre) && !VERB_AFTER.test(text.slice(m.end, m.end + 15)) && k > 0) continue;
     return { entity: m.name, why: 'subject before figure' };
@@ -213,6 +261,14 @@ export interface AmountContext {
 /** The cue rules' reading of one figure: category and its cue, and the owner the rules would pick for a category. */
 export function ruleReading(s: SentenceInfo, money: MoneyMatch) {
   let { category, cue } = nearestCategory(s.text, money.start, money.end);
+  // "a $10 billion data center", "a $25 billion partnership": the noun the figure modifies names what the money is.
+  const head = headNounAfter(s.text, money);
+  if (head && category !== 'cost' && !(category === 'other' && cue !== 'no cue')) return head;
+  // "the campus will cost $4.8 billion", "valued the project at $2 billion": what building a facility costs is capital spending.
+  if ((category === 'cost' || category === 'valuation') && !UNIT_RATE.test(s.text.slice(money.start, money.end + 16)) &&
+    (FACILITY_BEFORE.test(s.text.slice(Math.max(0, money.start - 90), money.start)) || FACILITY_OBJECT.test(s.text.slice(Math.max(0, money.start - 140), money.start)))) {
+    return { category: 'capex' as AmountCategory, cue: `${cue} of a facility` };
+  }
   // "invest $100 billion in OpenAI": money put into a company is funding.
   const inOrg = /^\s+in\s+/.exec(s.text.slice(money.end));
   if (inOrg && /\binvest\w*\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(Math.max(0, money.start - 30), money.start)) && s.mentions.some((m) => m.type === 'org' && m.start === money.end + inOrg[0].length)) {

@@ -43,6 +43,22 @@ describe('category from the governing words', () => {
   });
 });
 
+describe('category from the noun the figure modifies, and the cost of a facility', () => {
+  it('reads the noun after the figure', () => {
+    expect(first('Lenders balked at financing Corvid Cloud’s planned $8 billion, 1-gigawatt data center in Ohio.').category).toBe('capex');
+    expect(first('In May, Tamsin Holdings struck a $12 billion partnership with Keswick Energy Partners.').category).toBe('deal');
+  });
+  it('reads what building a facility costs, or is valued at, as capital spending', () => {
+    expect(first('Halvard says its four-building campus will now cost $3.1 billion.').category).toBe('capex');
+    expect(first('The developer valued the project at about $900 million.').category).toBe('capex');
+    expect(first('Ostrander expects the reactor restart to cost about $2 billion.').category).toBe('capex');
+  });
+  it('keeps a company\'s valuation and a price as they are', () => {
+    expect(first('The round values Pellworth at $4 billion.').category).toBe('valuation');
+    expect(first('Halvard charges $3 per million tokens for the model.').category).toBe('cost');
+  });
+});
+
 describe('owner from the clause', () => {
   it('gives the figure to its possessor', () => {
     expect(first('Investors piled into Corvane Energy’s $5 billion bond sale on Monday.').entity).toBe('Corvane Energy');
