@@ -176,6 +176,15 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
       if (/\b(?:supply|provide|serve|sell to|deliver to|rent to)\s+$/i.test(pre)) return { entity: m.name, why: 'customer of supply' };
     }
   }
+  // "Blackstone led a $7.5 billion debt financing for CoreWeave", "bonds issued by Beignet": lenders and buyers of
+  // debt are not its owner; the borrower or issuer named after the figure is (extraction.md: the party that borrows).
+  if (category === 'funding') {
+    const borrower = orgs.find((m) => m.start >= money.end && m.start - money.end <= 70 &&
+      /\b(?:for|to|issued by|sold by|raised by|borrowed by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(money.end, m.start - 14), m.start)) &&
+      !/[;:]/.test(text.slice(money.end, m.start)));
+    const lenderVerb = /\b(?:led|arranged|arranging|provid(?:e|es|ed|ing)|lent|lend(?:s|ing)?|extend(?:s|ed|ing)|underwr(?:ote|ite|iting)|bought|buy(?:s|ing)?|took|prepar(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|offer(?:s|ed|ing))\b/i;
+    if (borrower && lenderVerb.test(text.slice(Math.max(0, money.start - 60), money.start))) return { entity: borrower.name, why: 'borrower named after the lender' };
+  }
   // "$5 billion of it from Amazon": the named source.
   const fromOrg = orgs.find((m) => m.start >= money.end && /^\s*(?:of it\s+)?from\s+$/i.test(text.slice(money.end, m.start)));
   if (fromOrg && category === 'funding') return { entity: fromOrg.name, why: 'named source' };
@@ -196,7 +205,10 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   // No one named before the figure but "the company"/"it" is: the article's subject.
   if (before.length === 0 && carry && (orgs.length === 0 || BACK_REFERENCE_ANYWHERE.test(clauseBefore))) {
     // Raising money and being valued are what the article's company does; others are the nearest company named.
-    const who = (category === 'funding' || category === 'valuation') && ctx.subject ? ctx.subject : carry;
+    // A subject pronoun opening the sentence ("It sold $18 billion of bonds") stands for the name just before: the carry.
+    const pronounSubject = /^(?:It|The company|The firm|The group)\s/.test(text.slice(s.datelineEnd).trimStart());
+    const who = pronounSubject && ctx.previousSubject ? ctx.previousSubject
+      : (category === 'funding' || category === 'valuation') && ctx.subject ? ctx.subject : carry;
     // Councils, commissions and legislatures decide on projects; they do not build, raise or sell: the developer behind the story does.
     if (GOVERNMENT.test(who)) {
       const other = [who, ...(ctx.central ?? [])].find((n) => !GOVERNMENT.test(n) && !isOutlet(n));
@@ -242,6 +254,8 @@ function periodFor(s: SentenceInfo, money: MoneyMatch, publishedAt?: string): { 
 export interface AmountContext {
   /** The article's main actor before this sentence, for "the company raised ...". */
   carry: string | null;
+  /** The organisation opening the sentence before, if one does: who a subject "It" stands for. */
+  previousSubject?: string | null;
   /** The organisation the article mentions most: who "it" is when it raises money or is valued. */
   subject?: string | null;
   /** A public body "the council" or "the county" refers back to, if any. */

@@ -275,7 +275,9 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
       const phrase = tokens.slice(b, k + 1).map((t) => t.text).join(' ').replace(/ \./g, '.');
       if (TITLES.test(phrase) && (b === first || tokens.slice(first, b).every((t) => /^\p{Lu}/u.test(t.text)))) {
         const rest = tokens.slice(k + 1, last + 1);
-        if (rest.length >= 1 && rest.length <= 4) { first = k + 1; titled = true; }
+        // "Beignet Investor LLC": a title word inside a company's name leaves a legal suffix or a head, not a person.
+        const restIsName = rest.length > 0 && !LEGAL_SUFFIX.test(rest[rest.length - 1]!.text);
+        if (rest.length >= 1 && rest.length <= 4 && restIsName) { first = k + 1; titled = true; }
         break;
       }
     }

@@ -70,6 +70,20 @@ describe('owner from the clause', () => {
     expect(first('The bank’s report puts worldwide AI spending at $2 trillion in 2027.').entity).toBeNull();
   });
 
+  it('gives borrowed money to the borrower or issuer, not to the lender or buyer', () => {
+    expect(first('In 2023 Keswick Bank led a $2 billion debt financing for Halvard Energy.').entity).toBe('Halvard Energy');
+    expect(first('Pension funds bought $900 million of the notes issued by Corvane Energy.').entity).toBe('Corvane Energy');
+  });
+
+  it('reads a subject "It" as the company that opens the sentence before', () => {
+    const a = amounts('Ostrander Cloud is building two campuses for Pellworth. Pellworth also leases space elsewhere. Tamsin Holdings said it had lined up buyers. It sold $4 billion of bonds in May.');
+    expect(a[0]!.entity).toBe('Tamsin Holdings');
+  });
+
+  it('does not take a name inside an aside for the subject', () => {
+    expect(first('Halvard Energy, which is backed by Keswick Bank, said it would spend $2 billion on the campus.').entity).toBe('Halvard Energy');
+  });
+
   it('gives no seller to a market price', () => {
     expect(first('Cocoa futures settled at $6,200 a metric ton, according to Nvidia.').entity).toBeNull();
   });

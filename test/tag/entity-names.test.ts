@@ -114,3 +114,9 @@ describe('legal suffixes, campaigns and ordinals', () => {
     expect(names('The appeal goes to the Third Environmental Court in March.')).toContain('Third Environmental Court (org)');
   });
 });
+
+describe('title words inside company names', () => {
+  it('a title word before a legal suffix is part of the company name', () => {
+    expect(summariseEntities(findEntities('A vehicle called Marlowe Investor LLC sold the notes.', gaz)).map((e) => `${e.name} (${e.type})`)).toContain('Marlowe Investor LLC (org)');
+  });
+});
