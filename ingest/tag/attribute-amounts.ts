@@ -94,6 +94,8 @@ const AGGREGATE_SUBJECT = /\b(?:the (?:partners|companies|developers|hyperscaler
 /** "$15 billion committed by cloud providers": money from a group, not from one party. */
 const AGGREGATE_SOURCE = /^[^.;]{0,40}?\b(?:by|from)\s+(?:the\s+)?(?:cloud providers|hyperscalers|investors|banks|lenders|backers|partners|companies|developers)\b/i;
 
+const GENERIC_SUBJECT = /\b(?:companies|firms|developers|hyperscalers|startups|utilities|providers|operators|lenders|investors)\s+(?:\w+\s+){0,2}(?:had|have|will|would|could|may|might|are|were|plan|spent|spend|issued|raised|invested|committed|pledged|borrowed|poured)\b/i;
+
 function nearestCategory(text: string, start: number, end: number): { category: AmountCategory; cue: string } {
   let best: { category: AmountCategory; cue: string; dist: number } | null = null;
   for (const { category, re, weak } of CATEGORY_CUES) {
@@ -137,12 +139,14 @@ function inAside(text: string, at: number, limit: number): boolean {
 function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory, ctx: AmountContext): { entity: string | null; why: string } {
   const { carry } = ctx;
   const text = s.text;
-  const orgs = s.mentions.filter((m) => m.type === 'org' && !isOutlet(m.name) && m.start >= s.datelineEnd && !isAdjectival(text, m.end));
+  // A source ("according to PJM", "reported by Reuters") tells of the figure; it does not spend, pay or raise it.
+  const orgs = s.mentions.filter((m) => m.type === 'org' && !isOutlet(m.name) && m.start >= s.datelineEnd && !isAdjectival(text, m.end) &&
+    !/\b(?:according to|reported by|cited by|per)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)));
   const before = orgs.filter((m) => m.end <= money.start);
   if (category === 'penalty') {
     // The party fined, ordered to pay, or agreeing to pay; "fined OpenAI", "ordered Meta to pay" name it after the verb.
     const payer = orgs.find((m) => /^\s*(?:was|were|has been|had been) (?:fined|ordered to pay)|^\s*(?:agreed to|must|will|would|to) pay|^\s*(?:settled|paid)\b/i.test(text.slice(m.end, m.end + 22)) ||
-      /\b(?:fined|ordered|penali[sz]ed|sanctioned|against)\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start)));
+      /\b(?:fined|ordered|penali[sz]ed|sanctioned|against|(?:imposed|levied) on)\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start)));
     return { entity: payer?.name ?? null, why: payer ? 'party fined' : 'no party fined named' };
   }
   if (category === 'incentive') {
@@ -161,7 +165,9 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   const forecast = FORECAST_VERB.exec(text.slice(0, money.start));
   if (forecast) {
     // The forecaster is who stands before the verb; a company named after it ("estimate Microsoft is paying") is the agent instead.
-    const agentAfter = before.some((m) => m.start > forecast.index);
+    // "Analysts estimate it brought in ...": the forecast's own clause has a subject ("it", "the company"), who owns the figure.
+    const agentAfter = before.some((m) => m.start > forecast.index) ||
+      /^\s*(?:that\s+)?(?:it|the company|the firm)\b/i.test(text.slice(forecast.index + forecast[0].length, money.start));
     const byThirdParty = THIRD_PARTY.test(text.slice(0, forecast.index));
     if (!agentAfter && (AGGREGATE_SCOPE.test(text) || byThirdParty)) return { entity: null, why: "others' forecast of a total" };
   }
@@ -202,6 +208,8 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   }
   if (category === 'other' && /\b(?:shares|stock)\b/i.test(text) && money.value < 10000 && !/\b(?:exercise|strike) price\b[^.$]{0,12}$/i.test(text.slice(0, money.start))) return { entity: null, why: 'market price' };
   if (category === 'other' && /\b(?:economic|tax revenue|jobs)\b/i.test(text)) return { entity: null, why: 'economy-wide figure' };
+  // "AI-related companies had issued $141 billion": a class of companies as the subject is an aggregate, nobody's.
+  if (before.length === 0 && GENERIC_SUBJECT.test(clauseBefore)) return { entity: null, why: 'a class of companies' };
   // No one named before the figure but "the company"/"it" is: the article's subject.
   if (before.length === 0 && carry && (orgs.length === 0 || BACK_REFERENCE_ANYWHERE.test(clauseBefore))) {
     // Raising money and being valued are what the article's company does; others are the nearest company named.

@@ -84,6 +84,23 @@ describe('owner from the clause', () => {
     expect(first('Halvard Energy, which is backed by Keswick Bank, said it would spend $2 billion on the campus.').entity).toBe('Halvard Energy');
   });
 
+  it('does not give a figure to the source that reports it', () => {
+    expect(first('The regional price would have reached about $410/MW-day, according to Keswick Grid Authority.').entity).toBeNull();
+  });
+
+  it('gives a fine imposed on a company to that company', () => {
+    expect(first('A Lisbon court upheld the €8 million fine that the privacy regulator imposed on Corvane Energy.').entity).toBe('Corvane Energy');
+  });
+
+  it('reads the subject of the clause an analyst\'s estimate governs', () => {
+    const a = amounts('Halvard Energy sells chips in Asia. Analysts estimate it earned $3 billion from them last year.');
+    expect(a[0]!.entity).toBe('Halvard Energy');
+  });
+
+  it('gives no owner to a class of companies', () => {
+    expect(first('Chip-design companies had borrowed about $90 billion by June.').entity).toBeNull();
+  });
+
   it('gives no seller to a market price', () => {
     expect(first('Cocoa futures settled at $6,200 a metric ton, according to Nvidia.').entity).toBeNull();
   });
