@@ -124,6 +124,12 @@ const GOVERNMENT = /\b(?:council|board|commission(?:ers)?|county|city|government
 const PREPOSITION_BEFORE = /\b(?:from|with|to|of|at|against|by|for|in|under|acquire|buy|purchase|supply)\s+(?:the\s+)?$/i;
 const VERB_AFTER = /^\s*(?:saying|said|says|which|will|would|has|had|have|is|was|plans|agreed|committed|pledged)\b/i;
 
+/** "its entire Nvidia stake", "their Oracle contract": a name inside someone's noun phrase modifies the noun; it is not a party. */
+function modifiesNoun(text: string, m: SentenceMention): boolean {
+  return /\b(?:its|their|his|her|our)\s+(?:[a-z]+\s+)?$/.test(text.slice(Math.max(0, m.start - 24), m.start)) && /^\s+[a-z]{3,}\b/.test(text.slice(m.end, m.end + 20)) &&
+    !/^\s+(?:said|says|will|would|has|had|is|was|and|or|to|for|in|on|at|with)\b/.test(text.slice(m.end, m.end + 20));
+}
+
 /** An appositive or relative clause set off by commas or brackets that closes before `limit`: ", which is owned by X,", "(X)". */
 function inAside(text: string, at: number, limit: number): boolean {
   const open = Math.max(text.lastIndexOf(', ', at), text.lastIndexOf('(', at));
@@ -141,7 +147,8 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   const text = s.text;
   // A source ("according to PJM", "reported by Reuters") tells of the figure; it does not spend, pay or raise it.
   const orgs = s.mentions.filter((m) => m.type === 'org' && !isOutlet(m.name) && m.start >= s.datelineEnd && !isAdjectival(text, m.end) &&
-    !/\b(?:according to|reported by|cited by|per)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)));
+    !/\b(?:according to|reported by|cited by|per)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
+    !modifiesNoun(text, m));
   const before = orgs.filter((m) => m.end <= money.start);
   if (category === 'penalty') {
     // The party fined, ordered to pay, or agreeing to pay; "fined OpenAI", "ordered Meta to pay" name it after the verb.
