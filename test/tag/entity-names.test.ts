@@ -120,3 +120,11 @@ describe('title words inside company names', () => {
     expect(summariseEntities(findEntities('A vehicle called Marlowe Investor LLC sold the notes.', gaz)).map((e) => `${e.name} (${e.type})`)).toContain('Marlowe Investor LLC (org)');
   });
 });
+
+describe('organisation heads', () => {
+  it('reads partnerships and development companies as organisations', () => {
+    const found = summariseEntities(findEntities('A group led by the Northern Compute Partnership and Tran Hai City Development bought the site.', gaz)).map((e) => `${e.name} (${e.type})`);
+    expect(found).toContain('Northern Compute Partnership (org)');
+    expect(found).toContain('Tran Hai City Development (org)');
+  });
+});
