@@ -141,8 +141,10 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 /** What a sentence's own words leave open about its date, and where the surrounding text can fill it in. */
 interface DateContext {
   publishedAt: string;
-  /** The date of the last event that gave one explicitly ("the same day", "four days after"). */
+  /** The date of the last event that gave one explicitly ("four days after"). */
   previous: string | null;
+  /** The last day-precise event date: what "the same day" or "a day earlier" counts from. */
+  previousDay?: string | null;
   /** A recent date an earlier sentence of the same paragraph (or a scene-setting sentence) gave. */
   carried: string | null;
   /** The last explicit event date, when it is recent (weeks, not years, before the article). */
@@ -162,6 +164,11 @@ const REPORT_DATED = /\b(?:reported|said|wrote|according to \w+(?: \w+)?)\s+(?:o
 /** A fresh report or a new item ("Separately, ...") starts its own clock. */
 const OWN_CLOCK = /^(?:Separately|Meanwhile|Elsewhere|In other news)\b|^(?:[A-Z][\w.&’'-]*\s+){1,4}(?:reported|reports|said|says)\s+that\b/;
 
+/** Types whose happening may be dated after the article: changes announced to take effect later. */
+const FUTURE_DATED = new Set<EventType>(['shutdown', 'pricing', 'regulation']);
+/** A happening told in the future tense ("would be listed in 2026") is dated when it is to happen. */
+const FUTURE_TENSE = /\b(?:will|would|(?:is|are) (?:due|set|scheduled|expected|to) (?:to )?|plans? to)\b/i;
+
 /** Words that bring in an earlier figure or date to compare with. */
 const COMPARISON = /\b(?:up|down) from\b|\b(?:higher|lower|earlier|later|sooner) than\b|\bcompared (?:with|to)\b/gi;
 
@@ -170,7 +177,16 @@ const monthOf = (d: string) => d.slice(0, 7);
 /** The event's date and whether the text gave it (undated sentences take the context's or the article's date). */
 function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; explicit: boolean } {
   const { previous, cueAt, publishedAt } = ctx;
-  if (/\b(?:the same day|that day)\b/i.test(s.text) && previous) return { date: previous, explicit: true };
+  const day = ctx.previousDay ?? null;
+  if (/\b(?:the same day|that day)\b/i.test(s.text) && day) return { date: day, explicit: true };
+  // "A day earlier, ...", "The next day ...": one day from the last dated happening.
+  const step = /^(?:(?:A|One) day (earlier|later)|The (previous|next|following) day|The day (before|after))\b/i.exec(s.text.slice(s.datelineEnd).trimStart());
+  if (step && day) {
+    const back = /earlier|previous|before/i.test(step[1] ?? step[2] ?? step[3]!);
+    const d = new Date(`${day}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + (back ? -1 : 1));
+    return { date: d.toISOString().slice(0, 10), explicit: true };
+  }
   // "four days after <the happening just described>": counted back from that happening's day.
   const rel = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) days (after|before)\b/i.exec(s.text);
   if (rel && !VAGUE_OFFSET.test(s.text) && previous && /^\d{4}-\d\d-\d\d$/.test(previous)) {
@@ -183,7 +199,14 @@ function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; explicit: bo
   // A spending plan's bare year ("its 2025 capex", "$630 billion in 2026") is the period it covers, not when it was announced.
   if (ctx.type === 'spend_plan') {
     const pubYear = Number(publishedAt.slice(0, 4));
-    points = points.filter((d) => !(/^(?:in\s+)?\d{4}$/i.test(d.text) && Number(d.value) >= pubYear));
+    // "capital spending this year", "expects capex of $5 billion next year": the period the plan covers too.
+    points = points.filter((d) => !(/^(?:in\s+)?\d{4}$/i.test(d.text) && Number(d.value) >= pubYear) && !/^(?:this|next) (?:year|quarter)$/i.test(d.text));
+  }
+  // Only an announced change is dated after the article (extraction.md: dated when it takes effect); for other
+  // happenings a later date is a horizon ("an end-2026 goal"), not when they happened.
+  if (!FUTURE_DATED.has(ctx.type)) {
+    const day = articleDay(publishedAt);
+    points = points.filter((d) => d.value <= day.slice(0, d.value.length) || FUTURE_TENSE.test(s.text.slice(0, d.start)));
   }
   // A date inside an appositive ("Humain, the company launched this week by PIF, signed ...") dates the appositive.
   const appositives = [...s.text.matchAll(/,\s+(?:the|a|an)\s[^,]{0,120},/gi)].map((m) => [m.index!, m.index! + m[0].length] as const);
@@ -319,6 +342,7 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
   decided.clear();
   const out: EventCandidate[] = [];
   let lastDate: string | null = null;
+  let lastDay: string | null = null;
   let lastRecent: string | null = null;
   const carrier = new DateCarrier(ctx.publishedAt);
   for (let i = 0; i < sentences.length; i++) {
@@ -363,7 +387,7 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
         else if (rule.type === 'partnership') for (const a of splitByCounterparty(actors, s)) variants.push({ actors: a, location, cueAt: ruleCue });
         else variants.push({ actors, location, cueAt: ruleCue });
         for (const variant of variants) {
-          const { date, explicit } = dateOf(s, { publishedAt: ctx.publishedAt, previous: lastDate, recentPrevious: lastRecent, carried: clauseDate ?? carried, cueAt: variant.cueAt, type: rule.type, certainty });
+          const { date, explicit } = dateOf(s, { publishedAt: ctx.publishedAt, previous: lastDate, previousDay: lastDay, recentPrevious: lastRecent, carried: clauseDate ?? carried, cueAt: variant.cueAt, type: rule.type, certainty });
           const ev: EventCandidate = {
             type: rule.type,
             alt_types: rule.alt,
@@ -379,7 +403,7 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
           };
           ev.summary = summarise(ev, s);
           out.push(ev);
-          if (explicit) { lastDate = date; clauseDate = date; if (carrier.recent(date)) lastRecent = date; }
+          if (explicit) { lastDate = date; clauseDate = date; if (carrier.recent(date)) lastRecent = date; if (date.length === 10) lastDay = date; }
         }
       }
     }
