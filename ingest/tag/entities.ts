@@ -425,14 +425,22 @@ function mergeLegalNames(found: Found[]): Found[] {
     if (f.origin !== 'discovered' || f.type !== 'org') return f;
     if (LEGAL_TAIL.test(f.name)) {
       const words = f.name.replace(LEGAL_TAIL, '').split(' ');
-      for (let n = words.length; n >= 1; n--) {
+      const target = orgs.get(words.join(' '));
+      if (target && target.name !== f.name) return { ...f, name: target.name, type: target.type, origin: target.origin };
+      // "Priority Power Management LLC" ... "Priority Power": a name closed by a descriptive head is the company's
+      // name, which the short form abbreviates; "DataOne Vineland LLC" (a site's vehicle) is the registered name of "DataOne".
+      const headed = ORG_HEAD.test(words[words.length - 1]!);
+      for (let n = words.length - 1; n >= 1; n--) {
         const target = orgs.get(words.slice(0, n).join(' '));
-        if (target && target.name !== f.name) return { ...f, name: target.name, type: target.type, origin: target.origin };
+        if (target) return headed ? { ...f, name: words.join(' ') } : { ...f, name: target.name, type: target.type, origin: target.origin };
       }
       return f;
     }
     const longer = [...orgs.values()].filter((o) => o.name.startsWith(f.name + ' ') && !LEGAL_TAIL.test(o.name));
     if (longer.length === 1) return { ...f, name: longer[0].name, origin: longer[0].origin };
+    const registered = [...new Set([...orgs.values()].filter((o) => LEGAL_TAIL.test(o.name)).map((o) => o.name.replace(LEGAL_TAIL, '')))]
+      .filter((n) => n.startsWith(f.name + ' ') && ORG_HEAD.test(n.split(' ').pop()!));
+    if (registered.length === 1) return { ...f, name: registered[0]! };
     return f;
   });
 }

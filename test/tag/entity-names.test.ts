@@ -128,3 +128,10 @@ describe('organisation heads', () => {
     expect(found).toContain('Tran Hai City Development (org)');
   });
 });
+
+describe('short forms of registered names', () => {
+  const names = (text: string) => summariseEntities(findEntities(text, gaz)).map((e) => `${e.name} (${e.type})`);
+  it('a short form abbreviates a name closed by a descriptive head: the name without its suffix is canonical', () => {
+    expect(names('Harlow Power Services LLC, a Tulsa firm, offered $3 million. Harlow Power first approached the city in May.')).toContain('Harlow Power Services (org)');
+  });
+});
