@@ -54,18 +54,30 @@ const HEAD_NOUNS: Array<[AmountCategory, RegExp]> = [
   ['offer', /^(?:offer|bid)\b/i],
 ];
 /** Words between a figure and its noun: sizes, places, kinds ("$10 billion, 1-gigawatt AI data center"). */
-const HEAD_MODIFIERS = /^(?:,?\s+(?:[\d.,]+-(?:gigawatt|megawatt|GW|MW|acre|year|building)|[\d.,]+\s?(?:GW|MW)|AI|new|initial|planned|proposed|hyperscale|multiyear|multi-year|five-year|ten-year|\d+-year|all-cash|cash|cloud|computing|compute|equity|private|public|corporate|syndicated|term|record|largest|first|latest|debt|convertible|senior|green))*\s+/i;
+const HEAD_MODIFIER = /^,?\s+(?:[\d.,]+-(?:gigawatt|megawatt|GW|MW|acre|year|building)|[\d.,]+\s?(?:GW|MW)|AI|new|initial|planned|proposed|hyperscale|multiyear|multi-year|five-year|ten-year|\d+-year|all-cash|cash|cloud|computing|compute|equity|private|public|corporate|syndicated|term|record|largest|first|latest|debt|convertible|senior|green|construction|bridge)(?=\s)/i;
+
+/** What may follow a head noun: punctuation, a preposition, a relative word or a verb, not another noun. */
+const HEAD_ENDS = /^(?:\s*(?:[,.;:)–—-]|$)|\s+(?:in|at|on|for|to|that|which|with|from|by|of|and|or|near|outside|across|over|will|would|is|was|has|had|could|can|may|the|a|an|led|arranged|announced|agreed|signed|backed|valued|planned|being)\b)/i;
 
 function headNounAfter(text: string, money: MoneyMatch): { category: AmountCategory; cue: string } | null {
   // Only a figure used as a modifier: "a $2 billion round", "Meta's $30 billion bond sale", "the planned $10 billion campus".
-  if (!/(?:\b(?:a|an|the|its|their|his|her|this|that|planned|proposed|announced)|['’]s?)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, money.start - 30), money.start))) return null;
-  const rest = text.slice(money.end);
-  const mod = HEAD_MODIFIERS.exec(rest);
-  const tail = mod ? rest.slice(mod[0].length) : rest.replace(/^\s+/, '');
-  if (!mod && !/^\s/.test(rest)) return null;
-  for (const [category, re] of HEAD_NOUNS) {
-    const m = re.exec(tail);
-    if (m) return { category, cue: `a figure's ${m[0].toLowerCase()}` };
+  let rest = text.slice(money.end);
+  // "$14 billion of construction debt", "$2 billion of new equity": the noun after "of" names the money the same way.
+  const of = /^\s+of\s+(?:new\s+|fresh\s+)?/.exec(rest);
+  if (!of && !/(?:\b(?:a|an|the|its|their|his|her|this|that|planned|proposed|announced)|['’]s?)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, money.start - 30), money.start))) return null;
+  if (of) rest = ' ' + rest.slice(of[0].length);
+  if (!/^,?\s/.test(rest)) return null;
+  // Skip modifiers one at a time ("$6 billion of construction debt": "construction" may modify "debt").
+  for (let k = 0; k < 6; k++) {
+    const tail = rest.replace(/^,?\s+/, '');
+    for (const [category, re] of HEAD_NOUNS) {
+      const m = re.exec(tail);
+      // Only the last noun of a compound heads it: "data center assets" is assets.
+      if (m && HEAD_ENDS.test(tail.slice(m[0].length))) return { category, cue: `a figure's ${m[0].toLowerCase()}` };
+    }
+    const mod = HEAD_MODIFIER.exec(rest);
+    if (!mod) return null;
+    rest = rest.slice(mod[0].length);
   }
   return null;
 }
@@ -293,6 +305,16 @@ export function ruleReading(s: SentenceInfo, money: MoneyMatch) {
   // "a $10 billion data center", "a $25 billion partnership": the noun the figure modifies names what the money is.
   const head = headNounAfter(s.text, money);
   if (head && category !== 'cost' && !(category === 'other' && cue !== 'no cue')) return head;
+  // "paid $650 million for Talen Energy's campus", "agreed to pay $4 billion for Corvid": a price paid for a company or its asset.
+  const paidFor = /^\s+(?:in cash\s+)?for\s+(?:the\s+)?$/i;
+  if (/\b(?:pay|pays|paid|paying)\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(Math.max(0, money.start - 30), money.start)) &&
+    s.mentions.some((m) => m.type === 'org' && m.start > money.end && m.start - money.end <= 20 && paidFor.test(s.text.slice(money.end, m.start)))) {
+    return { category: 'deal' as AmountCategory, cue: 'price paid for a company' };
+  }
+  // "will invest $1 billion and end up with 27.5% of the platform": money for a stake is funding (extraction.md: stakes).
+  if (category === 'capex' && /\binvest/i.test(cue) && /\b\d+(?:\.\d+)?\s?%\s+(?:of|stake)\b|\bstake\b/i.test(s.text.slice(money.end))) {
+    return { category: 'funding' as AmountCategory, cue: 'invest for a stake' };
+  }
   // "the campus will cost $4.8 billion", "valued the project at $2 billion": what building a facility costs is capital spending.
   if ((category === 'cost' || category === 'valuation') && !UNIT_RATE.test(s.text.slice(money.start, money.end + 16)) &&
     (FACILITY_BEFORE.test(s.text.slice(Math.max(0, money.start - 90), money.start)) || FACILITY_OBJECT.test(s.text.slice(Math.max(0, money.start - 140), money.start)))) {

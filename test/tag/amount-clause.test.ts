@@ -48,6 +48,13 @@ describe('category from the noun the figure modifies, and the cost of a facility
     expect(first('Lenders balked at financing Corvid Cloud’s planned $8 billion, 1-gigawatt data center in Ohio.').category).toBe('capex');
     expect(first('In May, Tamsin Holdings struck a $12 billion partnership with Keswick Energy Partners.').category).toBe('deal');
   });
+  it('reads "$X of construction debt" by its last noun', () => {
+    expect(first('Keswick Bank is arranging roughly $6 billion of construction debt for the campus.').category).toBe('funding');
+  });
+  it('reads a price paid for a company or its asset as a deal, and money for a stake as funding', () => {
+    expect(first('In May, Halvard Energy paid $700 million for Keswick Power’s campus near the river.').category).toBe('deal');
+    expect(first('Tamsin Capital will invest $900 million and end up with 30% of the venture.').category).toBe('funding');
+  });
   it('reads what building a facility costs, or is valued at, as capital spending', () => {
     expect(first('Halvard says its four-building campus will now cost $3.1 billion.').category).toBe('capex');
     expect(first('The developer valued the project at about $900 million.').category).toBe('capex');
