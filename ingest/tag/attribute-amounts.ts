@@ -26,7 +26,7 @@ const CATEGORY_CUES: CategoryCue[] = [
   // Unit prices: a rate per hour, month, ton, megawatt or token is what something costs.
   { category: 'cost', re: /\b(?:per (?:million|thousand|1,000|\d[\d,]*) (?:input |output )?(?:tokens|transactions|requests|calls)|per (?:month|hour|user|seat|GPU-hour|megawatt-hour|kilowatt-hour|MWh|kWh|ton|tonne)|an hour|a (?:month|ton|tonne|metric ton)|prices?|priced at|costs?|tier|rates|rent(?:s|ed|al)?|subscriptions?|charges?|restructuring|layoffs|fees?|tariffs?|bills?)\b/gi },
   { category: 'valuation', re: /\b(?:valuation|valued|valuing|values)\b/gi },
-  { category: 'revenue', re: /\b(?:(?<!tax )revenues?|sales|ARR|run-rate|backlog|performance obligations|bookings|turnover|(?:bring|brought|brings) in|earn(?:s|ed)?|income)\b/gi },
+  { category: 'revenue', re: /\b(?:(?:base[- ])?rate (?:increases?|hikes?|requests?)|(?<!tax )revenues?|sales|ARR|run-rate|backlog|performance obligations|bookings|turnover|(?:bring|brought|brings) in|earn(?:s|ed)?|income)\b/gi },
   { category: 'penalty', re: /\b(?:fines?|fined|penalt(?:y|ies)|damages|settlements?|settled?|breaches)\b/gi },
   // Public money to draw a project; a loan or bond is public only when a local government gives it.
   { category: 'incentive', re: /\b(?:(?:city|county|municipal|state|public) loans?|industrial revenue bonds|tax (?:breaks?|credits?|incentives?|abatements?|exemptions?)|subsid\w*|grants?|incentives?|rebates?|payment-in-lieu|PILOT)\b/gi },
@@ -108,12 +108,14 @@ const AGGREGATE_SOURCE = /^[^.;]{0,40}?\b(?:by|from)\s+(?:the\s+)?(?:cloud provi
 
 const GENERIC_SUBJECT = /\b(?:companies|firms|developers|hyperscalers|startups|utilities|providers|operators|lenders|investors)\s+(?:\w+\s+){0,2}(?:had|have|will|would|could|may|might|are|were|plan|spent|spend|issued|raised|invested|committed|pledged|borrowed|poured)\b/i;
 
-function nearestCategory(text: string, start: number, end: number): { category: AmountCategory; cue: string } {
+function nearestCategory(text: string, start: number, end: number, skip?: (cue: string) => boolean): { category: AmountCategory; cue: string } {
   let best: { category: AmountCategory; cue: string; dist: number } | null = null;
   for (const { category, re, weak } of CATEGORY_CUES) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
+      // Another figure's unit ("$16 a share" beside "$4 billion") says nothing of this one.
+      if (category === 'other' && skip?.(m[0])) continue;
       const mStart = m.index;
       const mEnd = m.index + m[0].length;
       if (mStart >= start && mEnd <= end) continue; // inside the figure's own text ("per million tokens" counts below)
@@ -301,7 +303,12 @@ export interface AmountContext {
 
 /** The cue rules' reading of one figure: category and its cue, and the owner the rules would pick for a category. */
 export function ruleReading(s: SentenceInfo, money: MoneyMatch) {
-  let { category, cue } = nearestCategory(s.text, money.start, money.end);
+  const perShare = /\b(?:a|per) share\b|\bapiece\b/i.test(s.text.slice(money.start, money.end + 12));
+  // "acquire DigitalBridge for $16 a share": the price per share of a takeover is the deal's price.
+  if (perShare && /\b(?:acquir\w*|buy|buying|bought|purchase\w*|takeover|take over|merger)\b[^;]{0,120}\bfor\s+$/i.test(s.text.slice(Math.max(0, money.start - 160), money.start))) {
+    return { category: 'deal' as AmountCategory, cue: 'price a share in a takeover' };
+  }
+  let { category, cue } = nearestCategory(s.text, money.start, money.end, perShare ? undefined : (c) => /\bshare\b|\bapiece\b/i.test(c));
   // "a $10 billion data center", "a $25 billion partnership": the noun the figure modifies names what the money is.
   const head = headNounAfter(s.text, money);
   if (head && category !== 'cost' && !(category === 'other' && cue !== 'no cue')) return head;

@@ -55,6 +55,11 @@ describe('category from the noun the figure modifies, and the cost of a facility
     expect(first('In May, Halvard Energy paid $700 million for Keswick Power’s campus near the river.').category).toBe('deal');
     expect(first('Tamsin Capital will invest $900 million and end up with 30% of the venture.').category).toBe('funding');
   });
+  it('reads a takeover\'s price a share as the deal, and a utility\'s rate increase as revenue', () => {
+    const a = amounts('Tamsin Holdings agreed to acquire Corvid Networks for $12 a share in cash, about $3 billion including debt.');
+    expect(a.map((x) => x.category)).toEqual(['deal', 'deal']);
+    expect(first('The utility asked regulators for base-rate increases of $400 million next year.').category).toBe('revenue');
+  });
   it('reads what building a facility costs, or is valued at, as capital spending', () => {
     expect(first('Halvard says its four-building campus will now cost $3.1 billion.').category).toBe('capex');
     expect(first('The developer valued the project at about $900 million.').category).toBe('capex');
