@@ -106,7 +106,7 @@ const AGGREGATE_SUBJECT = /\b(?:the (?:partners|companies|developers|hyperscaler
 /** "$15 billion committed by cloud providers": money from a group, not from one party. */
 const AGGREGATE_SOURCE = /^[^.;]{0,40}?\b(?:by|from)\s+(?:the\s+)?(?:cloud providers|hyperscalers|investors|banks|lenders|backers|partners|companies|developers)\b/i;
 
-const GENERIC_SUBJECT = /\b(?:companies|firms|developers|hyperscalers|startups|utilities|providers|operators|lenders|investors)\s+(?:\w+\s+){0,2}(?:had|have|will|would|could|may|might|are|were|plan|spent|spend|issued|raised|invested|committed|pledged|borrowed|poured)\b/i;
+const GENERIC_SUBJECT = /\b(?:companies|firms|developers|hyperscalers|startups|utilities|providers|operators|lenders|investors)\s+(?:\w+\s+){0,3}(?:had|have|will|would|could|may|might|are|were|plan|spent|spend|issued|raised|invested|committed|pledged|borrowed|poured)\b/i;
 
 function nearestCategory(text: string, start: number, end: number, skip?: (cue: string) => boolean): { category: AmountCategory; cue: string } {
   let best: { category: AmountCategory; cue: string; dist: number } | null = null;
@@ -179,6 +179,11 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   if (AGGREGATE_SOURCE.test(text.slice(money.end))) return { entity: null, why: 'money from a group' };
   // "the two committing up to ...", "jointly", "between them": paid by several parties at once, so by no single one.
   if (JOINT_PAYERS.test(text.slice(Math.max(0, money.start - 80), money.start))) return { entity: null, why: 'paid jointly' };
+  // "pushed the company's valuation to $300 billion": a possessive back-reference is the company the article is about.
+  if ((category === 'valuation' || category === 'revenue' || category === 'funding') &&
+    /\b(?:the company['’]s|the firm['’]s|the startup['’]s)\s+(?:[\w-]+\s+){0,2}(?:valuation|revenue|sales|funding|round)\b[^.;$€£]{0,30}$/i.test(text.slice(0, money.start)) && (ctx.subject ?? carry)) {
+    return { entity: (ctx.subject ?? carry)!, why: "the company's" };
+  }
   // "Anthropic's $13 billion round", "Meta's $30 billion bond sale": the possessor owns the figure.
   const possessor = before.find((m) => /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(m.end, money.start)));
   if (possessor && category !== 'valuation') return { entity: possessor.name, why: 'possessor' };

@@ -109,6 +109,11 @@ describe('owner from the clause', () => {
     expect(a[0]!.entity).toBe('Halvard Energy');
   });
 
+  it('gives "the company\'s valuation" to the company the article is about', () => {
+    const a = amounts('Halvard Energy raised new money in May. Halvard Energy hired bankers. Critics of Keswick Power say the deal helped push the company\'s valuation to about $9 billion.');
+    expect(a[0]!.entity).toBe('Halvard Energy');
+  });
+
   it('gives no owner to a class of companies', () => {
     expect(first('Chip-design companies had borrowed about $90 billion by June.').entity).toBeNull();
   });
