@@ -145,6 +145,8 @@ interface DateContext {
   previous: string | null;
   /** The last day-precise event date: what "the same day" or "a day earlier" counts from. */
   previousDay?: string | null;
+  /** For an undated lead: the day the next sentences give ("..., the company said in a statement Wednesday"). */
+  leadDay?: string | null;
   /** A recent date an earlier sentence of the same paragraph (or a scene-setting sentence) gave. */
   carried: string | null;
   /** The last explicit event date, when it is recent (weeks, not years, before the article). */
@@ -230,11 +232,33 @@ function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; explicit: bo
     return { date: point.value, explicit: true };
   }
   if (vague && cueAt > vague.index) return { date: monthOf(articleDay(publishedAt)), explicit: true };
+  if (ctx.leadDay) return { date: ctx.leadDay, explicit: true };
   if (THEN_REFERENCE.test(s.text) && (ctx.carried ?? previous)) return { date: (ctx.carried ?? previous)!, explicit: false };
   if (ctx.carried && !OWN_CLOCK.test(s.text.slice(s.datelineEnd))) return { date: ctx.carried, explicit: false };
   // "NextEra has also agreed to ...": a companion of the recent happening just told, known to its month.
   if (ctx.recentPrevious && /\balso\b/i.test(s.text) && !OWN_CLOCK.test(s.text.slice(s.datelineEnd))) return { date: monthOf(ctx.recentPrevious), explicit: false };
   return { date: articleDay(publishedAt), explicit: false };
+}
+
+/**
+ * A news lead often leaves its "when" to the next sentence ("Microsoft has
+ * dropped plans ... ." / "... the company said in a statement Wednesday."):
+ * for an undated first sentence telling a completed happening, the first day
+ * in the next two sentences, if it falls in the week before the article.
+ */
+function leadDayOf(sentences: SentenceInfo[], publishedAt: string): string | null {
+  const lead = sentences[0];
+  if (!lead || lead.dates.some((d) => d.role === 'point')) return null;
+  // Only a lead that tells a completed happening ("has dropped", "have formed"), not an ongoing one ("is preparing").
+  if (!/\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|ung|ought|ade|lt|nt)\b/.test(lead.text)) return null;
+  const pub = Date.parse(`${articleDay(publishedAt)}T00:00:00Z`);
+  for (const s of sentences.slice(1, 3)) {
+    const day = s.dates.find((d) => d.role === 'point' && d.value.length === 10);
+    if (!day) continue;
+    const t = Date.parse(`${day.value}T00:00:00Z`);
+    return t <= pub && pub - t <= 7 * 86_400_000 ? day.value : null;
+  }
+  return null;
 }
 
 /**
@@ -345,6 +369,7 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
   let lastDay: string | null = null;
   let lastRecent: string | null = null;
   const carrier = new DateCarrier(ctx.publishedAt);
+  const leadDay = leadDayOf(sentences, ctx.publishedAt);
   for (let i = 0; i < sentences.length; i++) {
     const whole = sentences[i]!;
     const carried = carrier.before(whole);
@@ -387,7 +412,7 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
         else if (rule.type === 'partnership') for (const a of splitByCounterparty(actors, s)) variants.push({ actors: a, location, cueAt: ruleCue });
         else variants.push({ actors, location, cueAt: ruleCue });
         for (const variant of variants) {
-          const { date, explicit } = dateOf(s, { publishedAt: ctx.publishedAt, previous: lastDate, previousDay: lastDay, recentPrevious: lastRecent, carried: clauseDate ?? carried, cueAt: variant.cueAt, type: rule.type, certainty });
+          const { date, explicit } = dateOf(s, { publishedAt: ctx.publishedAt, previous: lastDate, previousDay: lastDay, leadDay: i === 0 ? leadDay : null, recentPrevious: lastRecent, carried: clauseDate ?? carried, cueAt: variant.cueAt, type: rule.type, certainty });
           const ev: EventCandidate = {
             type: rule.type,
             alt_types: rule.alt,

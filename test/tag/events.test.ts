@@ -171,6 +171,10 @@ describe('dates from context', () => {
     expect(dates.length).toBeGreaterThan(0);
     for (const d of dates) expect(d).toBe('2025-09-09');
   });
+  it('an undated lead telling a completed happening takes the day the next sentence gives', () => {
+    const evs = events('Halvard Energy has dropped plans for a data center on 300 acres of farmland in Marlow County.\n\n"We have chosen not to move forward with this site," the company said in a statement Monday.');
+    expect(evs[0]?.date).toBe('2025-09-08');
+  });
   it('a date after "up from" or "earlier than" dates the figure compared with, not the happening', () => {
     const evs = events('Meta raised its capital expenditure forecast on Tuesday to $70 billion, up from the $66 billion it gave in July.');
     expect(evs.find((e) => e.type === 'spend_plan')?.date).toBe('2025-09-09');
