@@ -101,11 +101,17 @@ const PAST_CUE = /\b(?:\w{2,}ed|was|were|had|did|said|told|took|made|came|went|b
 /** Modals and words of what is to come: a date shortly after one is a future one ("will vote on Friday", "until October 15"). */
 const FUTURE_CUE = /\b(?:will|would|(?:is|are|was|were) (?:due|scheduled|set|expected) to|plans? to|next|until|till|ends|ending|expires|takes? effect)\b/gi;
 
-/** Where the last match of `re` in `text` ends, offset by `base`; -Infinity when none. */
-function lastIndex(re: RegExp, text: string, base: number): number {
+/** A modal or "to" just before a verb: "will shut down", "to put" are not past tense. */
+const MODAL_BEFORE = /\b(?:will|would|to|can|could|may|might|must|shall|should|not)\s+(?:\w+\s+)?$/i;
+
+/** Where the last match of `re` in `text` ends, offset by `base`; -Infinity when none. Matches `unless` precedes are skipped. */
+function lastIndex(re: RegExp, text: string, base: number, unless?: RegExp): number {
   let at = -Infinity;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) at = Math.max(0, base) + m.index + m[0].length;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (unless?.test(text.slice(0, m.index))) continue;
+    at = Math.max(0, base) + m.index + m[0].length;
+  }
   return at;
 }
 
@@ -262,7 +268,7 @@ export function findDates(sentence: string, publishedAt: string): DateExpr[] {
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       // The tense of the verb nearest before the date decides ("will build ..., the companies said on Thursday" is past).
       const futureAt = lastIndex(FUTURE_CUE, sentence.slice(Math.max(0, start - 60), start), start - 60);
-      const pastAt = lastIndex(PAST_CUE, sentence.slice(Math.max(0, start - 40), start), start - 40);
+      const pastAt = lastIndex(PAST_CUE, sentence.slice(Math.max(0, start - 40), start), start - 40, MODAL_BEFORE);
       const r = p.resolve(m, pub, { future: futureAt > pastAt, past: pastAt > futureAt });
       if (!r) continue;
       taken.push([start, end]);

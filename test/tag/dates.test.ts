@@ -25,6 +25,8 @@ describe('findDates: days', () => {
     expect(first('the old tier keeps working until September 30')).toBe('2025-09-30');
     expect(first('the gadget would stop syncing on January 4', '2025-11-20T08:00:00Z')).toBe('2026-01-04');
     expect(first('the discount ends on March 2', '2025-12-28T08:00:00Z')).toBe('2026-03-02');
+    // A verb after a modal is no past tense ("will shut down" is the future, though "shut" is also a past form).
+    expect(first('the firm will shut down the app on September 20')).toBe('2025-09-20');
     // Past tense: the last such day, even when the next is nearer.
     expect(first('the board approved it on Sept. 14')).toBe('2024-09-14');
     // The verb nearest the date decides: "will open ..., the firm said on Monday" is past.
