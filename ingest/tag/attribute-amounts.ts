@@ -25,14 +25,14 @@ const CATEGORY_CUES: CategoryCue[] = [
   { category: 'other', re: /\b(?:a share|per share|apiece|share price|stock|shares (?:jumped|rose|fell|closed|traded)|exercise price|conversion price|(?:at which|when) the (?:new )?shares|price targets?|after-hours trading|free cash flow|cash flow|net (?:debt|loss|income|profit)|profits?|losses|depreciation|market (?:value|capitali[sz]ation|cap)|manag(?:es|ed|ing) (?:more than |about |some )?$|assets under management|economic (?:benefits|impact|output)|economy|tax revenue|(?:property|sales|income) taxes|taxable value|budget|warrant)\b/gi },
   // Unit prices: a rate per hour, month, ton, megawatt or token is what something costs.
   { category: 'cost', re: /\b(?:per (?:million|thousand|1,000|\d[\d,]*) (?:input |output )?(?:tokens|transactions|requests|calls)|per (?:month|hour|user|seat|GPU-hour|megawatt-hour|kilowatt-hour|MWh|kWh|ton|tonne)|an hour|a (?:month|ton|tonne|metric ton)|prices?|priced at|costs?|tier|rates|rent(?:s|ed|al)?|subscriptions?|charges?|restructuring|layoffs|fees?|tariffs?|bills?)\b/gi },
-  { category: 'valuation', re: /\b(?:valuation|valued|valuing)\b/gi },
-  { category: 'revenue', re: /\b(?:(?<!tax )revenues?|sales|ARR|run-rate|backlog|performance obligations|bookings|turnover|(?:bring|brought|brings) in|earn(?:s|ed)?|income)\b/gi },
+  { category: 'valuation', re: /\b(?:valuation|valued|valuing|values)\b/gi },
+  { category: 'revenue', re: /\b(?:(?:base[- ])?rate (?:increases?|hikes?|requests?)|(?<!tax )revenues?|sales|ARR|run-rate|backlog|performance obligations|bookings|turnover|(?:bring|brought|brings) in|earn(?:s|ed)?|income)\b/gi },
   { category: 'penalty', re: /\b(?:fines?|fined|penalt(?:y|ies)|damages|settlements?|settled?|breaches)\b/gi },
   // Public money to draw a project; a loan or bond is public only when a local government gives it.
   { category: 'incentive', re: /\b(?:(?:city|county|municipal|state|public) loans?|industrial revenue bonds|tax (?:breaks?|credits?|incentives?|abatements?|exemptions?)|subsid\w*|grants?|incentives?|rebates?|payment-in-lieu|PILOT)\b/gi },
   { category: 'offer', re: /\b(?:offer(?:ed|s)?|bids?|bidding)\b/gi },
   // Money raised: equity and debt of every kind.
-  { category: 'funding', re: /\b(?:notes|convertible|new shares|share sale|note sale|notes? offering|upsized|rounds?|Series [A-K]|(?:raised|raise|raising)(?! (?:(?:its|the|their|his|her) )?(?:\w+ )?(?:forecasts?|guidance|outlook|estimates?|targets?|projections?|expectations?|prices?))|funding|financing|tranches?|committed by|investors?|stake|equity|debt|loans?|bonds?|borrow(?:s|ed|ing)?|lend(?:s|ing)?|lent|credit (?:facilit(?:y|ies)|lines?)|private credit|IPO)\b/gi },
+  { category: 'funding', re: /\b(?:notes|convertible|new shares|share sale|note sale|notes? offering|upsized|rounds?|Series [A-K]|(?:raised|raise|raising)(?! (?:(?:its|the|their|his|her) )?(?:\w+ )?(?:forecasts?|guidance|outlook|estimates?|targets?|projections?|expectations?|prices?))|funding|financing|tranches?|committed by|investors?|stake|equity|(?<!including |plus )debt|loans?|bonds?|borrow(?:s|ed|ing)?|lend(?:s|ing)?|lent|credit (?:facilit(?:y|ies)|lines?)|private credit|IPO)\b/gi },
   { category: 'compute_spend', re: /\b(?:(?:to buy|buy|purchase|rent) (?:[\w’']+ ){0,4}(?:cloud |computing |GPU |compute )?capacity|comput(?:e|ing)(?: capacity| power| spending)?|GPU capacity|cloud capacity|capacity from|cloud services|AI computing|spending with)\b/gi },
   { category: 'capex', re: /\b(?:capital (?:expenditures?|spending|investments?|projects?)|capex|construction)\b/gi },
   // The value of a purchase, sale or acquisition: "buy X for $N", "sold its stake for $N".
@@ -40,6 +40,53 @@ const CATEGORY_CUES: CategoryCue[] = [
   { category: 'capex', weak: true, re: /\b(?:invest(?:s|ed|ing|ment)?|spen[dt]|spending|pledged|committed|expansion|build(?:ing|-out)?|infrastructure|data cent(?:er|re)s?|campus|project|facility|plant|put|into)\b/gi },
   { category: 'compute_spend', weak: true, re: /\b(?:contract|worth|agreement)\b/gi },
 ];
+
+/**
+ * Nouns a figure modifies ("a $2 billion round"), by what they make the money.
+ * Only a noun right after the figure (and a few modifiers) counts.
+ */
+const HEAD_NOUNS: Array<[AmountCategory, RegExp]> = [
+  ['capex', /^(?:data cent(?:er|re)s?|campus(?:es)?|plants?|facilit(?:y|ies)|factor(?:y|ies)|fabs?|substations?|expansions?|build-?outs?|construction)\b/i],
+  ['funding', /^(?:(?:funding |financing |investment |Series [A-K]\S* )?rounds?|raise|loans?|bonds?|notes|bond (?:sale|offering|deal)|debt(?: financing| package| facility)?|credit (?:facility|line)|IPO|share sale)\b/i],
+  ['deal', /^(?:deal|acquisition|takeover|purchase|merger|partnership|contract|agreement|buyout)\b/i],
+  ['penalty', /^(?:fines?|settlements?|penalt(?:y|ies)|judgment|verdict)\b/i],
+  ['valuation', /^valuation\b/i],
+  ['offer', /^(?:offer|bid)\b/i],
+];
+/** Words between a figure and its noun: sizes, places, kinds ("$10 billion, 1-gigawatt AI data center"). */
+const HEAD_MODIFIER = /^,?\s+(?:[\d.,]+-(?:gigawatt|megawatt|GW|MW|acre|year|building)|[\d.,]+\s?(?:GW|MW)|AI|new|initial|planned|proposed|hyperscale|multiyear|multi-year|five-year|ten-year|\d+-year|all-cash|cash|cloud|computing|compute|equity|private|public|corporate|syndicated|term|record|largest|first|latest|debt|convertible|senior|green|construction|bridge)(?=\s)/i;
+
+/** What may follow a head noun: punctuation, a preposition, a relative word or a verb, not another noun. */
+const HEAD_ENDS = /^(?:\s*(?:[,.;:)–—-]|$)|\s+(?:in|at|on|for|to|that|which|with|from|by|of|and|or|near|outside|across|over|will|would|is|was|has|had|could|can|may|the|a|an|led|arranged|announced|agreed|signed|backed|valued|planned|being)\b)/i;
+
+function headNounAfter(text: string, money: MoneyMatch): { category: AmountCategory; cue: string } | null {
+  // Only a figure used as a modifier: "a $2 billion round", "Meta's $30 billion bond sale", "the planned $10 billion campus".
+  let rest = text.slice(money.end);
+  // "$14 billion of construction debt", "$2 billion of new equity": the noun after "of" names the money the same way.
+  const of = /^\s+of\s+(?:new\s+|fresh\s+)?/.exec(rest);
+  if (!of && !/(?:\b(?:a|an|the|its|their|his|her|this|that|planned|proposed|announced)|['’]s?)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, money.start - 30), money.start))) return null;
+  if (of) rest = ' ' + rest.slice(of[0].length);
+  if (!/^,?\s/.test(rest)) return null;
+  // Skip modifiers one at a time ("$6 billion of construction debt": "construction" may modify "debt").
+  for (let k = 0; k < 6; k++) {
+    const tail = rest.replace(/^,?\s+/, '');
+    for (const [category, re] of HEAD_NOUNS) {
+      const m = re.exec(tail);
+      // Only the last noun of a compound heads it: "data center assets" is assets.
+      if (m && HEAD_ENDS.test(tail.slice(m[0].length))) return { category, cue: `a figure's ${m[0].toLowerCase()}` };
+    }
+    const mod = HEAD_MODIFIER.exec(rest);
+    if (!mod) return null;
+    rest = rest.slice(mod[0].length);
+  }
+  return null;
+}
+
+/** A rate, not a total: "a year", "per megawatt-hour". */
+const UNIT_RATE = /^[^,;]{0,24}\b(?:a|per|an)\s+(?:year|month|hour|day|megawatt|kilowatt|MWh|kWh|share|ton)/i;
+/** A facility or its building before the figure: what "cost" and "valued" then measure is capital spending. */
+const FACILITY_OBJECT = /\b(?:valued|valuing|cost of|costs? of)\s+(?:the |its |their |a )?(?:[\w-]+ ){0,2}(?:projects?|campus(?:es)?|data cent(?:er|re)s?|buildings?|facilit(?:y|ies)|plants?|sites?)\b[^.;$€£¥₹]{0,60}$/i;
+const FACILITY_BEFORE = /\b(?:projects?|campus(?:es)?|data cent(?:er|re)s?|plants?|facilit(?:y|ies)|sites?|buildings?|restart|expansion|build-?out|construction|factory|substations?|Project [A-Z]\w+)\b[^.;$€£¥₹]{0,70}\b(?:cost|costs|costing|valued|valuing|value|put (?:its|the) (?:cost|value))\b/i;
 
 const ESTIMATE_CUE = /\b(?:expects?|expected|forecasts?|outlook|guidance|estimates?(?! (?:by|from) analysts)|estimated|projections?|projected|could (?:reach|spend|top|hit|cost)|put (?:the |its )?[\w ’']{0,40}(?:value|valuation|cost) at)\b/i;
 const NOT_ESTIMATE = /\b(?:below|above|beat|missed|topped|ahead of|short of|in line with) (?:analysts['’] )?(?:estimates|expectations|forecasts)\b/gi;
@@ -59,12 +106,16 @@ const AGGREGATE_SUBJECT = /\b(?:the (?:partners|companies|developers|hyperscaler
 /** "$15 billion committed by cloud providers": money from a group, not from one party. */
 const AGGREGATE_SOURCE = /^[^.;]{0,40}?\b(?:by|from)\s+(?:the\s+)?(?:cloud providers|hyperscalers|investors|banks|lenders|backers|partners|companies|developers)\b/i;
 
-function nearestCategory(text: string, start: number, end: number): { category: AmountCategory; cue: string } {
+const GENERIC_SUBJECT = /\b(?:companies|firms|developers|hyperscalers|startups|utilities|providers|operators|lenders|investors)\s+(?:\w+\s+){0,3}(?:had|have|will|would|could|may|might|are|were|plan|spent|spend|issued|raised|invested|committed|pledged|borrowed|poured)\b/i;
+
+function nearestCategory(text: string, start: number, end: number, skip?: (cue: string) => boolean): { category: AmountCategory; cue: string } {
   let best: { category: AmountCategory; cue: string; dist: number } | null = null;
   for (const { category, re, weak } of CATEGORY_CUES) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
+      // Another figure's unit ("$16 a share" beside "$4 billion") says nothing of this one.
+      if (category === 'other' && skip?.(m[0])) continue;
       const mStart = m.index;
       const mEnd = m.index + m[0].length;
       if (mStart >= start && mEnd <= end) continue; // inside the figure's own text ("per million tokens" counts below)
@@ -87,16 +138,36 @@ const GOVERNMENT = /\b(?:council|board|commission(?:ers)?|county|city|government
 const PREPOSITION_BEFORE = /\b(?:from|with|to|of|at|against|by|for|in|under|acquire|buy|purchase|supply)\s+(?:the\s+)?$/i;
 const VERB_AFTER = /^\s*(?:saying|said|says|which|will|would|has|had|have|is|was|plans|agreed|committed|pledged)\b/i;
 
+/** "its entire Nvidia stake", "their Oracle contract": a name inside someone's noun phrase modifies the noun; it is not a party. */
+function modifiesNoun(text: string, m: SentenceMention): boolean {
+  return /\b(?:its|their|his|her|our)\s+(?:[a-z]+\s+)?$/.test(text.slice(Math.max(0, m.start - 24), m.start)) && /^\s+[a-z]{3,}\b/.test(text.slice(m.end, m.end + 20)) &&
+    !/^\s+(?:said|says|will|would|has|had|is|was|and|or|to|for|in|on|at|with)\b/.test(text.slice(m.end, m.end + 20));
+}
+
+/** An appositive or relative clause set off by commas or brackets that closes before `limit`: ", which is owned by X,", "(X)". */
+function inAside(text: string, at: number, limit: number): boolean {
+  const open = Math.max(text.lastIndexOf(', ', at), text.lastIndexOf('(', at));
+  if (open < 0) return false;
+  const opener = text.slice(open, at);
+  const isAside = opener.startsWith('(') || /^,\s+(?:which|who|whose|owned|backed|led|based|a|an|the|its|their|now|once|formerly|part of)\b/i.test(opener);
+  if (!isAside || /[,;)]/.test(opener.slice(2))) return false;
+  const close = text.slice(at, limit).search(opener.startsWith('(') ? /\)/ : /,/);
+  return close >= 0;
+}
+
 /** Who spends, pays, raises, offers or sells. */
 function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory, ctx: AmountContext): { entity: string | null; why: string } {
   const { carry } = ctx;
   const text = s.text;
-  const orgs = s.mentions.filter((m) => m.type === 'org' && !isOutlet(m.name) && m.start >= s.datelineEnd && !isAdjectival(text, m.end));
+  // A source ("according to PJM", "reported by Reuters") tells of the figure; it does not spend, pay or raise it.
+  const orgs = s.mentions.filter((m) => m.type === 'org' && !isOutlet(m.name) && m.start >= s.datelineEnd && !isAdjectival(text, m.end) &&
+    !/\b(?:according to|reported by|cited by|per)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
+    !modifiesNoun(text, m));
   const before = orgs.filter((m) => m.end <= money.start);
   if (category === 'penalty') {
     // The party fined, ordered to pay, or agreeing to pay; "fined OpenAI", "ordered Meta to pay" name it after the verb.
     const payer = orgs.find((m) => /^\s*(?:was|were|has been|had been) (?:fined|ordered to pay)|^\s*(?:agreed to|must|will|would|to) pay|^\s*(?:settled|paid)\b/i.test(text.slice(m.end, m.end + 22)) ||
-      /\b(?:fined|ordered|penali[sz]ed|sanctioned|against)\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start)));
+      /\b(?:fined|ordered|penali[sz]ed|sanctioned|against|(?:imposed|levied) on)\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start)));
     return { entity: payer?.name ?? null, why: payer ? 'party fined' : 'no party fined named' };
   }
   if (category === 'incentive') {
@@ -108,6 +179,11 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   if (AGGREGATE_SOURCE.test(text.slice(money.end))) return { entity: null, why: 'money from a group' };
   // "the two committing up to ...", "jointly", "between them": paid by several parties at once, so by no single one.
   if (JOINT_PAYERS.test(text.slice(Math.max(0, money.start - 80), money.start))) return { entity: null, why: 'paid jointly' };
+  // "pushed the company's valuation to $300 billion": a possessive back-reference is the company the article is about.
+  if ((category === 'valuation' || category === 'revenue' || category === 'funding') &&
+    /\b(?:the company['’]s|the firm['’]s|the startup['’]s)\s+(?:[\w-]+\s+){0,2}(?:valuation|revenue|sales|funding|round)\b[^.;$€£]{0,30}$/i.test(text.slice(0, money.start)) && (ctx.subject ?? carry)) {
+    return { entity: (ctx.subject ?? carry)!, why: "the company's" };
+  }
   // "Anthropic's $13 billion round", "Meta's $30 billion bond sale": the possessor owns the figure.
   const possessor = before.find((m) => /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(m.end, money.start)));
   if (possessor && category !== 'valuation') return { entity: possessor.name, why: 'possessor' };
@@ -115,7 +191,9 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   const forecast = FORECAST_VERB.exec(text.slice(0, money.start));
   if (forecast) {
     // The forecaster is who stands before the verb; a company named after it ("estimate Microsoft is paying") is the agent instead.
-    const agentAfter = before.some((m) => m.start > forecast.index);
+    // "Analysts estimate it brought in ...": the forecast's own clause has a subject ("it", "the company"), who owns the figure.
+    const agentAfter = before.some((m) => m.start > forecast.index) ||
+      /^\s*(?:that\s+)?(?:it|the company|the firm)\b/i.test(text.slice(forecast.index + forecast[0].length, money.start));
     const byThirdParty = THIRD_PARTY.test(text.slice(0, forecast.index));
     if (!agentAfter && (AGGREGATE_SCOPE.test(text) || byThirdParty)) return { entity: null, why: "others' forecast of a total" };
   }
@@ -129,6 +207,15 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
       const pre = text.slice(Math.max(0, m.start - 25), m.start);
       if (/\b(?:supply|provide|serve|sell to|deliver to|rent to)\s+$/i.test(pre)) return { entity: m.name, why: 'customer of supply' };
     }
+  }
+  // "Blackstone led a $7.5 billion debt financing for CoreWeave", "bonds issued by Beignet": lenders and buyers of
+  // debt are not its owner; the borrower or issuer named after the figure is (extraction.md: the party that borrows).
+  if (category === 'funding') {
+    const borrower = orgs.find((m) => m.start >= money.end && m.start - money.end <= 70 &&
+      /\b(?:for|to|issued by|sold by|raised by|borrowed by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(money.end, m.start - 14), m.start)) &&
+      !/[;:]/.test(text.slice(money.end, m.start)));
+    const lenderVerb = /\b(?:led|arranged|arranging|provid(?:e|es|ed|ing)|lent|lend(?:s|ing)?|extend(?:s|ed|ing)|underwr(?:ote|ite|iting)|bought|buy(?:s|ing)?|took|prepar(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|offer(?:s|ed|ing))\b/i;
+    if (borrower && lenderVerb.test(text.slice(Math.max(0, money.start - 60), money.start))) return { entity: borrower.name, why: 'borrower named after the lender' };
   }
   // "$5 billion of it from Amazon": the named source.
   const fromOrg = orgs.find((m) => m.start >= money.end && /^\s*(?:of it\s+)?from\s+$/i.test(text.slice(money.end, m.start)));
@@ -147,10 +234,15 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   }
   if (category === 'other' && /\b(?:shares|stock)\b/i.test(text) && money.value < 10000 && !/\b(?:exercise|strike) price\b[^.$]{0,12}$/i.test(text.slice(0, money.start))) return { entity: null, why: 'market price' };
   if (category === 'other' && /\b(?:economic|tax revenue|jobs)\b/i.test(text)) return { entity: null, why: 'economy-wide figure' };
+  // "AI-related companies had issued $141 billion": a class of companies as the subject is an aggregate, nobody's.
+  if (before.length === 0 && GENERIC_SUBJECT.test(clauseBefore)) return { entity: null, why: 'a class of companies' };
   // No one named before the figure but "the company"/"it" is: the article's subject.
   if (before.length === 0 && carry && (orgs.length === 0 || BACK_REFERENCE_ANYWHERE.test(clauseBefore))) {
     // Raising money and being valued are what the article's company does; others are the nearest company named.
-    const who = (category === 'funding' || category === 'valuation') && ctx.subject ? ctx.subject : carry;
+    // A subject pronoun opening the sentence ("It sold $18 billion of bonds") stands for the name just before: the carry.
+    const pronounSubject = /^(?:It|The company|The firm|The group)\s/.test(text.slice(s.datelineEnd).trimStart());
+    const who = pronounSubject && ctx.previousSubject ? ctx.previousSubject
+      : (category === 'funding' || category === 'valuation') && ctx.subject ? ctx.subject : carry;
     // Councils, commissions and legislatures decide on projects; they do not build, raise or sell: the developer behind the story does.
     if (GOVERNMENT.test(who)) {
       const other = [who, ...(ctx.central ?? [])].find((n) => !GOVERNMENT.test(n) && !isOutlet(n));
@@ -158,9 +250,11 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     }
     return { entity: who, why: 'article subject' };
   }
-  // Otherwise: the nearest org before the figure that reads as a subject (not "from X" unless a verb follows).
+  // Otherwise: the nearest org before the figure that reads as a subject (not "from X" unless a verb follows),
+  // outside asides ("TikTok, which is owned by ByteDance, said ...": the aside's names are not the subject).
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k]!;
+    if (k > 0 && inAside(text, m.start, money.start)) continue;
     const pre = text.slice(Math.max(0, m.start - 8), m.start);
     if (PREPOSITION_BEFORE.test(pre) && !VERB_AFTER.test(text.slice(m.end, m.end + 15)) && k > 0) continue;
     return { entity: m.name, why: 'subject before figure' };
@@ -194,6 +288,8 @@ function periodFor(s: SentenceInfo, money: MoneyMatch, publishedAt?: string): { 
 export interface AmountContext {
   /** The article's main actor before this sentence, for "the company raised ...". */
   carry: string | null;
+  /** The organisation opening the sentence before, if one does: who a subject "It" stands for. */
+  previousSubject?: string | null;
   /** The organisation the article mentions most: who "it" is when it raises money or is valued. */
   subject?: string | null;
   /** A public body "the council" or "the county" refers back to, if any. */
@@ -212,7 +308,30 @@ export interface AmountContext {
 
 /** The cue rules' reading of one figure: category and its cue, and the owner the rules would pick for a category. */
 export function ruleReading(s: SentenceInfo, money: MoneyMatch) {
-  let { category, cue } = nearestCategory(s.text, money.start, money.end);
+  const perShare = /\b(?:a|per) share\b|\bapiece\b/i.test(s.text.slice(money.start, money.end + 12));
+  // "acquire DigitalBridge for $16 a share": the price per share of a takeover is the deal's price.
+  if (perShare && /\b(?:acquir\w*|buy|buying|bought|purchase\w*|takeover|take over|merger)\b[^;]{0,120}\bfor\s+$/i.test(s.text.slice(Math.max(0, money.start - 160), money.start))) {
+    return { category: 'deal' as AmountCategory, cue: 'price a share in a takeover' };
+  }
+  let { category, cue } = nearestCategory(s.text, money.start, money.end, perShare ? undefined : (c) => /\bshare\b|\bapiece\b/i.test(c));
+  // "a $10 billion data center", "a $25 billion partnership": the noun the figure modifies names what the money is.
+  const head = headNounAfter(s.text, money);
+  if (head && category !== 'cost' && !(category === 'other' && cue !== 'no cue')) return head;
+  // "paid $650 million for Talen Energy's campus", "agreed to pay $4 billion for Corvid": a price paid for a company or its asset.
+  const paidFor = /^\s+(?:in cash\s+)?for\s+(?:the\s+)?$/i;
+  if (/\b(?:pay|pays|paid|paying)\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(Math.max(0, money.start - 30), money.start)) &&
+    s.mentions.some((m) => m.type === 'org' && m.start > money.end && m.start - money.end <= 20 && paidFor.test(s.text.slice(money.end, m.start)))) {
+    return { category: 'deal' as AmountCategory, cue: 'price paid for a company' };
+  }
+  // "will invest $1 billion and end up with 27.5% of the platform": money for a stake is funding (extraction.md: stakes).
+  if (category === 'capex' && /\binvest/i.test(cue) && /\b\d+(?:\.\d+)?\s?%\s+(?:of|stake)\b|\bstake\b/i.test(s.text.slice(money.end))) {
+    return { category: 'funding' as AmountCategory, cue: 'invest for a stake' };
+  }
+  // "the campus will cost $4.8 billion", "valued the project at $2 billion": what building a facility costs is capital spending.
+  if ((category === 'cost' || category === 'valuation') && !UNIT_RATE.test(s.text.slice(money.start, money.end + 16)) &&
+    (FACILITY_BEFORE.test(s.text.slice(Math.max(0, money.start - 90), money.start)) || FACILITY_OBJECT.test(s.text.slice(Math.max(0, money.start - 140), money.start)))) {
+    return { category: 'capex' as AmountCategory, cue: `${cue} of a facility` };
+  }
   // "invest $100 billion in OpenAI": money put into a company is funding.
   const inOrg = /^\s+in\s+/.exec(s.text.slice(money.end));
   if (inOrg && /\binvest\w*\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(Math.max(0, money.start - 30), money.start)) && s.mentions.some((m) => m.type === 'org' && m.start === money.end + inOrg[0].length)) {

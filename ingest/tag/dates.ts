@@ -71,13 +71,49 @@ function yearForMonth(month: number, pub: Ymd, future: boolean): number {
   return month <= pub.m ? pub.y : pub.y - 1;
 }
 
-interface Pattern {
-  re: RegExp;
-  resolve(m: RegExpExecArray, pub: Ymd, ctx: { future: boolean }): Omit<DateExpr, 'text' | 'start' | 'end'> | null;
+/**
+ * A month-day named without a year: the next one when the clause speaks of
+ * the future, the last one when a verb before it is in the past tense
+ * ("rezoned the land on Sept. 18"), else the nearer of the two, with the past
+ * preferred (news reports what happened): "until October 15" in a late
+ * September article is this October, "on Nov. 5" in a mid-November one this
+ * November, "on January 15" in a late November one next January.
+ */
+function yearForDay(month: number, day: number, pub: Ymd, future: boolean, past: boolean): number {
+  const today = Date.UTC(pub.y, pub.m - 1, pub.d);
+  const thisYear = Date.UTC(pub.y, month - 1, day);
+  const next = thisYear >= today ? thisYear : Date.UTC(pub.y + 1, month - 1, day);
+  const last = thisYear <= today + 2 * 86_400_000 ? thisYear : Date.UTC(pub.y - 1, month - 1, day);
+  if (last === next) return pub.y;
+  if (future) return new Date(next).getUTCFullYear();
+  if (past) return new Date(last).getUTCFullYear();
+  // Past unless the next one is much nearer: a quarter of the distance back.
+  return (next - today) * 4 < today - last ? new Date(next).getUTCFullYear() : new Date(last).getUTCFullYear();
 }
 
-/** A modal shortly before a date makes it a future one ("will vote on Friday"). */
-const FUTURE_BEFORE = /\b(?:will|is (?:due|scheduled|set|expected) to|plans? to|next)\b[^.;]{0,50}$/i;
+interface Pattern {
+  re: RegExp;
+  resolve(m: RegExpExecArray, pub: Ymd, ctx: { future: boolean; past: boolean }): Omit<DateExpr, 'text' | 'start' | 'end'> | null;
+}
+
+/** Past-tense verbs: a date shortly after one is a past one ("voted on Sept. 18"). */
+const PAST_CUE = /\b(?:\w{2,}ed|was|were|had|did|said|told|took|made|came|went|began|won|lost|sold|bought|paid|held|met|sent|gave|got|brought|ran|saw|left|struck|fell|rose|wrote|spoke|chose|drew|grew|shut|cut|put|hit)\b/gi;
+/** Modals and words of what is to come: a date shortly after one is a future one ("will vote on Friday", "until October 15"). */
+const FUTURE_CUE = /\b(?:will|would|(?:is|are|was|were) (?:due|scheduled|set|expected) to|plans? to|next|until|till|ends|ending|expires|takes? effect)\b/gi;
+
+/** A modal or "to" just before a verb: "will shut down", "to put" are not past tense. */
+const MODAL_BEFORE = /\b(?:will|would|to|can|could|may|might|must|shall|should|not)\s+(?:\w+\s+)?$/i;
+
+/** Where the last match of `re` in `text` ends, offset by `base`; -Infinity when none. Matches `unless` precedes are skipped. */
+function lastIndex(re: RegExp, text: string, base: number, unless?: RegExp): number {
+  let at = -Infinity;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (unless?.test(text.slice(0, m.index))) continue;
+    at = Math.max(0, base) + m.index + m[0].length;
+  }
+  return at;
+}
 
 const PATTERNS: Pattern[] = [
   // Dateline: "OSLO, July 31 –", "AMSTERDAM/NEW YORK, Sept 9 –"
@@ -144,10 +180,7 @@ const PATTERNS: Pattern[] = [
       const month = MONTHS[m[1]!.toLowerCase().replace('.', '')]!;
       const d = Number(m[2]);
       if (d < 1 || d > 31) return null;
-      // A past month-day more than two days after the article belongs to the previous year.
-      let y = yearForMonth(month, pub, ctx.future);
-      if (!ctx.future && y === pub.y && Date.UTC(y, month - 1, d) > Date.UTC(pub.y, pub.m - 1, pub.d + 2)) y--;
-      return { value: fmtDay({ y, m: month, d }), role: 'point' };
+      return { value: fmtDay({ y: yearForDay(month, d, pub, ctx.future, ctx.past), m: month, d }), role: 'point' };
     },
   },
   // Weekdays: "on Monday", "last Friday", "late on Wednesday", "Tuesday's vote"
@@ -233,7 +266,10 @@ export function findDates(sentence: string, publishedAt: string): DateExpr[] {
       const end = start + m[0].length;
       if (m[0].trim() === '') { p.re.lastIndex++; continue; }
       if (taken.some(([s, e]) => start < e && end > s)) continue;
-      const r = p.resolve(m, pub, { future: FUTURE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) });
+      // The tense of the verb nearest before the date decides ("will build ..., the companies said on Thursday" is past).
+      const futureAt = lastIndex(FUTURE_CUE, sentence.slice(Math.max(0, start - 60), start), start - 60);
+      const pastAt = lastIndex(PAST_CUE, sentence.slice(Math.max(0, start - 40), start), start - 40, MODAL_BEFORE);
+      const r = p.resolve(m, pub, { future: futureAt > pastAt, past: pastAt > futureAt });
       if (!r) continue;
       taken.push([start, end]);
       found.push({ text: m[0].trim(), start, end, ...r });

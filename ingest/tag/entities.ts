@@ -44,6 +44,9 @@ function matcherFor(gaz: Gazetteer): AliasMatcher {
 
 const LEGAL_TAIL = /(?:,?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Company|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|AG|SA|S\.A\.|N\.?V\.?|GmbH|LP|LLP|Holdings?|Group|SE|ASA|JSC))+$/;
 
+/** One legal suffix at the end of a name ("Holding Corp." is two). */
+const ONE_LEGAL_TAIL = /,?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Company|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|AG|SA|S\.A\.|N\.?V\.?|GmbH|LP|LLP|Holdings?|Group|SE|ASA|JSC)$/;
+
 /** Heads that a later, shorter mention may use alone ("the Council", "the Commission"). */
 const SHORT_HEADS = /^(Council|Commission|Board|Authority|Ministry|Department|Agency|Court|Fund|Bureau|Parliament|Legislature|Assembly|Cooperative|Institute|Foundation|Coalition)$/;
 
@@ -59,7 +62,8 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-export function findEntities(text: string, gaz: Gazetteer): EntityMention[] {
+/** `title`, when given, is read only to count how the article names things (the headline often uses the short name). */
+export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMention[] {
   const tokens = tokenize(text);
   const headings = headingLines(text);
   const isKnownPlace = (s: string) => gaz.lookup(s)?.type === 'place' || (realPlace(s)?.kind ?? 'locality') !== 'locality';
@@ -110,6 +114,7 @@ export function findEntities(text: string, gaz: Gazetteer): EntityMention[] {
   found = addDomainProducts(text, tokens, found);
   found = addBodiesAfterPlaces(text, tokens, found, gaz);
   found = addParentheticalAcronyms(text, tokens, found);
+  found = addBareLegalNames(text, tokens, found, title);
   found = mergeLegalNames(found);
   found = mergeShortBodies(text, found, gaz);
   found = mergeSurnamePersons(found);
@@ -353,6 +358,62 @@ function addParentheticalAcronyms(text: string, tokens: Token[], found: Found[])
 }
 
 /**
+ * "Zentrix LLC filed ... Zentrix said": the name without its legal suffix is
+ * the same company. One canonical name per thing (extraction.md): the form
+ * the article uses more often, the short one on a tie, so a registered name
+ * given once yields to the name the story uses, and a name always written
+ * with its suffix keeps it.
+ */
+function addBareLegalNames(text: string, tokens: Token[], found: Found[], title: string): Found[] {
+  const legal = [...new Set(found.filter((f) => f.type === 'org' && f.origin === 'discovered' && ONE_LEGAL_TAIL.test(f.name)).map((f) => f.name))];
+  let out = found;
+  for (const name of legal) {
+    // Shorter forms, longest first: "Harmony Group LLC" -> "Harmony Group" -> "Harmony".
+    const forms: string[] = [];
+    for (let cur = name, m = ONE_LEGAL_TAIL.exec(cur); m; m = ONE_LEGAL_TAIL.exec(cur)) {
+      cur = cur.slice(0, m.index).trim();
+      if (cur.length >= 3 && /^\p{Lu}/u.test(cur)) forms.push(cur);
+    }
+    for (const form of forms) {
+      const at = bareOccurrences(text, form);
+      const inTitle = bareOccurrences(title, form).length;
+      if (at.length + inTitle === 0) continue;
+      const full = out.filter((f) => f.name === name).length + bareOccurrences(title, name).length;
+      const canonical = at.length + inTitle >= full ? form : name;
+      const next: Found[] = out.map((f) => (f.name === name || (f.name === form && f.type === 'org') ? { ...f, name: canonical, type: 'org' } : f));
+      for (const pos of at) {
+        const end = pos + form.length;
+        const over = next.filter((f) => f.start < end && pos < f.end);
+        // Inside a longer name, or already a place or person of that name: left alone.
+        if (over.some((f) => f.start < pos || f.end > end || (f.start === pos && f.end === end && f.type !== 'org'))) continue;
+        const first = tokens.findIndex((t) => t.start === pos);
+        if (first < 0) continue;
+        for (const f of over) next.splice(next.indexOf(f), 1);
+        next.push({ name: canonical, type: 'org', start: pos, end, surface: form, origin: 'discovered', first, last: lastTokenBefore(tokens, end) });
+      }
+      out = sortMentions(next);
+      break;
+    }
+  }
+  return out;
+}
+
+/** Where `form` stands alone in the text: not inside a longer word or a longer capitalised name. */
+function bareOccurrences(text: string, form: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+    const before = text[i - 1] ?? ' ';
+    const after = text.slice(i + form.length, i + form.length + 30);
+    if (/[\p{L}\p{N}&-]/u.test(before)) continue;
+    if (/^[\p{L}\p{N}&-]/u.test(after)) continue;
+    // "Zentrix LLC", "Zentrix Data": the legal name itself, or another name.
+    if (/^,?\s+(?:\p{Lu}|&)/u.test(after) && !/^,\s+(?:the|a|an|which|who|whose|said|says)\b/.test(after)) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/**
  * One company, two spellings: "DataOne Vineland LLC" is the registered name of
  * "DataOne" (a legal suffix: the short name is canonical), while "EagleRock"
  * is short for "EagleRock Partners" (a descriptive head: the full name is).
@@ -364,14 +425,22 @@ function mergeLegalNames(found: Found[]): Found[] {
     if (f.origin !== 'discovered' || f.type !== 'org') return f;
     if (LEGAL_TAIL.test(f.name)) {
       const words = f.name.replace(LEGAL_TAIL, '').split(' ');
-      for (let n = words.length; n >= 1; n--) {
+      const target = orgs.get(words.join(' '));
+      if (target && target.name !== f.name) return { ...f, name: target.name, type: target.type, origin: target.origin };
+      // "Priority Power Management LLC" ... "Priority Power": a name closed by a descriptive head is the company's
+      // name, which the short form abbreviates; "DataOne Vineland LLC" (a site's vehicle) is the registered name of "DataOne".
+      const headed = ORG_HEAD.test(words[words.length - 1]!);
+      for (let n = words.length - 1; n >= 1; n--) {
         const target = orgs.get(words.slice(0, n).join(' '));
-        if (target && target.name !== f.name) return { ...f, name: target.name, type: target.type, origin: target.origin };
+        if (target) return headed ? { ...f, name: words.join(' ') } : { ...f, name: target.name, type: target.type, origin: target.origin };
       }
       return f;
     }
     const longer = [...orgs.values()].filter((o) => o.name.startsWith(f.name + ' ') && !LEGAL_TAIL.test(o.name));
     if (longer.length === 1) return { ...f, name: longer[0].name, origin: longer[0].origin };
+    const registered = [...new Set([...orgs.values()].filter((o) => LEGAL_TAIL.test(o.name)).map((o) => o.name.replace(LEGAL_TAIL, '')))]
+      .filter((n) => n.startsWith(f.name + ' ') && ORG_HEAD.test(n.split(' ').pop()!));
+    if (registered.length === 1) return { ...f, name: registered[0]! };
     return f;
   });
 }

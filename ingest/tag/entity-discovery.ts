@@ -38,13 +38,22 @@ const MONTHS_AND_DAYS = /^(January|February|March|April|May|June|July|August|Sep
 
 const LEGAL_SUFFIX = /^(Inc|Inc\.|Corp|Corp\.|Corporation|Co|Co\.|Company|LLC|L\.L\.C\.|Ltd|Ltd\.|Limited|plc|PLC|AG|SA|S\.A\.|NV|N\.V\.|GmbH|LP|L\.P\.|LLP|Holdings|Group|SE|ASA|AB|Oyj|KK|Bhd|Berhad|Pte)$/;
 
-const ORG_HEAD = /^(Energy|Capital|Partners|Labs?|Technologies|Technology|Systems|Networks|Ventures|Bank|Fund|Foundation|Institute|Association|Coalition|Alliance|Council|Commission|Commissioners|Supervisors|Authority|Department|Ministry|Agency|Administration|Board|Bureau|Office|University|College|School|Cooperative|Co-op|Utility|Utilities|Electric|Power|Communications|Media|News|Journal|Court|Party|Committee|Union|Trust|REIT|Industries|Solutions|Services|Infrastructure|Datacenters|Realty|Properties|Investments|Management|Advisors|Advisers|Securities|Research|Club|Society|Federation|Chamber|Exchange|Parliament|Senate|Assembly|Legislature|Army|Navy|Police|Airlines|Motors|Pharmaceuticals|Semiconductor|Semiconductors|Robotics|Mining|Assets|Developers|Enterprises|Commonwealth|Bancorp|Hospital|Regulator|Watch|Forum|Initiative|Opera|Orchestra|Museum|Church)$/;
+const ORG_HEAD = /^(Energy|Capital|Partners|Partnership|Development|Developments|Construction|Labs?|Technologies|Technology|Systems|Networks|Ventures|Bank|Fund|Foundation|Institute|Association|Coalition|Alliance|Council|Commission|Commissioners|Supervisors|Authority|Department|Ministry|Agency|Administration|Board|Bureau|Office|University|College|School|Cooperative|Co-op|Utility|Utilities|Electric|Power|Communications|Media|News|Journal|Court|Party|Committee|Union|Trust|REIT|Industries|Solutions|Services|Infrastructure|Datacenters|Realty|Properties|Investments|Management|Advisors|Advisers|Securities|Research|Club|Society|Federation|Chamber|Exchange|Parliament|Senate|Assembly|Legislature|Army|Navy|Police|Airlines|Motors|Pharmaceuticals|Semiconductor|Semiconductors|Robotics|Mining|Assets|Developers|Enterprises|Commonwealth|Bancorp|Hospital|Regulator|Watch|Forum|Initiative|Opera|Orchestra|Museum|Church)$/;
 
 /** Heads that name a site rather than an organisation. */
 const PROJECT_HEAD = /^(Park|Campus|Plant|Station|Hub|Gigafactory|Cluster|Facility|Site|Reactor|Dam|Zone)$/;
 /** Heads that name a product or service. */
 const PRODUCT_HEAD = /^(Cloud|API|APIs|Chatbot|Assistant)$/;
 const PROJECT_TWO_WORD = /^(Energy|Generating|Nuclear|Power|Data|Computing|Supercomputing|Innovation) (Center|Centre)$/;
+
+/** Verbs that name a campaign by its demand. */
+const CAMPAIGN_VERB = /^(?:Stop|Save|Protect|Preserve|Defend)$/;
+const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$/;
+
+/** Inside quotation marks a demand is speech ("Stop the Data Center!" they chanted), not a group's name. */
+function sentenceStartQuote(text: string, start: number): boolean {
+  return /["“‘]\s*$/.test(text.slice(Math.max(0, start - 2), start));
+}
 
 const PLACE_HEAD = /^(County|Parish|Township|Province|Prefecture|Borough|Municipality|Valley)$/;
 
@@ -120,6 +129,8 @@ export function capitalisedSpans(text: string, tokens: Token[], covered: Uint8Ar
       const gap = text.slice(tokens[j - 1].end, tokens[j].start);
       if (gap.includes('\n') || gap.length > 1) break;
       if (covered[j]) break;
+      // "Members of Stop the ...": a campaign's name starts its own span.
+      if (isCapitalised(tokens[j]) && CAMPAIGN_VERB.test(tokens[j].text) && tokens[j + 1]?.text === 'the') break;
       if (isCapitalised(tokens[j])) { last = j; j++; continue; }
       // "St. Charles", "Ft. Worth", "Mt. Vernon": the abbreviation's full stop stays inside the name.
       if (tokens[j].text === '.' && gap === '' && /^(?:St|Ste|Ft|Mt|Pt)$/.test(tokens[j - 1].text) && tokens[j + 1] && isCapitalised(tokens[j + 1]) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ') {
@@ -129,7 +140,8 @@ export function capitalisedSpans(text: string, tokens: Token[], covered: Uint8Ar
       const lower = tokens[j].text.toLowerCase();
       // "Commission on Environmental Quality": "on" joins a body's head to its remit.
       if (lower === 'on' && ORG_HEAD.test(tokens[j - 1].text) && tokens[j + 1] && isCapitalised(tokens[j + 1]) && !MONTHS_AND_DAYS.test(tokens[j + 1].text)) { j++; continue; }
-      if (lower === 'the' && tokens[j - 1].text !== 'of') break;
+      // "Stop the Saline Data Center", "Save the Bay": a campaign named by its demand keeps its "the".
+      if (lower === 'the' && !(j - 1 === i && CAMPAIGN_VERB.test(tokens[i].text) && tokens[j + 1] && isCapitalised(tokens[j + 1])) && tokens[j - 1].text !== 'of') break;
       if ((CONNECTORS.has(lower) && tokens[j].word && /^\p{Ll}|^&$/u.test(tokens[j].text)) || tokens[j].text === '&') {
         j++;
         continue;
@@ -247,7 +259,9 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   // Leading function words ("The", "However") and months are not part of names.
   // "New" opens place names ("New Castle County", "New South Wales"); only a "New" before a lower-case word is the adjective.
   const keepsNew = (k: number) => tokens[k].text === 'New' && k < last && isCapitalised(tokens[k + 1]);
-  while (first <= last && !keepsNew(first) && (FUNCTION_WORDS.has(tokens[first].text.toLowerCase()) || CONNECTORS.has(tokens[first].text) || MONTHS_AND_DAYS.test(tokens[first].text))) first++;
+  // "the Second Environmental Court", "Ninth Circuit Court": an ordinal opening a body's name is part of it.
+  const keepsOrdinal = (k: number) => ORDINAL.test(tokens[k].text) && k < last && ORG_HEAD.test(tokens[last].text);
+  while (first <= last && !keepsNew(first) && !keepsOrdinal(first) && (FUNCTION_WORDS.has(tokens[first].text.toLowerCase()) || CONNECTORS.has(tokens[first].text) || MONTHS_AND_DAYS.test(tokens[first].text))) first++;
   while (last >= first && (CONNECTORS.has(tokens[last].text.toLowerCase()) || tokens[last].text === 'on' || MONTHS_AND_DAYS.test(tokens[last].text))) last--;
   // "Atlanta-based TPA Group": the place made an adjective is not part of the name.
   while (first < last && /-(?:based|area|born|headquartered)$/.test(tokens[first].text)) first++;
@@ -261,7 +275,9 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
       const phrase = tokens.slice(b, k + 1).map((t) => t.text).join(' ').replace(/ \./g, '.');
       if (TITLES.test(phrase) && (b === first || tokens.slice(first, b).every((t) => /^\p{Lu}/u.test(t.text)))) {
         const rest = tokens.slice(k + 1, last + 1);
-        if (rest.length >= 1 && rest.length <= 4) { first = k + 1; titled = true; }
+        // "Beignet Investor LLC": a title word inside a company's name leaves a legal suffix or a head, not a person.
+        const restIsName = rest.length > 0 && !LEGAL_SUFFIX.test(rest[rest.length - 1]!.text);
+        if (rest.length >= 1 && rest.length <= 4 && restIsName) { first = k + 1; titled = true; }
         break;
       }
     }
@@ -291,6 +307,9 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
 
   const dateline = datelinePlace(text, tokens, first, last);
   if (dateline) return mk('place', 'dateline', dateline);
+
+  // A campaign named by its demand ("Stop the Saline Data Center", "Protect Franklin Township") is a group of people: an org.
+  if (names.length >= 2 && CAMPAIGN_VERB.test(names[0]!) && !sentenceStartQuote(text, start)) return mk('org', 'campaign');
 
   const hasConnector = names.some((n) => CONNECTORS.has(n.toLowerCase()));
   // County, parish, township: the place; a board or commission of it is an org (caught below).

@@ -39,7 +39,7 @@ export interface ArticleReading {
 /** Cleans, splits and reads one article: the shared first half of tagging (and of training the amount model). */
 export function readArticle(input: TagInput, gazetteer: Gazetteer): ArticleReading {
   const cleaned = cleanBody(input.body).text;
-  const mentions = findEntities(cleaned, gazetteer);
+  const mentions = findEntities(cleaned, gazetteer, input.title);
   const sentences = splitSentences(cleaned);
   const infos = buildSentenceInfos(sentences, mentions, input.publishedAt);
   // Mentions in the title count towards entities the body also names (the title repeats the body).
@@ -65,8 +65,12 @@ export function amountContext(reading: ArticleReading, i: number, gazetteer: Gaz
     const orgs = infos[i - back]!.mentions.filter((m) => m.type === 'org' && !isOutlet(m.name));
     orgs.forEach((m, k) => { if (!recent.some((r) => r.name === m.name)) recent.push({ name: m.name, back, first: k === 0 }); });
   }
+  // The organisation that opens the sentence before: what a subject "It" most likely stands for.
+  const prev = infos[i - 1];
+  const opener = prev?.mentions.find((m) => m.type === 'org' && !isOutlet(m.name) && m.start <= prev.datelineEnd + 2 && m.start >= prev.datelineEnd);
   return {
     carry: central[i]?.[0] ?? null,
+    previousSubject: opener?.name ?? null,
     central: central[i] ?? [],
     subject,
     publicBody: publicBodyReferred(infos, i),

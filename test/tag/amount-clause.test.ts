@@ -43,6 +43,34 @@ describe('category from the governing words', () => {
   });
 });
 
+describe('category from the noun the figure modifies, and the cost of a facility', () => {
+  it('reads the noun after the figure', () => {
+    expect(first('Lenders balked at financing Corvid Cloud’s planned $8 billion, 1-gigawatt data center in Ohio.').category).toBe('capex');
+    expect(first('In May, Tamsin Holdings struck a $12 billion partnership with Keswick Energy Partners.').category).toBe('deal');
+  });
+  it('reads "$X of construction debt" by its last noun', () => {
+    expect(first('Keswick Bank is arranging roughly $6 billion of construction debt for the campus.').category).toBe('funding');
+  });
+  it('reads a price paid for a company or its asset as a deal, and money for a stake as funding', () => {
+    expect(first('In May, Halvard Energy paid $700 million for Keswick Power’s campus near the river.').category).toBe('deal');
+    expect(first('Tamsin Capital will invest $900 million and end up with 30% of the venture.').category).toBe('funding');
+  });
+  it('reads a takeover\'s price a share as the deal, and a utility\'s rate increase as revenue', () => {
+    const a = amounts('Tamsin Holdings agreed to acquire Corvid Networks for $12 a share in cash, about $3 billion including debt.');
+    expect(a.map((x) => x.category)).toEqual(['deal', 'deal']);
+    expect(first('The utility asked regulators for base-rate increases of $400 million next year.').category).toBe('revenue');
+  });
+  it('reads what building a facility costs, or is valued at, as capital spending', () => {
+    expect(first('Halvard says its four-building campus will now cost $3.1 billion.').category).toBe('capex');
+    expect(first('The developer valued the project at about $900 million.').category).toBe('capex');
+    expect(first('Ostrander expects the reactor restart to cost about $2 billion.').category).toBe('capex');
+  });
+  it('keeps a company\'s valuation and a price as they are', () => {
+    expect(first('The round values Pellworth at $4 billion.').category).toBe('valuation');
+    expect(first('Halvard charges $3 per million tokens for the model.').category).toBe('cost');
+  });
+});
+
 describe('owner from the clause', () => {
   it('gives the figure to its possessor', () => {
     expect(first('Investors piled into Corvane Energy’s $5 billion bond sale on Monday.').entity).toBe('Corvane Energy');
@@ -52,6 +80,42 @@ describe('owner from the clause', () => {
     const a = first('Morgan Stanley estimates global data center spending will reach $3 trillion by 2029.');
     expect(a).toMatchObject({ entity: null, estimate: true });
     expect(first('The bank’s report puts worldwide AI spending at $2 trillion in 2027.').entity).toBeNull();
+  });
+
+  it('gives borrowed money to the borrower or issuer, not to the lender or buyer', () => {
+    expect(first('In 2023 Keswick Bank led a $2 billion debt financing for Halvard Energy.').entity).toBe('Halvard Energy');
+    expect(first('Pension funds bought $900 million of the notes issued by Corvane Energy.').entity).toBe('Corvane Energy');
+  });
+
+  it('reads a subject "It" as the company that opens the sentence before', () => {
+    const a = amounts('Ostrander Cloud is building two campuses for Pellworth. Pellworth also leases space elsewhere. Tamsin Holdings said it had lined up buyers. It sold $4 billion of bonds in May.');
+    expect(a[0]!.entity).toBe('Tamsin Holdings');
+  });
+
+  it('does not take a name inside an aside for the subject', () => {
+    expect(first('Halvard Energy, which is backed by Keswick Bank, said it would spend $2 billion on the campus.').entity).toBe('Halvard Energy');
+  });
+
+  it('does not give a figure to the source that reports it', () => {
+    expect(first('The regional price would have reached about $410/MW-day, according to Keswick Grid Authority.').entity).toBeNull();
+  });
+
+  it('gives a fine imposed on a company to that company', () => {
+    expect(first('A Lisbon court upheld the €8 million fine that the privacy regulator imposed on Corvane Energy.').entity).toBe('Corvane Energy');
+  });
+
+  it('reads the subject of the clause an analyst\'s estimate governs', () => {
+    const a = amounts('Halvard Energy sells chips in Asia. Analysts estimate it earned $3 billion from them last year.');
+    expect(a[0]!.entity).toBe('Halvard Energy');
+  });
+
+  it('gives "the company\'s valuation" to the company the article is about', () => {
+    const a = amounts('Halvard Energy raised new money in May. Halvard Energy hired bankers. Critics of Keswick Power say the deal helped push the company\'s valuation to about $9 billion.');
+    expect(a[0]!.entity).toBe('Halvard Energy');
+  });
+
+  it('gives no owner to a class of companies', () => {
+    expect(first('Chip-design companies had borrowed about $90 billion by June.').entity).toBeNull();
   });
 
   it('gives no seller to a market price', () => {

@@ -29,20 +29,21 @@ describe('tagger on the shared corpus, cross-validated', () => {
     const m = cvMeans(cv);
     // CV means when written (npm run eval -- --cv): entities 85.1, amounts 98.0, quantities 98.3, events 51.8 (after person actors, local-body places, lexicon prior 0.5), date 77.5,
     // amount entity 54.0, category 62.1, period 76.5, event certainty 93.2, date 75.9, promotional 97.4.
+    // After the clause and date work of issue 7 (wt-entities): entities 88.1, amount entity 71.4, category 86.7, event date 80.6, events 53.1.
     expect({
       entitiesF1: m['entities F1'], amountsF1: m['amounts F1'], quantitiesF1: m['quantities F1'], eventsF1: m['events F1'],
       amountEntity: m['amount entity'], amountCategory: m['amount category'], amountPeriod: m['amount period'],
       eventCertainty: m['event certainty'], eventDate: m['event date'], promotional: m.promotional,
     }).toEqual({
-      entitiesF1: expect.toSatisfy((x: number) => x >= 0.82),
+      entitiesF1: expect.toSatisfy((x: number) => x >= 0.85),
       amountsF1: expect.toSatisfy((x: number) => x >= 0.95),
       quantitiesF1: expect.toSatisfy((x: number) => x >= 0.95),
       eventsF1: expect.toSatisfy((x: number) => x >= 0.49),
-      amountEntity: expect.toSatisfy((x: number) => x >= 0.5),
-      amountCategory: expect.toSatisfy((x: number) => x >= 0.58),
+      amountEntity: expect.toSatisfy((x: number) => x >= 0.68),
+      amountCategory: expect.toSatisfy((x: number) => x >= 0.83),
       amountPeriod: expect.toSatisfy((x: number) => x >= 0.72),
       eventCertainty: expect.toSatisfy((x: number) => x >= 0.9),
-      eventDate: expect.toSatisfy((x: number) => x >= 0.72),
+      eventDate: expect.toSatisfy((x: number) => x >= 0.77),
       promotional: expect.toSatisfy((x: number) => x >= 0.95),
     });
   }, 600_000);

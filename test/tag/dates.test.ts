@@ -20,6 +20,21 @@ describe('findDates: days', () => {
     expect(first('published yesterday')).toBe('2025-09-09');
     expect(first('16 hours ago')).toBe('2025-09-10');
   });
+  it('reads a month-day without a year by the tense of the verb before it', () => {
+    // Future: the next such day ("until", "would", "ends on").
+    expect(first('the old tier keeps working until September 30')).toBe('2025-09-30');
+    expect(first('the gadget would stop syncing on January 4', '2025-11-20T08:00:00Z')).toBe('2026-01-04');
+    expect(first('the discount ends on March 2', '2025-12-28T08:00:00Z')).toBe('2026-03-02');
+    // A verb after a modal is no past tense ("will shut down" is the future, though "shut" is also a past form).
+    expect(first('the firm will shut down the app on September 20')).toBe('2025-09-20');
+    // Past tense: the last such day, even when the next is nearer.
+    expect(first('the board approved it on Sept. 14')).toBe('2024-09-14');
+    // The verb nearest the date decides: "will open ..., the firm said on Monday" is past.
+    expect(first('the plant will open with 200 jobs, the firm said on Monday')).toBe('2025-09-08');
+    // No verb: the nearer one, the past preferred ("From October 2 the app ..." in late September).
+    expect(first('From October 2 the app limits chats', '2025-09-25T08:00:00Z')).toBe('2025-10-02');
+    expect(first('From March 5 the app limits chats', '2025-09-25T08:00:00Z')).toBe('2025-03-05');
+  });
 });
 
 describe('findDates: months and years', () => {

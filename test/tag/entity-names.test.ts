@@ -91,3 +91,47 @@ describe('people, streets and code names', () => {
     expect(found.some((e) => /^(?:of|for|and) /.test(e))).toBe(false);
   });
 });
+
+describe('legal suffixes, campaigns and ordinals', () => {
+  const names = (text: string, title = '') => summariseEntities(findEntities(text, gaz, title)).map((e) => `${e.name} (${e.type})`);
+  it('a registered name given once yields to the short name the story uses', () => {
+    const found = names('Zentrix LLC filed a plan for the site in May. Zentrix withdrew it on Monday, and Zentrix\'s lawyer declined to comment.');
+    expect(found).toContain('Zentrix (org)');
+    expect(found.join(';')).not.toContain('Zentrix LLC');
+  });
+  it('a name the story always writes with its suffix keeps it', () => {
+    const found = names('Brindle Partners LLC sold notes in March. Brindle Partners LLC then bought the land, and Brindle Partners said it would build.');
+    expect(found).toEqual(['Brindle Partners LLC (org)']);
+  });
+  it('the headline counts towards how the article names a company', () => {
+    expect(names('The town denied Halcyon Grid LLC a permit on Tuesday.', 'Town denies Halcyon Grid a permit')).toContain('Halcyon Grid (org)');
+  });
+  it('reads a campaign named by its demand whole, as an organisation', () => {
+    expect(names('Members of Stop the Birchwood Data Center packed the meeting.')).toContain('Stop the Birchwood Data Center (org)');
+    expect(names('Residents who formed Protect Elm Township filed suit.')).toContain('Protect Elm Township (org)');
+  });
+  it('keeps an ordinal that opens a body\'s name', () => {
+    expect(names('The appeal goes to the Third Environmental Court in March.')).toContain('Third Environmental Court (org)');
+  });
+});
+
+describe('title words inside company names', () => {
+  it('a title word before a legal suffix is part of the company name', () => {
+    expect(summariseEntities(findEntities('A vehicle called Marlowe Investor LLC sold the notes.', gaz)).map((e) => `${e.name} (${e.type})`)).toContain('Marlowe Investor LLC (org)');
+  });
+});
+
+describe('organisation heads', () => {
+  it('reads partnerships and development companies as organisations', () => {
+    const found = summariseEntities(findEntities('A group led by the Northern Compute Partnership and Tran Hai City Development bought the site.', gaz)).map((e) => `${e.name} (${e.type})`);
+    expect(found).toContain('Northern Compute Partnership (org)');
+    expect(found).toContain('Tran Hai City Development (org)');
+  });
+});
+
+describe('short forms of registered names', () => {
+  const names = (text: string) => summariseEntities(findEntities(text, gaz)).map((e) => `${e.name} (${e.type})`);
+  it('a short form abbreviates a name closed by a descriptive head: the name without its suffix is canonical', () => {
+    expect(names('Harlow Power Services LLC, a Tulsa firm, offered $3 million. Harlow Power first approached the city in May.')).toContain('Harlow Power Services (org)');
+  });
+});

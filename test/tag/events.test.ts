@@ -161,6 +161,24 @@ describe('dates from context', () => {
     const evs = events('Meta raised its 2025 capital expenditure forecast in July to $66 billion to $72 billion.', '2025-10-01T09:00:00Z');
     expect(evs[0]).toMatchObject({ type: 'spend_plan', date: '2025-07' });
   });
+  it('a spending plan\'s "this year" is its period; the weekday dates the announcement', () => {
+    const evs = events('Ostrander Cloud on Monday cut its forecast for capital expenditure this year to $9 billion.');
+    expect(evs.find((e) => e.type === 'spend_plan')?.date).toBe('2025-09-08');
+  });
+  it('"the same day" and "a day earlier" count from the last day-precise date, not a year', () => {
+    const evs = events('On Tuesday the Harlow Utility Commission approved a new rate class for data centers. The change takes effect in 2027. On the same day, the commission approved Keswick Power\'s plan for a gas plant.');
+    const dates = evs.filter((e) => e.sentence.startsWith('On the same day')).map((e) => e.date);
+    expect(dates.length).toBeGreaterThan(0);
+    for (const d of dates) expect(d).toBe('2025-09-09');
+  });
+  it('an undated lead telling a completed happening takes the day the next sentence gives', () => {
+    const evs = events('Halvard Energy has dropped plans for a data center on 300 acres of farmland in Marlow County.\n\n"We have chosen not to move forward with this site," the company said in a statement Monday.');
+    expect(evs[0]?.date).toBe('2025-09-08');
+  });
+  it('a date after "up from" or "earlier than" dates the figure compared with, not the happening', () => {
+    const evs = events('Meta raised its capital expenditure forecast on Tuesday to $70 billion, up from the $66 billion it gave in July.');
+    expect(evs.find((e) => e.type === 'spend_plan')?.date).toBe('2025-09-09');
+  });
 });
 
 describe('summaries', () => {
