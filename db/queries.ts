@@ -45,6 +45,8 @@ export interface QuantityRow {
 
 interface Cache {
   key: string;
+  /** Opened by openSiteDb for one build: used as is, without re-reading the settings on every query. */
+  pinned?: boolean;
   db: Database.Database;
   stmts: Map<string, Database.Statement>;
   memo: Map<string, unknown>;
@@ -72,8 +74,11 @@ function connKey(): { path: string; key: string } {
 }
 
 function conn(): Cache {
-  const { path, key } = connKey();
   const cache = store[CACHE_KEY];
+  // Every statement and memo goes through here (hundreds of thousands of times a build); reading the settings each
+  // time cost seconds in the build profile, so a build pins its connection once (openSiteDb) and skips that.
+  if (cache?.pinned) return cache;
+  const { path, key } = connKey();
   if (cache?.key === key) return cache;
   cache?.db.close();
   store[CACHE_KEY] = undefined;
@@ -99,6 +104,17 @@ export function memo<T>(name: string, compute: () => T): T {
   const c = conn();
   if (!c.memo.has(name)) c.memo.set(name, compute());
   return c.memo.get(name) as T;
+}
+
+/**
+ * Opens the database every site query reads until closeSiteDb() (buildSite brackets Astro's build with the two).
+ * Pages rendered outside a build (astro dev) find their database through TRACKER_DB instead.
+ */
+export function openSiteDb(path: string): void {
+  closeSiteDb();
+  const abs = resolve(path);
+  if (!existsSync(abs)) throw new Error(`Site build: database ${abs} not found. Run \`npx tracker ingest\` first or pass --db PATH (TRACKER_DB).`);
+  store[CACHE_KEY] = { key: abs, db: new Database(abs, { readonly: true, fileMustExist: true }), stmts: new Map(), memo: new Map(), pinned: true };
 }
 
 /** Closes the cached connection (the build calls this when Astro is done). */
@@ -200,7 +216,8 @@ export function entityEvents(id: number): EventRow[] {
 
 /** An entity's money figures (facts, each once), largest first; superseded and disputed ones carry their status. */
 export function entityAmounts(id: number, limit = 50): AmountRow[] {
-  return (stmt(`${FIGURE_SELECT} WHERE fg.entity_id = ? ORDER BY coalesce(f.value_usd, 0) DESC LIMIT ?`).all(id, limit) as RawFigure[]).map(toFigure);
+  // fg.kind lets SQLite find the entity's figures by index (figures_owner) instead of scanning every figure per page.
+  return (stmt(`${FIGURE_SELECT} WHERE fg.kind = 'amount' AND fg.entity_id = ? ORDER BY coalesce(f.value_usd, 0) DESC LIMIT ?`).all(id, limit) as RawFigure[]).map(toFigure);
 }
 
 // ---------------------------------------------------------------- events

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { config } from '../config.ts';
 import { openDb } from '../../db/open.ts';
-import { closeSiteDb, articleSearchRecords, eventSearchRecords } from '../../db/queries.ts';
+import { openSiteDb, closeSiteDb, articleSearchRecords, eventSearchRecords } from '../../db/queries.ts';
 import { articleHref } from '../../site/lib/format.ts';
 import { createStaging, releaseStaging, resolveOutDir, sweepLeftovers, swapInto } from './stage.ts';
 import { publishData, NO_SITE_URL_WARNING } from './data.ts';
@@ -84,6 +84,7 @@ export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult
     }, async () => {
       if (prevCwd !== REPO_ROOT) process.chdir(REPO_ROOT);
       try {
+        openSiteDb(dbPath);
         await build({
           root: REPO_ROOT,
           outDir: workDir,
