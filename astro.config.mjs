@@ -11,7 +11,7 @@ export default defineConfig({
   // Directory URLs everywhere (pagination included), so links never depend on server redirects.
   trailingSlash: 'always',
   // Stylesheets and scripts as files, never inline, so the pages' Content-Security-Policy can forbid inline code.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Views with data only: no dev toolbar or prefetch scripts on built pages.
   devToolbar: { enabled: false },
   vite: { ssr: { external: ['better-sqlite3'] }, logLevel: 'warn', build: { assetsInlineLimit: 0 } },

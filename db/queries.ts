@@ -139,18 +139,18 @@ export function allEntities(): Map<number, EntityRef> {
   });
 }
 
+// Places where events happened get pages, and so do the places containing them (a county official follows the county).
+const ENTITY_PAGE_IDS_SQL = `WITH RECURSIVE located(id) AS (SELECT location_entity_id FROM events WHERE location_entity_id IS NOT NULL
+    UNION SELECT e.parent_id FROM entities e JOIN located l ON e.id = l.id WHERE e.parent_id IS NOT NULL)
+  SELECT entity_id AS id FROM event_actors
+  UNION SELECT entity_id FROM amounts WHERE entity_id IS NOT NULL
+  UNION SELECT entity_id FROM quantities WHERE entity_id IS NOT NULL
+  UNION SELECT id FROM located
+  UNION SELECT entity_id FROM article_entities GROUP BY entity_id HAVING sum(mentions) >= ?`;
+
 /** Ids of entities that get a page (see ENTITY_PAGE_MIN_MENTIONS); links to others render as plain text. */
 export function entityPageIds(): Set<number> {
-  return memo('entityPageIds', () => new Set(
-    // Places where events happened get pages, and so do the places containing them (a county official follows the county).
-    (stmt(`WITH RECURSIVE located(id) AS (SELECT location_entity_id FROM events WHERE location_entity_id IS NOT NULL
-        UNION SELECT e.parent_id FROM entities e JOIN located l ON e.id = l.id WHERE e.parent_id IS NOT NULL)
-      SELECT entity_id AS id FROM event_actors
-      UNION SELECT entity_id FROM amounts WHERE entity_id IS NOT NULL
-      UNION SELECT entity_id FROM quantities WHERE entity_id IS NOT NULL
-      UNION SELECT id FROM located
-      UNION SELECT entity_id FROM article_entities GROUP BY entity_id HAVING sum(mentions) >= ?`)
-      .all(ENTITY_PAGE_MIN_MENTIONS) as { id: number }[]).map((r) => r.id)));
+  return memo('entityPageIds', () => new Set((stmt(ENTITY_PAGE_IDS_SQL).all(ENTITY_PAGE_MIN_MENTIONS) as { id: number }[]).map((r) => r.id)));
 }
 
 export function hasEntityPage(id: number): boolean {
@@ -634,6 +634,47 @@ export function* eventSearchRecords(dbPath: string): Generator<EventSearchRecord
     for (const r of rows) {
       const text = [r.summary, r.type.replace(/_/g, ' '), ...(actors.all(r.id) as string[]), r.location ?? '', ...(sentences.all(r.id) as string[])].filter(Boolean).join('. ');
       yield { slug: r.slug, summary: r.summary, type: r.type, date: r.date, text };
+    }
+  } finally {
+    db.close();
+  }
+}
+
+export interface EntitySearchRecord { slug: string; name: string; text: string }
+
+const TYPE_WORDS: Record<string, string> = { org: 'organisation', person: 'person', place: 'place', product: 'product', project: 'project' };
+const PLACE_KIND_WORDS: Record<string, string> = { locality: 'town or city', county: 'county', region: 'state or region', country: 'country' };
+
+/**
+ * Entities with pages as search records: name, kind, aliases and, for a place, the places containing it
+ * ("Loudoun County, county in Virginia, United States"). Read from the database, so the search index can be
+ * built while the pages are (ingest/publish/search-index.ts); each event has a record of its own.
+ */
+export function* entitySearchRecords(dbPath: string): Generator<EntitySearchRecord> {
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    const ids = new Set((db.prepare(ENTITY_PAGE_IDS_SQL).all(ENTITY_PAGE_MIN_MENTIONS) as { id: number }[]).map((r) => r.id));
+    const rows = db.prepare('SELECT id, slug, name, type, place_kind AS placeKind, parent_id AS parentId FROM entities ORDER BY id')
+      .all() as { id: number; slug: string; name: string; type: string; placeKind: string | null; parentId: number | null }[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const aliases = new Map<number, string[]>();
+    for (const a of db.prepare('SELECT entity_id AS id, alias FROM entity_aliases ORDER BY entity_id, alias').all() as { id: number; alias: string }[]) {
+      const l = aliases.get(a.id);
+      if (l) l.push(a.alias); else aliases.set(a.id, [a.alias]);
+    }
+    for (const r of rows) {
+      if (!ids.has(r.id)) continue;
+      const within: string[] = [];
+      const seen = new Set([r.id]);
+      for (let p = r.parentId; p != null && !seen.has(p); p = byId.get(p)?.parentId ?? null) {
+        const parent = byId.get(p);
+        if (!parent) break;
+        seen.add(p);
+        within.push(parent.name);
+      }
+      const kind = r.type === 'place' ? PLACE_KIND_WORDS[r.placeKind ?? ''] ?? 'place' : TYPE_WORDS[r.type] ?? r.type;
+      const text = [r.name, within.length ? `${kind} in ${within.join(', ')}` : kind, ...(aliases.get(r.id) ?? []).filter((a) => a !== r.name)].join('. ');
+      yield { slug: r.slug, name: r.name, text };
     }
   } finally {
     db.close();
