@@ -12,13 +12,20 @@
  * 2. else the location the tagger gave it, else the article's dateline
  *    ("ABILENE, Texas —");
  * 3. else the article's places, when they all lie on one chain (an article
- *    about one county fight names the county and its state): the deepest.
+ *    about one county fight names the county and its state) and the event
+ *    points there without naming it: its sentence or an actor's name says
+ *    "the county", "city officials", "residents", "the rezoning" (the place
+ *    of that kind on the chain, else the deepest).
+ *
+ * An event that points nowhere stays unlocated: a round-up that names
+ * Kentucky once does not put a company's product shutdown in Kentucky.
  *
  * Runs inside storeTags' transaction (interface.md, "Places").
  */
 import type { Database } from 'better-sqlite3';
 import { stmt } from './statements.ts';
 import { resolvePlace, ancestorsOf, getPlace, type Place } from '../places/index.ts';
+import type { PlaceKind } from '../places/types.ts';
 import type { Extraction } from '../tag/types.ts';
 
 
@@ -90,6 +97,41 @@ function singleChainPlace(places: Place[]): Place | null {
   return places.every((p) => chain.has(p.key)) ? deepest : null;
 }
 
+/** "the county", "county officials", "the county's board": a sentence speaking of the government of a place of one kind. */
+const governmentOf = (nouns: string) => new RegExp(`\\b(?:the|this|that|its|their)\\s+(?:${nouns})\\b|\\b(?:${nouns})(?:'s|’s)?\\s+(?:officials|board|commission(?:ers)?|`
+  + 'supervisors|council|leaders|government|administrator|executive|manager|planners|staff|residents|lawmakers|legislators|legislature|regulators|attorney|senate|house|voters)\\b', 'i');
+
+/**
+ * How a sentence or an actor's name points at a place it does not name: the local government and its people
+ * ("the county", "city officials", "the board of supervisors", "residents") or a local process ("the rezoning").
+ * The first three imply a kind of place; the last, the place the article is about, whatever its kind.
+ */
+const LOCAL_REFERENCES: { pattern: RegExp; kind: PlaceKind | null }[] = [
+  { pattern: governmentOf('county|parish'), kind: 'county' },
+  { pattern: new RegExp(`${governmentOf('city|town|village|borough|township').source}|\\bmayor\\b`, 'i'), kind: 'locality' },
+  { pattern: new RegExp(`${governmentOf('state').source}|\\bgovernor\\b`, 'i'), kind: 'region' },
+  { pattern: /\b(?:supervisors|commissioners|council(?:ors|lors|members?)?|aldermen|selectboard|planning (?:board|commission)|planners|zoning|rezon\w*|residents|neighbou?rs|local officials)\b/i, kind: null },
+];
+
+/** Depth of a kind of place in the hierarchy, as `depth` counts it. */
+const KIND_DEPTH: Record<PlaceKind, number> = { country: 0, region: 1, county: 2, locality: 3 };
+
+/**
+ * The place of the article's single chain (see singleChainPlace) that the text points at: the one of the kind it
+ * names, else the deepest when that kind lies inside it ("county officials" in an article naming only Virginia:
+ * somewhere in Virginia), else null; null too when the text points nowhere.
+ */
+function referencedPlace(texts: string[], chainPlace: Place | null): Place | null {
+  if (!chainPlace) return null;
+  const chain = [chainPlace, ...ancestorsOf(chainPlace.key)];
+  for (const { pattern, kind } of LOCAL_REFERENCES) {
+    if (!texts.some((t) => pattern.test(t))) continue;
+    if (!kind) return chainPlace;
+    return chain.find((p) => p.kind === kind) ?? (KIND_DEPTH[kind] > depth(chainPlace) ? chainPlace : null);
+  }
+  return null;
+}
+
 /** The more specific of two places when one contains the other; else the first. */
 function moreSpecific(a: Place | null, b: Place | null): Place | null {
   if (!a) return b;
@@ -137,7 +179,8 @@ export function locateArticle(sqlite: Database, input: LocateInput): void {
     }
   }
 
-  const fallback = datelinePlace(article.body_text, text) ?? singleChainPlace(articlePlaces);
+  const dateline = datelinePlace(article.body_text, text);
+  const chainPlace = singleChainPlace(articlePlaces);
   const current = stmt(sqlite, 'SELECT e.location_entity_id AS id, p.place_key AS placeKey FROM events e LEFT JOIN entities p ON p.id = e.location_entity_id WHERE e.id = ?');
   const setPlace = stmt(sqlite, 'UPDATE events SET location_entity_id = ? WHERE id = ?');
   input.extraction.events.forEach((ev, i) => {
@@ -155,7 +198,8 @@ export function locateArticle(sqlite: Database, input: LocateInput): void {
     let place: Place | null = null;
     for (const p of named) place = moreSpecific(place, p);
     place ??= resolve(ev.location);
-    place ??= fallback;
+    place ??= dateline;
+    place ??= referencedPlace([sentence, ...ev.actors], chainPlace);
     if (!place) return;
     const had = current.get(eventId) as { id: number | null; placeKey: string | null } | undefined;
     if (had?.id != null) {
