@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { config } from '../ingest/config.ts';
+import { isIndependentCity } from '../ingest/places/names.ts';
 
 export const EVENT_TYPE_LIST = [
   'shutdown', 'land_dispute', 'legal', 'regulation', 'partnership', 'funding',
@@ -654,8 +655,8 @@ export function* entitySearchRecords(dbPath: string): Generator<EntitySearchReco
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
   try {
     const ids = new Set((db.prepare(ENTITY_PAGE_IDS_SQL).all(ENTITY_PAGE_MIN_MENTIONS) as { id: number }[]).map((r) => r.id));
-    const rows = db.prepare('SELECT id, slug, name, type, place_kind AS placeKind, parent_id AS parentId FROM entities ORDER BY id')
-      .all() as { id: number; slug: string; name: string; type: string; placeKind: string | null; parentId: number | null }[];
+    const rows = db.prepare('SELECT id, slug, name, type, place_kind AS placeKind, place_key AS placeKey, parent_id AS parentId FROM entities ORDER BY id')
+      .all() as { id: number; slug: string; name: string; type: string; placeKind: string | null; placeKey: string | null; parentId: number | null }[];
     const byId = new Map(rows.map((r) => [r.id, r]));
     const aliases = new Map<number, string[]>();
     for (const a of db.prepare('SELECT entity_id AS id, alias FROM entity_aliases ORDER BY entity_id, alias').all() as { id: number; alias: string }[]) {
@@ -672,7 +673,8 @@ export function* entitySearchRecords(dbPath: string): Generator<EntitySearchReco
         seen.add(p);
         within.push(parent.name);
       }
-      const kind = r.type === 'place' ? PLACE_KIND_WORDS[r.placeKind ?? ''] ?? 'place' : TYPE_WORDS[r.type] ?? r.type;
+      const independentCity = r.placeKey?.startsWith('US-C') && isIndependentCity(r.placeKey.slice(4));
+      const kind = r.type !== 'place' ? TYPE_WORDS[r.type] ?? r.type : independentCity ? 'independent city' : PLACE_KIND_WORDS[r.placeKind ?? ''] ?? 'place';
       const text = [r.name, within.length ? `${kind} in ${within.join(', ')}` : kind, ...(aliases.get(r.id) ?? []).filter((a) => a !== r.name)].join('. ');
       yield { slug: r.slug, name: r.name, text };
     }

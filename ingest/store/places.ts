@@ -41,8 +41,16 @@ const depth = (p: Place) => ancestorsOf(p.key).length;
  * same name that no gazetteer place has claimed yet (the tagger's "Kentucky") becomes this place.
  */
 export function placeEntityId(sqlite: Database, place: Place): number {
-  const byKey = stmt(sqlite, 'SELECT id FROM entities WHERE place_key = ?').get(place.key) as { id: number } | undefined;
-  if (byKey) return byKey.id;
+  const byKey = stmt(sqlite, 'SELECT id, name FROM entities WHERE place_key = ?').get(place.key) as { id: number; name: string } | undefined;
+  if (byKey) {
+    // The gazetteer names the places it resolved: a name it has since corrected ("Manassas County" for an independent
+    // city) follows on the next store or retag; the slug stays, so links and feed GUIDs do not change.
+    if (byKey.name !== place.name) {
+      stmt(sqlite, 'UPDATE entities SET name = ? WHERE id = ?').run(place.name, byKey.id);
+      stmt(sqlite, 'INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)').run(byKey.id, place.name);
+    }
+    return byKey.id;
+  }
   const parent = place.parentKey ? getPlace(place.parentKey) : undefined;
   const parentId = parent && parent.key !== place.key ? placeEntityId(sqlite, parent) : null;
   const unclaimed = stmt(sqlite, `SELECT id FROM entities WHERE type = 'place' AND place_key IS NULL AND name = ? COLLATE NOCASE`).get(place.name) as { id: number } | undefined;
