@@ -41,13 +41,17 @@ const depth = (p: Place) => ancestorsOf(p.key).length;
  * same name that no gazetteer place has claimed yet (the tagger's "Kentucky") becomes this place.
  */
 export function placeEntityId(sqlite: Database, place: Place): number {
-  const byKey = stmt(sqlite, 'SELECT id, name FROM entities WHERE place_key = ?').get(place.key) as { id: number; name: string } | undefined;
+  const byKey = stmt(sqlite, 'SELECT id, name, parent_id AS parentId FROM entities WHERE place_key = ?').get(place.key) as { id: number; name: string; parentId: number | null } | undefined;
   if (byKey) {
     // The gazetteer names the places it resolved: a name it has since corrected ("Manassas County" for an independent
-    // city) follows on the next store or retag; the slug stays, so links and feed GUIDs do not change.
+    // city) follows on the next store or retag, and a missing parent is filled in; the slug stays, so links and feed GUIDs do not change.
     if (byKey.name !== place.name) {
       stmt(sqlite, 'UPDATE entities SET name = ? WHERE id = ?').run(place.name, byKey.id);
       stmt(sqlite, 'INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)').run(byKey.id, place.name);
+    }
+    const knownParent = byKey.parentId == null && place.parentKey ? getPlace(place.parentKey) : undefined;
+    if (knownParent && knownParent.key !== place.key) {
+      stmt(sqlite, 'UPDATE entities SET parent_id = ? WHERE id = ?').run(placeEntityId(sqlite, knownParent), byKey.id);
     }
     return byKey.id;
   }
@@ -73,11 +77,15 @@ export function placeEntityId(sqlite: Database, place: Place): number {
 /** "Prince William County Board of Supervisors", "Tucson City Council": a local body acts where it governs. */
 const LOCAL_BODY = /^(?:the\s+)?(.+?)\s+(?:Board of (?:Supervisors|Commissioners|County Commissioners|Zoning Appeals|Selectmen|Aldermen)|County Commission|Commission(?:ers Court)?|Planning Commission|City Council|Town Council|Council|Fiscal Court|Commissioners|Board)$/i;
 
+const GENERIC_BODY_PREFIX = /^(?:the\s+)?(?:city|town|county|village|borough|township|parish|state|local|municipal|regional|planning|zoning)$/i;
+
 function placeOfActor(name: string, text: string): Place | null {
   const m = LOCAL_BODY.exec(name.trim());
   if (!m) return null;
   // "Loudoun County Board of Supervisors" governs Loudoun County; "Tucson City Council" governs Tucson.
   const where = m[1].replace(/^(?:City|Town|County) of\s+/i, '');
+  // "The City Council", "County Commission": a body named by its kind alone names no place ("City" is a town in Australia).
+  if (GENERIC_BODY_PREFIX.test(where)) return null;
   const place = resolvePlace(where, { text });
   return place && (place.kind === 'county' || place.kind === 'locality' || place.kind === 'region') ? place : null;
 }

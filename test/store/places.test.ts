@@ -106,6 +106,17 @@ describe('places at store time', () => {
     expect(placeChain(id)[0].name).toBe('Frederick County');
   });
 
+  it('renames a stored place the gazetteer has since named differently, keeping its slug', () => {
+    opened.sqlite.prepare(`INSERT INTO entities (slug, name, type, origin, place_key, place_kind, country_code)
+      VALUES ('manassas-county', 'Manassas County', 'place', 'gazetteer', 'US-C51683', 'county', 'US')`).run();
+    const [id] = store('Council weighs campus', 'MANASSAS, Va. — The City Council delayed the vote on the campus.', {
+      events: [event({ type: 'regulation', date: '2026-03-05', actors: ['City Council'], sentence: 'The City Council delayed the vote on the campus.' })],
+    });
+    const chain = placeChain(id);
+    expect(chain.map((p) => p.name)).toEqual(['Manassas', 'City of Manassas', 'Virginia', 'United States']);
+    expect((opened.sqlite.prepare(`SELECT slug FROM entities WHERE place_key = 'US-C51683'`).get() as { slug: string }).slug).toBe('manassas-county');
+  });
+
   it('leaves an event unlocated when the article names unrelated places and its sentence none', () => {
     const [id] = store('Capex round-up', 'Spending rose in Ohio and in Ireland. The company raised its forecast.', {
       entities: [{ name: 'Ohio', type: 'place', mentions: 1 }, { name: 'Ireland', type: 'place', mentions: 1 }],
