@@ -14,6 +14,7 @@ import { openSiteDb, closeSiteDb } from '../../db/queries.ts';
 import { createStaging, releaseStaging, resolveOutDir, sweepLeftovers, swapInto } from './stage.ts';
 import { publishData, NO_SITE_URL_WARNING } from './data.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { ASTRO_OPTIONS } from '../../site/astro-options.ts';
 
 export interface BuildSiteOptions {
   dbPath: string;
@@ -92,6 +93,8 @@ export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult
       try {
         openSiteDb(dbPath);
         await build({
+          ...ASTRO_OPTIONS,
+          configFile: false,
           root: REPO_ROOT,
           outDir: workDir,
           cacheDir: join(staging, 'cache'),
