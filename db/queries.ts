@@ -196,9 +196,11 @@ export function relatedEntities(id: number, limit = 12): (EntityRef & { shared: 
 }
 
 export function entityLatestArticles(id: number, limit = 10): ArticleRef[] {
+  // The newest ids first, then the rows: sorting whole rows read every article's excerpt for a much-named entity.
   return (stmt(`SELECT a.id, a.title, a.url, s.name AS outlet, a.published_at AS publishedAt, a.summary, substr(a.body_text, 1, 400) AS body
-    FROM article_entities ae JOIN articles a ON a.id = ae.article_id LEFT JOIN sources s ON s.id = a.source_id
-    WHERE ae.entity_id = ? ORDER BY a.published_at DESC LIMIT ?`).all(id, limit) as RawArticle[]).map(toArticleRef);
+    FROM (SELECT ae.article_id AS id FROM article_entities ae JOIN articles x ON x.id = ae.article_id
+      WHERE ae.entity_id = ? ORDER BY x.published_at DESC LIMIT ?) newest
+    JOIN articles a ON a.id = newest.id LEFT JOIN sources s ON s.id = a.source_id ORDER BY a.published_at DESC`).all(id, limit) as RawArticle[]).map(toArticleRef);
 }
 
 /** Events an entity is an actor in, newest first. The map is built once per build: filtering every event for every entity page was quadratic. */
@@ -217,8 +219,12 @@ export function entityEvents(id: number): EventRow[] {
 
 /** An entity's money figures (facts, each once), largest first; superseded and disputed ones carry their status. */
 export function entityAmounts(id: number, limit = 50): AmountRow[] {
-  // fg.kind lets SQLite find the entity's figures by index (figures_owner) instead of scanning every figure per page.
-  return (stmt(`${FIGURE_SELECT} WHERE fg.kind = 'amount' AND fg.entity_id = ? ORDER BY coalesce(f.value_usd, 0) DESC LIMIT ?`).all(id, limit) as RawFigure[]).map(toFigure);
+  // The largest ids first, by index (figures_owner), then their rows (CROSS JOIN keeps that order): each row looks up
+  // its first report, and filtering the view on the entity made SQLite do that for every figure of the database.
+  return (stmt(`${FIGURE_COLUMNS} FROM (SELECT id FROM figures WHERE kind = 'amount' AND entity_id = ?
+      ORDER BY coalesce(value_usd, 0) DESC, id LIMIT ?) largest
+    CROSS JOIN spend f ON f.figure_id = largest.id JOIN figures fg ON fg.id = f.figure_id
+    ORDER BY coalesce(f.value_usd, 0) DESC, f.figure_id`).all(id, limit) as RawFigure[]).map(toFigure);
 }
 
 // ---------------------------------------------------------------- events
@@ -436,11 +442,11 @@ export function quantitiesOfArticles(articleIds: number[], limit = 25): Quantity
  * A money figure as a row of an amount table: the text, sentence and link come from the first article that
  * reported it; `sources` counts every article; superseded guidance and disputed values carry their status.
  */
-const FIGURE_SELECT = `SELECT f.figure_id AS figureId, f.amount_id AS id, f.article_id AS articleId, coalesce(f.text, '') AS text, f.value, f.value_min AS valueMin,
+const FIGURE_COLUMNS = `SELECT f.figure_id AS figureId, f.amount_id AS id, f.article_id AS articleId, coalesce(f.text, '') AS text, f.value, f.value_min AS valueMin,
   f.currency, f.value_usd AS valueUsd, f.category, fg.entity_id AS entityId, f.period, f.estimate, coalesce(f.sentence, '') AS sentence,
   coalesce(f.article_title, '') AS articleTitle, coalesce(f.published_at, f.first_seen_at) AS publishedAt, f.status, f.source_count AS sources,
-  f.counted, f.revises_id AS revisesId, f.dispute_of AS disputeOf
-  FROM spend f JOIN figures fg ON fg.id = f.figure_id`;
+  f.counted, f.revises_id AS revisesId, f.dispute_of AS disputeOf`;
+const FIGURE_SELECT = `${FIGURE_COLUMNS} FROM spend f JOIN figures fg ON fg.id = f.figure_id`;
 type RawFigure = Omit<AmountRow, 'entity' | 'estimate' | 'counted'> & { entityId: number | null; estimate: number; counted: number };
 const toFigure = (r: RawFigure): AmountRow => {
   const { entityId, ...rest } = r;
