@@ -4,10 +4,13 @@
  * (memo in db/queries.ts); a place's events include those of the places
  * inside it (interface.md, "Places").
  */
+import { isIndependentCity } from '../ingest/places/names.ts';
 import { allEvents, memo, stmt, type EventRow, type AmountRow, type QuantityRow, amountsOfArticles, quantitiesOfArticles } from './queries.ts';
 
 export interface PlaceRow {
   id: number; slug: string; name: string;
+  /** The gazetteer's key ('US-C51153', 'GN4791259'); null for a place the gazetteer did not know. */
+  placeKey: string | null;
   /** locality | county | region | country; null for a place the gazetteer did not know. */
   placeKind: string | null;
   parentId: number | null; countryCode: string | null; lat: number | null; lon: number | null;
@@ -15,7 +18,7 @@ export interface PlaceRow {
 
 /** Every place entity, by id. */
 export function allPlaces(): Map<number, PlaceRow> {
-  return memo('places', () => new Map((stmt(`SELECT id, slug, name, place_kind AS placeKind, parent_id AS parentId, country_code AS countryCode, lat, lon
+  return memo('places', () => new Map((stmt(`SELECT id, slug, name, place_key AS placeKey, place_kind AS placeKind, parent_id AS parentId, country_code AS countryCode, lat, lon
     FROM entities WHERE type = 'place'`).all() as PlaceRow[]).map((p) => [p.id, p])));
 }
 
@@ -129,3 +132,9 @@ function eventArticleIds(eventIds: number[]): number[] {
 }
 
 export const PLACE_KIND_LABELS: Record<string, string> = { locality: 'Town or city', county: 'County', region: 'State or region', country: 'Country' };
+
+/** What kind of place it is, in words: an independent city is a county-equivalent, not a county ('US-C51683', Manassas). */
+export function placeKindLabel(p: Pick<PlaceRow, 'placeKind' | 'placeKey'> | undefined): string {
+  if (p?.placeKind === 'county' && p.placeKey?.startsWith('US-C') && isIndependentCity(p.placeKey.slice(4))) return 'Independent city';
+  return PLACE_KIND_LABELS[p?.placeKind ?? ''] ?? 'Place';
+}

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { config } from '../ingest/config.ts';
+import { isIndependentCity } from '../ingest/places/names.ts';
 
 export const EVENT_TYPE_LIST = [
   'shutdown', 'land_dispute', 'legal', 'regulation', 'partnership', 'funding',
@@ -45,6 +46,8 @@ export interface QuantityRow {
 
 interface Cache {
   key: string;
+  /** Opened by openSiteDb for one build: used as is, without re-reading the settings on every query. */
+  pinned?: boolean;
   db: Database.Database;
   stmts: Map<string, Database.Statement>;
   memo: Map<string, unknown>;
@@ -72,8 +75,11 @@ function connKey(): { path: string; key: string } {
 }
 
 function conn(): Cache {
-  const { path, key } = connKey();
   const cache = store[CACHE_KEY];
+  // Every statement and memo goes through here (hundreds of thousands of times a build); reading the settings each
+  // time cost seconds in the build profile, so a build pins its connection once (openSiteDb) and skips that.
+  if (cache?.pinned) return cache;
+  const { path, key } = connKey();
   if (cache?.key === key) return cache;
   cache?.db.close();
   store[CACHE_KEY] = undefined;
@@ -101,6 +107,17 @@ export function memo<T>(name: string, compute: () => T): T {
   return c.memo.get(name) as T;
 }
 
+/**
+ * Opens the database every site query reads until closeSiteDb() (buildSite brackets Astro's build with the two).
+ * Pages rendered outside a build (astro dev) find their database through TRACKER_DB instead.
+ */
+export function openSiteDb(path: string): void {
+  closeSiteDb();
+  const abs = resolve(path);
+  if (!existsSync(abs)) throw new Error(`Site build: database ${abs} not found. Run \`npx tracker ingest\` first or pass --db PATH (TRACKER_DB).`);
+  store[CACHE_KEY] = { key: abs, db: new Database(abs, { readonly: true, fileMustExist: true }), stmts: new Map(), memo: new Map(), pinned: true };
+}
+
 /** Closes the cached connection (the build calls this when Astro is done). */
 export function closeSiteDb(): void {
   store[CACHE_KEY]?.db.close();
@@ -123,18 +140,18 @@ export function allEntities(): Map<number, EntityRef> {
   });
 }
 
+// Places where events happened get pages, and so do the places containing them (a county official follows the county).
+const ENTITY_PAGE_IDS_SQL = `WITH RECURSIVE located(id) AS (SELECT location_entity_id FROM events WHERE location_entity_id IS NOT NULL
+    UNION SELECT e.parent_id FROM entities e JOIN located l ON e.id = l.id WHERE e.parent_id IS NOT NULL)
+  SELECT entity_id AS id FROM event_actors
+  UNION SELECT entity_id FROM amounts WHERE entity_id IS NOT NULL
+  UNION SELECT entity_id FROM quantities WHERE entity_id IS NOT NULL
+  UNION SELECT id FROM located
+  UNION SELECT entity_id FROM article_entities GROUP BY entity_id HAVING sum(mentions) >= ?`;
+
 /** Ids of entities that get a page (see ENTITY_PAGE_MIN_MENTIONS); links to others render as plain text. */
 export function entityPageIds(): Set<number> {
-  return memo('entityPageIds', () => new Set(
-    // Places where events happened get pages, and so do the places containing them (a county official follows the county).
-    (stmt(`WITH RECURSIVE located(id) AS (SELECT location_entity_id FROM events WHERE location_entity_id IS NOT NULL
-        UNION SELECT e.parent_id FROM entities e JOIN located l ON e.id = l.id WHERE e.parent_id IS NOT NULL)
-      SELECT entity_id AS id FROM event_actors
-      UNION SELECT entity_id FROM amounts WHERE entity_id IS NOT NULL
-      UNION SELECT entity_id FROM quantities WHERE entity_id IS NOT NULL
-      UNION SELECT id FROM located
-      UNION SELECT entity_id FROM article_entities GROUP BY entity_id HAVING sum(mentions) >= ?`)
-      .all(ENTITY_PAGE_MIN_MENTIONS) as { id: number }[]).map((r) => r.id)));
+  return memo('entityPageIds', () => new Set((stmt(ENTITY_PAGE_IDS_SQL).all(ENTITY_PAGE_MIN_MENTIONS) as { id: number }[]).map((r) => r.id)));
 }
 
 export function hasEntityPage(id: number): boolean {
@@ -179,9 +196,11 @@ export function relatedEntities(id: number, limit = 12): (EntityRef & { shared: 
 }
 
 export function entityLatestArticles(id: number, limit = 10): ArticleRef[] {
+  // The newest ids first, then the rows: sorting whole rows read every article's excerpt for a much-named entity.
   return (stmt(`SELECT a.id, a.title, a.url, s.name AS outlet, a.published_at AS publishedAt, a.summary, substr(a.body_text, 1, 400) AS body
-    FROM article_entities ae JOIN articles a ON a.id = ae.article_id LEFT JOIN sources s ON s.id = a.source_id
-    WHERE ae.entity_id = ? ORDER BY a.published_at DESC LIMIT ?`).all(id, limit) as RawArticle[]).map(toArticleRef);
+    FROM (SELECT ae.article_id AS id FROM article_entities ae JOIN articles x ON x.id = ae.article_id
+      WHERE ae.entity_id = ? ORDER BY x.published_at DESC LIMIT ?) newest
+    JOIN articles a ON a.id = newest.id LEFT JOIN sources s ON s.id = a.source_id ORDER BY a.published_at DESC`).all(id, limit) as RawArticle[]).map(toArticleRef);
 }
 
 /** Events an entity is an actor in, newest first. The map is built once per build: filtering every event for every entity page was quadratic. */
@@ -200,7 +219,12 @@ export function entityEvents(id: number): EventRow[] {
 
 /** An entity's money figures (facts, each once), largest first; superseded and disputed ones carry their status. */
 export function entityAmounts(id: number, limit = 50): AmountRow[] {
-  return (stmt(`${FIGURE_SELECT} WHERE fg.entity_id = ? ORDER BY coalesce(f.value_usd, 0) DESC LIMIT ?`).all(id, limit) as RawFigure[]).map(toFigure);
+  // The largest ids first, by index (figures_owner), then their rows (CROSS JOIN keeps that order): each row looks up
+  // its first report, and filtering the view on the entity made SQLite do that for every figure of the database.
+  return (stmt(`${FIGURE_COLUMNS} FROM (SELECT id FROM figures WHERE kind = 'amount' AND entity_id = ?
+      ORDER BY coalesce(value_usd, 0) DESC, id LIMIT ?) largest
+    CROSS JOIN spend f ON f.figure_id = largest.id JOIN figures fg ON fg.id = f.figure_id
+    ORDER BY coalesce(f.value_usd, 0) DESC, f.figure_id`).all(id, limit) as RawFigure[]).map(toFigure);
 }
 
 // ---------------------------------------------------------------- events
@@ -418,11 +442,11 @@ export function quantitiesOfArticles(articleIds: number[], limit = 25): Quantity
  * A money figure as a row of an amount table: the text, sentence and link come from the first article that
  * reported it; `sources` counts every article; superseded guidance and disputed values carry their status.
  */
-const FIGURE_SELECT = `SELECT f.figure_id AS figureId, f.amount_id AS id, f.article_id AS articleId, coalesce(f.text, '') AS text, f.value, f.value_min AS valueMin,
+const FIGURE_COLUMNS = `SELECT f.figure_id AS figureId, f.amount_id AS id, f.article_id AS articleId, coalesce(f.text, '') AS text, f.value, f.value_min AS valueMin,
   f.currency, f.value_usd AS valueUsd, f.category, fg.entity_id AS entityId, f.period, f.estimate, coalesce(f.sentence, '') AS sentence,
   coalesce(f.article_title, '') AS articleTitle, coalesce(f.published_at, f.first_seen_at) AS publishedAt, f.status, f.source_count AS sources,
-  f.counted, f.revises_id AS revisesId, f.dispute_of AS disputeOf
-  FROM spend f JOIN figures fg ON fg.id = f.figure_id`;
+  f.counted, f.revises_id AS revisesId, f.dispute_of AS disputeOf`;
+const FIGURE_SELECT = `${FIGURE_COLUMNS} FROM spend f JOIN figures fg ON fg.id = f.figure_id`;
 type RawFigure = Omit<AmountRow, 'entity' | 'estimate' | 'counted'> & { entityId: number | null; estimate: number; counted: number };
 const toFigure = (r: RawFigure): AmountRow => {
   const { entityId, ...rest } = r;
@@ -617,6 +641,48 @@ export function* eventSearchRecords(dbPath: string): Generator<EventSearchRecord
     for (const r of rows) {
       const text = [r.summary, r.type.replace(/_/g, ' '), ...(actors.all(r.id) as string[]), r.location ?? '', ...(sentences.all(r.id) as string[])].filter(Boolean).join('. ');
       yield { slug: r.slug, summary: r.summary, type: r.type, date: r.date, text };
+    }
+  } finally {
+    db.close();
+  }
+}
+
+export interface EntitySearchRecord { slug: string; name: string; text: string }
+
+const TYPE_WORDS: Record<string, string> = { org: 'organisation', person: 'person', place: 'place', product: 'product', project: 'project' };
+const PLACE_KIND_WORDS: Record<string, string> = { locality: 'town or city', county: 'county', region: 'state or region', country: 'country' };
+
+/**
+ * Entities with pages as search records: name, kind, aliases and, for a place, the places containing it
+ * ("Loudoun County, county in Virginia, United States"). Read from the database, so the search index can be
+ * built while the pages are (ingest/publish/search-index.ts); each event has a record of its own.
+ */
+export function* entitySearchRecords(dbPath: string): Generator<EntitySearchRecord> {
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    const ids = new Set((db.prepare(ENTITY_PAGE_IDS_SQL).all(ENTITY_PAGE_MIN_MENTIONS) as { id: number }[]).map((r) => r.id));
+    const rows = db.prepare('SELECT id, slug, name, type, place_kind AS placeKind, place_key AS placeKey, parent_id AS parentId FROM entities ORDER BY id')
+      .all() as { id: number; slug: string; name: string; type: string; placeKind: string | null; placeKey: string | null; parentId: number | null }[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const aliases = new Map<number, string[]>();
+    for (const a of db.prepare('SELECT entity_id AS id, alias FROM entity_aliases ORDER BY entity_id, alias').all() as { id: number; alias: string }[]) {
+      const l = aliases.get(a.id);
+      if (l) l.push(a.alias); else aliases.set(a.id, [a.alias]);
+    }
+    for (const r of rows) {
+      if (!ids.has(r.id)) continue;
+      const within: string[] = [];
+      const seen = new Set([r.id]);
+      for (let p = r.parentId; p != null && !seen.has(p); p = byId.get(p)?.parentId ?? null) {
+        const parent = byId.get(p);
+        if (!parent) break;
+        seen.add(p);
+        within.push(parent.name);
+      }
+      const independentCity = r.placeKey?.startsWith('US-C') && isIndependentCity(r.placeKey.slice(4));
+      const kind = r.type !== 'place' ? TYPE_WORDS[r.type] ?? r.type : independentCity ? 'independent city' : PLACE_KIND_WORDS[r.placeKind ?? ''] ?? 'place';
+      const text = [r.name, within.length ? `${kind} in ${within.join(', ')}` : kind, ...(aliases.get(r.id) ?? []).filter((a) => a !== r.name)].join('. ');
+      yield { slug: r.slug, name: r.name, text };
     }
   } finally {
     db.close();

@@ -14,7 +14,7 @@ import { feature } from 'topojson-client';
 import { geoBounds, geoCentroid, geoContains } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { COUNTRY_ALIASES, US_STATE_ABBREVIATIONS, US_STATE_FIPS, countySuffix, nameKey } from './names.js';
+import { COUNTRY_ALIASES, US_STATE_ABBREVIATIONS, US_STATE_FIPS, countyNames, nameKey } from './names.js';
 import type { Place } from './types.js';
 
 const require = createRequire(import.meta.url);
@@ -143,11 +143,11 @@ function loadCounties(g: Gazetteer): void {
     const postal = US_STATE_FIPS[fips.slice(0, 2)];
     if (!postal || !f.properties?.name) continue;
     const [lon, lat] = geoCentroid(f);
+    const { name, aliases } = countyNames(f.properties.name, fips);
     const place: Place = {
-      key: `US-C${fips}`, name: `${f.properties.name} ${countySuffix(postal)}`, kind: 'county',
-      countryCode: 'US', parentKey: `US-${postal}`, lat, lon, population: null,
+      key: `US-C${fips}`, name, kind: 'county', countryCode: 'US', parentKey: `US-${postal}`, lat, lon, population: null,
     };
-    add(g, place);
+    add(g, place, aliases);
     counties.push({ key: place.key, bbox: geoBounds(f) });
   }
 }

@@ -52,11 +52,35 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
   SA: ['KSA'],
 };
 
-/** Suffix a US county carries in writing, by state (Louisiana has parishes, Alaska boroughs). */
+/** Suffix a US county carries in writing, by state (Louisiana has parishes, Alaska boroughs, Puerto Rico municipios). */
 export function countySuffix(statePostal: string): string {
   if (statePostal === 'LA') return 'Parish';
   if (statePostal === 'AK') return 'Borough';
+  if (statePostal === 'PR') return 'Municipio';
   return 'County';
+}
+
+/**
+ * Independent cities (Virginia's, Baltimore, St. Louis, Carson City) belong to no county and are county-equivalents
+ * themselves. The Census numbers them from 510 up within their state; no county's code reaches 510 (Texas's
+ * last is 507).
+ */
+export function isIndependentCity(countyFips: string): boolean {
+  return /^\d{5}$/.test(countyFips) && Number(countyFips.slice(2)) >= 510;
+}
+
+/**
+ * The written name of a US county or county-equivalent, from its us-atlas name (which carries no suffix) and its
+ * FIPS code, with the other forms news uses: "Loudoun County"; an independent city is "City of Manassas" (also
+ * "Manassas City"), Carson City stays as it is; the District of Columbia is no county.
+ */
+export function countyNames(atlasName: string, fips: string): { name: string; aliases: string[] } {
+  const postal = US_STATE_FIPS[fips.slice(0, 2)] ?? '';
+  if (isIndependentCity(fips)) {
+    return /\bCity$/i.test(atlasName) ? { name: atlasName, aliases: [] } : { name: `City of ${atlasName}`, aliases: [`${atlasName} City`] };
+  }
+  if (postal === 'DC') return { name: atlasName, aliases: [] };
+  return { name: `${atlasName} ${countySuffix(postal)}`, aliases: [] };
 }
 
 /** US state FIPS code -> postal code (Census Bureau numbering). */

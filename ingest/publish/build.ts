@@ -1,19 +1,20 @@
 /**
  * Builds the static site from the SQLite file: Astro (pages read the
- * database through db/queries.ts, located by TRACKER_DB), then one bulk
- * Pagefind pass over the output, then a consistent snapshot of the database
- * at <out>/data/tracker.db for download.
+ * database through db/queries.ts) and, at the same time, the Pagefind search
+ * index from the same database (ingest/publish/search-index.ts), then a
+ * consistent snapshot of the database at <out>/data/tracker.db for download.
  */
-import { existsSync, mkdirSync, readdirSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { config } from '../config.ts';
 import { openDb } from '../../db/open.ts';
-import { closeSiteDb, articleSearchRecords, eventSearchRecords } from '../../db/queries.ts';
-import { articleHref } from '../../site/lib/format.ts';
+import { openSiteDb, closeSiteDb } from '../../db/queries.ts';
 import { createStaging, releaseStaging, resolveOutDir, sweepLeftovers, swapInto } from './stage.ts';
 import { publishData, NO_SITE_URL_WARNING } from './data.ts';
+import { writeSearchIndex } from './search-index.ts';
+import { ASTRO_OPTIONS } from '../../site/astro-options.ts';
 
 export interface BuildSiteOptions {
   dbPath: string;
@@ -73,6 +74,12 @@ export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult
   const prevCwd = process.cwd();
   const staging = createStaging(STAGING_ROOT);
   const workDir = join(staging, 'site');
+  // Search is indexed from the database, not the pages, in Pagefind's own process: it runs while Astro renders,
+  // into a folder beside the site (Astro owns workDir until it is done), and is moved in afterwards.
+  const searchDir = join(staging, 'pagefind');
+  const search = writeSearchIndex(dbPath, searchDir);
+  // Observed below; this keeps a failure from being reported as unhandled while Astro still runs.
+  search.catch(() => {});
   try {
     progress(`Building pages from ${dbPath}`);
     await withEnv({
@@ -84,7 +91,10 @@ export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult
     }, async () => {
       if (prevCwd !== REPO_ROOT) process.chdir(REPO_ROOT);
       try {
+        openSiteDb(dbPath);
         await build({
+          ...ASTRO_OPTIONS,
+          configFile: false,
           root: REPO_ROOT,
           outDir: workDir,
           cacheDir: join(staging, 'cache'),
@@ -99,12 +109,15 @@ export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult
     });
 
     progress('Indexing for search (Pagefind)');
-    await indexForSearch(workDir, dbPath);
+    await search;
+    renameSync(searchDir, join(workDir, 'pagefind'));
 
     progress('Writing the public snapshot and downloads');
     publishData(dbPath, join(workDir, 'data'));
     swapInto(workDir, outDir);
   } finally {
+    // Pagefind may still be writing into the staging folder when Astro failed.
+    await search.catch(() => {});
     // A failed build leaves no staging folder behind, and the previous site untouched.
     releaseStaging(staging);
   }
@@ -112,46 +125,6 @@ export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult
   const ms = Math.round(performance.now() - t0);
   progress(`Built ${pages} pages (${(bytes / 1e6).toFixed(1)} MB) in ${(ms / 1000).toFixed(1)} s into ${outDir}`);
   return { pages, bytes, ms };
-}
-
-/**
- * One bulk pass. Entity pages are indexed from their HTML; articles and events
- * (the many) go in as custom records straight from the database, which at
- * 50,000 articles is several times faster than parsing their pages.
- */
-async function indexForSearch(outDir: string, dbPath: string): Promise<void> {
-  const pagefind = await import('pagefind');
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    if (existsSync(join(outDir, 'entities'))) {
-      const added = await index.addDirectory({ path: outDir, glob: 'entities/*/index.html' });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-    }
-    const pending: Promise<unknown>[] = [];
-    const add = async (what: string, record: Parameters<typeof index.addCustomRecord>[0]) => {
-      pending.push(index.addCustomRecord(record).then((r) => { if (r.errors.length) throw new Error(`Pagefind rejected ${what}: ${r.errors.join('; ')}`); }));
-      // Bounded in flight: the service answers over a pipe, and 50,000 queued promises would only cost memory.
-      if (pending.length >= 500) await Promise.all(pending.splice(0));
-    };
-    for (const a of articleSearchRecords(dbPath)) {
-      await add(`article ${a.id}`, {
-        url: articleHref(a.id), language: 'en', content: a.text,
-        meta: { title: a.title, outlet: a.outlet ?? '', date: a.publishedAt.slice(0, 10) }, filters: { kind: ['article'] },
-      });
-    }
-    for (const e of eventSearchRecords(dbPath)) {
-      await add(`event ${e.slug}`, {
-        url: `/events/${e.slug}/`, language: 'en', content: e.text,
-        meta: { title: e.summary, date: e.date }, filters: { kind: ['event'], type: [e.type.replace(/_/g, ' ')] },
-      });
-    }
-    await Promise.all(pending);
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
-  }
 }
 
 function measure(dir: string): { pages: number; bytes: number } {

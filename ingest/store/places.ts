@@ -12,13 +12,20 @@
  * 2. else the location the tagger gave it, else the article's dateline
  *    ("ABILENE, Texas —");
  * 3. else the article's places, when they all lie on one chain (an article
- *    about one county fight names the county and its state): the deepest.
+ *    about one county fight names the county and its state) and the event
+ *    points there without naming it: its sentence or an actor's name says
+ *    "the county", "city officials", "residents", "the rezoning" (the place
+ *    of that kind on the chain, else the deepest).
+ *
+ * An event that points nowhere stays unlocated: a round-up that names
+ * Kentucky once does not put a company's product shutdown in Kentucky.
  *
  * Runs inside storeTags' transaction (interface.md, "Places").
  */
 import type { Database } from 'better-sqlite3';
 import { stmt } from './statements.ts';
 import { resolvePlace, ancestorsOf, getPlace, type Place } from '../places/index.ts';
+import type { PlaceKind } from '../places/types.ts';
 import type { Extraction } from '../tag/types.ts';
 
 
@@ -34,8 +41,20 @@ const depth = (p: Place) => ancestorsOf(p.key).length;
  * same name that no gazetteer place has claimed yet (the tagger's "Kentucky") becomes this place.
  */
 export function placeEntityId(sqlite: Database, place: Place): number {
-  const byKey = stmt(sqlite, 'SELECT id FROM entities WHERE place_key = ?').get(place.key) as { id: number } | undefined;
-  if (byKey) return byKey.id;
+  const byKey = stmt(sqlite, 'SELECT id, name, parent_id AS parentId FROM entities WHERE place_key = ?').get(place.key) as { id: number; name: string; parentId: number | null } | undefined;
+  if (byKey) {
+    // The gazetteer names the places it resolved: a name it has since corrected ("Manassas County" for an independent
+    // city) follows on the next store or retag, and a missing parent is filled in; the slug stays, so links and feed GUIDs do not change.
+    if (byKey.name !== place.name) {
+      stmt(sqlite, 'UPDATE entities SET name = ? WHERE id = ?').run(place.name, byKey.id);
+      stmt(sqlite, 'INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)').run(byKey.id, place.name);
+    }
+    const knownParent = byKey.parentId == null && place.parentKey ? getPlace(place.parentKey) : undefined;
+    if (knownParent && knownParent.key !== place.key) {
+      stmt(sqlite, 'UPDATE entities SET parent_id = ? WHERE id = ?').run(placeEntityId(sqlite, knownParent), byKey.id);
+    }
+    return byKey.id;
+  }
   const parent = place.parentKey ? getPlace(place.parentKey) : undefined;
   const parentId = parent && parent.key !== place.key ? placeEntityId(sqlite, parent) : null;
   const unclaimed = stmt(sqlite, `SELECT id FROM entities WHERE type = 'place' AND place_key IS NULL AND name = ? COLLATE NOCASE`).get(place.name) as { id: number } | undefined;
@@ -58,11 +77,15 @@ export function placeEntityId(sqlite: Database, place: Place): number {
 /** "Prince William County Board of Supervisors", "Tucson City Council": a local body acts where it governs. */
 const LOCAL_BODY = /^(?:the\s+)?(.+?)\s+(?:Board of (?:Supervisors|Commissioners|County Commissioners|Zoning Appeals|Selectmen|Aldermen)|County Commission|Commission(?:ers Court)?|Planning Commission|City Council|Town Council|Council|Fiscal Court|Commissioners|Board)$/i;
 
+const GENERIC_BODY_PREFIX = /^(?:the\s+)?(?:city|town|county|village|borough|township|parish|state|local|municipal|regional|planning|zoning)$/i;
+
 function placeOfActor(name: string, text: string): Place | null {
   const m = LOCAL_BODY.exec(name.trim());
   if (!m) return null;
   // "Loudoun County Board of Supervisors" governs Loudoun County; "Tucson City Council" governs Tucson.
   const where = m[1].replace(/^(?:City|Town|County) of\s+/i, '');
+  // "The City Council", "County Commission": a body named by its kind alone names no place ("City" is a town in Australia).
+  if (GENERIC_BODY_PREFIX.test(where)) return null;
   const place = resolvePlace(where, { text });
   return place && (place.kind === 'county' || place.kind === 'locality' || place.kind === 'region') ? place : null;
 }
@@ -88,6 +111,41 @@ function singleChainPlace(places: Place[]): Place | null {
   const deepest = [...places].sort((a, b) => depth(b) - depth(a))[0];
   const chain = new Set([deepest.key, ...ancestorsOf(deepest.key).map((p) => p.key)]);
   return places.every((p) => chain.has(p.key)) ? deepest : null;
+}
+
+/** "the county", "county officials", "the county's board": a sentence speaking of the government of a place of one kind. */
+const governmentOf = (nouns: string) => new RegExp(`\\b(?:the|this|that|its|their)\\s+(?:${nouns})\\b|\\b(?:${nouns})(?:'s|’s)?\\s+(?:officials|board|commission(?:ers)?|`
+  + 'supervisors|council|leaders|government|administrator|executive|manager|planners|staff|residents|lawmakers|legislators|legislature|regulators|attorney|senate|house|voters)\\b', 'i');
+
+/**
+ * How a sentence or an actor's name points at a place it does not name: the local government and its people
+ * ("the county", "city officials", "the board of supervisors", "residents") or a local process ("the rezoning").
+ * The first three imply a kind of place; the last, the place the article is about, whatever its kind.
+ */
+const LOCAL_REFERENCES: { pattern: RegExp; kind: PlaceKind | null }[] = [
+  { pattern: governmentOf('county|parish'), kind: 'county' },
+  { pattern: new RegExp(`${governmentOf('city|town|village|borough|township').source}|\\bmayor\\b`, 'i'), kind: 'locality' },
+  { pattern: new RegExp(`${governmentOf('state').source}|\\bgovernor\\b`, 'i'), kind: 'region' },
+  { pattern: /\b(?:supervisors|commissioners|council(?:ors|lors|members?)?|aldermen|selectboard|planning (?:board|commission)|planners|zoning|rezon\w*|residents|neighbou?rs|local officials)\b/i, kind: null },
+];
+
+/** Depth of a kind of place in the hierarchy, as `depth` counts it. */
+const KIND_DEPTH: Record<PlaceKind, number> = { country: 0, region: 1, county: 2, locality: 3 };
+
+/**
+ * The place of the article's single chain (see singleChainPlace) that the text points at: the one of the kind it
+ * names, else the deepest when that kind lies inside it ("county officials" in an article naming only Virginia:
+ * somewhere in Virginia), else null; null too when the text points nowhere.
+ */
+function referencedPlace(texts: string[], chainPlace: Place | null): Place | null {
+  if (!chainPlace) return null;
+  const chain = [chainPlace, ...ancestorsOf(chainPlace.key)];
+  for (const { pattern, kind } of LOCAL_REFERENCES) {
+    if (!texts.some((t) => pattern.test(t))) continue;
+    if (!kind) return chainPlace;
+    return chain.find((p) => p.kind === kind) ?? (KIND_DEPTH[kind] > depth(chainPlace) ? chainPlace : null);
+  }
+  return null;
 }
 
 /** The more specific of two places when one contains the other; else the first. */
@@ -137,7 +195,8 @@ export function locateArticle(sqlite: Database, input: LocateInput): void {
     }
   }
 
-  const fallback = datelinePlace(article.body_text, text) ?? singleChainPlace(articlePlaces);
+  const dateline = datelinePlace(article.body_text, text);
+  const chainPlace = singleChainPlace(articlePlaces);
   const current = stmt(sqlite, 'SELECT e.location_entity_id AS id, p.place_key AS placeKey FROM events e LEFT JOIN entities p ON p.id = e.location_entity_id WHERE e.id = ?');
   const setPlace = stmt(sqlite, 'UPDATE events SET location_entity_id = ? WHERE id = ?');
   input.extraction.events.forEach((ev, i) => {
@@ -155,7 +214,8 @@ export function locateArticle(sqlite: Database, input: LocateInput): void {
     let place: Place | null = null;
     for (const p of named) place = moreSpecific(place, p);
     place ??= resolve(ev.location);
-    place ??= fallback;
+    place ??= dateline;
+    place ??= referencedPlace([sentence, ...ev.actors], chainPlace);
     if (!place) return;
     const had = current.get(eventId) as { id: number | null; placeKey: string | null } | undefined;
     if (had?.id != null) {

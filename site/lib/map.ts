@@ -9,8 +9,7 @@ import { geoAlbersUsa, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify, quantile } from 'topojson-simplify';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import worldTopo from 'world-atlas/countries-110m.json' with { type: 'json' };
-import usTopo from 'us-atlas/states-10m.json' with { type: 'json' };
+import { createRequire } from 'node:module';
 import { escapeXml } from './rss.ts';
 
 export type MapKind = 'us' | 'world';
@@ -18,6 +17,12 @@ export type MapKind = 'us' | 'world';
 interface Frame { kind: MapKind; width: number; height: number; projection: GeoProjection; base: string }
 
 const frames = new Map<string, Frame>();
+
+// Read at run time rather than imported: bundled, the two atlases (220 KB of numbers) were a large share of what
+// the site build's bundler parsed on every build.
+const require = createRequire(import.meta.url);
+const worldTopo = require('world-atlas/countries-110m.json') as unknown;
+const usTopo = require('us-atlas/states-10m.json') as unknown;
 
 /**
  * Share of the atlas's points kept: about 30 KB of SVG per map at 960 px (the full-detail paths are four times

@@ -20,6 +20,23 @@ describe('gazetteer of real places', () => {
     expect(ancestorsOf(town.key).map((p) => p.name)).toEqual(['Pima County', 'Arizona', 'United States']);
   });
 
+  it('names independent cities as cities, not counties, by their Census code', () => {
+    // Virginia's independent cities, Baltimore, St. Louis and Carson City are county-equivalents numbered from 510.
+    expect(getPlace('US-C51683')).toMatchObject({ name: 'City of Manassas', kind: 'county', parentKey: 'US-VA' });
+    expect(getPlace('US-C24510')?.name).toBe('City of Baltimore');
+    expect(getPlace('US-C24005')?.name).toBe('Baltimore County');
+    expect(getPlace('US-C29510')?.name).toBe('City of St. Louis');
+    expect(getPlace('US-C32510')?.name).toBe('Carson City');
+    // Texas's last counties (501-507) are counties.
+    expect(getPlace('US-C48507')?.name).toBe('Zavala County');
+    expect(getPlace('US-C11001')?.name).toBe('District of Columbia');
+    expect(resolvePlace('Manassas City')?.key).toBe('US-C51683');
+    // The town of Manassas lies in the independent city, which lies in Virginia.
+    const town = resolvePlace('Manassas', { text: 'A hearing in Manassas, Virginia.' })!;
+    expect(town.kind).toBe('locality');
+    expect(ancestorsOf(town.key).map((p) => p.name)).toEqual(['City of Manassas', 'Virginia', 'United States']);
+  });
+
   it('puts a town outside the US inside its region', () => {
     const town = resolvePlace('Zaragoza')!;
     expect(ancestorsOf(town.key).map((p) => p.key)).toEqual(['ES-AR', 'ES']);

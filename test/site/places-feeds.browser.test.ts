@@ -8,19 +8,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
 import { XMLParser } from 'fast-xml-parser';
 import { csvParse } from 'd3-dsv';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, openSitePage, seriousAxeViolations, type OpenOptions } from '../support/browser.ts';
 import { generateDb } from '../support/generate-db.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { buildSite } from '../../ingest/publish/build.ts';
 import { addScenarioArticles } from './fixtures.ts';
 
 const ARTIFACTS = resolve('test-artifacts');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SECRET = 'hunter2-secret-token';
 const PRIVATE_DIR = '/home/someone/private-notes';
 const PRIVATE_BODY = 'A long private body sentence that must never be published in full. '.repeat(20);
@@ -87,16 +85,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function open(path: string, opts: { width?: number; js?: boolean; bypassCSP?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: opts.width ?? 1200, height: 900 }, javaScriptEnabled: opts.js ?? true, bypassCSP: opts.bypassCSP ?? false });
-  const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()} ${r.url()}`); });
-  const res = await page.goto(server.url + path);
-  expect(res?.status(), `${path} should exist`).toBe(200);
-  return { page, problems };
-}
+const open = (path: string, opts?: OpenOptions) => openSitePage(browser, server.url, path, opts);
 
 describe('places, feeds and downloads', () => {
   it('warns when built without a site URL, and says how to fix it', () => {
@@ -260,12 +249,7 @@ describe('places, feeds and downloads', () => {
     for (const path of ['/places/', '/entities/texas/', '/entities/abilene/', '/data/']) {
       // axe is injected as an inline script, which the site's CSP rightly refuses: this check alone bypasses it.
       const { page } = await open(path, { bypassCSP: true });
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        return (await axe.run()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-      });
-      expect(violations, path).toEqual([]);
+      expect(await seriousAxeViolations(page), path).toEqual([]);
       await page.close();
     }
   }, 120_000);

@@ -7,9 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, openSitePage, seriousAxeViolations, type OpenOptions } from '../support/browser.ts';
 import { load as loadHtml } from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { generateDb } from '../support/generate-db.ts';
@@ -18,7 +17,6 @@ import { buildSite } from '../../ingest/publish/build.ts';
 import { addScenarioArticles, HOSTILE_ENTITY_SLUG, KNOWN_TITLE, KNOWN_WORD } from './fixtures.ts';
 
 const ARTIFACTS = resolve('test-artifacts');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAGE_SIZE = 10;
 
 let dir: string;
@@ -43,33 +41,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Opens a page and collects console errors, page errors and failed requests. */
-async function open(path: string, opts: { width?: number; bypassCSP?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: opts.width ?? 1200, height: 900 }, bypassCSP: opts.bypassCSP ?? false });
-  const problems: string[] = [];
-  // Every Content-Security-Policy violation is a problem too (the page's own scripts, styles, Pagefind's WebAssembly).
-  await page.exposeFunction('__cspViolation', (v: string) => problems.push(`csp: ${v}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
-  });
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()} ${r.url()}`); });
-  const res = await page.goto(server.url + path);
-  expect(res?.status(), `${path} should exist`).toBe(200);
-  return { page, problems };
-}
-
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(o?: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run({ resultTypes: ['violations'] });
-  });
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
+const open = (path: string, opts?: OpenOptions) => openSitePage(browser, server.url, path, opts);
 
 async function hostileRan(page: Page): Promise<unknown> {
   return page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);

@@ -64,18 +64,57 @@ describe('places at store time', () => {
     expect(placeChain(id).map((p) => p.name)).toEqual(['Abilene', 'Taylor County', 'Texas', 'United States']);
   });
 
-  it('locates from the sentence first, and from the article when all its places lie on one chain', () => {
-    const [inTown, inArticle] = store('Fight over farmland in Oldham County, Kentucky',
-      'Residents of Oldham County, Kentucky, packed a meeting. The plan near La Grange was withdrawn. A second hearing is set for April.', {
+  it('locates from the sentence first, and from the article when all its places lie on one chain and the sentence points there', () => {
+    const [inTown, inArticle, nowhere] = store('Fight over farmland in Oldham County, Kentucky',
+      'Residents of Oldham County, Kentucky, packed a meeting. The plan near La Grange was withdrawn. Town officials set a second hearing for April. '
+        + 'Separately, the developer raised its spending forecast.', {
         entities: [{ name: 'Oldham County', type: 'place', mentions: 1 }, { name: 'Kentucky', type: 'place', mentions: 1 }, { name: 'La Grange', type: 'place', mentions: 1 }],
         events: [
           event({ sentence: 'The plan near La Grange was withdrawn.' }),
-          event({ type: 'regulation', date: '2026-04', sentence: 'A second hearing is set for April.' }),
+          event({ type: 'regulation', date: '2026-04', sentence: 'Town officials set a second hearing for April.' }),
+          event({ type: 'spend_plan', sentence: 'Separately, the developer raised its spending forecast.' }),
         ],
       });
     expect(placeChain(inTown).map((p) => p.name)).toEqual(['La Grange', 'Oldham County', 'Kentucky', 'United States']);
-    // No place in its sentence: the article's places (county, its state, a town in it) form one chain; the deepest wins.
+    // No place in its sentence, but "town officials": the town of the article's one chain (county, its state, a town in it).
     expect(placeChain(inArticle)[0].name).toBe('La Grange');
+    // Points at no place: the article's places say nothing about where it happened.
+    expect(placeChain(nowhere)).toEqual([]);
+  });
+
+  it('in a round-up, gives the article\'s place only to the event whose sentence points there', () => {
+    const [dispute, shutdown] = store('Data center round-up: a farmland fight and an app closure',
+      'Harlan County, Kentucky, is weighing a 300-acre server campus on former farmland. County commissioners postponed the vote on the rezoning '
+        + 'after residents packed the hearing.\n\nIn other news, Globex Systems said it would shut down its Photon video app in May.', {
+        entities: [{ name: 'Harlan County', type: 'place', mentions: 1 }, { name: 'Kentucky', type: 'place', mentions: 1 },
+          { name: 'Globex Systems', type: 'org', mentions: 1 }],
+        events: [
+          event({ date: '2026-02-20', sentence: 'County commissioners postponed the vote on the rezoning after residents packed the hearing.' }),
+          event({ type: 'shutdown', date: '2026-02-20', actors: ['Globex Systems'], sentence: 'In other news, Globex Systems said it would shut down its Photon video app in May.' }),
+        ],
+      });
+    expect(placeChain(dispute).map((p) => p.name)).toEqual(['Harlan County', 'Kentucky', 'United States']);
+    expect(placeChain(shutdown)).toEqual([]);
+  });
+
+  it('reads an unnamed local body among the actors as pointing at the article\'s place', () => {
+    const [id] = store('Vote on server farm in Frederick County, Maryland',
+      'The vote in Frederick County, Maryland, came late on Tuesday. The Board of Supervisors approved the plan 5-2.', {
+        entities: [{ name: 'Frederick County', type: 'place', mentions: 1 }, { name: 'Maryland', type: 'place', mentions: 1 }],
+        events: [event({ type: 'regulation', date: '2026-03-03', actors: ['Board of Supervisors'], sentence: 'It approved the plan 5-2.' })],
+      });
+    expect(placeChain(id)[0].name).toBe('Frederick County');
+  });
+
+  it('renames a stored place the gazetteer has since named differently, keeping its slug', () => {
+    opened.sqlite.prepare(`INSERT INTO entities (slug, name, type, origin, place_key, place_kind, country_code)
+      VALUES ('manassas-county', 'Manassas County', 'place', 'gazetteer', 'US-C51683', 'county', 'US')`).run();
+    const [id] = store('Council weighs campus', 'MANASSAS, Va. — The City Council delayed the vote on the campus.', {
+      events: [event({ type: 'regulation', date: '2026-03-05', actors: ['City Council'], sentence: 'The City Council delayed the vote on the campus.' })],
+    });
+    const chain = placeChain(id);
+    expect(chain.map((p) => p.name)).toEqual(['Manassas', 'City of Manassas', 'Virginia', 'United States']);
+    expect((opened.sqlite.prepare(`SELECT slug FROM entities WHERE place_key = 'US-C51683'`).get() as { slug: string }).slug).toBe('manassas-county');
   });
 
   it('leaves an event unlocated when the article names unrelated places and its sentence none', () => {
