@@ -255,7 +255,7 @@ describe('which happenings a sentence holds', () => {
     expect(evs.some((e) => e.type === 'regulation')).toBe(false);
   });
   it('"a separate agreement" is not a restatement, and an undated companion of the lead takes its month', () => {
-    const evs = events('Amazon will buy electricity from Duke Energy under a 20-year power purchase agreement, the companies said on Monday.\n\nThe two companies also reached a separate agreement to explore building small modular reactors in North Carolina.', '2025-10-28T12:00:00Z');
+    const evs = events('Amazon will buy electricity from Duke Energy under a 20-year power purchase agreement, both firms said on Monday.\n\nThe two companies also reached a separate agreement to explore building small modular reactors in North Carolina.', '2025-10-28T12:00:00Z');
     expect(evs.map((e) => [e.type, e.date])).toEqual([['energy', '2025-10-27'], ['partnership', '2025-10']]);
   });
   it('"its May IPO" belongs to the company "its" stands for', () => {
