@@ -31,7 +31,7 @@ const COMPANIES = ['Microsoft', 'OpenAI', 'Nvidia', 'Oracle', 'Meta', 'Amazon', 
 const PLACES = ['Texas', 'Ohio', 'Virginia', 'Arizona', 'Georgia', 'Ireland', 'India', 'Norway', 'Saudi Arabia', 'Malaysia', 'Kentucky', 'Iowa', 'Abu Dhabi', 'Michigan'];
 const PRODUCTS = ['ChatGPT', 'Sora', 'Claude', 'Gemini', 'Azure', 'o3', 'Copilot'];
 const WHEN = ['on Monday', 'on Tuesday', 'last week', 'earlier this month', 'in March', 'two weeks ago', 'on Sept. 18', 'this week', 'last year', 'in 2024'];
-const HEDGE = ['', '', '', ', according to people familiar with the matter', ', Reuters reported', '', ', the company said'];
+const HEDGE = ['', '', '', ', according to people briefed on the talks', ', Reuters reported', '', ', the company said'];
 
 const BANK: Array<() => string> = [
   () => `${pick(COMPANIES)} agreed ${pick(WHEN)} to buy GPU capacity from ${pick(COMPANIES)} under a five-year contract worth $${num(2, 30)}.${num(0, 9)} billion${pick(HEDGE)}.`,
@@ -53,7 +53,7 @@ const BANK: Array<() => string> = [
   () => `${pick(COMPANIES)} agreed to acquire a smaller rival for $${num(1, 9)} billion, subject to regulatory approval.`,
   () => `A lawsuit filed by residents ${pick(WHEN)} argues the county ignored its own zoning rules when it approved the campus.`,
 ];
-const BOILERPLATE = ['Share this article: Facebook | X | LinkedIn | Email', 'READ NEXT: What the AI build-out means for power bills', 'Sign up for our free newsletter and get the news in your inbox every morning.', 'Advertisement', 'Get the app: iOS | Android'];
+const BOILERPLATE = ['Share this story: Facebook | Bluesky | Reddit | Email', 'READ NEXT: What the AI build-out means for power bills', 'Sign up for our free newsletter and get the news in your inbox every morning.', 'Advertisement', 'Get the app: iOS | Android'];
 
 function article(i: number): { title: string; body: string; publishedAt: string } {
   const paragraphs: string[] = [];

@@ -20,7 +20,7 @@ import { rssFeed } from '../support/feeds.ts';
 const FAST = { timeoutMs: 5000, connectTimeoutMs: 2000, retries: 1, retryBaseMs: 10, maxRetryWaitMs: 50, limiter: new HostLimiter({ perHost: 4, minDelayMs: 0 }) };
 
 const WIRE = [
-  'Meta Platforms said on Monday it expects capital expenditures of $120 billion this year as it races to build data centers for artificial intelligence.',
+  'Meta Platforms said on Monday it expects capital expenditures of $120 billion this year, much of it to add computing capacity for artificial intelligence.',
   'The Menlo Park company told investors that most of the money will go to servers, networking gear and new campuses in Louisiana and Ohio.',
   'Chief financial officer Susan Li said the plan reflects the demand the company sees for its AI models and assistants across its apps.',
   'Shares rose 3% in late trading after the announcement, and suppliers of chips and cooling equipment gained as well.',

@@ -14,7 +14,7 @@ const first = (body: string) => amounts(body)[0]!;
 
 describe('category from the governing words', () => {
   it('reads debt and equity raised as funding, not as spending or incentives', () => {
-    expect(first('Halvard Compute lined up $4 billion of equity and debt to pay for its next campus.').category).toBe('funding');
+    expect(first('Halvard Compute arranged $5 billion in loans and new shares to fund its second campus.').category).toBe('funding');
     expect(first('Ostrander Cloud sold $6 billion of bonds on Tuesday.').category).toBe('funding');
     expect(first('Lenders led by Keswick Bank are preparing a $9 billion loan for the project.').category).toBe('funding');
   });

@@ -5,24 +5,24 @@ import { splitSentences } from '../../ingest/tag/sentences.ts';
 describe('cleanBody', () => {
   it('drops share bars, read-next links, newsletter boxes, ads and app prompts but keeps prose', () => {
     const body = [
-      'Share this article: Facebook | X | LinkedIn | Email',
+      'Share this story: Facebook | Bluesky | Reddit | Email',
       '',
-      'Microsoft agreed to buy GPU capacity from Nebius.',
+      'Keswick Cloud agreed to rent servers from Lambda.',
       '',
-      'READ NEXT: Oracle’s cloud backlog balloons ahead of earnings',
+      'READ NEXT: Why chipmakers keep picking Arizona for new fabs',
       '',
-      'Sign up for the Ledger’s free Morning Briefing and get county news in your inbox by 7 a.m.',
+      'Sign up for the Courier’s free Evening Digest and get regional headlines by email every weekday.',
       '',
-      'Advertisement: Need H200s this week? StackCompute has capacity. Book a call.',
+      'Advertisement: Short on GPUs? RackHarbor ships B200 servers within days. Call us today.',
       '',
-      'Get the Ledger app: iOS | Android',
+      'Get the Courier app: iOS | Android',
       '',
-      'Related: Intel shares jump after Nvidia takes $5 billion stake',
+      'Related: Samsung stock slides as chip export curbs widen',
       '',
-      'The campus is designed to draw about 300 megawatts.',
+      'The facility is planned to use roughly 450 megawatts.',
     ].join('\n');
     const { text, removed } = cleanBody(body);
-    expect(text).toBe('Microsoft agreed to buy GPU capacity from Nebius.\n\nThe campus is designed to draw about 300 megawatts.');
+    expect(text).toBe('Keswick Cloud agreed to rent servers from Lambda.\n\nThe facility is planned to use roughly 450 megawatts.');
     expect(removed).toHaveLength(6);
   });
 

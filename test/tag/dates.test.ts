@@ -62,7 +62,7 @@ describe('findDates: horizons and spans', () => {
     expect(horizon('by 2030')?.value).toBe('2030');
     expect(horizon('over four years from 2026 to 2029')?.span).toBe('2026-2029');
     expect(horizon('in Q3 2026')?.value).toBe('2026-Q3');
-    expect(horizon('in the fiscal year ending in May 2026')?.value).toBe('2026');
+    expect(horizon('in the fiscal year ending in March 2027')?.value).toBe('2027');
     expect(horizon('over the next three years')?.value).toBe('2028');
   });
   it('marks wire datelines apart from the happening', () => {

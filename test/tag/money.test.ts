@@ -95,9 +95,9 @@ describe('findMoney: ranges', () => {
   });
 
   it('reads "from X to Y" and "by X to Y" as a change: two amounts', () => {
-    const change = findMoney('Microsoft lifted the tier from $7 to $25 per 1,000 transactions.');
+    const change = findMoney('The vendor moved the basic plan from $9 to $30 per 1,000 queries.');
     expect(change.map((m) => [m.text, m.value, m.valueMin])).toEqual([
-      ['$7', 7, null], ['$25 per 1,000 transactions', 25, null],
+      ['$9', 9, null], ['$30 per 1,000 queries', 30, null],
     ]);
     const by = findMoney('It raised its outlook by $4 billion to $50 billion.');
     expect(by.map((m) => m.value)).toEqual([4e9, 50e9]);
@@ -121,10 +121,10 @@ describe('findMoney: conversions and qualifiers', () => {
     expect(a.map((m) => [m.currency, m.conversion])).toEqual([['NOK', false], ['USD', true]]);
     const b = findMoney('The partners put in $1 billion (10.3 billion kroner).');
     expect(b.map((m) => [m.currency, m.conversion])).toEqual([['USD', false], ['NOK', true]]);
-    const c = findMoney('They committed $1 billion to a first phase of 20 MW – around 10.3 billion kroner at current exchange rates.');
-    expect(c.map((m) => [m.currency, m.value, m.conversion])).toEqual([['USD', 1e9, false], ['NOK', 10.3e9, true]]);
-    const d = findMoney('Microsoft will invest $17.5 billion (about Rs 1.57 lakh crore) in India.');
-    expect(d[1]).toMatchObject({ currency: 'INR', value: 1.57e12, conversion: true, approximate: true });
+    const c = findMoney('The partners set aside $2 billion for an initial 40 MW stage – roughly 20.6 billion kroner at current exchange rates.');
+    expect(c.map((m) => [m.currency, m.value, m.conversion])).toEqual([['USD', 2e9, false], ['NOK', 20.6e9, true]]);
+    const d = findMoney('Amazon plans to put $25 billion (about Rs 2.2 lakh crore) into Maharashtra.');
+    expect(d[1]).toMatchObject({ currency: 'INR', value: 2.2e12, conversion: true, approximate: true });
   });
 
   it('does not call a list of currencies a conversion', () => {

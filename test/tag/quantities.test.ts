@@ -77,10 +77,10 @@ describe('findQuantities: floor area (sq ft)', () => {
   });
 
   it('square metres after square feet are a conversion', () => {
-    const [a, b] = findQuantities('It could reach 1.8 million square feet (167,225 square metres).');
-    expect(a).toMatchObject({ value: 1.8e6, conversion: false });
+    const [a, b] = findQuantities('The building may grow to 2.4 million square feet (222,967 square metres).');
+    expect(a).toMatchObject({ value: 2.4e6, conversion: false });
     expect(b.conversion).toBe(true);
-    expect(b.value).toBeCloseTo(167225 * 10.7639104, 0);
+    expect(b.value).toBeCloseTo(222967 * 10.7639104, 0);
   });
 });
 
@@ -100,9 +100,9 @@ describe('findQuantities: water (gallons per day)', () => {
   });
 
   it('a volume without a period takes the period of the figure before it', () => {
-    const [a, b] = findQuantities('AWS wants to go from 36.4 million litres a year to 53.9 million litres.');
-    expect(a.value).toBeCloseTo(36.4e6 / 3.785411784 / 365, 0);
-    expect(b.value).toBeCloseTo(53.9e6 / 3.785411784 / 365, 0);
+    const [a, b] = findQuantities('The operator hopes to raise its draw from 12.5 million litres a year to 20.2 million litres.');
+    expect(a.value).toBeCloseTo(12.5e6 / 3.785411784 / 365, 0);
+    expect(b.value).toBeCloseTo(20.2e6 / 3.785411784 / 365, 0);
     expect(a.valueMin).toBeNull();
   });
 
@@ -116,8 +116,8 @@ describe('findQuantities: chips (count)', () => {
     ['They aim to install 100,000 Nvidia GPUs by 2026.', '100,000 Nvidia GPUs', 100000],
     ['Meta expects to end the year with 1.3 million GPUs.', '1.3 million GPUs', 1.3e6],
     ['Humain starts with 18,000 GB300 chips.', '18,000 GB300 chips', 18000],
-    ['Humain starts with 18,000 of Nvidia’s GB300 Grace Blackwell chips.', '18,000', 18000],
-    ['The UAE may import 500,000 of Nvidia’s most advanced AI chips a year.', '500,000', 500000],
+    ['G42 begins with 25,000 of AMD’s MI355X Instinct accelerators.', '25,000', 25000],
+    ['Saudi Arabia may buy 300,000 of AMD’s top AI chips a year.', '300,000', 300000],
     ['The cluster links 50,000 accelerators.', '50,000 accelerators', 50000],
     ['xAI bought ten thousand Nvidia H100 processors.', 'ten thousand Nvidia H100 processors', 10000],
     ['The cluster runs 100,000 H100s.', '100,000 H100s', 100000],

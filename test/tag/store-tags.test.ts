@@ -126,15 +126,15 @@ describe('storeTags: which happenings merge and which stay apart', () => {
   });
 
   it('an event whose actor goes unnamed joins the named one in the same place with the same figure', () => {
-    ingest('Farm', 'Meta offered a Kentucky farmer $26 million for her land to build a data center, and she refused.', '2026-03-20T10:00:00Z');
-    ingest('Land', 'A Kentucky farmer recently turned down a $26 million offer for her land from an AI company.', '2026-03-27T10:00:00Z');
+    ingest('Ranch', 'Amazon offered a Nebraska rancher $18 million for his ranch to build a data center, but he declined.', '2026-03-20T10:00:00Z');
+    ingest('Land', 'A Nebraska rancher recently rejected an $18 million offer for his ranch from a tech company.', '2026-03-27T10:00:00Z');
     const disputes = rows<{ source_count: number; location: string }>("SELECT source_count, location FROM events WHERE type = 'land_dispute'");
-    expect(disputes).toEqual([{ source_count: 2, location: 'Kentucky' }]);
+    expect(disputes).toEqual([{ source_count: 2, location: 'Nebraska' }]);
   });
 
   it('two names for one government body merge when the evidence says the same thing', () => {
-    ingest('Rule', 'On Tuesday the Commerce Department rescinded the previous administration’s chip diffusion rule, which would have capped advanced chip exports to many countries.', '2025-05-14T06:00:00Z');
-    ingest('Rule again', 'Earlier this month the Trump administration scrapped the previous administration’s chip diffusion rule, which capped the advanced chips many countries could buy.', '2025-05-23T06:00:00Z');
+    ingest('Rule', 'On Tuesday the Commerce Department withdrew the outgoing team’s AI chip export rule, which would have limited sales of advanced processors to dozens of nations.', '2025-05-14T06:00:00Z');
+    ingest('Rule again', 'Earlier this month the Trump administration dropped the outgoing team’s AI chip export rule, which limited the advanced processors dozens of nations could buy.', '2025-05-23T06:00:00Z');
     expect(rows<{ type: string; source_count: number }>("SELECT type, source_count FROM events WHERE type = 'regulation'")).toEqual([{ type: 'regulation', source_count: 2 }]);
   });
 
