@@ -8,6 +8,7 @@
 import type { SentenceInfo } from './context.ts';
 import { readSentence, type Reading } from './nlp.ts';
 import { EVENT_RULES, type EventRule } from './event-rules.ts';
+import { meanVector, type WordVectors } from './word-vectors.ts';
 
 /** Lemma -> event types whose cue lexicon holds it; multi-word entries are keyed "shut down". */
 export type Lexicon = Record<string, string[]>;
@@ -56,8 +57,21 @@ export function matchedRules(s: SentenceInfo): EventRule[] {
   });
 }
 
-export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[] = matchedRules(s)): string[] {
-  const f = new Set<string>();
+/**
+ * What the whole article is about, as cue-pattern types: the type whose
+ * general cue patterns fire in most of its sentences. A council's "voted
+ * 5-1 to recommend approval" is a siting fight in a story about one, and a
+ * build in a story about a build.
+ */
+export function articleFeatures(sentences: SentenceInfo[]): string[] {
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const t of new Set(matchedRules(s).map((r) => r.type))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  return top ? [`doc:${top[0]}`] : [];
+}
+
+export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[] = matchedRules(s), article: string[] = []): string[] {
+  const f = new Set<string>(article);
   const text = s.text.slice(s.datelineEnd);
   const r = readingOf(text);
   // Words of the sentence's names ("Anthropic" opening it reads as a plain word): by type only, below.
@@ -103,6 +117,30 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventR
   // General cue patterns (event-rules.ts): evidence, not verdicts; the model weighs them.
   for (const rule of matched) f.add(`rule:${rule.name}`);
   return [...f];
+}
+
+/**
+ * The sentence's gist as word vectors: the mean of its content words
+ * (names and figures left out, so no vector belongs to one company), then
+ * the mean of its verbs, each of unit length. What the words are close to
+ * in general English, not which words the training writers happened to use.
+ */
+export function eventVector(s: SentenceInfo, wv: WordVectors): Float32Array {
+  const r = readingOf(s.text.slice(s.datelineEnd));
+  const nameWords = new Set<string>();
+  for (const m of s.mentions) for (const w of m.surface.toLowerCase().split(/\s+/)) nameWords.add(w);
+  const content: string[] = [], verbs: string[] = [];
+  for (let i = 0; i < r.words.length; i++) {
+    const p = r.pos[i]!;
+    const w = r.words[i]!;
+    if (!CONTENT.has(p) || nameWords.has(w)) continue;
+    content.push(w);
+    if (p === 'VERB') verbs.push(w);
+  }
+  const out = new Float32Array(wv.dims * 2);
+  meanVector(wv, content, out.subarray(0, wv.dims));
+  meanVector(wv, verbs, out.subarray(wv.dims));
+  return out;
 }
 
 /**

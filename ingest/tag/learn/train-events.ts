@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto';
 import type { EventType, TagInput } from '../types.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import { readArticle } from '../index.ts';
-import { detectorOnly, eventFeatures, type Lexicon } from '../event-features.ts';
+import { articleFeatures, detectorOnly, eventFeatures, eventVector, type Lexicon } from '../event-features.ts';
+import { loadWordVectors } from '../word-vectors.ts';
 import type { EventModel } from '../event-model.ts';
 import { buildLexicon } from './wordnet-lexicon.ts';
 import { EVENT_RULES } from '../event-rules.ts';
@@ -24,7 +25,7 @@ export interface TrainingArticle extends TagInput {
 }
 
 export const DEFAULT_SETTINGS: EventModel['settings'] = {
-  epochs: 30, learningRate: 0.01, l2: 0.003, seed: 20251129, minFeatureCount: 2, positiveWeight: 3, lexiconPrior: 0.5, typeBias: false, threshold: 0.45, secondThreshold: 0.4, ruleFloor: 0.2,
+  epochs: 30, learningRate: 0.01, l2: 0.003, seed: 20251129, minFeatureCount: 2, positiveWeight: 3, lexiconPrior: 0.5, typeBias: false, threshold: 0.45, secondThreshold: 0.4, ruleFloor: 0.2, denseScale: 0, denseDetector: true, classWeight: 0,
 };
 export const MODEL_NAME = 'events-lr';
 export const MODEL_VERSION = 1;
@@ -38,14 +39,19 @@ function overlaps(ours: string, gold: string): boolean {
   return a.includes(b) || b.includes(a);
 }
 
-interface Example { features: string[]; pos: Set<EventType>; ignore: Set<EventType> }
+export interface Example { features: string[]; vector: Float32Array; pos: Set<EventType>; ignore: Set<EventType> }
 
 let lexiconCache: Lexicon | null = null;
 
-export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, lexicon: Lexicon): Example[] {
+const NO_VECTOR = new Float32Array(0);
+
+/** One example per sentence; `withVectors` adds the word-vector gist (data/word-vectors.bin) for the dense weights. */
+export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, lexicon: Lexicon, withVectors = false): Example[] {
   const out: Example[] = [];
+  const wv = withVectors ? loadWordVectors() : null;
   for (const a of articles) {
     const { infos } = readArticle(a, gazetteer);
+    const article = articleFeatures(infos);
     for (const s of infos) {
       const pos = new Set<EventType>(), ignore = new Set<EventType>();
       for (const ev of a.gold.events) {
@@ -54,7 +60,7 @@ export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, le
         for (const t of ev.alt_types ?? []) ignore.add(t as EventType);
       }
       for (const t of pos) ignore.delete(t);
-      out.push({ features: eventFeatures(s, lexicon), pos, ignore });
+      out.push({ features: eventFeatures(s, lexicon, undefined, article), vector: wv ? eventVector(s, wv) : NO_VECTOR, pos, ignore });
     }
   }
   return out;
@@ -75,11 +81,21 @@ export function corpusHash(articles: TrainingArticle[]): string {
   return h.digest('hex').slice(0, 16);
 }
 
-export function trainEventModel(articles: TrainingArticle[], gazetteer: Gazetteer, settings: Partial<EventModel['settings']> = {}): EventModel {
-  const set = { ...DEFAULT_SETTINGS, ...settings };
+/** The WordNet cue lexicon, built once per process. */
+export function eventLexicon(): Lexicon {
   lexiconCache ??= buildLexicon();
-  const lexicon = lexiconCache;
-  const examples = examplesOf(articles, gazetteer, lexicon);
+  return lexiconCache;
+}
+
+export function trainEventModel(articles: TrainingArticle[], gazetteer: Gazetteer, settings: Partial<EventModel['settings']> = {}): EventModel {
+  const lexicon = eventLexicon();
+  const dense = (settings.denseScale ?? DEFAULT_SETTINGS.denseScale) > 0;
+  return fitEventModel(examplesOf(articles, gazetteer, lexicon, dense), lexicon, { articles: articles.length, corpusHash: corpusHash(articles) }, settings);
+}
+
+/** The fitting itself, over examples already read (the CV harness reads each article once). */
+export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: EventModel['trainedOn'], settings: Partial<EventModel['settings']> = {}): EventModel {
+  const set = { ...DEFAULT_SETTINGS, ...settings };
 
   // Features seen in fewer than minFeatureCount sentences carry one story, not a pattern.
   const counts = new Map<string, number>();
@@ -87,12 +103,15 @@ export function trainEventModel(articles: TrainingArticle[], gazetteer: Gazettee
   const vocab = [...counts.entries()].filter(([, n]) => n >= set.minFeatureCount).map(([f]) => f).sort();
   const id = new Map(vocab.map((f, i) => [f, i]));
   const ids = (fs: string[]) => fs.map((f) => id.get(f)).filter((i): i is number => i !== undefined).sort((a, b) => a - b);
-  const rows = examples.map((ex) => ({ x: ids(ex.features), xt: ids(ex.features.filter((f) => !detectorOnly(f))), pos: ex.pos, ignore: ex.ignore }));
+  const dense = set.denseScale > 0;
+  const rows = examples.map((ex) => ({ x: ids(ex.features), xt: ids(ex.features.filter((f) => !detectorOnly(f))), v: ex.vector.map((x) => x * set.denseScale), pos: ex.pos, ignore: ex.ignore }));
+  const D = dense ? rows[0]?.v.length ?? 0 : 0;
 
   // Column 0: does the sentence tell a happening at all (logistic, positives weighted up since they are rare).
   // Columns 1..T: which type, given it does (softmax over the types, trained on the happening sentences only).
   const T = EVENT_TYPES.length;
   const K = T + 1;
+  const dw = Array.from({ length: K }, () => new Float64Array(D));
   const w = Array.from({ length: K }, () => new Float64Array(vocab.length));
   const b = new Float64Array(K);
   const order = rows.map((_, i) => i);
@@ -108,6 +127,10 @@ export function trainEventModel(articles: TrainingArticle[], gazetteer: Gazettee
     prior[k]![i] = f.startsWith('lexv:') ? set.lexiconPrior : f.startsWith('rule:') ? set.lexiconPrior * 2 : set.lexiconPrior / 2;
     w[k]![i] = prior[k]![i]!;
   });
+  const typeCount = new Map<EventType, number>(EVENT_TYPES.map((t) => [t, 1]));
+  for (const r of rows) for (const t of r.pos) typeCount.set(t, typeCount.get(t)! + 1);
+  const positives = rows.filter((r) => r.pos.size > 0).length;
+  const typeWeight = new Map(EVENT_TYPES.map((t) => [t, Math.pow(positives / T / typeCount.get(t)!, set.classWeight)]));
   for (let epoch = 0; epoch < set.epochs; epoch++) {
     // Fisher-Yates with the seeded generator: a fixed order per epoch.
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
@@ -117,20 +140,31 @@ export function trainEventModel(articles: TrainingArticle[], gazetteer: Gazettee
       const y = row.pos.size > 0 ? 1 : 0;
       let z0 = b[0]!;
       for (const i of row.x) z0 += w[0]![i]!;
+      if (set.denseDetector) for (let d = 0; d < D; d++) z0 += dw[0]![d]! * row.v[d]!;
       const g0 = (1 / (1 + Math.exp(-z0)) - y) * (y ? set.positiveWeight : 1);
       b[0] = b[0]! - lr * g0;
       for (const i of row.x) w[0]![i] = w[0]![i]! - lr * (g0 + set.l2 * w[0]![i]!);
+      if (set.denseDetector) for (let d = 0; d < D; d++) dw[0]![d] = dw[0]![d]! - lr * (g0 * row.v[d]! + set.l2 * dw[0]![d]!);
       if (!y) continue;
+      // Rarer types weigh more (inverse frequency to the power classWeight), so a type one writer uses a lot does not crowd out the rest.
+      const cw = set.classWeight ? [...row.pos].reduce((a, t) => a + typeWeight.get(t)!, 0) / row.pos.size : 1;
       // Softmax target: the gold types share the mass equally.
       let max = -Infinity;
-      for (let t = 1; t < K; t++) { let v = b[t]!; for (const i of row.xt) v += w[t]![i]!; z[t] = v; if (v > max) max = v; }
+      for (let t = 1; t < K; t++) {
+        let v = b[t]!;
+        for (const i of row.xt) v += w[t]![i]!;
+        for (let d = 0; d < D; d++) v += dw[t]![d]! * row.v[d]!;
+        z[t] = v;
+        if (v > max) max = v;
+      }
       let sum = 0;
       for (let t = 1; t < K; t++) { z[t] = Math.exp(z[t]! - max); sum += z[t]!; }
       for (let t = 1; t < K; t++) {
         const target = row.pos.has(EVENT_TYPES[t - 1]!) ? 1 / row.pos.size : 0;
-        const g = z[t]! / sum - target;
+        const g = (z[t]! / sum - target) * cw;
         if (set.typeBias) b[t] = b[t]! - lr * g;
         for (const i of row.xt) w[t]![i] = w[t]![i]! - lr * (g + set.l2 * (w[t]![i]! - prior[t]![i]!));
+        for (let d = 0; d < D; d++) dw[t]![d] = dw[t]![d]! - lr * (g * row.v[d]! + set.l2 * dw[t]![d]!);
       }
     }
   }
@@ -143,11 +177,12 @@ export function trainEventModel(articles: TrainingArticle[], gazetteer: Gazettee
   return {
     name: MODEL_NAME,
     version: MODEL_VERSION,
-    trainedOn: { articles: articles.length, corpusHash: corpusHash(articles) },
+    trainedOn,
     settings: set,
     types: EVENT_TYPES,
     bias: [...b].map((x) => Math.round(x * 1000) / 1000),
     weights,
+    ...(D > 0 ? { dense: dw.map((col, k) => (k === 0 && !set.denseDetector ? new Array<number>(D).fill(0) : [...col].map((x) => Math.round(x * 1000) / 1000))) } : {}),
     lexicon,
   };
 }
