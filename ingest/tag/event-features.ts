@@ -8,7 +8,6 @@
 import type { SentenceInfo } from './context.ts';
 import { readSentence, type Reading } from './nlp.ts';
 import { EVENT_RULES, type EventRule } from './event-rules.ts';
-import { meanVector, type WordVectors } from './word-vectors.ts';
 
 /** Lemma -> event types whose cue lexicon holds it; multi-word entries are keyed "shut down". */
 export type Lexicon = Record<string, string[]>;
@@ -117,30 +116,6 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventR
   // General cue patterns (event-rules.ts): evidence, not verdicts; the model weighs them.
   for (const rule of matched) f.add(`rule:${rule.name}`);
   return [...f];
-}
-
-/**
- * The sentence's gist as word vectors: the mean of its content words
- * (names and figures left out, so no vector belongs to one company), then
- * the mean of its verbs, each of unit length. What the words are close to
- * in general English, not which words the training writers happened to use.
- */
-export function eventVector(s: SentenceInfo, wv: WordVectors): Float32Array {
-  const r = readingOf(s.text.slice(s.datelineEnd));
-  const nameWords = new Set<string>();
-  for (const m of s.mentions) for (const w of m.surface.toLowerCase().split(/\s+/)) nameWords.add(w);
-  const content: string[] = [], verbs: string[] = [];
-  for (let i = 0; i < r.words.length; i++) {
-    const p = r.pos[i]!;
-    const w = r.words[i]!;
-    if (!CONTENT.has(p) || nameWords.has(w)) continue;
-    content.push(w);
-    if (p === 'VERB') verbs.push(w);
-  }
-  const out = new Float32Array(wv.dims * 2);
-  meanVector(wv, content, out.subarray(0, wv.dims));
-  meanVector(wv, verbs, out.subarray(wv.dims));
-  return out;
 }
 
 /**

@@ -9,22 +9,19 @@ import { resolve } from 'node:path';
 import type { EventType } from './types.ts';
 import type { SentenceInfo } from './context.ts';
 import type { EventRule } from './event-rules.ts';
-import { detectorOnly, eventFeatures, eventVector, type Lexicon } from './event-features.ts';
-import { loadWordVectors } from './word-vectors.ts';
+import { detectorOnly, eventFeatures, type Lexicon } from './event-features.ts';
 
 export interface EventModel {
   name: string;
   version: number;
   /** What trained it: article count and a hash of the gold files' content. */
   trainedOn: { articles: number; corpusHash: string };
-  settings: { epochs: number; learningRate: number; l2: number; seed: number; minFeatureCount: number; positiveWeight: number; lexiconPrior: number; typeBias: boolean; threshold: number; secondThreshold: number; ruleFloor: number; denseScale: number; denseDetector: boolean; classWeight: number };
+  settings: { epochs: number; learningRate: number; l2: number; seed: number; minFeatureCount: number; positiveWeight: number; lexiconPrior: number; typeBias: boolean; threshold: number; secondThreshold: number; ruleFloor: number; classWeight: number };
   types: EventType[];
   /** Index 0: the happening detector (logistic); 1..n: the type logits (softmax), in the order of `types`. */
   bias: number[];
   /** feature -> one weight per column of `bias`; features with no weight are absent. */
   weights: Record<string, number[]>;
-  /** Weights over the sentence's word-vector gist (eventVector x settings.denseScale): one row per column of `bias`; absent when trained without. */
-  dense?: number[][];
   lexicon: Lexicon;
 }
 
@@ -56,18 +53,9 @@ function weightsOf(model: EventModel): Map<string, number[]> {
   return m;
 }
 
-export function scoreFeatures(model: EventModel, features: string[], vector?: Float32Array): { event: number; types: number[] } {
+export function scoreFeatures(model: EventModel, features: string[]): { event: number; types: number[] } {
   const z = model.bias.slice();
   const weights = weightsOf(model);
-  if (model.dense && vector) {
-    const scale = model.settings.denseScale;
-    for (let k = 0; k < z.length; k++) {
-      const row = model.dense[k]!;
-      let dot = 0;
-      for (let d = 0; d < vector.length; d++) dot += row[d]! * vector[d]!;
-      z[k]! += dot * scale;
-    }
-  }
   for (const feat of features) {
     const w = weights.get(feat);
     if (!w) continue;
@@ -87,7 +75,7 @@ export interface SentenceVerdict { event: number; decisions: TypeDecision[]; typ
 
 /** The types a sentence states a happening of: none below the detector's threshold, else the likeliest type, and a second one when it is nearly as likely. */
 export function classifySentence(model: EventModel, s: SentenceInfo, matched?: EventRule[], article: string[] = []): SentenceVerdict {
-  const { event, types } = scoreFeatures(model, eventFeatures(s, model.lexicon, matched, article), model.dense ? eventVector(s, loadWordVectors()) : undefined);
+  const { event, types } = scoreFeatures(model, eventFeatures(s, model.lexicon, matched, article));
   const typeProbability = (t: EventType) => types[model.types.indexOf(t)] ?? 0;
   if (event < model.settings.threshold) return { event, decisions: [], typeProbability };
   const ranked = model.types.map((type, i) => ({ type, p: event * types[i]! })).sort((a, b) => b.p - a.p || a.type.localeCompare(b.type));

@@ -11,8 +11,7 @@ import { createHash } from 'node:crypto';
 import type { EventType, TagInput } from '../types.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import { readArticle } from '../index.ts';
-import { articleFeatures, detectorOnly, eventFeatures, eventVector, type Lexicon } from '../event-features.ts';
-import { loadWordVectors } from '../word-vectors.ts';
+import { articleFeatures, detectorOnly, eventFeatures, type Lexicon } from '../event-features.ts';
 import type { EventModel } from '../event-model.ts';
 import { buildLexicon } from './wordnet-lexicon.ts';
 import { EVENT_RULES } from '../event-rules.ts';
@@ -25,10 +24,10 @@ export interface TrainingArticle extends TagInput {
 }
 
 export const DEFAULT_SETTINGS: EventModel['settings'] = {
-  epochs: 30, learningRate: 0.01, l2: 0.003, seed: 20251129, minFeatureCount: 2, positiveWeight: 3, lexiconPrior: 0.5, typeBias: false, threshold: 0.45, secondThreshold: 0.4, ruleFloor: 0.2, denseScale: 0, denseDetector: true, classWeight: 0,
+  epochs: 30, learningRate: 0.01, l2: 0.003, seed: 20251129, minFeatureCount: 2, positiveWeight: 3, lexiconPrior: 0.5, typeBias: false, threshold: 0.5, secondThreshold: 0.4, ruleFloor: 0.2, classWeight: 1,
 };
 export const MODEL_NAME = 'events-lr';
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -39,16 +38,13 @@ function overlaps(ours: string, gold: string): boolean {
   return a.includes(b) || b.includes(a);
 }
 
-export interface Example { features: string[]; vector: Float32Array; pos: Set<EventType>; ignore: Set<EventType> }
+export interface Example { features: string[]; pos: Set<EventType>; ignore: Set<EventType> }
 
 let lexiconCache: Lexicon | null = null;
 
-const NO_VECTOR = new Float32Array(0);
-
-/** One example per sentence; `withVectors` adds the word-vector gist (data/word-vectors.bin) for the dense weights. */
-export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, lexicon: Lexicon, withVectors = false): Example[] {
+/** One example per sentence, with the article's own features (articleFeatures) beside the sentence's. */
+export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, lexicon: Lexicon): Example[] {
   const out: Example[] = [];
-  const wv = withVectors ? loadWordVectors() : null;
   for (const a of articles) {
     const { infos } = readArticle(a, gazetteer);
     const article = articleFeatures(infos);
@@ -60,7 +56,7 @@ export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, le
         for (const t of ev.alt_types ?? []) ignore.add(t as EventType);
       }
       for (const t of pos) ignore.delete(t);
-      out.push({ features: eventFeatures(s, lexicon, undefined, article), vector: wv ? eventVector(s, wv) : NO_VECTOR, pos, ignore });
+      out.push({ features: eventFeatures(s, lexicon, undefined, article), pos, ignore });
     }
   }
   return out;
@@ -89,8 +85,7 @@ export function eventLexicon(): Lexicon {
 
 export function trainEventModel(articles: TrainingArticle[], gazetteer: Gazetteer, settings: Partial<EventModel['settings']> = {}): EventModel {
   const lexicon = eventLexicon();
-  const dense = (settings.denseScale ?? DEFAULT_SETTINGS.denseScale) > 0;
-  return fitEventModel(examplesOf(articles, gazetteer, lexicon, dense), lexicon, { articles: articles.length, corpusHash: corpusHash(articles) }, settings);
+  return fitEventModel(examplesOf(articles, gazetteer, lexicon), lexicon, { articles: articles.length, corpusHash: corpusHash(articles) }, settings);
 }
 
 /** The fitting itself, over examples already read (the CV harness reads each article once). */
@@ -103,15 +98,12 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   const vocab = [...counts.entries()].filter(([, n]) => n >= set.minFeatureCount).map(([f]) => f).sort();
   const id = new Map(vocab.map((f, i) => [f, i]));
   const ids = (fs: string[]) => fs.map((f) => id.get(f)).filter((i): i is number => i !== undefined).sort((a, b) => a - b);
-  const dense = set.denseScale > 0;
-  const rows = examples.map((ex) => ({ x: ids(ex.features), xt: ids(ex.features.filter((f) => !detectorOnly(f))), v: ex.vector.map((x) => x * set.denseScale), pos: ex.pos, ignore: ex.ignore }));
-  const D = dense ? rows[0]?.v.length ?? 0 : 0;
+  const rows = examples.map((ex) => ({ x: ids(ex.features), xt: ids(ex.features.filter((f) => !detectorOnly(f))), pos: ex.pos, ignore: ex.ignore }));
 
   // Column 0: does the sentence tell a happening at all (logistic, positives weighted up since they are rare).
   // Columns 1..T: which type, given it does (softmax over the types, trained on the happening sentences only).
   const T = EVENT_TYPES.length;
   const K = T + 1;
-  const dw = Array.from({ length: K }, () => new Float64Array(D));
   const w = Array.from({ length: K }, () => new Float64Array(vocab.length));
   const b = new Float64Array(K);
   const order = rows.map((_, i) => i);
@@ -140,11 +132,9 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
       const y = row.pos.size > 0 ? 1 : 0;
       let z0 = b[0]!;
       for (const i of row.x) z0 += w[0]![i]!;
-      if (set.denseDetector) for (let d = 0; d < D; d++) z0 += dw[0]![d]! * row.v[d]!;
       const g0 = (1 / (1 + Math.exp(-z0)) - y) * (y ? set.positiveWeight : 1);
       b[0] = b[0]! - lr * g0;
       for (const i of row.x) w[0]![i] = w[0]![i]! - lr * (g0 + set.l2 * w[0]![i]!);
-      if (set.denseDetector) for (let d = 0; d < D; d++) dw[0]![d] = dw[0]![d]! - lr * (g0 * row.v[d]! + set.l2 * dw[0]![d]!);
       if (!y) continue;
       // Rarer types weigh more (inverse frequency to the power classWeight), so a type one writer uses a lot does not crowd out the rest.
       const cw = set.classWeight ? [...row.pos].reduce((a, t) => a + typeWeight.get(t)!, 0) / row.pos.size : 1;
@@ -153,7 +143,6 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
       for (let t = 1; t < K; t++) {
         let v = b[t]!;
         for (const i of row.xt) v += w[t]![i]!;
-        for (let d = 0; d < D; d++) v += dw[t]![d]! * row.v[d]!;
         z[t] = v;
         if (v > max) max = v;
       }
@@ -164,7 +153,6 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
         const g = (z[t]! / sum - target) * cw;
         if (set.typeBias) b[t] = b[t]! - lr * g;
         for (const i of row.xt) w[t]![i] = w[t]![i]! - lr * (g + set.l2 * (w[t]![i]! - prior[t]![i]!));
-        for (let d = 0; d < D; d++) dw[t]![d] = dw[t]![d]! - lr * (g * row.v[d]! + set.l2 * dw[t]![d]!);
       }
     }
   }
@@ -182,7 +170,6 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
     types: EVENT_TYPES,
     bias: [...b].map((x) => Math.round(x * 1000) / 1000),
     weights,
-    ...(D > 0 ? { dense: dw.map((col, k) => (k === 0 && !set.denseDetector ? new Array<number>(D).fill(0) : [...col].map((x) => Math.round(x * 1000) / 1000))) } : {}),
     lexicon,
   };
 }
