@@ -119,10 +119,11 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
     prior[k]![i] = f.startsWith('lexv:') ? set.lexiconPrior : f.startsWith('rule:') ? set.lexiconPrior * 2 : set.lexiconPrior / 2;
     w[k]![i] = prior[k]![i]!;
   });
-  const typeCount = new Map<EventType, number>(EVENT_TYPES.map((t) => [t, 1]));
-  for (const r of rows) for (const t of r.pos) typeCount.set(t, typeCount.get(t)! + 1);
-  const positives = rows.filter((r) => r.pos.size > 0).length;
-  const typeWeight = new Map(EVENT_TYPES.map((t) => [t, Math.pow(positives / T / typeCount.get(t)!, set.classWeight)]));
+  // Normalised over the types present, so an example weighs 1 on average and only the balance between types changes.
+  const typeCount = new Map<EventType, number>();
+  for (const r of rows) for (const t of r.pos) typeCount.set(t, (typeCount.get(t) ?? 0) + 1);
+  const labels = [...typeCount.values()].reduce((a, n) => a + n, 0);
+  const typeWeight = new Map([...typeCount.entries()].map(([t, n]) => [t, Math.pow(labels / typeCount.size / n, set.classWeight)]));
   for (let epoch = 0; epoch < set.epochs; epoch++) {
     // Fisher-Yates with the seeded generator: a fixed order per epoch.
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
