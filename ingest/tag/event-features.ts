@@ -62,9 +62,9 @@ export function matchedRules(s: SentenceInfo): EventRule[] {
  * 5-1 to recommend approval" is a siting fight in a story about one, and a
  * build in a story about a build.
  */
-export function articleFeatures(sentences: SentenceInfo[]): string[] {
+export function articleFeatures(sentences: SentenceInfo[], matchedOf: (s: SentenceInfo) => EventRule[] = matchedRules): string[] {
   const counts = new Map<string, number>();
-  for (const s of sentences) for (const t of new Set(matchedRules(s).map((r) => r.type))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const s of sentences) for (const t of new Set(matchedOf(s).map((r) => r.type))) counts.set(t, (counts.get(t) ?? 0) + 1);
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   return top ? [`doc:${top[0]}`] : [];
 }

@@ -75,13 +75,20 @@ const decided = new Map<string, Decision[]>();
 
 /** The article-level features of the article being read (set per article by findEvents). */
 let articleContext: string[] = [];
+/** Cue patterns per whole sentence of the article being read: the article features and the decisions share them. */
+const matchedCache = new Map<SentenceInfo, EventRule[]>();
+function matchedOnce(s: SentenceInfo): EventRule[] {
+  let m = matchedCache.get(s);
+  if (!m) { m = matchedRules(s); matchedCache.set(s, m); }
+  return m;
+}
 
 function decide(s: SentenceInfo, model: EventModel): Decision[] {
   if (isFragment(s.text) || HYPOTHETICAL.test(s.text.slice(s.datelineEnd))) return [];
   const key = `${s.index}\u0000${s.text}`;
   const known = decided.get(key);
   if (known) return known;
-  const matched = matchedRules(s);
+  const matched = matchedCache.get(s) ?? matchedRules(s);
   const verdict = classifySentence(model, s, matched, articleContext);
   const fired = firedRules(matched);
   // The stored rule names the model, then the general cue pattern of the type that fired, if any, so stored
@@ -310,7 +317,8 @@ function sitesByPlace(s: SentenceInfo): Array<{ place: string; at: number }> {
 
 export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventCandidate[] {
   decided.clear();
-  articleContext = articleFeatures(sentences);
+  matchedCache.clear();
+  articleContext = articleFeatures(sentences, matchedOnce);
   const out: EventCandidate[] = [];
   let lastDate: string | null = null;
   let lastRecent: string | null = null;
