@@ -9,7 +9,7 @@ import { createTagger, readArticle } from '../../ingest/tag/index.ts';
 import { classifySentence } from '../../ingest/tag/event-model.ts';
 const settings = JSON.parse(process.argv[2] ?? '{}');
 const verbose = process.argv.includes('-v');
-const arts = await loadGoldArticles('/work/shared/corpus');
+const arts = await loadGoldArticles(new URL('../../../shared/corpus', import.meta.url).pathname);
 const gz = Gazetteer.load();
 const folds = [...new Set(arts.map(a => themeFold(a.id)))];
 const conf = new Map<string, number>();
