@@ -27,7 +27,7 @@ describe('tagger on the shared corpus, cross-validated', () => {
     expect(cv.check.leaks).toEqual([]);
     expect(cv.folds.map((f) => f.fold)).toEqual(['build', 'land', 'money', 'power', 'rules', 'dev+seeds']);
     const m = cvMeans(cv);
-    // CV means when written (npm run eval -- --cv): entities 85.1, amounts 98.0, quantities 98.3, events 53.2 (events-lr@2: class weights, article cue type, threshold 0.5), date 77.5,
+    // CV means when written (npm run eval -- --cv): entities 85.1, amounts 98.0, quantities 98.3, events 52.3 (events-lr@2: class weights 0.5, article cue type, thresholds 0.5), date 77.5,
     // amount entity 54.0, category 62.1, period 76.5, event certainty 93.2, date 75.9, promotional 97.4.
     expect({
       entitiesF1: m['entities F1'], amountsF1: m['amounts F1'], quantitiesF1: m['quantities F1'], eventsF1: m['events F1'],

@@ -24,7 +24,7 @@ export interface TrainingArticle extends TagInput {
 }
 
 export const DEFAULT_SETTINGS: EventModel['settings'] = {
-  epochs: 30, learningRate: 0.01, l2: 0.003, seed: 20251129, minFeatureCount: 2, positiveWeight: 3, lexiconPrior: 0.5, typeBias: false, threshold: 0.5, secondThreshold: 0.5, ruleFloor: 0.2, classWeight: 1,
+  epochs: 30, learningRate: 0.01, l2: 0.003, seed: 20251129, minFeatureCount: 2, positiveWeight: 3, lexiconPrior: 0.5, typeBias: false, threshold: 0.5, secondThreshold: 0.5, ruleFloor: 0.2, classWeight: 0.5,
 };
 export const MODEL_NAME = 'events-lr';
 export const MODEL_VERSION = 2;
