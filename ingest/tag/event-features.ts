@@ -56,8 +56,21 @@ export function matchedRules(s: SentenceInfo): EventRule[] {
   });
 }
 
-export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[] = matchedRules(s)): string[] {
-  const f = new Set<string>();
+/**
+ * What the whole article is about, as cue-pattern types: the type whose
+ * general cue patterns fire in most of its sentences. A council's "voted
+ * 5-1 to recommend approval" is a siting fight in a story about one, and a
+ * build in a story about a build.
+ */
+export function articleFeatures(sentences: SentenceInfo[], matchedOf: (s: SentenceInfo) => EventRule[] = matchedRules): string[] {
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const t of new Set(matchedOf(s).map((r) => r.type))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  return top ? [`doc:${top[0]}`] : [];
+}
+
+export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[] = matchedRules(s), article: string[] = []): string[] {
+  const f = new Set<string>(article);
   const text = s.text.slice(s.datelineEnd);
   const r = readingOf(text);
   // Words of the sentence's names ("Anthropic" opening it reads as a plain word): by type only, below.

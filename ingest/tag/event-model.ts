@@ -16,7 +16,7 @@ export interface EventModel {
   version: number;
   /** What trained it: article count and a hash of the gold files' content. */
   trainedOn: { articles: number; corpusHash: string };
-  settings: { epochs: number; learningRate: number; l2: number; seed: number; minFeatureCount: number; positiveWeight: number; lexiconPrior: number; typeBias: boolean; threshold: number; secondThreshold: number; ruleFloor: number };
+  settings: { epochs: number; learningRate: number; l2: number; seed: number; minFeatureCount: number; positiveWeight: number; lexiconPrior: number; typeBias: boolean; threshold: number; secondThreshold: number; ruleFloor: number; classWeight: number };
   types: EventType[];
   /** Index 0: the happening detector (logistic); 1..n: the type logits (softmax), in the order of `types`. */
   bias: number[];
@@ -74,8 +74,8 @@ export interface TypeDecision { type: EventType; p: number }
 export interface SentenceVerdict { event: number; decisions: TypeDecision[]; typeProbability(type: EventType): number }
 
 /** The types a sentence states a happening of: none below the detector's threshold, else the likeliest type, and a second one when it is nearly as likely. */
-export function classifySentence(model: EventModel, s: SentenceInfo, matched?: EventRule[]): SentenceVerdict {
-  const { event, types } = scoreFeatures(model, eventFeatures(s, model.lexicon, matched));
+export function classifySentence(model: EventModel, s: SentenceInfo, matched?: EventRule[], article: string[] = []): SentenceVerdict {
+  const { event, types } = scoreFeatures(model, eventFeatures(s, model.lexicon, matched, article));
   const typeProbability = (t: EventType) => types[model.types.indexOf(t)] ?? 0;
   if (event < model.settings.threshold) return { event, decisions: [], typeProbability };
   const ranked = model.types.map((type, i) => ({ type, p: event * types[i]! })).sort((a, b) => b.p - a.p || a.type.localeCompare(b.type));

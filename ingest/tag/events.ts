@@ -6,7 +6,7 @@
 import type { Certainty, EventType, ExtractedEvent } from './types.ts';
 import { EVENT_RULES, SUPPRESSES, type EventRule } from './event-rules.ts';
 import { classifySentence, modelTag, type EventModel } from './event-model.ts';
-import { matchedRules } from './event-features.ts';
+import { articleFeatures, matchedRules } from './event-features.ts';
 import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, isActorType, isAdjectival, isOutlet, publicBodyReferred, type SentenceInfo } from './context.ts';
 import { certaintyOf } from './certainty.ts';
 import { articleDay } from './dates.ts';
@@ -73,13 +73,23 @@ function cueOf(type: EventType, s: SentenceInfo, model: EventModel): number {
 /** Decisions per clause text within one article (cleared per article): clause splitting asks about the same clauses again. */
 const decided = new Map<string, Decision[]>();
 
+/** The article-level features of the article being read (set per article by findEvents). */
+let articleContext: string[] = [];
+/** Cue patterns per whole sentence of the article being read: the article features and the decisions share them. */
+const matchedCache = new Map<SentenceInfo, EventRule[]>();
+function matchedOnce(s: SentenceInfo): EventRule[] {
+  let m = matchedCache.get(s);
+  if (!m) { m = matchedRules(s); matchedCache.set(s, m); }
+  return m;
+}
+
 function decide(s: SentenceInfo, model: EventModel): Decision[] {
   if (isFragment(s.text) || HYPOTHETICAL.test(s.text.slice(s.datelineEnd))) return [];
   const key = `${s.index}\u0000${s.text}`;
   const known = decided.get(key);
   if (known) return known;
-  const matched = matchedRules(s);
-  const verdict = classifySentence(model, s, matched);
+  const matched = matchedCache.get(s) ?? matchedRules(s);
+  const verdict = classifySentence(model, s, matched, articleContext);
   const fired = firedRules(matched);
   // The stored rule names the model, then the general cue pattern of the type that fired, if any, so stored
   // events keep telling cues apart when merging ("paused or delayed" vs "discontinued").
@@ -364,6 +374,8 @@ function sitesByPlace(s: SentenceInfo): Array<{ place: string; at: number }> {
 
 export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventCandidate[] {
   decided.clear();
+  matchedCache.clear();
+  articleContext = articleFeatures(sentences, matchedOnce);
   const out: EventCandidate[] = [];
   let lastDate: string | null = null;
   let lastDay: string | null = null;

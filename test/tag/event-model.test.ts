@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readSentence } from '../../ingest/tag/nlp.ts';
-import { eventFeatures, detectorOnly } from '../../ingest/tag/event-features.ts';
+import { articleFeatures, eventFeatures, detectorOnly } from '../../ingest/tag/event-features.ts';
 import { buildLexicon } from '../../ingest/tag/learn/wordnet-lexicon.ts';
-import { trainEventModel, type TrainingArticle } from '../../ingest/tag/learn/train-events.ts';
+import { trainEventModel, examplesOf, fitEventModel, type TrainingArticle } from '../../ingest/tag/learn/train-events.ts';
 import { classifySentence, loadEventModel, modelTag } from '../../ingest/tag/event-model.ts';
 import { createTagger, readArticle } from '../../ingest/tag/index.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
@@ -32,6 +32,17 @@ describe('features', () => {
     const f = eventFeatures(sentence('The rezoning request by Microsoft was rejected by the county board, which said "we may revisit it".'), buildLexicon());
     expect(f).toEqual(expect.arrayContaining(['passive', 'md:may', 'quote', 'e:org', 'v:reject', 'lex:land_dispute']));
     expect(f.some((x) => /microsoft/i.test(x))).toBe(false);
+  });
+  it('tell what the whole article is about: the cue type most of its sentences share', () => {
+    const infos = readArticle({
+      title: '',
+      body: 'Residents of Marlow Township protested outside the hall.\n\nA petition against the rezoning drew 900 names.\n\nThe township later adopted an ordinance with new zoning rules.\n\nThe weather was mild.',
+      publishedAt: PUB,
+    }, gazetteer).infos;
+    expect(articleFeatures(infos)).toEqual(['doc:land_dispute']);
+    expect(articleFeatures(infos.slice(3))).toEqual([]);
+    // The article's features join every sentence's own.
+    expect(eventFeatures(infos[3]!, buildLexicon(), undefined, articleFeatures(infos))).toContain('doc:land_dispute');
   });
   it('leave who-and-when features to the detector, not the type head', () => {
     expect(detectorOnly('e:org')).toBe(true);
@@ -77,6 +88,20 @@ describe('training', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(a.trainedOn).toMatchObject({ articles: 9 });
     expect(a.trainedOn.corpusHash).toMatch(/^[0-9a-f]{16}$/);
+  });
+  it('weighs rare types up: with class weights a type seen once still wins its own sentence', () => {
+    // Five lawsuits and one shutdown: without weights the commoner type pulls the rare one's sentence towards itself.
+    const corpus = toyCorpus().filter((a) => !/retire|discontinued/.test(a.body));
+    for (const [i, text] of ['Halvorsen Foods sued Ostrava Cloud on Monday.', 'Pellmark Energy took Corvane Systems to court in May.'].entries()) {
+      corpus.push({ id: `toy-more-${i}`, title: '', body: text, publishedAt: PUB, gold: { events: [{ type: 'legal', sentence: text }] } });
+    }
+    const lexicon = buildLexicon();
+    const examples = examplesOf(corpus, gazetteer, lexicon);
+    const pShutdown = (classWeight: number) => {
+      const model = fitEventModel(examples, lexicon, { articles: corpus.length, corpusHash: 'toy' }, { classWeight, epochs: 20, minFeatureCount: 1 });
+      return classifySentence(model, sentence('Pellmark Energy shut down its Ostrava Cloud service on Friday.')).typeProbability('shutdown');
+    };
+    expect(pShutdown(1)).toBeGreaterThan(pShutdown(0));
   });
   it('learns types from examples and tells them apart on new sentences', () => {
     const model = trainEventModel(toyCorpus(), gazetteer, { epochs: 60, learningRate: 0.1, minFeatureCount: 1 });

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import type { EventType, TagInput } from '../types.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import { readArticle } from '../index.ts';
-import { detectorOnly, eventFeatures, type Lexicon } from '../event-features.ts';
+import { articleFeatures, detectorOnly, eventFeatures, type Lexicon } from '../event-features.ts';
 import type { EventModel } from '../event-model.ts';
 import { buildLexicon } from './wordnet-lexicon.ts';
 import { EVENT_RULES } from '../event-rules.ts';
@@ -24,10 +24,10 @@ export interface TrainingArticle extends TagInput {
 }
 
 export const DEFAULT_SETTINGS: EventModel['settings'] = {
-  epochs: 30, learningRate: 0.01, l2: 0.003, seed: 20251129, minFeatureCount: 2, positiveWeight: 3, lexiconPrior: 0.5, typeBias: false, threshold: 0.45, secondThreshold: 0.4, ruleFloor: 0.2,
+  epochs: 30, learningRate: 0.01, l2: 0.003, seed: 20251129, minFeatureCount: 2, positiveWeight: 3, lexiconPrior: 0.5, typeBias: false, threshold: 0.5, secondThreshold: 0.5, ruleFloor: 0.2, classWeight: 0.5,
 };
 export const MODEL_NAME = 'events-lr';
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -38,14 +38,16 @@ function overlaps(ours: string, gold: string): boolean {
   return a.includes(b) || b.includes(a);
 }
 
-interface Example { features: string[]; pos: Set<EventType>; ignore: Set<EventType> }
+export interface Example { features: string[]; pos: Set<EventType>; ignore: Set<EventType> }
 
 let lexiconCache: Lexicon | null = null;
 
+/** One example per sentence, with the article's own features (articleFeatures) beside the sentence's. */
 export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, lexicon: Lexicon): Example[] {
   const out: Example[] = [];
   for (const a of articles) {
     const { infos } = readArticle(a, gazetteer);
+    const article = articleFeatures(infos);
     for (const s of infos) {
       const pos = new Set<EventType>(), ignore = new Set<EventType>();
       for (const ev of a.gold.events) {
@@ -54,7 +56,7 @@ export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, le
         for (const t of ev.alt_types ?? []) ignore.add(t as EventType);
       }
       for (const t of pos) ignore.delete(t);
-      out.push({ features: eventFeatures(s, lexicon), pos, ignore });
+      out.push({ features: eventFeatures(s, lexicon, undefined, article), pos, ignore });
     }
   }
   return out;
@@ -75,11 +77,20 @@ export function corpusHash(articles: TrainingArticle[]): string {
   return h.digest('hex').slice(0, 16);
 }
 
-export function trainEventModel(articles: TrainingArticle[], gazetteer: Gazetteer, settings: Partial<EventModel['settings']> = {}): EventModel {
-  const set = { ...DEFAULT_SETTINGS, ...settings };
+/** The WordNet cue lexicon, built once per process. */
+export function eventLexicon(): Lexicon {
   lexiconCache ??= buildLexicon();
-  const lexicon = lexiconCache;
-  const examples = examplesOf(articles, gazetteer, lexicon);
+  return lexiconCache;
+}
+
+export function trainEventModel(articles: TrainingArticle[], gazetteer: Gazetteer, settings: Partial<EventModel['settings']> = {}): EventModel {
+  const lexicon = eventLexicon();
+  return fitEventModel(examplesOf(articles, gazetteer, lexicon), lexicon, { articles: articles.length, corpusHash: corpusHash(articles) }, settings);
+}
+
+/** The fitting itself, over examples already read (the CV harness reads each article once). */
+export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: EventModel['trainedOn'], settings: Partial<EventModel['settings']> = {}): EventModel {
+  const set = { ...DEFAULT_SETTINGS, ...settings };
 
   // Features seen in fewer than minFeatureCount sentences carry one story, not a pattern.
   const counts = new Map<string, number>();
@@ -108,6 +119,11 @@ export function trainEventModel(articles: TrainingArticle[], gazetteer: Gazettee
     prior[k]![i] = f.startsWith('lexv:') ? set.lexiconPrior : f.startsWith('rule:') ? set.lexiconPrior * 2 : set.lexiconPrior / 2;
     w[k]![i] = prior[k]![i]!;
   });
+  // Normalised over the types present, so an example weighs 1 on average and only the balance between types changes.
+  const typeCount = new Map<EventType, number>();
+  for (const r of rows) for (const t of r.pos) typeCount.set(t, (typeCount.get(t) ?? 0) + 1);
+  const labels = [...typeCount.values()].reduce((a, n) => a + n, 0);
+  const typeWeight = new Map([...typeCount.entries()].map(([t, n]) => [t, Math.pow(labels / typeCount.size / n, set.classWeight)]));
   for (let epoch = 0; epoch < set.epochs; epoch++) {
     // Fisher-Yates with the seeded generator: a fixed order per epoch.
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
@@ -121,14 +137,21 @@ export function trainEventModel(articles: TrainingArticle[], gazetteer: Gazettee
       b[0] = b[0]! - lr * g0;
       for (const i of row.x) w[0]![i] = w[0]![i]! - lr * (g0 + set.l2 * w[0]![i]!);
       if (!y) continue;
+      // Rarer types weigh more (inverse frequency to the power classWeight), so a type one writer uses a lot does not crowd out the rest.
+      const cw = set.classWeight ? [...row.pos].reduce((a, t) => a + typeWeight.get(t)!, 0) / row.pos.size : 1;
       // Softmax target: the gold types share the mass equally.
       let max = -Infinity;
-      for (let t = 1; t < K; t++) { let v = b[t]!; for (const i of row.xt) v += w[t]![i]!; z[t] = v; if (v > max) max = v; }
+      for (let t = 1; t < K; t++) {
+        let v = b[t]!;
+        for (const i of row.xt) v += w[t]![i]!;
+        z[t] = v;
+        if (v > max) max = v;
+      }
       let sum = 0;
       for (let t = 1; t < K; t++) { z[t] = Math.exp(z[t]! - max); sum += z[t]!; }
       for (let t = 1; t < K; t++) {
         const target = row.pos.has(EVENT_TYPES[t - 1]!) ? 1 / row.pos.size : 0;
-        const g = z[t]! / sum - target;
+        const g = (z[t]! / sum - target) * cw;
         if (set.typeBias) b[t] = b[t]! - lr * g;
         for (const i of row.xt) w[t]![i] = w[t]![i]! - lr * (g + set.l2 * (w[t]![i]! - prior[t]![i]!));
       }
@@ -143,7 +166,7 @@ export function trainEventModel(articles: TrainingArticle[], gazetteer: Gazettee
   return {
     name: MODEL_NAME,
     version: MODEL_VERSION,
-    trainedOn: { articles: articles.length, corpusHash: corpusHash(articles) },
+    trainedOn,
     settings: set,
     types: EVENT_TYPES,
     bias: [...b].map((x) => Math.round(x * 1000) / 1000),
