@@ -23,6 +23,7 @@ import { load } from 'cheerio';
 import { startFixtureServer } from '../support/fixture-server.ts';
 import { runCli, startCli } from '../support/cli.ts';
 import { rssFeed, LONG_PARAGRAPHS } from '../support/feeds.ts';
+import { seededRandom } from '../../ingest/common/seeded-random.ts';
 
 const SECONDS = Number(process.env.FUZZ_SECONDS ?? 180);
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
@@ -32,17 +33,7 @@ const MARK = '__pwned';
 /** Article pages the fuzz feeds link to (/page/0 ... /page/N-1), each a fresh hostile page per request. */
 const PAGE_ROUTES = 8;
 
-/** mulberry32: small, seedable, good enough to pick mutations. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 const rand = rng(SEED);
 const int = (n: number) => Math.floor(rand() * n);
 const pick = <T>(xs: T[]): T => xs[int(xs.length)];

@@ -9,6 +9,7 @@ import { openDb } from '../../db/open.ts';
 import { EVENT_TYPES, type AmountCategory, type Certainty, type EventType } from '../../ingest/tag/types.ts';
 import { resolvePlace } from '../../ingest/places/index.ts';
 import { placeEntityId } from '../../ingest/store/places.ts';
+import { seededRandom } from '../../ingest/common/seeded-random.ts';
 
 export interface GenerateOptions {
   articles: number;
@@ -17,16 +18,9 @@ export interface GenerateOptions {
   anchor?: string;
 }
 
-/** mulberry32: tiny, fast and good enough for test data. */
+/** Seeded, so every generated database is the same. */
 function makeRandom(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   return { next, int, pick };

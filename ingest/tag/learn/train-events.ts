@@ -15,6 +15,7 @@ import { articleFeatures, detectorOnly, eventFeatures, type Lexicon } from '../e
 import type { EventModel } from '../event-model.ts';
 import { buildLexicon } from './wordnet-lexicon.ts';
 import { EVENT_RULES } from '../event-rules.ts';
+import { seededRandom } from '../../common/seeded-random.ts';
 
 export const EVENT_TYPES: EventType[] = ['shutdown', 'land_dispute', 'legal', 'regulation', 'partnership', 'funding', 'spend_plan', 'buildout', 'energy', 'outage', 'pricing', 'acquisition'];
 
@@ -62,14 +63,7 @@ export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, le
   return out;
 }
 
-function rng(seed: number): () => number {
-  return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 export function corpusHash(articles: TrainingArticle[]): string {
   const h = createHash('sha256');
