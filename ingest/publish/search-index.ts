@@ -7,6 +7,7 @@
  */
 import { articleSearchRecords, entitySearchRecords, eventSearchRecords } from '../../db/queries.ts';
 import { articleHref } from '../../site/lib/format.ts';
+import { stopOnAbandon } from './stage.ts';
 
 /** Records sent before waiting for Pagefind's answers: it answers over a pipe, and 50,000 queued promises would only cost memory. */
 const IN_FLIGHT = 500;
@@ -14,6 +15,9 @@ const IN_FLIGHT = 500;
 /** Indexes every article, event and entity page of the database at `dbPath` and writes the index files into `outputPath`. */
 export async function writeSearchIndex(dbPath: string, outputPath: string): Promise<void> {
   const pagefind = await import('pagefind');
+  // A build stopped by a signal must not leave Pagefind writing into the staging folder it removes.
+  // close() kills Pagefind's process synchronously (the promise only reports it).
+  const unregister = stopOnAbandon(() => void pagefind.close());
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -43,6 +47,7 @@ export async function writeSearchIndex(dbPath: string, outputPath: string): Prom
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   } finally {
+    unregister();
     await pagefind.close();
   }
 }

@@ -45,8 +45,28 @@ export function releaseStaging(dir: string): void {
   remove(dir);
 }
 
-/** For SIGTERM/SIGINT handlers: drop every unfinished staging folder before exiting. */
+/** Synchronous stops for helper processes that write into a staging folder (Pagefind), run before it is dropped. */
+const writers = new Set<() => void>();
+
+/** Registers a way to stop a process that writes into a staging folder; returns its unregistration. */
+export function stopOnAbandon(stop: () => void): () => void {
+  writers.add(stop);
+  return () => writers.delete(stop);
+}
+
+/**
+ * For SIGTERM/SIGINT handlers: stop the helper processes still writing, then drop every unfinished staging
+ * folder before exiting (a writer left running would recreate the folder after it was removed).
+ */
 export function abandonStagedBuilds(): void {
+  for (const stop of writers) {
+    try { stop(); } catch { /* already gone */ }
+  }
+  writers.clear();
+  for (const dir of active) remove(dir);
+  // File writes already handed to libuv's thread pool (Astro renders several pages at once) and a helper
+  // process dying may still create a file just after the removal: wait briefly, then remove again.
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 150);
   for (const dir of active) remove(dir);
   active.clear();
 }
