@@ -28,6 +28,10 @@ describe('building from an empty database', () => {
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 
+  it('says no news source is added yet', () => {
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toMatch(/tracked\s+from the news sources you add \(none yet\)\s+\(0 articles, 0 events\)/);
+  });
+
   it('shows empty states that say what to do', () => {
     for (const page of ['index.html', 'timeline/index.html', 'spend/index.html', 'entities/index.html', 'sources/index.html']) {
       const html = readFileSync(join(out, page), 'utf8');

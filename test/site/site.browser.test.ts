@@ -51,6 +51,8 @@ describe('built site in a browser', () => {
   it('home answers "what happened this week" and links its feeds', async () => {
     const { page, problems } = await open('/');
     await expect(page.locator('h1').textContent()).resolves.toContain('What happened');
+    // Counts read as words a reader expects: "from 40 news sources (12,000 articles, 3 events)"
+    await expect(page.locator('.lede').innerText()).resolves.toMatch(/tracked from [\d,]+ news sources? \([\d,]+ articles?, [\d,]+ events?\)/);
     await expect(page.locator('h2', { hasText: 'Land disputes' }).count()).resolves.toBe(1);
     await expect(page.locator('h2', { hasText: /This week|Latest week/ }).count()).resolves.toBe(1);
     await expect(page.locator('h2', { hasText: 'Biggest new amounts' }).count()).resolves.toBe(1);
