@@ -85,20 +85,13 @@ export function crossValidate(articles: GoldArticle[], build: BuildTagger, foldO
   return { folds, check, fitted };
 }
 
+/** Precision, recall and F1 of each extracted kind, as the table names them. */
+const PRF_KINDS = ['entities', 'amounts', 'quantities', 'events'] as const;
+const PRF = [['P', 'precision'], ['R', 'recall'], ['F1', 'f1']] as const;
+
 /** The figures the CV table prints, in order. */
 export const CV_FIELDS: Array<{ name: string; get: (s: CorpusScore) => number }> = [
-  { name: 'entities P', get: (s) => s.entities.precision },
-  { name: 'entities R', get: (s) => s.entities.recall },
-  { name: 'entities F1', get: (s) => s.entities.f1 },
-  { name: 'amounts P', get: (s) => s.amounts.precision },
-  { name: 'amounts R', get: (s) => s.amounts.recall },
-  { name: 'amounts F1', get: (s) => s.amounts.f1 },
-  { name: 'quantities P', get: (s) => s.quantities.precision },
-  { name: 'quantities R', get: (s) => s.quantities.recall },
-  { name: 'quantities F1', get: (s) => s.quantities.f1 },
-  { name: 'events P', get: (s) => s.events.precision },
-  { name: 'events R', get: (s) => s.events.recall },
-  { name: 'events F1', get: (s) => s.events.f1 },
+  ...PRF_KINDS.flatMap((kind) => PRF.map(([label, key]) => ({ name: `${kind} ${label}`, get: (s: CorpusScore) => s[kind][key] }))),
   { name: 'amount entity', get: (s) => s.amountEntityAccuracy },
   { name: 'amount category', get: (s) => s.amountCategoryAccuracy },
   { name: 'amount period', get: (s) => s.amountPeriodAccuracy },
