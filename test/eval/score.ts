@@ -62,6 +62,17 @@ export function matchEvents<G extends GoldEvent, P extends ExtractedEvent>(gold:
   });
 }
 
+/** Amounts: same currency and value within 0.5% (a range matches on its upper or lower bound); owner, category and exact value break ties. */
+export function matchAmounts<P extends Extraction['amounts'][number]>(gold: GoldAmount[], pred: P[], key: (n: string | null | undefined) => string): Array<[GoldAmount, P]> {
+  return matchAll(gold, pred, (g, p) => {
+    if (g.currency !== p.currency) return 0;
+    const gv = [g.value, g.value_min].filter((v): v is number => typeof v === 'number');
+    const pv = [p.value, p.value_min].filter((v): v is number => typeof v === 'number');
+    if (!gv.some((a) => pv.some((b) => close(b, a, 0.005)))) return 0;
+    return 1 + (key(g.entity) === key(p.entity) ? 0.5 : 0) + (g.category === p.category ? 0.5 : 0) + (close(p.value, g.value, 0.005) ? 0.25 : 0);
+  });
+}
+
 export function scoreArticle(id: string, gold: Gold, pred: Extraction, canon: Canonicalise): ArticleScore {
   const misses: string[] = [];
   const key = (n: string | null | undefined) => (n == null ? '' : canon(n).toLowerCase());
@@ -78,14 +89,7 @@ export function scoreArticle(id: string, gold: Gold, pred: Extraction, canon: Ca
   for (const g of gold.entities) if (!matchedGoldEnt.has(g)) misses.push(`entity missed: ${g.name} (${g.type})`);
   for (const p of pred.entities) if (!matchedPredEnt.has(p)) misses.push(`entity extra: ${p.name} (${p.type})`);
 
-  // Amounts: same currency and value within 0.5% (a range matches on its upper or lower bound).
-  const amtPairs = matchAll(gold.amounts, pred.amounts, (g, p) => {
-    if (g.currency !== p.currency) return 0;
-    const gv = [g.value, g.value_min].filter((v): v is number => typeof v === 'number');
-    const pv = [p.value, p.value_min].filter((v): v is number => typeof v === 'number');
-    if (!gv.some((a) => pv.some((b) => close(b, a, 0.005)))) return 0;
-    return 1 + (key(g.entity) === key(p.entity) ? 0.5 : 0) + (g.category === p.category ? 0.5 : 0) + (close(p.value, g.value, 0.005) ? 0.25 : 0);
-  });
+  const amtPairs = matchAmounts(gold.amounts, pred.amounts, key);
   const amounts = { tp: amtPairs.length, fp: pred.amounts.length - amtPairs.length, fn: gold.amounts.length - amtPairs.length };
   let amountEntityOk = 0, amountCategoryOk = 0, amountPeriodOk = 0, amountEstimateOk = 0;
   for (const [g, p] of amtPairs) {
