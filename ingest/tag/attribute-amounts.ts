@@ -133,6 +133,11 @@ function nearestCategory(text: string, start: number, end: number, skip?: (cue: 
   return best ? { category: best.category, cue: best.cue } : { category: 'other', cue: 'no cue' };
 }
 
+/** "Morgan Stanley projects ...", "PitchBook estimated ...": who forecasts or estimates a figure does not spend, raise or earn it. */
+const FORECASTER_AFTER = /^\s+(?:(?:also|has|had|now)\s+)?(?:estimat(?:es|ed)|projects|projected|forecasts?|forecasted|predicts|predicted|reckons|calculates|calculated)\b(?!\s+(?:to|its|their)\b)/i;
+/** A name right after the figure that is a verb's subject: "the $480 million Series D that Lambda raised", "the $21.2 billion Oracle spent". */
+const SUBJECT_AFTER_FIGURE = /^(?:\s+[\w-]+){0,3}?\s+(?:that\s+|which\s+)?X\s+(?:(?:has|had|have|will|would|also)\s+)?[a-z]+(?:ed|ent|old|aid|ook|pent)\b/;
+
 const GOVERNMENT = /\b(?:council|board|commission(?:ers)?|county|city|government|ministry|department|authority|agency|state)\b/i;
 /** Objects of prepositions and of buying verbs are not the payer. */
 const PREPOSITION_BEFORE = /\b(?:from|with|to|of|at|against|by|for|in|under|acquire|buy|purchase|supply)\s+(?:the\s+)?$/i;
@@ -162,7 +167,7 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   // A source ("according to PJM", "reported by Reuters") tells of the figure; it does not spend, pay or raise it.
   const orgs = s.mentions.filter((m) => m.type === 'org' && !isOutlet(m.name) && m.start >= s.datelineEnd && !isAdjectival(text, m.end) &&
     !/\b(?:according to|reported by|cited by|per)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
-    !modifiesNoun(text, m));
+    !modifiesNoun(text, m) && !FORECASTER_AFTER.test(text.slice(m.end, m.end + 24)));
   const before = orgs.filter((m) => m.end <= money.start);
   if (category === 'penalty') {
     // The party fined, ordered to pay, or agreeing to pay; "fined OpenAI", "ordered Meta to pay" name it after the verb.
@@ -259,7 +264,11 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     if (PREPOSITION_BEFORE.test(pre) && !VERB_AFTER.test(text.slice(m.end, m.end + 15)) && k > 0) continue;
     return { entity: m.name, why: 'subject before figure' };
   }
-  if (orgs[0]) return { entity: orgs[0].name, why: 'first org in sentence' };
+  // Only names after the figure: one that is the subject of its own verb ("the $21.2 billion Oracle spent") owns it;
+  // names that are objects ("lease them to xAI", "backed by Mubadala", "called Amazon") do not, so the article's subject does.
+  const first = orgs[0];
+  if (first && (!carry || SUBJECT_AFTER_FIGURE.test(`${text.slice(money.end, first.start)}X${text.slice(first.end, first.end + 20)}`))) return { entity: first.name, why: 'first org in sentence' };
+  if (carry) return { entity: carry, why: 'article subject (names after the figure are objects)' };
   return { entity: null, why: 'no entity' };
 }
 

@@ -82,6 +82,17 @@ describe('amount entity from context', () => {
   it('a share price target is nobody\'s', () => {
     expect(tagged('The warrant vests in stages as Intel’s stock hits a set of price targets, the top one at $95 a share.')[0]?.entity).toBeNull();
   });
+  it('a bank that projects a company\'s figure does not own it', () => {
+    const a = tagged('Dell reported its quarter on Tuesday. Its borrowings stand at $40 billion, and Barclays projects they could climb to $65 billion by 2029.');
+    expect(a.map((x) => x.entity)).toEqual(['Dell Technologies', 'Dell Technologies']);
+  });
+  it('names after the figure own it only as the subject of their verb', () => {
+    // "lease to Oracle": an object after the figure, so the company the article is about raises the money.
+    const a = tagged('Lambda opened a new office in Austin. Lambda hired staff there. A filing shows the lab is raising $6 billion for servers it will lease to Oracle.');
+    expect(a[0]?.entity).toBe('Lambda');
+    // "the $4 billion that Oracle spent": the name right after the figure is the spender.
+    expect(tagged('Lambda opened a new office in Austin. Spending will be twice the $4 billion that Oracle spent on servers last year.')[0]?.entity).toBe('Oracle');
+  });
   it('two maturities are no single period', () => {
     expect(tagged('In March, Lambda raised $750m through convertible bonds due in 2028 and 2030.')[0]?.period).toBeNull();
   });
