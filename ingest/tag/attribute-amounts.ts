@@ -134,7 +134,7 @@ function nearestCategory(text: string, start: number, end: number, skip?: (cue: 
 }
 
 /** "Morgan Stanley projects ...", "PitchBook estimated ...": who forecasts or estimates a figure does not spend, raise or earn it. */
-const FORECASTER_AFTER = /^\s+(?:(?:also|has|had|now)\s+)?(?:estimat(?:es|ed)|projects|projected|forecasts?|forecasted|predicts|predicted|reckons|calculates|calculated)\b(?!\s+(?:to|its|their)\b)/i;
+export const FORECASTER_AFTER = /^\s+(?:(?:also|has|had|now)\s+)?(?:estimat(?:es|ed)|projects|projected|forecasts?|forecasted|predicts|predicted|reckons|calculates|calculated)\b(?!\s+(?:to|its|their)\b)/i;
 /** A name right after the figure that is a verb's subject: "the $480 million Series D that Lambda raised", "the $21.2 billion Oracle spent". */
 const SUBJECT_AFTER_FIGURE = /^(?:\s+[\w-]+){0,3}?\s+(?:that\s+|which\s+)?X\s+(?:(?:has|had|have|will|would|also)\s+)?[a-z]+(?:ed|ent|old|aid|ook|pent)\b/;
 
@@ -253,6 +253,8 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
       const other = [who, ...(ctx.central ?? [])].find((n) => !GOVERNMENT.test(n) && !isOutlet(n));
       return { entity: other ?? null, why: other ? 'article subject other than a public body' : 'only a public body named' };
     }
+    // "Its suggested mix: $800 billion of private credit ..." after "Morgan Stanley estimates ...": the forecaster's figures are not its money.
+    if (ctx.forecasters?.has(who)) return { entity: null, why: "a forecaster's figure" };
     return { entity: who, why: 'article subject' };
   }
   // Otherwise: the nearest org before the figure that reads as a subject (not "from X" unless a verb follows),
@@ -305,6 +307,8 @@ export interface AmountContext {
   publicBody?: string | null;
   /** The article's date, for periods given relative to it ("this year"). */
   publishedAt?: string;
+  /** Organisations the article has quoted so far as forecasting or estimating others' figures (banks, analysts, research groups). */
+  forecasters?: Set<string>;
   /** Mentions per canonical name in the article: a feature of an owner candidate. */
   mentionCounts?: Map<string, number>;
   recent?: Array<{ name: string; back: number; first: boolean }>;

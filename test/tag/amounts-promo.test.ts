@@ -86,6 +86,10 @@ describe('amount entity from context', () => {
     const a = tagged('Dell reported its quarter on Tuesday. Its borrowings stand at $40 billion, and Barclays projects they could climb to $65 billion by 2029.');
     expect(a.map((x) => x.entity)).toEqual(['Dell Technologies', 'Dell Technologies']);
   });
+  it('figures told by a bank the article quotes as a forecaster are nobody\'s', () => {
+    const a = tagged('Barclays published a long outlook on chips on Monday. The bank\'s new report expects the sector to need more money. Its proposed split: $300 billion of loans and $100 billion of bonds.');
+    expect(a.map((x) => x.entity)).toEqual([null, null]);
+  });
   it('names after the figure own it only as the subject of their verb', () => {
     // "lease to Oracle": an object after the figure, so the company the article is about raises the money.
     const a = tagged('Lambda opened a new office in Austin. Lambda hired staff there. A filing shows the lab is raising $6 billion for servers it will lease to Oracle.');
