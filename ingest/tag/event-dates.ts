@@ -21,6 +21,8 @@ export interface DateContext {
   carried: string | null;
   /** The last explicit event date, when it is recent (weeks, not years, before the article). */
   recentPrevious: string | null;
+  /** The first date after the article's day in the next two sentences ("The change takes effect on November 25."). */
+  ahead?: string | null;
   /** Where the type's cue sits in the sentence: the nearest date governs it. */
   cueAt: number;
   type: EventType;
@@ -40,6 +42,9 @@ const OWN_CLOCK = /^(?:Separately|Meanwhile|Elsewhere|In other news)\b|^(?:[A-Z]
 const FUTURE_DATED = new Set<EventType>(['shutdown', 'pricing', 'regulation']);
 /** A happening told in the future tense ("would be listed in 2026") is dated when it is to happen. */
 const FUTURE_TENSE = /\b(?:will|would|(?:is|are) (?:due|set|scheduled|expected|to) (?:to )?|plans? to)\b/i;
+
+/** A date that says when something was said, not when it happens: "the company announced Wednesday". */
+const ANNOUNCED_ON = /\b(?:said|says|announced|announces|told|wrote|confirmed|disclosed)(?:\s+(?:on|late on|early on))?\s*$/i;
 
 /** Words that bring in an earlier figure or date to compare with. */
 const COMPARISON = /\b(?:up|down) from\b|\b(?:higher|lower|earlier|later|sooner) than\b|\bcompared (?:with|to)\b/gi;
@@ -91,6 +96,14 @@ export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; expli
     if (d) compared.add(d.start);
   }
   if (compared.size) points = points.filter((d) => !compared.has(d.start));
+  // An announced change is dated when it takes effect (extraction.md): "before it was due to bite on January 15".
+  const today = articleDay(publishedAt);
+  const announcedChange = FUTURE_DATED.has(ctx.type) && FUTURE_TENSE.test(s.text);
+  if (announcedChange && points.some((d) => d.value > today.slice(0, d.value.length))) points = points.filter((d) => d.value > today.slice(0, d.value.length));
+  // "... will stop letting teens chat, the company announced Wednesday." / "The change takes effect on November 25.": the next sentences say when.
+  // Only when the sentence's own dates say when it was announced, not when something else happened ("broadened the case in November").
+  else if (announcedChange && ctx.ahead && FUTURE_TENSE.test(s.text.slice(0, cueAt + 1)) &&
+    points.every((d) => ANNOUNCED_ON.test(s.text.slice(Math.max(0, d.start - 30), d.start)))) return { date: ctx.ahead, explicit: true };
   // Several dates: the one nearest the cue ("Tuesday's vote followed a December meeting at which people spoke against").
   const point = points.length <= 1 ? points[0] : [...points].sort((a, b) => Math.abs(a.start - cueAt) - Math.abs(b.start - cueAt))[0];
   const vague = VAGUE_OFFSET.exec(s.text);
@@ -164,4 +177,14 @@ export class DateCarrier {
     this.inParagraph = this.recent(last.value) ? last.value : null;
     this.scene = !hadEvent && this.recent(last.value) ? last.value : null;
   }
+}
+
+/** The first date after the article's day that the next two sentences give: when an announced change takes effect. */
+export function dateAhead(sentences: SentenceInfo[], i: number, publishedAt: string): string | null {
+  const today = articleDay(publishedAt);
+  for (const s of sentences.slice(i + 1, i + 3)) {
+    const d = s.dates.find((x) => x.role === 'point' && x.value > today.slice(0, x.value.length));
+    if (d) return d.value;
+  }
+  return null;
 }

@@ -95,6 +95,13 @@ describe('event dates and merging within an article', () => {
   it('dates a later effective change when the text gives it', () => {
     expect(events('Microsoft will retire its Bing Search APIs on August 11, 2025.', '2025-05-19T00:00:00Z')[0]?.date).toBe('2025-08-11');
   });
+  it('an announced change is dated when it takes effect, from its own sentence or the next ones', () => {
+    // The effective date later in the sentence wins over the day the order was given.
+    expect(events('Google on Monday said it will shut down its Gemini Nano beta for tablets on March 3.', '2026-01-14T00:00:00Z')[0]?.date).toBe('2026-03-03');
+    // "announced Wednesday" only says when it was told; the next sentence says when the cut-off comes.
+    const evs = events('Microsoft will discontinue its free Bing hosting plan for bots, the company announced Wednesday.\n\nThe cut-off takes effect on February 9. Users can export their projects first.', '2026-01-15T00:00:00Z');
+    expect(evs[0]).toMatchObject({ type: 'shutdown', date: '2026-02-09' });
+  });
   it('counts "four days after" back from the happening just described', () => {
     const evs = events('Cerebras said on Thursday that it has filed for an initial public offering. That came four days after Cerebras closed a $1.1 billion Series G round.', '2026-06-05T07:00:00Z');
     expect(evs.map((e) => e.date)).toEqual(['2026-06-04', '2026-05-31']);
