@@ -106,6 +106,9 @@ const AGGREGATE_SUBJECT = /\b(?:the (?:partners|companies|developers|hyperscaler
 /** "$15 billion committed by cloud providers": money from a group, not from one party. */
 const AGGREGATE_SOURCE = /^[^.;]{0,40}?\b(?:by|from)\s+(?:the\s+)?(?:cloud providers|hyperscalers|investors|banks|lenders|backers|partners|companies|developers)\b/i;
 
+/** An offering's order book: "orders peaked at", "demand topped". */
+const ORDER_BOOK = /\b(?:orders|order book|demand)\s+(?:(?:for the \w+|had|have|has)\s+)?(?:peaked|reached|topped|totall?ed|exceeded|hit|came to|climbed to|rose to|swelled to)\b[^.;$€£¥₹]{0,20}$/i;
+
 const GENERIC_SUBJECT = /\b(?:companies|firms|developers|hyperscalers|startups|utilities|providers|operators|lenders|investors)\s+(?:\w+\s+){0,3}(?:had|have|will|would|could|may|might|are|were|plan|spent|spend|issued|raised|invested|committed|pledged|borrowed|poured)\b/i;
 
 function nearestCategory(text: string, start: number, end: number, skip?: (cue: string) => boolean): { category: AmountCategory; cue: string } {
@@ -160,6 +163,22 @@ function inAside(text: string, at: number, limit: number): boolean {
   return close >= 0;
 }
 
+/** "the operator", "the partnership", "the utility": a back-reference by what the party is, with the kinds it may stand for. */
+const DESCRIBED = /\bthe (operator|developer|utility|lab|startup|chipmaker|lender|bank|partnership|consortium|fund|venture|alliance)\s+(?:(?:has|had|have|is|was|will|would|also|now|then|already)\s+)*(?:[a-z]+ed|said|says|aims|plans|expects|sold|raised|lined|took|won|got|set)\b/i;
+const KINDS_OF: Record<string, string[]> = {
+  operator: ['dc_developer', 'gpu_cloud'], developer: ['dc_developer'], utility: ['utility'], lab: ['ai_lab'], startup: ['ai_lab'],
+  chipmaker: ['chipmaker'], lender: ['investor'], bank: ['investor'],
+};
+
+/** Who a described back-reference stands for: the likeliest central party of that kind, or whose name says it ("the partnership" for "AI Infrastructure Partnership"). */
+function describedReferent(before: string, ctx: AmountContext): string | null {
+  const m = DESCRIBED.exec(before);
+  if (!m) return null;
+  const noun = m[1]!.toLowerCase();
+  const kinds = KINDS_OF[noun];
+  return (ctx.central ?? []).find((name) => new RegExp(`\\b${noun}\\b`, 'i').test(name) || (kinds && kinds.includes(ctx.kindOf?.(name) ?? ''))) ?? null;
+}
+
 /** Who spends, pays, raises, offers or sells. */
 function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory, ctx: AmountContext): { entity: string | null; why: string } {
   const { carry } = ctx;
@@ -182,6 +201,8 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     return ctx.publicBody ? { entity: ctx.publicBody, why: 'public body referred to' } : { entity: null, why: 'no public body named' };
   }
   if (AGGREGATE_SOURCE.test(text.slice(money.end))) return { entity: null, why: 'money from a group' };
+  // "Orders peaked at about $125 billion": what many investors bid for an offering is nobody's money.
+  if (ORDER_BOOK.test(text.slice(Math.max(0, money.start - 50), money.start))) return { entity: null, why: "investors' orders" };
   // "the two committing up to ...", "jointly", "between them": paid by several parties at once, so by no single one.
   if (JOINT_PAYERS.test(text.slice(Math.max(0, money.start - 80), money.start))) return { entity: null, why: 'paid jointly' };
   // "pushed the company's valuation to $300 billion": a possessive back-reference is the company the article is about.
@@ -212,6 +233,11 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
       const pre = text.slice(Math.max(0, m.start - 25), m.start);
       if (/\b(?:supply|provide|serve|sell to|deliver to|rent to)\s+$/i.test(pre)) return { entity: m.name, why: 'customer of supply' };
     }
+    // "is selling most of its business to HP for $116 million": the buyer named after "to" pays the price.
+    const buyer = orgs.find((m) => m.end <= money.start && /\bto\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) &&
+      /^\s+for\s+(?:about\s+|roughly\s+|some\s+)?$/.test(text.slice(m.end, money.start)) &&
+      /\b(?:sell(?:s|ing)?|sold)\b/i.test(text.slice(Math.max(0, m.start - 80), m.start)));
+    if (buyer && category === 'deal') return { entity: buyer.name, why: 'buyer in a sale' };
   }
   // "Blackstone led a $7.5 billion debt financing for CoreWeave", "bonds issued by Beignet": lenders and buyers of
   // debt are not its owner; the borrower or issuer named after the figure is (extraction.md: the party that borrows).
@@ -246,8 +272,8 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     // Raising money and being valued are what the article's company does; others are the nearest company named.
     // A subject pronoun opening the sentence ("It sold $18 billion of bonds") stands for the name just before: the carry.
     const pronounSubject = /^(?:It|The company|The firm|The group)\s/.test(text.slice(s.datelineEnd).trimStart());
-    const who = pronounSubject && ctx.previousSubject ? ctx.previousSubject
-      : (category === 'funding' || category === 'valuation') && ctx.subject ? ctx.subject : carry;
+    const who = describedReferent(clauseBefore, ctx) ?? (pronounSubject && ctx.previousSubject ? ctx.previousSubject
+      : (category === 'funding' || category === 'valuation') && ctx.subject ? ctx.subject : carry);
     // Councils, commissions and legislatures decide on projects; they do not build, raise or sell: the developer behind the story does.
     if (GOVERNMENT.test(who)) {
       const other = [who, ...(ctx.central ?? [])].find((n) => !GOVERNMENT.test(n) && !isOutlet(n));

@@ -59,7 +59,7 @@ const MAY_HAVE_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|M
 
 /** "according to X", "analysts at X", "X's analysts", "X said in a note": X tells of figures rather than spending them. */
 const SOURCE_BEFORE = /\b(?:according to|analysts? at|economists? at|researchers? at|a (?:report|note|study) (?:by|from))\s+(?:the\s+)?$/i;
-const SOURCE_AFTER = /^(?:['’]s?\s+(?:[\w$.,-]+\s+){0,4}?(?:analysts?|economists?|researchers?|report|note|study|analysis|estimates?|forecasts?|projections?)\b|\s+(?:analysts?|economists?|researchers?)\b|\s+(?:also\s+)?(?:sees|counts|puts\s+(?:the|global|worldwide|total))\b|,?\s+(?:said|says|wrote|writes)\s+in\s+a\s+(?:research\s+)?(?:note|report|study)\b|,\s+an?\s+(?:[\w-]+\s+){0,2}(?:research|analyst|analytics|consultancy|consulting|advisory|think tank)\b)/i;
+const SOURCE_AFTER = /^(?:['’]s?\s+(?:[\w$.,-]+\s+){0,4}?(?:analysts?|economists?|researchers?|report|note|study|analysis|estimates?|forecasts?|projections?)\b|\s+(?:analysts?|economists?|researchers?)\b|\s+(?:also\s+)?(?:sees|puts\s+(?:the|global|worldwide|total))\b|,?\s+(?:said|says|wrote|writes)\s+in\s+a\s+(?:research\s+)?(?:note|report|study)\b|,\s+an?\s+(?:[\w-]+\s+){0,2}(?:research|analyst|analytics|consultancy|consulting|advisory|think tank)\b)/i;
 const REFERRED_FORECASTER = /\b(?:(?:the (?:bank|broker|consultancy|research (?:firm|group))|its)['’]?s?\s+(?:[\w-]+\s+){0,2}(?:report|research note|note to clients|analysts|economists|researchers|strategists)\b|the (?:bank|broker|consultancy|research (?:firm|group))\s+(?:also\s+)?(?:expects|estimates|projects|forecasts|sees|predicts)\b)/i;
 const forecasterCache = new WeakMap<ArticleReading, Array<Set<string>>>();
 

@@ -90,6 +90,17 @@ describe('amount entity from context', () => {
     const a = tagged('Barclays published a long outlook on chips on Monday. The bank\'s new report expects the sector to need more money. Its proposed split: $300 billion of loans and $100 billion of bonds.');
     expect(a.map((x) => x.entity)).toEqual([null, null]);
   });
+  it('"the operator", "the partnership": a described back-reference is the central party of that kind', () => {
+    const a = tagged('Equinix and BlackRock struck a deal for a site near Dallas on Monday. BlackRock will hold a minority stake. Last spring the operator lined up $5 billion of new debt for its expansion.');
+    expect(a[0]?.entity).toBe('Equinix');
+  });
+  it('an offering\'s order book is nobody\'s money', () => {
+    const a = tagged('Oracle sold $20 billion of bonds on Monday. Orders topped about $80 billion, according to people briefed on the sale.');
+    expect(a.map((x) => x.entity)).toEqual(['Oracle', null]);
+  });
+  it('the buyer named after "selling ... to" pays the price', () => {
+    expect(tagged('Nebius said it is selling its chip design unit to Intel for $300 million.')[0]).toMatchObject({ category: 'deal', entity: 'Intel' });
+  });
   it('names after the figure own it only as the subject of their verb', () => {
     // "lease to Oracle": an object after the figure, so the company the article is about raises the money.
     const a = tagged('Lambda opened a new office in Austin. Lambda hired staff there. A filing shows the lab is raising $6 billion for servers it will lease to Oracle.');
