@@ -139,7 +139,7 @@ function nearestCategory(text: string, start: number, end: number, skip?: (cue: 
 /** "Morgan Stanley projects ...", "PitchBook estimated ...": who forecasts or estimates a figure does not spend, raise or earn it. */
 export const FORECASTER_AFTER = /^\s+(?:(?:also|has|had|now)\s+)?(?:estimat(?:es|ed)|projects|projected|forecasts?|forecasted|predicts|predicted|reckons|calculates|calculated)\b(?!\s+(?:to|its|their)\b)/i;
 /** A name right after the figure that is a verb's subject: "the $480 million Series D that Lambda raised", "the $21.2 billion Oracle spent". */
-const SUBJECT_AFTER_FIGURE = /^(?:\s+[\w-]+){0,3}?\s+(?:that\s+|which\s+)?X\s+(?:(?:has|had|have|will|would|also)\s+)?[a-z]+(?:ed|ent|old|aid|ook|pent)\b/;
+const SUBJECT_AFTER_FIGURE = /^(?:\s+(?!(?:from|to|in|with|for|by|of|at|on|into|and|or|than)\b)[\w-]+){0,3}?\s+(?:that\s+|which\s+)?X\s+(?:(?:has|had|have|will|would|also)\s+)?(?:[a-z]+(?:ed|ent|old|aid|ook|pent)|expects?|plans?|intends?|aims?|hopes?|wants?|needs?|pledged|committed)\b/;
 
 const GOVERNMENT = /\b(?:council|board|commission(?:ers)?|county|city|government|ministry|department|authority|agency|state)\b/i;
 /** Objects of prepositions and of buying verbs are not the payer. */
@@ -222,6 +222,10 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
       /^\s*(?:that\s+)?(?:it|the company|the firm)\b/i.test(text.slice(forecast.index + forecast[0].length, money.start));
     const byThirdParty = THIRD_PARTY.test(text.slice(0, forecast.index));
     if (!agentAfter && (AGGREGATE_SCOPE.test(text) || byThirdParty)) return { entity: null, why: "others' forecast of a total" };
+    // "ICRA has estimated that roughly ₹90,000 crore ... will be needed": a forecast told as a reported clause, by no party the figure could belong to.
+    const forecaster = text.slice(Math.max(0, forecast.index - 40), forecast.index);
+    if (!agentAfter && /^\s*that\b/i.test(text.slice(forecast.index + forecast[0].length)) && !before.some((m) => m.end <= forecast.index && forecast.index - m.end <= 12) &&
+      !BACK_REFERENCE_ANYWHERE.test(forecaster)) return { entity: null, why: "others' forecast" };
   }
   // Market prices (futures, auctions, rental indexes, going rates) have no seller unless one is named.
   if (category === 'cost' && MARKET_PRICE.test(text) && !before.some((m) => /^\s+(?:charges?|charged|prices?|priced|sells?|sold|cut|raised|lists?|offers?)\b/i.test(text.slice(m.end, m.end + 12)))) {
@@ -264,7 +268,8 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     if (first && second && first.start <= s.datelineEnd + 4 && /^\s*(?:,|and|, and)\s*$/.test(text.slice(first.end, second.start))) return { entity: null, why: 'several spenders' };
   }
   if (category === 'other' && /\b(?:shares|stock)\b/i.test(text) && money.value < 10000 && !/\b(?:exercise|strike) price\b[^.$]{0,12}$/i.test(text.slice(0, money.start))) return { entity: null, why: 'market price' };
-  if (category === 'other' && /\b(?:economic|tax revenue|jobs)\b/i.test(text)) return { entity: null, why: 'economy-wide figure' };
+  // Economic benefits are the economy's; taxes a project pays (a figure "in tax revenue") are its owner's, found below.
+  if (category === 'other' && /\beconomic\b/i.test(text)) return { entity: null, why: 'economy-wide figure' };
   // "AI-related companies had issued $141 billion": a class of companies as the subject is an aggregate, nobody's.
   if (before.length === 0 && GENERIC_SUBJECT.test(clauseBefore)) return { entity: null, why: 'a class of companies' };
   // No one named before the figure but "the company"/"it" is: the article's subject.
@@ -285,11 +290,16 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   }
   // Otherwise: the nearest org before the figure that reads as a subject (not "from X" unless a verb follows),
   // outside asides ("TikTok, which is owned by ByteDance, said ...": the aside's names are not the subject).
+  // "the $1.6 billion Constellation expects to spend": a name right after the figure that is its verb's subject owns it.
+  const subjectAfter = orgs.find((m) => m.start >= money.end && m.start - money.end <= 30 && SUBJECT_AFTER_FIGURE.test(`${text.slice(money.end, m.start)}X${text.slice(m.end, m.end + 20)}`));
+  if (subjectAfter) return { entity: subjectAfter.name, why: 'subject right after the figure' };
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k]!;
     if (k > 0 && inAside(text, m.start, money.start)) continue;
     const pre = text.slice(Math.max(0, m.start - 8), m.start);
     if (PREPOSITION_BEFORE.test(pre) && !VERB_AFTER.test(text.slice(m.end, m.end + 15)) && k > 0) continue;
+    // "Its Climate Pledge Fund anchored ...": a unit or vehicle of the company "its" stands for acts for that company.
+    if (/\b(?:its|their)\s+$/i.test(pre) && carry && carry !== m.name) return { entity: carry, why: "the company's own unit" };
     return { entity: m.name, why: 'subject before figure' };
   }
   // Only names after the figure: one that is the subject of its own verb ("the $21.2 billion Oracle spent") owns it;

@@ -101,6 +101,18 @@ describe('amount entity from context', () => {
   it('the buyer named after "selling ... to" pays the price', () => {
     expect(tagged('Nebius said it is selling its chip design unit to Intel for $300 million.')[0]).toMatchObject({ category: 'deal', entity: 'Intel' });
   });
+  it('a name right after the figure that is its verb\'s subject owns it, even after other names', () => {
+    expect(tagged('The loan from the Energy Department covers most of the $900 million Vistra expects to spend on the upgrade.')[0]?.entity).toBe('Vistra');
+  });
+  it('a unit "its" introduces acts for the company "its" stands for', () => {
+    const a = tagged('Amazon opened two sites in Ohio last week. Its Industrial Innovation Fund led a $70 million round in a battery maker.');
+    expect(a[0]?.entity).toBe('Amazon');
+  });
+  it('taxes a project pays are its owner\'s; economic benefits and reported forecasts of a need are nobody\'s', () => {
+    expect(tagged('Vistra said the plant would pay $4 million a year in tax revenue to the county.')[0]?.entity).toBe('Vistra');
+    expect(tagged('Vistra said the plant would bring $400 million in economic benefits to the county.')[0]?.entity).toBeNull();
+    expect(tagged('Crisil has estimated that roughly $3 billion of new grid spending will be needed by 2030.')[0]?.entity).toBeNull();
+  });
   it('names after the figure own it only as the subject of their verb', () => {
     // "lease to Oracle": an object after the figure, so the company the article is about raises the money.
     const a = tagged('Lambda opened a new office in Austin. Lambda hired staff there. A filing shows the lab is raising $6 billion for servers it will lease to Oracle.');
