@@ -250,6 +250,11 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
       /\b(?:for|to|issued by|sold by|raised by|borrowed by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(money.end, m.start - 14), m.start)) &&
       !/[;:]/.test(text.slice(money.end, m.start)));
     const lenderVerb = /\b(?:led|arranged|arranging|provid(?:e|es|ed|ing)|lent|lend(?:s|ing)?|extend(?:s|ed|ing)|underwr(?:ote|ite|iting)|bought|buy(?:s|ing)?|took|prepar(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|offer(?:s|ed|ing))\b/i;
+    // "a $38 billion loan package for data centers that Vantage is building for Oracle": the builder of what the debt pays for borrows it.
+    const builder = orgs.find((m) => m.start >= money.end && m.start - money.end <= 90 && !/[;:]/.test(text.slice(money.end, m.start)) &&
+      /\b(?:that|which)\s+$/i.test(text.slice(Math.max(money.end, m.start - 8), m.start)) &&
+      /^\s+(?:is|are|was|will be)\s+(?:building|developing|constructing)\b/i.test(text.slice(m.end, m.end + 20)));
+    if (builder) return { entity: builder.name, why: 'builder of what the debt pays for' };
     if (borrower && lenderVerb.test(text.slice(Math.max(0, money.start - 60), money.start))) return { entity: borrower.name, why: 'borrower named after the lender' };
   }
   // "$5 billion of it from Amazon": the named source.
@@ -293,6 +298,19 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   // "the $1.6 billion Constellation expects to spend": a name right after the figure that is its verb's subject owns it.
   const subjectAfter = orgs.find((m) => m.start >= money.end && m.start - money.end <= 30 && SUBJECT_AFTER_FIGURE.test(`${text.slice(money.end, m.start)}X${text.slice(m.end, m.end + 20)}`));
   if (subjectAfter) return { entity: subjectAfter.name, why: 'subject right after the figure' };
+  // "X, which ... was valued at $N": the valuation is of the party the relative clause hangs on.
+  if (category === 'valuation') {
+    const valued = [...before].reverse().find((m) => /^,\s+which\b/i.test(text.slice(m.end, m.end + 8)) && !/[;:]/.test(text.slice(m.end, money.start)));
+    if (valued) return { entity: valued.name, why: 'what the relative clause values' };
+  }
+  // "Nebius used its call ... to announce a customer, Meta, and to tell investors it now expects capex of $5 billion": a pronoun subject
+  // after the nearest name stands for the sentence's subject, not for that name.
+  const lastBefore = before[before.length - 1];
+  const openerOrg = before[0];
+  if (lastBefore && openerOrg && openerOrg !== lastBefore && openerOrg.start <= s.datelineEnd + 4 &&
+    /\b(?:it|the company)\s+(?:(?:now|also|still)\s+)?(?:expects|plans|said|says|will|would|has|had|is|was|raised|spent|spends|reported)\b/i.test(text.slice(lastBefore.end, money.start))) {
+    return { entity: openerOrg.name, why: 'the sentence subject a pronoun stands for' };
+  }
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k]!;
     if (k > 0 && inAside(text, m.start, money.start)) continue;

@@ -113,6 +113,15 @@ describe('amount entity from context', () => {
     expect(tagged('Vistra said the plant would bring $400 million in economic benefits to the county.')[0]?.entity).toBeNull();
     expect(tagged('Crisil has estimated that roughly $3 billion of new grid spending will be needed by 2030.')[0]?.entity).toBeNull();
   });
+  it('debt for what a developer is building is the developer\'s, not the lenders\'', () => {
+    expect(tagged('Banks led by Barclays are arranging a $9 billion construction loan for two campuses that QTS is building for Microsoft.')[0]?.entity).toBe('QTS');
+  });
+  it('a valuation hangs on the party its relative clause follows', () => {
+    expect(tagged('SoftBank booked a large gain from Anthropic, which was recently valued at $180 billion.')[0]?.entity).toBe('Anthropic');
+  });
+  it('a pronoun subject after a second name stands for the sentence\'s subject', () => {
+    expect(tagged('CoreWeave used its call on Monday to name a new customer, Google, and to tell investors it now expects capital expenditure of about $20 billion.')[0]?.entity).toBe('CoreWeave');
+  });
   it('names after the figure own it only as the subject of their verb', () => {
     // "lease to Oracle": an object after the figure, so the company the article is about raises the money.
     const a = tagged('Lambda opened a new office in Austin. Lambda hired staff there. A filing shows the lab is raising $6 billion for servers it will lease to Oracle.');
