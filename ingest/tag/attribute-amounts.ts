@@ -186,7 +186,9 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   // A source ("according to PJM", "reported by Reuters") tells of the figure; it does not spend, pay or raise it.
   const orgs = s.mentions.filter((m) => m.type === 'org' && !isOutlet(m.name) && m.start >= s.datelineEnd && !isAdjectival(text, m.end) &&
     !/\b(?:according to|reported by|cited by|per)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
-    !modifiesNoun(text, m) && !FORECASTER_AFTER.test(text.slice(m.end, m.end + 24)));
+    !modifiesNoun(text, m) && !FORECASTER_AFTER.test(text.slice(m.end, m.end + 24)) &&
+    // "Salesforce's Marc Benioff": a company named only to place a person is not a party.
+    !(/^['’]s?\s+$/.test(text.slice(m.end, m.end + 3)) && s.mentions.some((p) => p.type === 'person' && p.start === m.end + 3)));
   const before = orgs.filter((m) => m.end <= money.start);
   if (category === 'penalty') {
     // The party fined, ordered to pay, or agreeing to pay; "fined OpenAI", "ordered Meta to pay" name it after the verb.
@@ -200,7 +202,9 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     // "prompting the council to table it": the body named a sentence or two before.
     return ctx.publicBody ? { entity: ctx.publicBody, why: 'public body referred to' } : { entity: null, why: 'no public body named' };
   }
-  if (AGGREGATE_SOURCE.test(text.slice(money.end))) return { entity: null, why: 'money from a group' };
+  // "$15 billion committed by cloud providers" is a group's money; "the company raised $240 million from investors" is the raiser's.
+  const raisedBySubject = category === 'funding' && /\b(?:raised|raises|raising|secured|received|drew|attracted)\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(0, money.start - 40), money.start));
+  if (AGGREGATE_SOURCE.test(text.slice(money.end)) && !raisedBySubject) return { entity: null, why: 'money from a group' };
   // "Orders peaked at about $125 billion": what many investors bid for an offering is nobody's money.
   if (ORDER_BOOK.test(text.slice(Math.max(0, money.start - 50), money.start))) return { entity: null, why: "investors' orders" };
   // "the two committing up to ...", "jointly", "between them": paid by several parties at once, so by no single one.
@@ -323,6 +327,8 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   // Only names after the figure: one that is the subject of its own verb ("the $21.2 billion Oracle spent") owns it;
   // names that are objects ("lease them to xAI", "backed by Mubadala", "called Amazon") do not, so the article's subject does.
   const first = orgs[0];
+  // "$64 billion: the value of projects that Data Center Watch, a research group, says were blocked": the forecaster's count, nobody's money.
+  if (first && ctx.forecasters?.has(first.name)) return { entity: null, why: "a forecaster's figure" };
   if (first && (!carry || SUBJECT_AFTER_FIGURE.test(`${text.slice(money.end, first.start)}X${text.slice(first.end, first.end + 20)}`))) return { entity: first.name, why: 'first org in sentence' };
   if (carry) return { entity: carry, why: 'article subject (names after the figure are objects)' };
   return { entity: null, why: 'no entity' };

@@ -122,6 +122,10 @@ describe('amount entity from context', () => {
   it('a pronoun subject after a second name stands for the sentence\'s subject', () => {
     expect(tagged('CoreWeave used its call on Monday to name a new customer, Google, and to tell investors it now expects capital expenditure of about $20 billion.')[0]?.entity).toBe('CoreWeave');
   });
+  it('money a company raised from investors is the company\'s; a firm named only to place a person is no party', () => {
+    const a = tagged('Inflection AI sold its device business on Monday. The company raised more than $180 million from backers including Nvidia\'s Jensen Huang, and was said to want a price of up to $2 billion.');
+    expect(a.map((x) => x.entity)).toEqual(['Inflection AI', 'Inflection AI']);
+  });
   it('names after the figure own it only as the subject of their verb', () => {
     // "lease to Oracle": an object after the figure, so the company the article is about raises the money.
     const a = tagged('Lambda opened a new office in Austin. Lambda hired staff there. A filing shows the lab is raising $6 billion for servers it will lease to Oracle.');
