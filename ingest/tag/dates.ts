@@ -183,6 +183,16 @@ const PATTERNS: Pattern[] = [
       return { value: fmtDay({ y: yearForDay(month, d, pub, ctx.future, ctx.past), m: month, d }), role: 'point' };
     },
   },
+  // Day before month, as British copy writes it: "on 12 May", "published 3 June"
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}(?![\\w.]|\\s*,?\\s*(?:19|20)\\d\\d)`, 'g'),
+    resolve: (m, pub, ctx) => {
+      const month = MONTHS[m[2]!.toLowerCase().replace('.', '')]!;
+      const d = Number(m[1]);
+      if (d < 1 || d > 31) return null;
+      return { value: fmtDay({ y: yearForDay(month, d, pub, ctx.future, ctx.past), m: month, d }), role: 'point' };
+    },
+  },
   // Weekdays: "on Monday", "last Friday", "late on Wednesday", "Tuesday's vote"
   {
     re: /\b(last|this|next|on|late on|early on)?\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,

@@ -129,11 +129,14 @@ export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; expli
  * for an undated first sentence telling a completed happening, the first day
  * in the next two sentences, if it falls in the week before the article.
  */
+/** A completed happening told in the present perfect: "has dropped", "have formed". */
+const COMPLETED = /\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|ung|ought|ade|lt|nt)\b/;
+
 export function leadDayOf(sentences: SentenceInfo[], publishedAt: string): string | null {
   const lead = sentences[0];
   if (!lead || lead.dates.some((d) => d.role === 'point')) return null;
   // Only a lead that tells a completed happening ("has dropped", "have formed"), not an ongoing one ("is preparing").
-  if (!/\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|ung|ought|ade|lt|nt)\b/.test(lead.text)) return null;
+  if (!COMPLETED.test(lead.text)) return null;
   const pub = Date.parse(`${articleDay(publishedAt)}T00:00:00Z`);
   for (const s of sentences.slice(1, 3)) {
     const day = s.dates.find((d) => d.role === 'point' && d.value.length === 10);

@@ -20,6 +20,11 @@ describe('findDates: days', () => {
     expect(first('published yesterday')).toBe('2025-09-09');
     expect(first('16 hours ago')).toBe('2025-09-10');
   });
+  it('reads a day written before its month, as British copy does', () => {
+    expect(first('the inspector\'s report, released on 4 September, backed the scheme')).toBe('2025-09-04');
+    expect(first('the council will decide on 22 September')).toBe('2025-09-22');
+    expect(first('it signed on 4 September 2024')).toBe('2024-09-04');
+  });
   it('reads a month-day without a year by the tense of the verb before it', () => {
     // Future: the next such day ("until", "would", "ends on").
     expect(first('the old tier keeps working until September 30')).toBe('2025-09-30');
