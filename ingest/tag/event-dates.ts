@@ -105,7 +105,12 @@ export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; expli
   else if (announcedChange && ctx.ahead && FUTURE_TENSE.test(s.text.slice(0, cueAt + 1)) &&
     points.every((d) => ANNOUNCED_ON.test(s.text.slice(Math.max(0, d.start - 30), d.start)))) return { date: ctx.ahead, explicit: true };
   // Several dates: the one nearest the cue ("Tuesday's vote followed a December meeting at which people spoke against").
-  const point = points.length <= 1 ? points[0] : [...points].sort((a, b) => Math.abs(a.start - cueAt) - Math.abs(b.start - cueAt))[0];
+  // "SoftBank said on Tuesday it had sold the stake in October": the day it was said dates the report; another date in the sentence dates the happening.
+  const said = points.filter((d) => d.value.length === 10 && ANNOUNCED_ON.test(s.text.slice(Math.max(0, d.start - 30), d.start)));
+  if (said.length && points.some((d) => !said.includes(d) && d.value.length >= 7)) points = points.filter((d) => !said.includes(d));
+  const nearest = points.length <= 1 ? points[0] : [...points].sort((a, b) => Math.abs(a.start - cueAt) - Math.abs(b.start - cueAt))[0];
+  // "filed last week, suing ... on Nov. 5": a more precise date within the nearest one's span says the same, better.
+  const point = nearest && points.find((d) => d.value.length > nearest.value.length && d.value.startsWith(nearest.value)) || nearest;
   const vague = VAGUE_OFFSET.exec(s.text);
   if (point) {
     // The cue sits after "less than 48 hours after": the happening is only known to the month of the dated one.

@@ -102,6 +102,14 @@ describe('event dates and merging within an article', () => {
     const evs = events('Microsoft will discontinue its free Bing hosting plan for bots, the company announced Wednesday.\n\nThe cut-off takes effect on February 9. Users can export their projects first.', '2026-01-15T00:00:00Z');
     expect(evs[0]).toMatchObject({ type: 'shutdown', date: '2026-02-09' });
   });
+  it('the day a thing was said dates the report; another date in the sentence dates the happening', () => {
+    const evs = events('Oracle said on Tuesday it had sold its whole stake in Ampere for $2 billion in August.', '2025-09-10T12:00:00Z');
+    expect(evs[0]?.date).toBe('2025-08');
+  });
+  it('a more precise date inside the nearest one wins', () => {
+    const evs = events('The Sierra Club sued Meta last month, filing its complaint in federal court on August 14.', '2025-09-10T12:00:00Z');
+    expect(evs[0]).toMatchObject({ type: 'legal', date: '2025-08-14' });
+  });
   it('counts "four days after" back from the happening just described', () => {
     const evs = events('Cerebras said on Thursday that it has filed for an initial public offering. That came four days after Cerebras closed a $1.1 billion Series G round.', '2026-06-05T07:00:00Z');
     expect(evs.map((e) => e.date)).toEqual(['2026-06-04', '2026-05-31']);
