@@ -126,7 +126,7 @@ const PATTERNS: Pattern[] = [
   },
   // Spans: "from 2026 to 2029", "2026-2030", "between 2026 and 2028"
   {
-    re: /\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|through)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d|\d\d)\b/g,
+    re: /\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|through)\s+(?:(?:the\s+)?(?:end|start|middle) of\s+|early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d|\d\d)\b/g,
     resolve: (m) => {
       const a = m[1] ?? m[3]!;
       let b = m[2] ?? m[4]!;

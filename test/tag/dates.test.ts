@@ -66,6 +66,7 @@ describe('findDates: horizons and spans', () => {
     expect(horizon('runs through 2031')?.value).toBe('2031');
     expect(horizon('by 2030')?.value).toBe('2030');
     expect(horizon('over four years from 2026 to 2029')?.span).toBe('2026-2029');
+    expect(horizon('to be spent between 2024 and the end of 2028')?.span).toBe('2024-2028');
     expect(horizon('in Q3 2026')?.value).toBe('2026-Q3');
     expect(horizon('in the fiscal year ending in March 2027')?.value).toBe('2027');
     expect(horizon('over the next three years')?.value).toBe('2028');
