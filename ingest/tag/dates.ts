@@ -183,6 +183,17 @@ const PATTERNS: Pattern[] = [
       return { value: fmtDay({ y: yearForDay(month, d, pub, ctx.future, ctx.past), m: month, d }), role: 'point' };
     },
   },
+  // "next June", "last March", "this December": the month's next, previous or current-year occurrence
+  {
+    re: new RegExp(`\\b([Nn]ext|[Ll]ast|[Tt]his)\\s+${MONTH_RE}(?![\\w.]|\\s+\\d)`, 'g'),
+    resolve: (m, pub) => {
+      const month = MONTHS[m[2]!.toLowerCase().replace('.', '')];
+      if (!month) return null;
+      const mod = m[1]!.toLowerCase();
+      const y = mod === 'this' ? pub.y : mod === 'next' ? (month > pub.m ? pub.y : pub.y + 1) : (month < pub.m ? pub.y : pub.y - 1);
+      return { value: fmtMonth({ y, m: month }), role: 'point' };
+    },
+  },
   // Day before month, as British copy writes it: "on 12 May", "published 3 June"
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}(?![\\w.]|\\s*,?\\s*(?:19|20)\\d\\d)`, 'g'),

@@ -20,6 +20,12 @@ describe('findDates: days', () => {
     expect(first('published yesterday')).toBe('2025-09-09');
     expect(first('16 hours ago')).toBe('2025-09-10');
   });
+  it('reads "next June", "last March", "this December" as that month\'s nearest occurrence that way', () => {
+    expect(first('bills rise next June')).toBe('2026-06');
+    expect(first('the rule took effect last March')).toBe('2025-03');
+    expect(first('the council meets this December')).toBe('2025-12');
+    expect(first('Next may come a vote')).toBeUndefined();
+  });
   it('reads a day written before its month, as British copy does', () => {
     expect(first('the inspector\'s report, released on 4 September, backed the scheme')).toBe('2025-09-04');
     expect(first('the council will decide on 22 September')).toBe('2025-09-22');
