@@ -30,7 +30,7 @@ export interface DateContext {
 }
 
 /** "less than 48 hours after", "days after": an offset too vague to count, so only the month stands. */
-const VAGUE_OFFSET = /\b(?:(?:less|more) than|nearly|almost|about|some|within|only)\s+(?:\d+|a few|few|two|three|several)\s+(?:hours|days|weeks)\s+(?:after|before)\b|\b(?:comes|came|coming)\s+(?:just\s+)?(?:days|weeks)\s+(?:after|before)\b/i;
+const VAGUE_OFFSET = /\b(?:(?:less|more) than|nearly|almost|about|some|within|only)\s+(?:\d+|a few|few|two|three|several)\s+(?:hours|days|weeks)\s+(?:after|before)\b|\b(?:comes|came|coming)\s+(?:just\s+)?(?:days|weeks)\s+(?:after|before)\b|\b(?:a|one|two|three|four|several|a few|\d+)\s+weeks?\s+(?:after|before)\b/i;
 /** "Reuters reported then", "at the time": the date of what was just described. */
 const THEN_REFERENCE = /\b(?:reported|said|announced|wrote) then\b|\bat the time\b|\bback then\b/i;
 /** A report dated by when it was published ("Bloomberg News reported on Monday"), not by when the happening is. */
@@ -123,8 +123,6 @@ export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; expli
   if (ctx.leadDay) return { date: ctx.leadDay, explicit: true };
   if (THEN_REFERENCE.test(s.text) && (ctx.carried ?? previous)) return { date: (ctx.carried ?? previous)!, explicit: false };
   if (ctx.carried && !OWN_CLOCK.test(s.text.slice(s.datelineEnd))) return { date: ctx.carried, explicit: false };
-  // "NextEra has also agreed to ...": a companion of the recent happening just told, known to its month.
-  if (ctx.recentPrevious && /\balso\b/i.test(s.text) && !OWN_CLOCK.test(s.text.slice(s.datelineEnd))) return { date: monthOf(ctx.recentPrevious), explicit: false };
   return { date: articleDay(publishedAt), explicit: false };
 }
 
