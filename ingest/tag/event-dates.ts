@@ -44,7 +44,7 @@ const FUTURE_DATED = new Set<EventType>(['shutdown', 'pricing', 'regulation']);
 const FUTURE_TENSE = /\b(?:will|would|(?:is|are) (?:due|set|scheduled|expected|to) (?:to )?|plans? to)\b/i;
 
 /** A date that says when something was said, not when it happens: "the company announced Wednesday". */
-const ANNOUNCED_ON = /\b(?:said|says|announced|announces|told|wrote|confirmed|disclosed)(?:\s+(?:on|late on|early on))?\s*$/i;
+const ANNOUNCED_ON = /\b(?:said|says|announced|announces|told|wrote|confirmed|disclosed|published)(?:\s+(?:on|late on|early on))?\s*$/i;
 
 /** Words that bring in an earlier figure or date to compare with. */
 const COMPARISON = /\b(?:up|down) from\b|\b(?:higher|lower|earlier|later|sooner) than\b|\bcompared (?:with|to)\b/gi;
