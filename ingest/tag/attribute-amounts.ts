@@ -106,6 +106,9 @@ const AGGREGATE_SUBJECT = /\b(?:the (?:partners|companies|developers|hyperscaler
 /** "$15 billion committed by cloud providers": money from a group, not from one party. */
 const AGGREGATE_SOURCE = /^[^.;]{0,40}?\b(?:by|from)\s+(?:the\s+)?(?:cloud providers|hyperscalers|investors|banks|lenders|backers|partners|companies|developers)\b/i;
 
+/** The buyer of a deal as an agent: "purchase of X by", "takeover agreed in October by", "a consortium led by". */
+const BUYER_BY = /(?:\b(?:acquisition|purchase|takeover|buyout|bought|acquired)\b[^.;,]{0,45}\bby\s+(?:a (?:group|consortium) (?:that includes|including|led by)\s+)?|\b(?:consortium|group) (?:led by|that includes|including)\s+)(?:the\s+)?$/i;
+
 /** An offering's order book: "orders peaked at", "demand topped". */
 const ORDER_BOOK = /\b(?:orders|order book|demand)\s+(?:(?:for the \w+|had|have|has)\s+)?(?:peaked|reached|topped|totall?ed|exceeded|hit|came to|climbed to|rose to|swelled to)\b[^.;$€£¥₹]{0,20}$/i;
 
@@ -240,6 +243,11 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     for (const m of orgs) {
       const pre = text.slice(Math.max(0, m.start - 25), m.start);
       if (/\b(?:supply|provide|serve|sell to|deliver to|rent to)\s+$/i.test(pre)) return { entity: m.name, why: 'customer of supply' };
+    }
+    // "the $40 billion purchase of Aligned by a group that includes BlackRock", "a consortium led by AIP agreed to buy": the buyer is the agent after "by".
+    if (category === 'deal') {
+      const agent = orgs.find((m) => BUYER_BY.test(text.slice(Math.max(0, m.start - 70), m.start)) && !/[;]/.test(text.slice(Math.min(m.start, money.start), Math.max(m.end, money.end))));
+      if (agent) return { entity: agent.name, why: 'buyer named as the agent' };
     }
     // "is selling most of its business to HP for $116 million": the buyer named after "to" pays the price.
     const buyer = orgs.find((m) => m.end <= money.start && /\bto\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) &&

@@ -126,6 +126,9 @@ describe('amount entity from context', () => {
     const a = tagged('Inflection AI sold its device business on Monday. The company raised more than $180 million from backers including Nvidia\'s Jensen Huang, and was said to want a price of up to $2 billion.');
     expect(a.map((x) => x.entity)).toEqual(['Inflection AI', 'Inflection AI']);
   });
+  it('a deal\'s buyer named as the agent after "by" pays it', () => {
+    expect(tagged('Equinix said it would sell a campus, a year after the $9 billion purchase of Switch by a group that includes Blackstone.')[0]).toMatchObject({ category: 'deal', entity: 'Blackstone' });
+  });
   it('names after the figure own it only as the subject of their verb', () => {
     // "lease to Oracle": an object after the figure, so the company the article is about raises the money.
     const a = tagged('Lambda opened a new office in Austin. Lambda hired staff there. A filing shows the lab is raising $6 billion for servers it will lease to Oracle.');
