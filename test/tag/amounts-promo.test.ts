@@ -120,7 +120,7 @@ describe('amount entity from context', () => {
     expect(tagged('SoftBank booked a large gain from Anthropic, which was recently valued at $180 billion.')[0]?.entity).toBe('Anthropic');
   });
   it('a pronoun subject after a second name stands for the sentence\'s subject', () => {
-    expect(tagged('CoreWeave used its call on Monday to name a new customer, Google, and to tell investors it now expects capital expenditure of about $20 billion.')[0]?.entity).toBe('CoreWeave');
+    expect(tagged('CoreWeave held its earnings call on Monday, named Google as a new client, and told analysts it now plans capital spending of about $20 billion.')[0]?.entity).toBe('CoreWeave');
   });
   it('money a company raised from investors is the company\'s; a firm named only to place a person is no party', () => {
     const a = tagged('Inflection AI sold its device business on Monday. The company raised more than $180 million from backers including Nvidia\'s Jensen Huang, and was said to want a price of up to $2 billion.');
