@@ -126,7 +126,7 @@ const PATTERNS: Pattern[] = [
   },
   // Spans: "from 2026 to 2029", "2026-2030", "between 2026 and 2028"
   {
-    re: /\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|through)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d|\d\d)\b/g,
+    re: /\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|through)\s+(?:(?:the\s+)?(?:end|start|middle) of\s+|early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d|\d\d)\b/g,
     resolve: (m) => {
       const a = m[1] ?? m[3]!;
       let b = m[2] ?? m[4]!;
@@ -179,6 +179,27 @@ const PATTERNS: Pattern[] = [
     resolve: (m, pub, ctx) => {
       const month = MONTHS[m[1]!.toLowerCase().replace('.', '')]!;
       const d = Number(m[2]);
+      if (d < 1 || d > 31) return null;
+      return { value: fmtDay({ y: yearForDay(month, d, pub, ctx.future, ctx.past), m: month, d }), role: 'point' };
+    },
+  },
+  // "next June", "last March", "this December": the month's next, previous or current-year occurrence
+  {
+    re: new RegExp(`\\b([Nn]ext|[Ll]ast|[Tt]his)\\s+${MONTH_RE}(?![\\w.]|\\s+\\d)`, 'g'),
+    resolve: (m, pub) => {
+      const month = MONTHS[m[2]!.toLowerCase().replace('.', '')];
+      if (!month) return null;
+      const mod = m[1]!.toLowerCase();
+      const y = mod === 'this' ? pub.y : mod === 'next' ? (month > pub.m ? pub.y : pub.y + 1) : (month < pub.m ? pub.y : pub.y - 1);
+      return { value: fmtMonth({ y, m: month }), role: 'point' };
+    },
+  },
+  // Day before month, as British copy writes it: "on 12 May", "published 3 June"
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}(?![\\w.]|\\s*,?\\s*(?:19|20)\\d\\d)`, 'g'),
+    resolve: (m, pub, ctx) => {
+      const month = MONTHS[m[2]!.toLowerCase().replace('.', '')]!;
+      const d = Number(m[1]);
       if (d < 1 || d > 31) return null;
       return { value: fmtDay({ y: yearForDay(month, d, pub, ctx.future, ctx.past), m: month, d }), role: 'point' };
     },

@@ -10,6 +10,7 @@ import { articleFeatures, matchedRules } from './event-features.ts';
 import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, isActorType, isAdjectival, isOutlet, publicBodyReferred, type SentenceInfo } from './context.ts';
 import { certaintyOf } from './certainty.ts';
 import { articleDay } from './dates.ts';
+import { DateCarrier, dateAhead, dateOf, leadDayOf } from './event-dates.ts';
 import { summarise } from './summary.ts';
 import { lookupPlaces } from '../places/index.ts';
 
@@ -146,166 +147,6 @@ function placeOfBody(actors: string[]): string | null {
 /** A local public body's name: its place, then what kind of body it is. */
 const LOCAL_BODY = /^((?:[A-Z][\w.'’-]*\s+){0,3}?(?:[A-Z][\w.'’-]*(?:\s+(?:County|Parish|Township))?))\s+(?:City|Town|Village|County|Township|Parish|Borough)?\s*(?:Council|Board|Commission|Planning|Zoning|Supervisors|Commissioners|Selectboard|Legislature|Assembly)\b/;
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-
-/** What a sentence's own words leave open about its date, and where the surrounding text can fill it in. */
-interface DateContext {
-  publishedAt: string;
-  /** The date of the last event that gave one explicitly ("four days after"). */
-  previous: string | null;
-  /** The last day-precise event date: what "the same day" or "a day earlier" counts from. */
-  previousDay?: string | null;
-  /** For an undated lead: the day the next sentences give ("..., the company said in a statement Wednesday"). */
-  leadDay?: string | null;
-  /** A recent date an earlier sentence of the same paragraph (or a scene-setting sentence) gave. */
-  carried: string | null;
-  /** The last explicit event date, when it is recent (weeks, not years, before the article). */
-  recentPrevious: string | null;
-  /** Where the type's cue sits in the sentence: the nearest date governs it. */
-  cueAt: number;
-  type: EventType;
-  certainty: Certainty;
-}
-
-/** "less than 48 hours after", "days after": an offset too vague to count, so only the month stands. */
-const VAGUE_OFFSET = /\b(?:(?:less|more) than|nearly|almost|about|some|within|only)\s+(?:\d+|a few|few|two|three|several)\s+(?:hours|days|weeks)\s+(?:after|before)\b|\b(?:comes|came|coming)\s+(?:just\s+)?(?:days|weeks)\s+(?:after|before)\b/i;
-/** "Reuters reported then", "at the time": the date of what was just described. */
-const THEN_REFERENCE = /\b(?:reported|said|announced|wrote) then\b|\bat the time\b|\bback then\b/i;
-/** A report dated by when it was published ("Bloomberg News reported on Monday"), not by when the happening is. */
-const REPORT_DATED = /\b(?:reported|said|wrote|according to \w+(?: \w+)?)\s+(?:on|late on|early on)?\s*$/i;
-/** A fresh report or a new item ("Separately, ...") starts its own clock. */
-const OWN_CLOCK = /^(?:Separately|Meanwhile|Elsewhere|In other news)\b|^(?:[A-Z][\w.&’'-]*\s+){1,4}(?:reported|reports|said|says)\s+that\b/;
-
-/** Types whose happening may be dated after the article: changes announced to take effect later. */
-const FUTURE_DATED = new Set<EventType>(['shutdown', 'pricing', 'regulation']);
-/** A happening told in the future tense ("would be listed in 2026") is dated when it is to happen. */
-const FUTURE_TENSE = /\b(?:will|would|(?:is|are) (?:due|set|scheduled|expected|to) (?:to )?|plans? to)\b/i;
-
-/** Words that bring in an earlier figure or date to compare with. */
-const COMPARISON = /\b(?:up|down) from\b|\b(?:higher|lower|earlier|later|sooner) than\b|\bcompared (?:with|to)\b/gi;
-
-const monthOf = (d: string) => d.slice(0, 7);
-
-/** The event's date and whether the text gave it (undated sentences take the context's or the article's date). */
-function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; explicit: boolean } {
-  const { previous, cueAt, publishedAt } = ctx;
-  const day = ctx.previousDay ?? null;
-  if (/\b(?:the same day|that day)\b/i.test(s.text) && day) return { date: day, explicit: true };
-  // "A day earlier, ...", "The next day ...": one day from the last dated happening.
-  const step = /^(?:(?:A|One) day (earlier|later)|The (previous|next|following) day|The day (before|after))\b/i.exec(s.text.slice(s.datelineEnd).trimStart());
-  if (step && day) {
-    const back = /earlier|previous|before/i.test(step[1] ?? step[2] ?? step[3]!);
-    const d = new Date(`${day}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() + (back ? -1 : 1));
-    return { date: d.toISOString().slice(0, 10), explicit: true };
-  }
-  // "four days after <the happening just described>": counted back from that happening's day.
-  const rel = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) days (after|before)\b/i.exec(s.text);
-  if (rel && !VAGUE_OFFSET.test(s.text) && previous && /^\d{4}-\d\d-\d\d$/.test(previous)) {
-    const n = Number(rel[1]) || NUMBER_WORDS[rel[1]!.toLowerCase()]!;
-    const d = new Date(`${previous}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() + (rel[2]!.toLowerCase() === 'after' ? -n : n));
-    return { date: d.toISOString().slice(0, 10), explicit: true };
-  }
-  let points = s.dates.filter((d) => d.role === 'point');
-  // A spending plan's bare year ("its 2025 capex", "$630 billion in 2026") is the period it covers, not when it was announced.
-  if (ctx.type === 'spend_plan') {
-    const pubYear = Number(publishedAt.slice(0, 4));
-    // "capital spending this year", "expects capex of $5 billion next year": the period the plan covers too.
-    points = points.filter((d) => !(/^(?:in\s+)?\d{4}$/i.test(d.text) && Number(d.value) >= pubYear) && !/^(?:this|next) (?:year|quarter)$/i.test(d.text));
-  }
-  // Only an announced change is dated after the article (extraction.md: dated when it takes effect); for other
-  // happenings a later date is a horizon ("an end-2026 goal"), not when they happened.
-  if (!FUTURE_DATED.has(ctx.type)) {
-    const day = articleDay(publishedAt);
-    points = points.filter((d) => d.value <= day.slice(0, d.value.length) || FUTURE_TENSE.test(s.text.slice(0, d.start)));
-  }
-  // A date inside an appositive ("Humain, the company launched this week by PIF, signed ...") dates the appositive.
-  const appositives = [...s.text.matchAll(/,\s+(?:the|a|an)\s[^,]{0,120},/gi)].map((m) => [m.index!, m.index! + m[0].length] as const);
-  const inOtherAppositive = (at: number) => appositives.some(([a, b]) => at > a && at < b && !(cueAt > a && cueAt < b));
-  if (points.some((d) => !inOtherAppositive(d.start))) points = points.filter((d) => !inOtherAppositive(d.start));
-  // "up from the $85 billion it gave in July", "earlier than the 2028 date": the first date after a comparison dates the figure compared with.
-  const compared = new Set<number>();
-  for (const c of s.text.matchAll(COMPARISON)) {
-    const d = points.find((p) => p.start >= c.index! && p.start - c.index! <= 70);
-    if (d) compared.add(d.start);
-  }
-  if (compared.size) points = points.filter((d) => !compared.has(d.start));
-  // Several dates: the one nearest the cue ("Tuesday's vote followed a December meeting at which people spoke against").
-  const point = points.length <= 1 ? points[0] : [...points].sort((a, b) => Math.abs(a.start - cueAt) - Math.abs(b.start - cueAt))[0];
-  const vague = VAGUE_OFFSET.exec(s.text);
-  if (point) {
-    // The cue sits after "less than 48 hours after": the happening is only known to the month of the dated one.
-    if (vague && cueAt > vague.index) return { date: monthOf(point.value), explicit: true };
-    // Something only being looked into, dated by the report about it: the month.
-    if (ctx.certainty === 'speculative' && REPORT_DATED.test(s.text.slice(0, point.start))) return { date: monthOf(point.value), explicit: true };
-    return { date: point.value, explicit: true };
-  }
-  if (vague && cueAt > vague.index) return { date: monthOf(articleDay(publishedAt)), explicit: true };
-  if (ctx.leadDay) return { date: ctx.leadDay, explicit: true };
-  if (THEN_REFERENCE.test(s.text) && (ctx.carried ?? previous)) return { date: (ctx.carried ?? previous)!, explicit: false };
-  if (ctx.carried && !OWN_CLOCK.test(s.text.slice(s.datelineEnd))) return { date: ctx.carried, explicit: false };
-  // "NextEra has also agreed to ...": a companion of the recent happening just told, known to its month.
-  if (ctx.recentPrevious && /\balso\b/i.test(s.text) && !OWN_CLOCK.test(s.text.slice(s.datelineEnd))) return { date: monthOf(ctx.recentPrevious), explicit: false };
-  return { date: articleDay(publishedAt), explicit: false };
-}
-
-/**
- * A news lead often leaves its "when" to the next sentence ("Microsoft has
- * dropped plans ... ." / "... the company said in a statement Wednesday."):
- * for an undated first sentence telling a completed happening, the first day
- * in the next two sentences, if it falls in the week before the article.
- */
-function leadDayOf(sentences: SentenceInfo[], publishedAt: string): string | null {
-  const lead = sentences[0];
-  if (!lead || lead.dates.some((d) => d.role === 'point')) return null;
-  // Only a lead that tells a completed happening ("has dropped", "have formed"), not an ongoing one ("is preparing").
-  if (!/\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|ung|ought|ade|lt|nt)\b/.test(lead.text)) return null;
-  const pub = Date.parse(`${articleDay(publishedAt)}T00:00:00Z`);
-  for (const s of sentences.slice(1, 3)) {
-    const day = s.dates.find((d) => d.role === 'point' && d.value.length === 10);
-    if (!day) continue;
-    const t = Date.parse(`${day.value}T00:00:00Z`);
-    return t <= pub && pub - t <= 7 * 86_400_000 ? day.value : null;
-  }
-  return null;
-}
-
-/**
- * A date an earlier sentence set that later undated sentences share: the
- * last point date of the paragraph so far, or of a scene-setting sentence
- * with no happening of its own ("Tuesday, June 10 was a whiplash day").
- * Only recent dates carry: background years do not date the news after them.
- */
-class DateCarrier {
-  private paragraph = -1;
-  private inParagraph: string | null = null;
-  private scene: string | null = null;
-  constructor(private readonly publishedAt: string) {}
-
-  recent(d: string): boolean {
-    if (d.length < 7) return false;
-    const pub = Date.parse(this.publishedAt);
-    const start = Date.parse(d.length === 7 ? `${d}-01T00:00:00Z` : `${d}T00:00:00Z`);
-    return start <= pub && pub - start <= 45 * 86_400_000;
-  }
-
-  /** The carried date for a sentence (call before `after`). */
-  before(s: SentenceInfo): string | null {
-    if (s.paragraph !== this.paragraph) { this.paragraph = s.paragraph; this.inParagraph = null; }
-    return this.inParagraph ?? this.scene;
-  }
-
-  /** Records the sentence's own dates; `hadEvent` says whether it described a happening. */
-  after(s: SentenceInfo, hadEvent: boolean): void {
-    const points = s.dates.filter((d) => d.role === 'point');
-    const last = points[points.length - 1];
-    if (!last) return;
-    this.inParagraph = this.recent(last.value) ? last.value : null;
-    this.scene = !hadEvent && this.recent(last.value) ? last.value : null;
-  }
-}
-
 export interface EventContext {
   publishedAt: string;
   /** Main actors of the article so far, most mentioned first: what "the company" refers to. */
@@ -424,7 +265,7 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
         else if (rule.type === 'partnership') for (const a of splitByCounterparty(actors, s)) variants.push({ actors: a, location, cueAt: ruleCue });
         else variants.push({ actors, location, cueAt: ruleCue });
         for (const variant of variants) {
-          const { date, explicit } = dateOf(s, { publishedAt: ctx.publishedAt, previous: lastDate, previousDay: lastDay, leadDay: i === 0 ? leadDay : null, recentPrevious: lastRecent, carried: clauseDate ?? carried, cueAt: variant.cueAt, type: rule.type, certainty });
+          const { date, explicit } = dateOf(s, { publishedAt: ctx.publishedAt, previous: lastDate, previousDay: lastDay, leadDay: i === 0 ? leadDay : null, ahead: dateAhead(sentences, i, ctx.publishedAt), recentPrevious: lastRecent, carried: clauseDate ?? carried, cueAt: variant.cueAt, type: rule.type, certainty });
           const ev: EventCandidate = {
             type: rule.type,
             alt_types: rule.alt,

@@ -82,6 +82,60 @@ describe('amount entity from context', () => {
   it('a share price target is nobody\'s', () => {
     expect(tagged('The warrant vests in stages as Intel’s stock hits a set of price targets, the top one at $95 a share.')[0]?.entity).toBeNull();
   });
+  it('a bank that projects a company\'s figure does not own it', () => {
+    const a = tagged('Dell reported its quarter on Tuesday. Its borrowings stand at $40 billion, and Barclays projects they could climb to $65 billion by 2029.');
+    expect(a.map((x) => x.entity)).toEqual(['Dell Technologies', 'Dell Technologies']);
+  });
+  it('figures told by a bank the article quotes as a forecaster are nobody\'s', () => {
+    const a = tagged('Barclays published a long outlook on chips on Monday. The bank\'s new report expects the sector to need more money. Its proposed split: $300 billion of loans and $100 billion of bonds.');
+    expect(a.map((x) => x.entity)).toEqual([null, null]);
+  });
+  it('"the operator", "the partnership": a described back-reference is the central party of that kind', () => {
+    const a = tagged('Equinix and BlackRock struck a deal for a site near Dallas on Monday. BlackRock will hold a minority stake. Last spring the operator lined up $5 billion of new debt for its expansion.');
+    expect(a[0]?.entity).toBe('Equinix');
+  });
+  it('an offering\'s order book is nobody\'s money', () => {
+    const a = tagged('Oracle sold $20 billion of bonds on Monday. Orders topped about $80 billion, according to people briefed on the sale.');
+    expect(a.map((x) => x.entity)).toEqual(['Oracle', null]);
+  });
+  it('the buyer named after "selling ... to" pays the price', () => {
+    expect(tagged('Nebius said it is selling its chip design unit to Intel for $300 million.')[0]).toMatchObject({ category: 'deal', entity: 'Intel' });
+  });
+  it('a name right after the figure that is its verb\'s subject owns it, even after other names', () => {
+    expect(tagged('The loan from the Energy Department covers most of the $900 million Vistra expects to spend on the upgrade.')[0]?.entity).toBe('Vistra');
+  });
+  it('a unit "its" introduces acts for the company "its" stands for', () => {
+    const a = tagged('Amazon opened two sites in Ohio last week. Its Industrial Innovation Fund led a $70 million round in a battery maker.');
+    expect(a[0]?.entity).toBe('Amazon');
+  });
+  it('taxes a project pays are its owner\'s; economic benefits and reported forecasts of a need are nobody\'s', () => {
+    expect(tagged('Vistra said the plant would pay $4 million a year in tax revenue to the county.')[0]?.entity).toBe('Vistra');
+    expect(tagged('Vistra said the plant would bring $400 million in economic benefits to the county.')[0]?.entity).toBeNull();
+    expect(tagged('Crisil has estimated that roughly $3 billion of new grid spending will be needed by 2030.')[0]?.entity).toBeNull();
+  });
+  it('debt for what a developer is building is the developer\'s, not the lenders\'', () => {
+    expect(tagged('Banks led by Barclays are arranging a $9 billion construction loan for two campuses that QTS is building for Microsoft.')[0]?.entity).toBe('QTS');
+  });
+  it('a valuation hangs on the party its relative clause follows', () => {
+    expect(tagged('SoftBank booked a large gain from Anthropic, which was recently valued at $180 billion.')[0]?.entity).toBe('Anthropic');
+  });
+  it('a pronoun subject after a second name stands for the sentence\'s subject', () => {
+    expect(tagged('CoreWeave held its earnings call on Monday, named Google as a new client, and told analysts it now plans capital spending of about $20 billion.')[0]?.entity).toBe('CoreWeave');
+  });
+  it('money a company raised from investors is the company\'s; a firm named only to place a person is no party', () => {
+    const a = tagged('Inflection AI sold its device business on Monday. The company raised more than $180 million from backers including Nvidia\'s Jensen Huang, and was said to want a price of up to $2 billion.');
+    expect(a.map((x) => x.entity)).toEqual(['Inflection AI', 'Inflection AI']);
+  });
+  it('a deal\'s buyer named as the agent after "by" pays it', () => {
+    expect(tagged('Equinix said it would sell a campus, a year after the $9 billion purchase of Switch by a group that includes Blackstone.')[0]).toMatchObject({ category: 'deal', entity: 'Blackstone' });
+  });
+  it('names after the figure own it only as the subject of their verb', () => {
+    // "lease to Oracle": an object after the figure, so the company the article is about raises the money.
+    const a = tagged('Lambda opened a new office in Austin. Lambda hired staff there. A filing shows the lab is raising $6 billion for servers it will lease to Oracle.');
+    expect(a[0]?.entity).toBe('Lambda');
+    // "the $4 billion that Oracle spent": the name right after the figure is the spender.
+    expect(tagged('Lambda opened a new office in Austin. Spending will be twice the $4 billion that Oracle spent on servers last year.')[0]?.entity).toBe('Oracle');
+  });
   it('two maturities are no single period', () => {
     expect(tagged('In March, Lambda raised $750m through convertible bonds due in 2028 and 2030.')[0]?.period).toBeNull();
   });

@@ -20,6 +20,17 @@ describe('findDates: days', () => {
     expect(first('published yesterday')).toBe('2025-09-09');
     expect(first('16 hours ago')).toBe('2025-09-10');
   });
+  it('reads "next June", "last March", "this December" as that month\'s nearest occurrence that way', () => {
+    expect(first('bills rise next June')).toBe('2026-06');
+    expect(first('the rule took effect last March')).toBe('2025-03');
+    expect(first('the council meets this December')).toBe('2025-12');
+    expect(first('Next may come a vote')).toBeUndefined();
+  });
+  it('reads a day written before its month, as British copy does', () => {
+    expect(first('the inspector\'s report, released on 4 September, backed the scheme')).toBe('2025-09-04');
+    expect(first('the council will decide on 22 September')).toBe('2025-09-22');
+    expect(first('it signed on 4 September 2024')).toBe('2024-09-04');
+  });
   it('reads a month-day without a year by the tense of the verb before it', () => {
     // Future: the next such day ("until", "would", "ends on").
     expect(first('the old tier keeps working until September 30')).toBe('2025-09-30');
@@ -61,6 +72,7 @@ describe('findDates: horizons and spans', () => {
     expect(horizon('runs through 2031')?.value).toBe('2031');
     expect(horizon('by 2030')?.value).toBe('2030');
     expect(horizon('over four years from 2026 to 2029')?.span).toBe('2026-2029');
+    expect(horizon('to be spent between 2024 and the end of 2028')?.span).toBe('2024-2028');
     expect(horizon('in Q3 2026')?.value).toBe('2026-Q3');
     expect(horizon('in the fiscal year ending in March 2027')?.value).toBe('2027');
     expect(horizon('over the next three years')?.value).toBe('2028');

@@ -95,6 +95,25 @@ describe('event dates and merging within an article', () => {
   it('dates a later effective change when the text gives it', () => {
     expect(events('Microsoft will retire its Bing Search APIs on August 11, 2025.', '2025-05-19T00:00:00Z')[0]?.date).toBe('2025-08-11');
   });
+  it('an announced change is dated when it takes effect, from its own sentence or the next ones', () => {
+    // The effective date later in the sentence wins over the day the order was given.
+    expect(events('Google on Monday said it will shut down its Gemini Nano beta for tablets on March 3.', '2026-01-14T00:00:00Z')[0]?.date).toBe('2026-03-03');
+    // "announced Wednesday" only says when it was told; the next sentence says when the cut-off comes.
+    const evs = events('Microsoft will discontinue its free Bing hosting plan for bots, the company announced Wednesday.\n\nThe cut-off takes effect on February 9. Users can export their projects first.', '2026-01-15T00:00:00Z');
+    expect(evs[0]).toMatchObject({ type: 'shutdown', date: '2026-02-09' });
+  });
+  it('the day a thing was said dates the report; another date in the sentence dates the happening', () => {
+    const evs = events('Oracle said on Tuesday it had sold its whole stake in Ampere for $2 billion in August.', '2025-09-10T12:00:00Z');
+    expect(evs[0]?.date).toBe('2025-08');
+  });
+  it('a more precise date inside the nearest one wins', () => {
+    const evs = events('The Sierra Club sued Meta last month, filing its complaint in federal court on August 14.', '2025-09-10T12:00:00Z');
+    expect(evs[0]).toMatchObject({ type: 'legal', date: '2025-08-14' });
+  });
+  it('"two weeks after" a happening dates it only to the month', () => {
+    const evs = events('The round comes two weeks after CoreWeave signed a multiyear contract with Google to supply GPU capacity.', '2025-11-19T12:00:00Z');
+    expect(evs.find((e) => e.type === 'partnership')?.date).toBe('2025-11');
+  });
   it('counts "four days after" back from the happening just described', () => {
     const evs = events('Cerebras said on Thursday that it has filed for an initial public offering. That came four days after Cerebras closed a $1.1 billion Series G round.', '2026-06-05T07:00:00Z');
     expect(evs.map((e) => e.date)).toEqual(['2026-06-04', '2026-05-31']);
@@ -258,9 +277,10 @@ describe('which happenings a sentence holds', () => {
     expect(evs.find((e) => e.type === 'legal')).toMatchObject({ actors: ['Sumter County Board of Commissioners'], date: '2025' });
     expect(evs.some((e) => e.type === 'regulation')).toBe(false);
   });
-  it('"a separate agreement" is not a restatement, and an undated companion of the lead takes its month', () => {
+  // An "also" companion used to take the lead's month; that rule fitted one development article and lost across writers in CV (issue 7).
+  it('"a separate agreement" is not a restatement; an undated companion of the lead takes the article\'s date', () => {
     const evs = events('Amazon will buy electricity from Duke Energy under a 20-year power purchase agreement, both firms said on Monday.\n\nThe two companies also reached a separate agreement to explore building small modular reactors in North Carolina.', '2025-10-28T12:00:00Z');
-    expect(evs.map((e) => [e.type, e.date])).toEqual([['energy', '2025-10-27'], ['partnership', '2025-10']]);
+    expect(evs.map((e) => [e.type, e.date])).toEqual([['energy', '2025-10-27'], ['partnership', '2025-10-28']]);
   });
   it('"its May IPO" belongs to the company "its" stands for', () => {
     const evs = events('Lambda signed a $9 billion deal with Microsoft. Lambda shares climbed. Nvidia made up 58% of its revenue, a reliance that weighed on the company’s stock after its May IPO.', '2025-10-01T09:00:00Z');
