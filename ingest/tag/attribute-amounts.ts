@@ -106,12 +106,6 @@ const AGGREGATE_SUBJECT = /\b(?:the (?:partners|companies|developers|hyperscaler
 /** "$15 billion committed by cloud providers": money from a group, not from one party. */
 const AGGREGATE_SOURCE = /^[^.;]{0,40}?\b(?:by|from)\s+(?:the\s+)?(?:cloud providers|hyperscalers|investors|banks|lenders|backers|partners|companies|developers)\b/i;
 
-/** The buyer of a deal as an agent: "purchase of X by", "takeover agreed in October by", "a consortium led by". */
-const BUYER_BY = /(?:\b(?:acquisition|purchase|takeover|buyout|bought|acquired)\b[^.;,]{0,45}\bby\s+(?:a (?:group|consortium) (?:that includes|including|led by)\s+)?|\b(?:consortium|group) (?:led by|that includes|including)\s+)(?:the\s+)?$/i;
-
-/** An offering's order book: "orders peaked at", "demand topped". */
-const ORDER_BOOK = /\b(?:orders|order book|demand)\s+(?:(?:for the \w+|had|have|has)\s+)?(?:peaked|reached|topped|totall?ed|exceeded|hit|came to|climbed to|rose to|swelled to)\b[^.;$€£¥₹]{0,20}$/i;
-
 const GENERIC_SUBJECT = /\b(?:companies|firms|developers|hyperscalers|startups|utilities|providers|operators|lenders|investors)\s+(?:\w+\s+){0,3}(?:had|have|will|would|could|may|might|are|were|plan|spent|spend|issued|raised|invested|committed|pledged|borrowed|poured)\b/i;
 
 function nearestCategory(text: string, start: number, end: number, skip?: (cue: string) => boolean): { category: AmountCategory; cue: string } {
@@ -141,7 +135,7 @@ function nearestCategory(text: string, start: number, end: number, skip?: (cue: 
 
 /** "Morgan Stanley projects ...", "PitchBook estimated ...": who forecasts or estimates a figure does not spend, raise or earn it. */
 export const FORECASTER_AFTER = /^\s+(?:(?:also|has|had|now)\s+)?(?:estimat(?:es|ed)|projects|projected|forecasts?|forecasted|predicts|predicted|reckons|calculates|calculated)\b(?!\s+(?:to|its|their)\b)/i;
-/** A name right after the figure that is a verb's subject: "the $480 million Series D that Lambda raised", "the $21.2 billion Oracle spent". */
+/** A name right after the figure that is a verb's subject: "the $300 million round that Acme closed", "the $9 billion Globex spent". */
 const SUBJECT_AFTER_FIGURE = /^(?:\s+(?!(?:from|to|in|with|for|by|of|at|on|into|and|or|than)\b)[\w-]+){0,3}?\s+(?:that\s+|which\s+)?X\s+(?:(?:has|had|have|will|would|also)\s+)?(?:[a-z]+(?:ed|ent|old|aid|ook|pent)|expects?|plans?|intends?|aims?|hopes?|wants?|needs?|pledged|committed)\b/;
 
 const GOVERNMENT = /\b(?:council|board|commission(?:ers)?|county|city|government|ministry|department|authority|agency|state)\b/i;
@@ -189,9 +183,7 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   // A source ("according to PJM", "reported by Reuters") tells of the figure; it does not spend, pay or raise it.
   const orgs = s.mentions.filter((m) => m.type === 'org' && !isOutlet(m.name) && m.start >= s.datelineEnd && !isAdjectival(text, m.end) &&
     !/\b(?:according to|reported by|cited by|per)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
-    !modifiesNoun(text, m) && !FORECASTER_AFTER.test(text.slice(m.end, m.end + 24)) &&
-    // "Salesforce's Marc Benioff": a company named only to place a person is not a party.
-    !(/^['’]s?\s+$/.test(text.slice(m.end, m.end + 3)) && s.mentions.some((p) => p.type === 'person' && p.start === m.end + 3)));
+    !modifiesNoun(text, m) && !FORECASTER_AFTER.test(text.slice(m.end, m.end + 24)));
   const before = orgs.filter((m) => m.end <= money.start);
   if (category === 'penalty') {
     // The party fined, ordered to pay, or agreeing to pay; "fined OpenAI", "ordered Meta to pay" name it after the verb.
@@ -208,8 +200,6 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   // "$15 billion committed by cloud providers" is a group's money; "the company raised $240 million from investors" is the raiser's.
   const raisedBySubject = category === 'funding' && /\b(?:raised|raises|raising|secured|received|drew|attracted)\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(0, money.start - 40), money.start));
   if (AGGREGATE_SOURCE.test(text.slice(money.end)) && !raisedBySubject) return { entity: null, why: 'money from a group' };
-  // "Orders peaked at about $125 billion": what many investors bid for an offering is nobody's money.
-  if (ORDER_BOOK.test(text.slice(Math.max(0, money.start - 50), money.start))) return { entity: null, why: "investors' orders" };
   // "the two committing up to ...", "jointly", "between them": paid by several parties at once, so by no single one.
   if (JOINT_PAYERS.test(text.slice(Math.max(0, money.start - 80), money.start))) return { entity: null, why: 'paid jointly' };
   // "pushed the company's valuation to $300 billion": a possessive back-reference is the company the article is about.
@@ -229,10 +219,6 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
       /^\s*(?:that\s+)?(?:it|the company|the firm)\b/i.test(text.slice(forecast.index + forecast[0].length, money.start));
     const byThirdParty = THIRD_PARTY.test(text.slice(0, forecast.index));
     if (!agentAfter && (AGGREGATE_SCOPE.test(text) || byThirdParty)) return { entity: null, why: "others' forecast of a total" };
-    // "ICRA has estimated that roughly ₹90,000 crore ... will be needed": a forecast told as a reported clause, by no party the figure could belong to.
-    const forecaster = text.slice(Math.max(0, forecast.index - 40), forecast.index);
-    if (!agentAfter && /^\s*that\b/i.test(text.slice(forecast.index + forecast[0].length)) && !before.some((m) => m.end <= forecast.index && forecast.index - m.end <= 12) &&
-      !BACK_REFERENCE_ANYWHERE.test(forecaster)) return { entity: null, why: "others' forecast" };
   }
   // Market prices (futures, auctions, rental indexes, going rates) have no seller unless one is named.
   if (category === 'cost' && MARKET_PRICE.test(text) && !before.some((m) => /^\s+(?:charges?|charged|prices?|priced|sells?|sold|cut|raised|lists?|offers?)\b/i.test(text.slice(m.end, m.end + 12)))) {
@@ -244,16 +230,6 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
       const pre = text.slice(Math.max(0, m.start - 25), m.start);
       if (/\b(?:supply|provide|serve|sell to|deliver to|rent to)\s+$/i.test(pre)) return { entity: m.name, why: 'customer of supply' };
     }
-    // "the $40 billion purchase of Aligned by a group that includes BlackRock", "a consortium led by AIP agreed to buy": the buyer is the agent after "by".
-    if (category === 'deal') {
-      const agent = orgs.find((m) => BUYER_BY.test(text.slice(Math.max(0, m.start - 70), m.start)) && !/[;]/.test(text.slice(Math.min(m.start, money.start), Math.max(m.end, money.end))));
-      if (agent) return { entity: agent.name, why: 'buyer named as the agent' };
-    }
-    // "is selling most of its business to HP for $116 million": the buyer named after "to" pays the price.
-    const buyer = orgs.find((m) => m.end <= money.start && /\bto\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) &&
-      /^\s+for\s+(?:about\s+|roughly\s+|some\s+)?$/.test(text.slice(m.end, money.start)) &&
-      /\b(?:sell(?:s|ing)?|sold)\b/i.test(text.slice(Math.max(0, m.start - 80), m.start)));
-    if (buyer && category === 'deal') return { entity: buyer.name, why: 'buyer in a sale' };
   }
   // "Blackstone led a $7.5 billion debt financing for CoreWeave", "bonds issued by Beignet": lenders and buyers of
   // debt are not its owner; the borrower or issuer named after the figure is (extraction.md: the party that borrows).
@@ -262,11 +238,6 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
       /\b(?:for|to|issued by|sold by|raised by|borrowed by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(money.end, m.start - 14), m.start)) &&
       !/[;:]/.test(text.slice(money.end, m.start)));
     const lenderVerb = /\b(?:led|arranged|arranging|provid(?:e|es|ed|ing)|lent|lend(?:s|ing)?|extend(?:s|ed|ing)|underwr(?:ote|ite|iting)|bought|buy(?:s|ing)?|took|prepar(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|offer(?:s|ed|ing))\b/i;
-    // "a $38 billion loan package for data centers that Vantage is building for Oracle": the builder of what the debt pays for borrows it.
-    const builder = orgs.find((m) => m.start >= money.end && m.start - money.end <= 90 && !/[;:]/.test(text.slice(money.end, m.start)) &&
-      /\b(?:that|which)\s+$/i.test(text.slice(Math.max(money.end, m.start - 8), m.start)) &&
-      /^\s+(?:is|are|was|will be)\s+(?:building|developing|constructing)\b/i.test(text.slice(m.end, m.end + 20)));
-    if (builder) return { entity: builder.name, why: 'builder of what the debt pays for' };
     if (borrower && lenderVerb.test(text.slice(Math.max(0, money.start - 60), money.start))) return { entity: borrower.name, why: 'borrower named after the lender' };
   }
   // "$5 billion of it from Amazon": the named source.
@@ -301,41 +272,26 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
       const other = [who, ...(ctx.central ?? [])].find((n) => !GOVERNMENT.test(n) && !isOutlet(n));
       return { entity: other ?? null, why: other ? 'article subject other than a public body' : 'only a public body named' };
     }
-    // "Its suggested mix: $800 billion of private credit ..." after "Morgan Stanley estimates ...": the forecaster's figures are not its money.
+    // "A bank reckons the sector needs $1 trillion. Its split: $600 billion of loans ...": a forecaster's figures are not its money.
     if (ctx.forecasters?.has(who)) return { entity: null, why: "a forecaster's figure" };
     return { entity: who, why: 'article subject' };
   }
   // Otherwise: the nearest org before the figure that reads as a subject (not "from X" unless a verb follows),
   // outside asides ("TikTok, which is owned by ByteDance, said ...": the aside's names are not the subject).
-  // "the $1.6 billion Constellation expects to spend": a name right after the figure that is its verb's subject owns it.
+  // "the $2 billion Initech plans to invest": a name right after the figure that is its verb's subject owns it.
   const subjectAfter = orgs.find((m) => m.start >= money.end && m.start - money.end <= 30 && SUBJECT_AFTER_FIGURE.test(`${text.slice(money.end, m.start)}X${text.slice(m.end, m.end + 20)}`));
   if (subjectAfter) return { entity: subjectAfter.name, why: 'subject right after the figure' };
-  // "X, which ... was valued at $N": the valuation is of the party the relative clause hangs on.
-  if (category === 'valuation') {
-    const valued = [...before].reverse().find((m) => /^,\s+which\b/i.test(text.slice(m.end, m.end + 8)) && !/[;:]/.test(text.slice(m.end, money.start)));
-    if (valued) return { entity: valued.name, why: 'what the relative clause values' };
-  }
-  // "Nebius used its call ... to announce a customer, Meta, and to tell investors it now expects capex of $5 billion": a pronoun subject
-  // after the nearest name stands for the sentence's subject, not for that name.
-  const lastBefore = before[before.length - 1];
-  const openerOrg = before[0];
-  if (lastBefore && openerOrg && openerOrg !== lastBefore && openerOrg.start <= s.datelineEnd + 4 &&
-    /\b(?:it|the company)\s+(?:(?:now|also|still)\s+)?(?:expects|plans|said|says|will|would|has|had|is|was|raised|spent|spends|reported)\b/i.test(text.slice(lastBefore.end, money.start))) {
-    return { entity: openerOrg.name, why: 'the sentence subject a pronoun stands for' };
-  }
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k]!;
     if (k > 0 && inAside(text, m.start, money.start)) continue;
     const pre = text.slice(Math.max(0, m.start - 8), m.start);
     if (PREPOSITION_BEFORE.test(pre) && !VERB_AFTER.test(text.slice(m.end, m.end + 15)) && k > 0) continue;
-    // "Its Climate Pledge Fund anchored ...": a unit or vehicle of the company "its" stands for acts for that company.
-    if (/\b(?:its|their)\s+$/i.test(pre) && carry && carry !== m.name) return { entity: carry, why: "the company's own unit" };
     return { entity: m.name, why: 'subject before figure' };
   }
-  // Only names after the figure: one that is the subject of its own verb ("the $21.2 billion Oracle spent") owns it;
-  // names that are objects ("lease them to xAI", "backed by Mubadala", "called Amazon") do not, so the article's subject does.
+  // Only names after the figure: one that is the subject of its own verb ("the $9 billion Globex spent") owns it;
+  // names that are objects ("rent them to Acme", "funded by a fund", "a customer named Globex") do not, so the article's subject does.
   const first = orgs[0];
-  // "$64 billion: the value of projects that Data Center Watch, a research group, says were blocked": the forecaster's count, nobody's money.
+  // "$40 billion of projects that a research group has counted as stalled": the forecaster's count, nobody's money.
   if (first && ctx.forecasters?.has(first.name)) return { entity: null, why: "a forecaster's figure" };
   if (first && (!carry || SUBJECT_AFTER_FIGURE.test(`${text.slice(money.end, first.start)}X${text.slice(first.end, first.end + 20)}`))) return { entity: first.name, why: 'first org in sentence' };
   if (carry) return { entity: carry, why: 'article subject (names after the figure are objects)' };
