@@ -266,9 +266,9 @@ function readScaledNumberUncached(s: string, pos: number): ScaledNumber | null {
 /** True when the character before `pos` lets a number start there (not inside a word or number). */
 export function canStartNumber(s: string, pos: number): boolean {
   if (pos === 0) return true;
-  const prev = s[pos - 1];
-  if (/[A-Za-z0-9_]/.test(prev)) return false;
+  const prev = s.charCodeAt(pos - 1);
+  if ((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || isAsciiDigit(prev) || prev === 95 /* _ */) return false;
   // "1.5" must be read from its first digit, and "2,000" from the "2"
-  if ((prev === '.' || prev === ',') && pos >= 2 && /\d/.test(s[pos - 2])) return false;
+  if ((prev === 46 /* . */ || prev === 44 /* , */) && pos >= 2 && isAsciiDigit(s.charCodeAt(pos - 2))) return false;
   return true;
 }
