@@ -89,9 +89,11 @@ export class AliasMatcher {
   /** Every non-overlapping gazetteer match, longest first at each position. */
   matchAll(text: string, tokens: Token[]): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
+    // Each token's folded form, made once: the trie walk from every start position reads the tokens after it again.
+    const keys: Array<string | undefined> = new Array(tokens.length);
     let i = 0;
     while (i < tokens.length) {
-      const found = tokens[i].word ? this.longestAt(text, tokens, i) ?? this.gluedAt(text, tokens, i) : null;
+      const found = tokens[i].word ? this.longestAt(text, tokens, i, keys) ?? this.gluedAt(text, tokens, i) : null;
       if (found) {
         out.push(found);
         i = found.last + 1;
@@ -121,7 +123,7 @@ export class AliasMatcher {
     return null;
   }
 
-  private longestAt(text: string, tokens: Token[], i: number): GazetteerMatch | null {
+  private longestAt(text: string, tokens: Token[], i: number, keys: Array<string | undefined>): GazetteerMatch | null {
     const ends: number[] = [];
     let node: TrieNode | undefined = this.root;
     // A hyphenated compound ends a name early: "Nasdaq-listed", "North Carolina-based".
@@ -130,7 +132,7 @@ export class AliasMatcher {
     for (let j = i; j < tokens.length && node; j++) {
       // Names do not run across line breaks.
       if (j > i && hasNewline(text, tokens[j - 1].end, tokens[j].start)) break;
-      const key = foldSurface(tokens[j].text);
+      const key = keys[j] ??= foldSurface(tokens[j].text);
       let child: TrieNode | undefined = node.next.get(key);
       if (!child && j === i) {
         const singular = singularOf(tokens[j].text);

@@ -44,22 +44,33 @@ export const modelTag = (m: EventModel) => `${m.name}@${m.version}`;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** The probability that the features tell a happening, and the probability of each type if so. */
-/** Weights as a Map: a plain object with thousands of keys is a slow dictionary. */
-const weightMaps = new WeakMap<EventModel, Map<string, number[]>>();
-function weightsOf(model: EventModel): Map<string, number[]> {
+/** A feature's weights, and whether only the detector (column 0) reads it. */
+interface Weighted { w: number[]; detectorOnly: boolean }
+
+/**
+ * Weights as a Map (a plain object with thousands of keys is a slow
+ * dictionary), each with its detectorOnly() answer decided once per model
+ * rather than by a regex for every feature of every sentence.
+ */
+const weightMaps = new WeakMap<EventModel, Map<string, Weighted>>();
+function weightsOf(model: EventModel): Map<string, Weighted> {
   let m = weightMaps.get(model);
-  if (!m) { m = new Map(Object.entries(model.weights)); weightMaps.set(model, m); }
+  if (!m) {
+    m = new Map(Object.entries(model.weights).map(([feat, w]) => [feat, { w, detectorOnly: detectorOnly(feat) }]));
+    weightMaps.set(model, m);
+  }
   return m;
 }
 
+/** The probability that the features tell a happening, and the probability of each type if so. */
 export function scoreFeatures(model: EventModel, features: string[]): { event: number; types: number[] } {
   const z = model.bias.slice();
   const weights = weightsOf(model);
   for (const feat of features) {
-    const w = weights.get(feat);
-    if (!w) continue;
-    if (detectorOnly(feat)) { z[0]! += w[0]!; continue; }
+    const found = weights.get(feat);
+    if (!found) continue;
+    const w = found.w;
+    if (found.detectorOnly) { z[0]! += w[0]!; continue; }
     for (let t = 0; t < z.length; t++) z[t]! += w[t]!;
   }
   const logits = z.slice(1);
