@@ -105,7 +105,7 @@ interface Pattern {
    * a sentence without it is not scanned with `re` at all. Most sentences
    * hold no date, and most patterns fail only after trying every position.
    */
-  need: RegExp;
+  need: 'month' | 'year' | 'month+year' | RegExp;
   resolve(m: RegExpExecArray, pub: Ymd, ctx: { future: boolean; past: boolean }): Omit<DateExpr, 'text' | 'start' | 'end'> | null;
 }
 
@@ -131,12 +131,11 @@ function lastIndex(re: RegExp, text: string, base: number, unless?: RegExp): num
 /** What the patterns' matches must contain (case as in the patterns: month names and weekdays are capitalised). */
 const NEED_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const NEED_YEAR = /(?:19|20)\d\d/;
-const NEED_MONTH_AND_YEAR = /^(?=[^]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?=[^]*(?:19|20)\d\d)/;
 
 const PATTERNS: Pattern[] = [
   // Dateline: "OSLO, July 31 –", "AMSTERDAM/NEW YORK, Sept 9 –"
   {
-    need: NEED_MONTH,
+    need: 'month',
     re: new RegExp(`^[A-Z][A-Z .'/,-]+,\\s+${MONTH_RE}\\s+(\\d{1,2})\\s*[–—-]`, 'g'),
     resolve: (m, pub) => {
       const month = MONTHS[m[1]!.toLowerCase().replace('.', '')]!;
@@ -145,7 +144,7 @@ const PATTERNS: Pattern[] = [
   },
   // Spans: "from 2026 to 2029", "2026-2030", "between 2026 and 2028"
   {
-    need: NEED_YEAR,
+    need: 'year',
     re: /\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|through)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d|\d\d)\b/g,
     resolve: (m) => {
       const a = m[1] ?? m[3]!;
@@ -156,7 +155,7 @@ const PATTERNS: Pattern[] = [
   },
   // Quarters: "Q3 2026", "third quarter of 2026", "the June quarter"
   {
-    need: NEED_YEAR,
+    need: 'year',
     re: /\b(?:Q([1-4])\s*(?:of\s+)?((?:19|20)\d\d)|(first|second|third|fourth)\s+quarter\s+of\s+((?:19|20)\d\d))\b/gi,
     resolve: (m) => {
       const q = m[1] ?? String(['first', 'second', 'third', 'fourth'].indexOf(m[3]!.toLowerCase()) + 1);
@@ -166,13 +165,13 @@ const PATTERNS: Pattern[] = [
   },
   // Horizons: "through 2031", "by 2030", "until 2027", "by early 2029", "through December 2031", "before 2028"
   {
-    need: NEED_YEAR,
+    need: 'year',
     re: new RegExp(`\\b(?:through|thru|by|until|till|to|before|from|due|due in|maturing in)\\s+(?:(?:early|mid|late|the end of|end of)[- ]?\\s*)?(?:${MONTH_RE}\\s+)?((?:19|20)\\d\\d)\\b`, 'gi'),
     resolve: (m) => ({ value: m[2]!, role: 'horizon' }),
   },
   // "fiscal year ending in May 2026", "fiscal 2026", "FY2026"
   {
-    need: NEED_YEAR,
+    need: 'year',
     re: new RegExp(`\\b(?:fiscal(?:\\s+year)?(?:\\s+ending\\s+in)?\\s+(?:${MONTH_RE}\\s+)?|FY\\s?)((?:19|20)\\d\\d)\\b`, 'gi'),
     resolve: (m) => ({ value: m[2]!, role: 'horizon' }),
   },
@@ -184,7 +183,7 @@ const PATTERNS: Pattern[] = [
   },
   // "August 11, 2025", "Sept. 18, 2025", "2 August 2025"
   {
-    need: NEED_MONTH_AND_YEAR,
+    need: 'month+year',
     re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b|\\b(\\d{1,2})\\s+${MONTH_RE}\\s+((?:19|20)\\d\\d)\\b`, 'g'),
     resolve: (m) => {
       const month = MONTHS[(m[1] ?? m[5]!).toLowerCase().replace('.', '')]!;
@@ -195,13 +194,13 @@ const PATTERNS: Pattern[] = [
   },
   // "July 2023", "December 2027"
   {
-    need: NEED_MONTH_AND_YEAR,
+    need: 'month+year',
     re: new RegExp(`\\b${MONTH_RE}\\s+((?:19|20)\\d\\d)\\b`, 'g'),
     resolve: (m) => ({ value: `${m[2]}-${pad(MONTHS[m[1]!.toLowerCase().replace('.', '')]!)}`, role: 'point' }),
   },
   // "on Sept. 18", "December 20", "July 31"
   {
-    need: NEED_MONTH,
+    need: 'month',
     re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:%|,?\\s*(?:19|20)\\d\\d))`, 'g'),
     resolve: (m, pub, ctx) => {
       const month = MONTHS[m[1]!.toLowerCase().replace('.', '')]!;
@@ -272,7 +271,7 @@ const PATTERNS: Pattern[] = [
   },
   // "in March", "a December meeting", "since January", "its March IPO"
   {
-    need: NEED_MONTH,
+    need: 'month',
     re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Aa]n?|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Ii]ts|[Tt]heir)[- ]${MONTH_RE}\\b(?!\\s+\\d)`, 'g'),
     resolve: (m, pub, ctx) => {
       const month = MONTHS[m[1]!.toLowerCase().replace('.', '')]!;
@@ -281,7 +280,7 @@ const PATTERNS: Pattern[] = [
   },
   // Bare years: "in 2019", "a 2021 CRU direction"
   {
-    need: NEED_YEAR,
+    need: 'year',
     re: /\b((?:19|20)\d\d)\b(?![-–]\d|\s*%)/g,
     resolve: (m) => ({ value: m[1]!, role: 'point' }),
   },
@@ -292,8 +291,12 @@ export function findDates(sentence: string, publishedAt: string): DateExpr[] {
   const pub = parseIso(publishedAt);
   const found: DateExpr[] = [];
   const taken: Array<[number, number]> = [];
+  // Asked once per sentence: half the patterns need a month name or a year.
+  const hasMonth = NEED_MONTH.test(sentence);
+  const hasYear = NEED_YEAR.test(sentence);
   for (const p of PATTERNS) {
-    if (!p.need.test(sentence)) continue;
+    const need = p.need;
+    if (need === 'month' ? !hasMonth : need === 'year' ? !hasYear : need === 'month+year' ? !(hasMonth && hasYear) : !need.test(sentence)) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(sentence))) {
