@@ -89,8 +89,19 @@ export function classifySentence(model: EventModel, s: SentenceInfo, matched?: E
   const { event, types } = scoreFeatures(model, eventFeatures(s, model.lexicon, matched, article));
   const typeProbability = (t: EventType) => types[model.types.indexOf(t)] ?? 0;
   if (event < model.settings.threshold) return { event, decisions: [], typeProbability };
-  const ranked = model.types.map((type, i) => ({ type, p: event * types[i]! })).sort((a, b) => b.p - a.p || a.type.localeCompare(b.type));
-  const decisions: TypeDecision[] = [ranked[0]!];
-  if (ranked[1] && typeProbability(ranked[1].type) >= model.settings.secondThreshold) decisions.push(ranked[1]);
+  // The two likeliest types, as sorting all of them by probability (ties by name) would rank them.
+  let best: TypeDecision | null = null;
+  let second: TypeDecision | null = null;
+  for (let i = 0; i < model.types.length; i++) {
+    const d = { type: model.types[i]!, p: event * types[i]! };
+    if (!best || ranksBefore(d, best)) { second = best; best = d; } else if (!second || ranksBefore(d, second)) second = d;
+  }
+  const decisions: TypeDecision[] = [best!];
+  if (second && typeProbability(second.type) >= model.settings.secondThreshold) decisions.push(second);
   return { event, decisions, typeProbability };
+}
+
+/** Higher probability first; equal ones by type name (localeCompare, as the ranking always did). */
+function ranksBefore(a: TypeDecision, b: TypeDecision): boolean {
+  return a.p > b.p || (a.p === b.p && a.type.localeCompare(b.type) < 0);
 }
