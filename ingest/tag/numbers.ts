@@ -28,9 +28,12 @@ const ARTICLES = new Set(['a', 'an']);
 /** Every word that can be part of a number written in words; a Set because the scanners ask for each word. */
 const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALE_WORDS), ...Object.keys(FRACTIONS), 'point', ...ARTICLES]);
 
+/** The longest of them: a longer word is answered without hashing it (the scanners ask for every word of a sentence). */
+const LONGEST_NUMBER_WORD = Math.max(...[...NUMBER_WORDS].map((w) => w.length));
+
 /** Can this lower-case word be part of a number written in words? */
 export function isNumberWord(w: string): boolean {
-  return NUMBER_WORDS.has(w);
+  return w.length <= LONGEST_NUMBER_WORD && NUMBER_WORDS.has(w);
 }
 
 /** Digits with optional Western (1,234) or Indian (12,34,567) grouping and decimals. */
