@@ -582,6 +582,27 @@ export function recentRuns(limit = 10): RunRow[] {
     FROM runs ORDER BY started_at DESC LIMIT ?`).all(limit) as RunRow[];
 }
 
+/** What the site's empty states need to know: how many sources there are, and what the last ingest run reached. */
+export interface CollectionState {
+  sources: number;
+  enabledSources: number;
+  articles: number;
+  /** The last finished ingest run, with how many of its sources answered (ok or not modified). */
+  lastIngest: { startedAt: string; status: string; sourcesTried: number; sourcesReached: number; itemsSeen: number } | null;
+}
+
+export function collectionState(): CollectionState {
+  return memo('collection-state', () => {
+    const counts = stmt(`SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM sources WHERE enabled = 1) AS enabledSources,
+      (SELECT count(*) FROM articles) AS articles`).get() as { sources: number; enabledSources: number; articles: number };
+    const run = stmt(`SELECT r.started_at AS startedAt, r.status, r.items_seen AS itemsSeen,
+        (SELECT count(*) FROM run_sources rs WHERE rs.run_id = r.id) AS sourcesTried,
+        (SELECT count(*) FROM run_sources rs WHERE rs.run_id = r.id AND rs.status IN ('ok', 'not_modified')) AS sourcesReached
+      FROM runs r WHERE r.kind = 'ingest' AND r.status NOT IN ('running', 'interrupted') ORDER BY r.started_at DESC, r.id DESC LIMIT 1`).get() as CollectionState['lastIngest'] | undefined;
+    return { ...counts, lastIngest: run ?? null };
+  });
+}
+
 export function tableCounts(): Record<string, number> {
   return memo('counts', () => {
     const out: Record<string, number> = {};

@@ -41,10 +41,17 @@ const NUM_RE = '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|elev
 
 interface Ymd { y: number; m: number; d: number }
 
-function parseIso(iso: string): Ymd {
+/** The last article date read: every sentence of an article asks for the same one. */
+let lastIso: string | null = null;
+let lastYmd: Readonly<Ymd> = { y: 0, m: 0, d: 0 };
+
+function parseIso(iso: string): Readonly<Ymd> {
+  if (iso === lastIso) return lastYmd;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) throw new Error(`dates: cannot read publishedAt "${iso}"; pass an ISO 8601 date`);
-  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+  lastYmd = Object.freeze({ y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() });
+  lastIso = iso;
+  return lastYmd;
 }
 const pad = (n: number) => String(n).padStart(2, '0');
 const fmtDay = (t: Ymd) => `${t.y}-${pad(t.m)}-${pad(t.d)}`;
@@ -93,6 +100,12 @@ function yearForDay(month: number, day: number, pub: Ymd, future: boolean, past:
 
 interface Pattern {
   re: RegExp;
+  /**
+   * Text every match of `re` contains (a month name, a year, a weekday...):
+   * a sentence without it is not scanned with `re` at all. Most sentences
+   * hold no date, and most patterns fail only after trying every position.
+   */
+  need: 'month' | 'year' | 'month+year' | RegExp;
   resolve(m: RegExpExecArray, pub: Ymd, ctx: { future: boolean; past: boolean }): Omit<DateExpr, 'text' | 'start' | 'end'> | null;
 }
 
@@ -115,9 +128,14 @@ function lastIndex(re: RegExp, text: string, base: number, unless?: RegExp): num
   return at;
 }
 
+/** What the patterns' matches must contain (case as in the patterns: month names and weekdays are capitalised). */
+const NEED_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const NEED_YEAR = /(?:19|20)\d\d/;
+
 const PATTERNS: Pattern[] = [
   // Dateline: "OSLO, July 31 –", "AMSTERDAM/NEW YORK, Sept 9 –"
   {
+    need: 'month',
     re: new RegExp(`^[A-Z][A-Z .'/,-]+,\\s+${MONTH_RE}\\s+(\\d{1,2})\\s*[–—-]`, 'g'),
     resolve: (m, pub) => {
       const month = MONTHS[m[1]!.toLowerCase().replace('.', '')]!;
@@ -126,6 +144,7 @@ const PATTERNS: Pattern[] = [
   },
   // Spans: "from 2026 to 2029", "2026-2030", "between 2026 and 2028"
   {
+    need: 'year',
     re: /\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|through)\s+(?:(?:the\s+)?(?:end|start|middle) of\s+|early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d|\d\d)\b/g,
     resolve: (m) => {
       const a = m[1] ?? m[3]!;
@@ -136,6 +155,7 @@ const PATTERNS: Pattern[] = [
   },
   // Quarters: "Q3 2026", "third quarter of 2026", "the June quarter"
   {
+    need: 'year',
     re: /\b(?:Q([1-4])\s*(?:of\s+)?((?:19|20)\d\d)|(first|second|third|fourth)\s+quarter\s+of\s+((?:19|20)\d\d))\b/gi,
     resolve: (m) => {
       const q = m[1] ?? String(['first', 'second', 'third', 'fourth'].indexOf(m[3]!.toLowerCase()) + 1);
@@ -145,21 +165,25 @@ const PATTERNS: Pattern[] = [
   },
   // Horizons: "through 2031", "by 2030", "until 2027", "by early 2029", "through December 2031", "before 2028"
   {
+    need: 'year',
     re: new RegExp(`\\b(?:through|thru|by|until|till|to|before|from|due|due in|maturing in)\\s+(?:(?:early|mid|late|the end of|end of)[- ]?\\s*)?(?:${MONTH_RE}\\s+)?((?:19|20)\\d\\d)\\b`, 'gi'),
     resolve: (m) => ({ value: m[2]!, role: 'horizon' }),
   },
   // "fiscal year ending in May 2026", "fiscal 2026", "FY2026"
   {
+    need: 'year',
     re: new RegExp(`\\b(?:fiscal(?:\\s+year)?(?:\\s+ending\\s+in)?\\s+(?:${MONTH_RE}\\s+)?|FY\\s?)((?:19|20)\\d\\d)\\b`, 'gi'),
     resolve: (m) => ({ value: m[2]!, role: 'horizon' }),
   },
   // "over the next three years"
   {
+    need: /next/i,
     re: new RegExp(`\\bover\\s+the\\s+next\\s+${NUM_RE}\\s+years?\\b`, 'gi'),
     resolve: (m, pub) => ({ value: String(pub.y + num(m[1]!)), role: 'horizon' }),
   },
   // "August 11, 2025", "Sept. 18, 2025", "2 August 2025"
   {
+    need: 'month+year',
     re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b|\\b(\\d{1,2})\\s+${MONTH_RE}\\s+((?:19|20)\\d\\d)\\b`, 'g'),
     resolve: (m) => {
       const month = MONTHS[(m[1] ?? m[5]!).toLowerCase().replace('.', '')]!;
@@ -170,11 +194,13 @@ const PATTERNS: Pattern[] = [
   },
   // "July 2023", "December 2027"
   {
+    need: 'month+year',
     re: new RegExp(`\\b${MONTH_RE}\\s+((?:19|20)\\d\\d)\\b`, 'g'),
     resolve: (m) => ({ value: `${m[2]}-${pad(MONTHS[m[1]!.toLowerCase().replace('.', '')]!)}`, role: 'point' }),
   },
   // "on Sept. 18", "December 20", "July 31"
   {
+    need: 'month',
     re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:%|,?\\s*(?:19|20)\\d\\d))`, 'g'),
     resolve: (m, pub, ctx) => {
       const month = MONTHS[m[1]!.toLowerCase().replace('.', '')]!;
@@ -185,6 +211,7 @@ const PATTERNS: Pattern[] = [
   },
   // "next June", "last March", "this December": the month's next, previous or current-year occurrence
   {
+    need: 'month',
     re: new RegExp(`\\b([Nn]ext|[Ll]ast|[Tt]his)\\s+${MONTH_RE}(?![\\w.]|\\s+\\d)`, 'g'),
     resolve: (m, pub) => {
       const month = MONTHS[m[2]!.toLowerCase().replace('.', '')];
@@ -196,6 +223,7 @@ const PATTERNS: Pattern[] = [
   },
   // Day before month, as British copy writes it: "on 12 May", "published 3 June"
   {
+    need: 'month',
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}(?![\\w.]|\\s*,?\\s*(?:19|20)\\d\\d)`, 'g'),
     resolve: (m, pub, ctx) => {
       const month = MONTHS[m[2]!.toLowerCase().replace('.', '')]!;
@@ -206,6 +234,7 @@ const PATTERNS: Pattern[] = [
   },
   // Weekdays: "on Monday", "last Friday", "late on Wednesday", "Tuesday's vote"
   {
+    need: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
     re: /\b(last|this|next|on|late on|early on)?\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
     resolve: (m, pub, ctx) => {
       const target = WEEKDAYS[m[2]!.toLowerCase()]!;
@@ -219,6 +248,7 @@ const PATTERNS: Pattern[] = [
   },
   // Relative: "two weeks ago", "16 hours ago", "three days ago"
   {
+    need: /ago|earlier/i,
     re: new RegExp(`\\b${NUM_RE}\\s+(hours?|days?|weeks?|months?|years?)\\s+(ago|earlier)\\b`, 'gi'),
     resolve: (m, pub) => {
       const n = num(m[1]!);
@@ -232,6 +262,7 @@ const PATTERNS: Pattern[] = [
   },
   // "this week", "last week", "earlier this month", "last month", "this year", "last year", "last fall"
   {
+    need: /week|month|year|fall|autumn|spring|summer|winter/i,
     re: /\b(this|last|earlier this|later this|next|past|same)\s+(week|month|year|fall|autumn|spring|summer|winter)\b/gi,
     resolve: (m, pub) => {
       const mod = m[1]!.toLowerCase();
@@ -251,16 +282,19 @@ const PATTERNS: Pattern[] = [
   },
   // "in recent days", "the past few days": the article's month
   {
+    need: /days/i,
     re: /\b(in recent days|the past few days|days ago)\b/gi,
     resolve: (_m, pub) => ({ value: fmtMonth(pub), role: 'point' }),
   },
   // "today", "yesterday", "tonight"
   {
+    need: /today|yesterday|tonight/i,
     re: /\b(today|yesterday|tonight)\b/gi,
     resolve: (m, pub) => ({ value: fmtDay(m[1]!.toLowerCase() === 'yesterday' ? addDays(pub, -1) : pub), role: 'point' }),
   },
   // "in March", "a December meeting", "since January", "its March IPO"
   {
+    need: 'month',
     re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Aa]n?|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Ii]ts|[Tt]heir)[- ]${MONTH_RE}\\b(?!\\s+\\d)`, 'g'),
     resolve: (m, pub, ctx) => {
       const month = MONTHS[m[1]!.toLowerCase().replace('.', '')]!;
@@ -269,6 +303,7 @@ const PATTERNS: Pattern[] = [
   },
   // Bare years: "in 2019", "a 2021 CRU direction"
   {
+    need: 'year',
     re: /\b((?:19|20)\d\d)\b(?![-–]\d|\s*%)/g,
     resolve: (m) => ({ value: m[1]!, role: 'point' }),
   },
@@ -279,7 +314,12 @@ export function findDates(sentence: string, publishedAt: string): DateExpr[] {
   const pub = parseIso(publishedAt);
   const found: DateExpr[] = [];
   const taken: Array<[number, number]> = [];
+  // Asked once per sentence: half the patterns need a month name or a year.
+  const hasMonth = NEED_MONTH.test(sentence);
+  const hasYear = NEED_YEAR.test(sentence);
   for (const p of PATTERNS) {
+    const need = p.need;
+    if (need === 'month' ? !hasMonth : need === 'year' ? !hasYear : need === 'month+year' ? !(hasMonth && hasYear) : !need.test(sentence)) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(sentence))) {

@@ -217,7 +217,8 @@ function addDomainProducts(text: string, tokens: Token[], found: Found[]): Found
   const taken = coverage(tokens.length, found);
   const seen = new Map<string, number[]>();
   tokens.forEach((t, i) => {
-    if (taken[i] || !/^[a-z0-9][a-z0-9-]*\.(ai|io)$/.test(t.text)) return;
+    // Only a token ending ".ai" or ".io" can be one: the suffix test spares the regex for every other token.
+    if (taken[i] || !(t.text.endsWith('.ai') || t.text.endsWith('.io')) || !/^[a-z0-9][a-z0-9-]*\.(ai|io)$/.test(t.text)) return;
     if (/[/@.]$/.test(text.slice(Math.max(0, t.start - 1), t.start))) return;
     seen.set(t.text, [...(seen.get(t.text) ?? []), i]);
   });

@@ -1,9 +1,10 @@
 /**
  * Finds names the gazetteer does not know: capitalised sequences typed by
  * their suffix ("... Cooperative", "... County", "... Industrial Park"), their
- * context (a title before a person, a state after a town) and compromise's
- * person tagger. Anything it cannot type with confidence is dropped: a wrong
- * entity pollutes the site more than a missed one.
+ * context (a title before a person, a state after a town) and the
+ * person-name reader (person-names.ts, compromise's name lists). Anything
+ * it cannot type with confidence is dropped: a wrong entity pollutes the
+ * site more than a missed one.
  */
 import type { EntityType } from './types.ts';
 import { tokenize, type Token } from './entity-tokens.ts';

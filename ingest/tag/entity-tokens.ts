@@ -21,20 +21,66 @@ function startsWordChar(t: string): boolean {
   return /^[\p{L}\p{N}]/u.test(t);
 }
 
+/** The same pattern, anchored: read where the ASCII scan below meets a character it leaves to the regex. */
+const TOKEN_AT = new RegExp(TOKEN_RE.source, 'uy');
+
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** The ASCII joiners of TOKEN_RE: . ' & + - _ */
+const isAsciiJoiner = (c: number) => c === 46 || c === 39 || c === 38 || c === 43 || c === 45 || c === 95;
+
+/**
+ * Where TOKEN_RE's match starting at `pos` ends, read over ASCII without the
+ * Unicode regex; -1 when a non-ASCII character could change the match (the
+ * caller then runs the regex there).
+ */
+function asciiTokenEnd(text: string, pos: number): number {
+  const c = text.charCodeAt(pos);
+  if (c >= 128) return -1;
+  // Any other ASCII character that is not a space is a token by itself (\S).
+  if (!isAsciiAlnum(c)) return pos + 1;
+  let i = pos + 1;
+  for (;;) {
+    while (i < text.length && isAsciiAlnum(text.charCodeAt(i))) i++;
+    if (i >= text.length) return i;
+    const j = text.charCodeAt(i);
+    if (j >= 128) return -1;
+    if (isAsciiJoiner(j)) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 128) return -1;
+      if (isAsciiAlnum(next)) { i += 2; continue; }
+    }
+    // The optional trailing "+" ("Claude+").
+    return j === 43 ? i + 1 : i;
+  }
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const start = m.index!;
-    let t = m[0];
-    const word = startsWordChar(t);
+  let pos = 0;
+  const n = text.length;
+  while (pos < n) {
+    const c = text.charCodeAt(pos);
+    // Whitespace (all of it in the BMP, so one code unit each) separates tokens.
+    if (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 160 && /\s/.test(text[pos]!)) { pos++; continue; }
+    const start = pos;
+    let end = asciiTokenEnd(text, pos);
+    if (end < 0) {
+      TOKEN_AT.lastIndex = pos;
+      const m = TOKEN_AT.exec(text);
+      if (!m) { pos++; continue; }
+      end = pos + m[0].length;
+    }
+    pos = end;
+    const whole = text.slice(start, end);
+    const word = startsWordChar(whole);
     // Possessives are not part of the name: "OpenAI's" -> "OpenAI" + "'s".
-    if (word && t.length > 2 && t.charCodeAt(t.length - 1) === 115 /* s */ && (t[t.length - 2] === "'" || t[t.length - 2] === '’')) {
-      t = t.slice(0, -2);
+    if (word && whole.length > 2 && whole.charCodeAt(whole.length - 1) === 115 /* s */ && (whole[whole.length - 2] === "'" || whole[whole.length - 2] === '’')) {
+      const t = whole.slice(0, -2);
       out.push({ text: t, start, end: start + t.length, word: true });
-      out.push({ text: m[0].slice(-2), start: start + t.length, end: start + m[0].length, word: false });
+      out.push({ text: whole.slice(-2), start: start + t.length, end, word: false });
       continue;
     }
-    out.push({ text: t, start, end: start + t.length, word });
+    out.push({ text: whole, start, end, word });
   }
   return out;
 }
@@ -55,9 +101,10 @@ function newNode(): TrieNode {
   return { next: new Map(), terminal: false };
 }
 
+/** A line break in text[from, to): the gap between two tokens, a character or two, so it is read directly rather than searched for past it. */
 function hasNewline(text: string, from: number, to: number): boolean {
-  const at = text.indexOf('\n', from);
-  return at >= 0 && at < to;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /** Short product codes take a plural "s" ("H100s", "TPUs") without an alias of their own. */
@@ -89,9 +136,11 @@ export class AliasMatcher {
   /** Every non-overlapping gazetteer match, longest first at each position. */
   matchAll(text: string, tokens: Token[]): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
+    // Each token's folded form, made once: the trie walk from every start position reads the tokens after it again.
+    const keys: Array<string | undefined> = new Array(tokens.length);
     let i = 0;
     while (i < tokens.length) {
-      const found = tokens[i].word ? this.longestAt(text, tokens, i) ?? this.gluedAt(text, tokens, i) : null;
+      const found = tokens[i].word ? this.longestAt(text, tokens, i, keys) ?? this.gluedAt(text, tokens, i) : null;
       if (found) {
         out.push(found);
         i = found.last + 1;
@@ -121,7 +170,7 @@ export class AliasMatcher {
     return null;
   }
 
-  private longestAt(text: string, tokens: Token[], i: number): GazetteerMatch | null {
+  private longestAt(text: string, tokens: Token[], i: number, keys: Array<string | undefined>): GazetteerMatch | null {
     const ends: number[] = [];
     let node: TrieNode | undefined = this.root;
     // A hyphenated compound ends a name early: "Nasdaq-listed", "North Carolina-based".
@@ -130,7 +179,7 @@ export class AliasMatcher {
     for (let j = i; j < tokens.length && node; j++) {
       // Names do not run across line breaks.
       if (j > i && hasNewline(text, tokens[j - 1].end, tokens[j].start)) break;
-      const key = foldSurface(tokens[j].text);
+      const key = keys[j] ??= foldSurface(tokens[j].text);
       let child: TrieNode | undefined = node.next.get(key);
       if (!child && j === i) {
         const singular = singularOf(tokens[j].text);

@@ -44,22 +44,33 @@ export const modelTag = (m: EventModel) => `${m.name}@${m.version}`;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** The probability that the features tell a happening, and the probability of each type if so. */
-/** Weights as a Map: a plain object with thousands of keys is a slow dictionary. */
-const weightMaps = new WeakMap<EventModel, Map<string, number[]>>();
-function weightsOf(model: EventModel): Map<string, number[]> {
+/** A feature's weights, and whether only the detector (column 0) reads it. */
+interface Weighted { w: number[]; detectorOnly: boolean }
+
+/**
+ * Weights as a Map (a plain object with thousands of keys is a slow
+ * dictionary), each with its detectorOnly() answer decided once per model
+ * rather than by a regex for every feature of every sentence.
+ */
+const weightMaps = new WeakMap<EventModel, Map<string, Weighted>>();
+function weightsOf(model: EventModel): Map<string, Weighted> {
   let m = weightMaps.get(model);
-  if (!m) { m = new Map(Object.entries(model.weights)); weightMaps.set(model, m); }
+  if (!m) {
+    m = new Map(Object.entries(model.weights).map(([feat, w]) => [feat, { w, detectorOnly: detectorOnly(feat) }]));
+    weightMaps.set(model, m);
+  }
   return m;
 }
 
+/** The probability that the features tell a happening, and the probability of each type if so. */
 export function scoreFeatures(model: EventModel, features: string[]): { event: number; types: number[] } {
   const z = model.bias.slice();
   const weights = weightsOf(model);
   for (const feat of features) {
-    const w = weights.get(feat);
-    if (!w) continue;
-    if (detectorOnly(feat)) { z[0]! += w[0]!; continue; }
+    const found = weights.get(feat);
+    if (!found) continue;
+    const w = found.w;
+    if (found.detectorOnly) { z[0]! += w[0]!; continue; }
     for (let t = 0; t < z.length; t++) z[t]! += w[t]!;
   }
   const logits = z.slice(1);
@@ -78,8 +89,19 @@ export function classifySentence(model: EventModel, s: SentenceInfo, matched?: E
   const { event, types } = scoreFeatures(model, eventFeatures(s, model.lexicon, matched, article));
   const typeProbability = (t: EventType) => types[model.types.indexOf(t)] ?? 0;
   if (event < model.settings.threshold) return { event, decisions: [], typeProbability };
-  const ranked = model.types.map((type, i) => ({ type, p: event * types[i]! })).sort((a, b) => b.p - a.p || a.type.localeCompare(b.type));
-  const decisions: TypeDecision[] = [ranked[0]!];
-  if (ranked[1] && typeProbability(ranked[1].type) >= model.settings.secondThreshold) decisions.push(ranked[1]);
+  // The two likeliest types, as sorting all of them by probability (ties by name) would rank them.
+  let best: TypeDecision | null = null;
+  let second: TypeDecision | null = null;
+  for (let i = 0; i < model.types.length; i++) {
+    const d = { type: model.types[i]!, p: event * types[i]! };
+    if (!best || ranksBefore(d, best)) { second = best; best = d; } else if (!second || ranksBefore(d, second)) second = d;
+  }
+  const decisions: TypeDecision[] = [best!];
+  if (second && typeProbability(second.type) >= model.settings.secondThreshold) decisions.push(second);
   return { event, decisions, typeProbability };
+}
+
+/** Higher probability first; equal ones by type name (localeCompare, as the ranking always did). */
+function ranksBefore(a: TypeDecision, b: TypeDecision): boolean {
+  return a.p > b.p || (a.p === b.p && a.type.localeCompare(b.type) < 0);
 }

@@ -63,12 +63,25 @@ function cueOf(type: EventType, s: SentenceInfo, model: EventModel): number {
   }
   const lower = s.text.toLowerCase();
   let best = -1;
-  for (const [word, types] of Object.entries(model.lexicon)) {
-    if (!types.includes(type) || word.length < 4) continue;
-    const at = lower.indexOf(word.slice(0, Math.max(4, word.length - 2)));
+  for (const prefix of cuePrefixes(model, type)) {
+    const at = lower.indexOf(prefix);
     if (at >= 0 && (best < 0 || at < best)) best = at;
   }
   return Math.max(0, best);
+}
+
+/** Per model and type, the stems cueOf looks for: the type's cue-lexicon words of four letters or more, less their last two. */
+const cuePrefixCache = new WeakMap<EventModel, Map<EventType, string[]>>();
+function cuePrefixes(model: EventModel, type: EventType): string[] {
+  let byType = cuePrefixCache.get(model);
+  if (!byType) cuePrefixCache.set(model, (byType = new Map()));
+  let prefixes = byType.get(type);
+  if (!prefixes) {
+    prefixes = [];
+    for (const [word, types] of Object.entries(model.lexicon)) if (types.includes(type) && word.length >= 4) prefixes.push(word.slice(0, Math.max(4, word.length - 2)));
+    byType.set(type, prefixes);
+  }
+  return prefixes;
 }
 
 /** Decisions per clause text within one article (cleared per article): clause splitting asks about the same clauses again. */

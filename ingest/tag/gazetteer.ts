@@ -155,8 +155,21 @@ export class Gazetteer {
     return new Gazetteer([...merged.values()], hash.digest('hex').slice(0, 16));
   }
 
+  /** Answers of lookup() by surface: the same names are looked up again and again, within and across articles. */
+  private readonly lookupMemo = new Map<string, GazetteerEntry | null>();
+
   /** Alias or name -> entry; short names and acronyms only in their own case. */
   lookup(surface: string): GazetteerEntry | null {
+    let entry = this.lookupMemo.get(surface);
+    if (entry === undefined) {
+      if (this.lookupMemo.size > 50_000) this.lookupMemo.clear();
+      entry = this.lookupUncached(surface);
+      this.lookupMemo.set(surface, entry);
+    }
+    return entry;
+  }
+
+  private lookupUncached(surface: string): GazetteerEntry | null {
     const candidates = this.aliasIndex.get(foldSurface(surface));
     if (!candidates) return null;
     const clean = surface.normalize('NFC').replace(/[’‘]/g, "'").replace(/[‐‑‒–—]/g, '-').replace(/\s+/g, ' ').trim();

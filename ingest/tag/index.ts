@@ -173,8 +173,15 @@ function centralActorsBySentence(infos: SentenceInfo[]): string[][] {
   const counts = new Map<string, { n: number; first: number }>();
   const out: string[][] = [];
   let recent: { name: string; at: number } | null = null;
+  // The ranking changes only when a sentence names an organisation: most sentences reuse the last one.
+  let rankedSoFar: string[] = [];
+  let changed = false;
   for (const s of infos) {
-    const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([name]) => name);
+    if (changed) {
+      rankedSoFar = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([name]) => name);
+      changed = false;
+    }
+    const ranked = rankedSoFar.slice();
     if (recent && s.index - recent.at <= 2) ranked.unshift(recent.name);
     out.push([...new Set(ranked)]);
     const firstOrg = s.mentions.find((m) => m.type === 'org' && !isOutlet(m.name) && !isAdjectival(s.text, m.end));
@@ -184,6 +191,7 @@ function centralActorsBySentence(infos: SentenceInfo[]): string[][] {
       const c = counts.get(m.name);
       if (c) c.n++;
       else counts.set(m.name, { n: 1, first: s.index });
+      changed = true;
     }
   }
   return out;

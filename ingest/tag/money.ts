@@ -13,6 +13,7 @@ import { canStartNumber, isNumberWord, readNumberAt, readScaleAt, readScaledNumb
 import {
   ANY_PREFIX_FORM, ANY_SUFFIX_SYMBOL, ANY_SUFFIX_WORD, KOREAN_WON_RE, PREFIX_FORMS, SUBUNIT_WORD_RE, SUFFIX_SYMBOLS, SUFFIX_WORDS, readCode,
 } from './currency-names.ts';
+import { isAsciiAlnumCode, isAsciiDigitCode, isAsciiLetterCode, isSpaceCode } from './char-codes.ts';
 
 /** Does any of a family of forms (see anyOf in currency-names.ts) possibly start at pos? */
 function mayMatchAt(any: RegExp, s: string, pos: number): boolean {
@@ -39,8 +40,8 @@ export interface MoneyMatch {
 
 interface CurrencyRead { currency: string; end: number; multiplier: number; symbol: boolean }
 
-const isLetter = (ch: string | undefined) => !!ch && /[A-Za-z]/.test(ch);
-const isDigit = (ch: string | undefined) => !!ch && /[0-9]/.test(ch);
+const isLetter = (ch: string | undefined) => ch !== undefined && isAsciiLetterCode(ch.charCodeAt(0));
+const isDigit = (ch: string | undefined) => ch !== undefined && isAsciiDigitCode(ch.charCodeAt(0));
 
 /** A currency written before the number, followed by at most one space. */
 function readPrefixCurrency(s: string, pos: number): CurrencyRead | null {
@@ -367,18 +368,18 @@ export function findMoney(sentence: string): MoneyMatch[] {
   const out: MoneyMatch[] = [];
   let pos = 0;
   while (pos < s.length) {
-    const ch = s[pos];
-    if (/\s/.test(ch)) { pos++; continue; }
+    const c = s.charCodeAt(pos);
+    if (isSpaceCode(c)) { pos++; continue; }
     // nothing starts inside a word or a number: skip ahead cheaply
-    if (pos > 0 && /[A-Za-z0-9]/.test(ch) && /[A-Za-z0-9]/.test(s[pos - 1])) { pos++; continue; }
+    if (pos > 0 && isAsciiAlnumCode(c) && isAsciiAlnumCode(s.charCodeAt(pos - 1))) { pos++; continue; }
     // an ordinary word can start neither a number nor a currency: jump over it
-    if (/[A-Za-z]/.test(ch)) {
+    if (isAsciiLetterCode(c)) {
       WORD_AT.lastIndex = pos;
       const w = WORD_AT.exec(s)![0];
       const lower = w.toLowerCase();
       if (w === lower ? !isNumberWord(lower) && !LOWERCASE_STARTS.has(lower) : !mayStartCapitalisedAmount(s, pos, w, lower)) { pos += w.length; continue; }
       if ((lower === 'a' || lower === 'an') && !articleMayOpenAmount(s, pos + w.length)) { pos += w.length; continue; }
-    } else if (!isDigit(ch) && !(ch === '.' && isDigit(s[pos + 1])) && !mayMatchAt(ANY_PREFIX_FORM, s, pos)) {
+    } else if (!isAsciiDigitCode(c) && !(c === 46 /* . */ && isAsciiDigitCode(s.charCodeAt(pos + 1))) && !mayMatchAt(ANY_PREFIX_FORM, s, pos)) {
       // punctuation starts an amount only as a currency symbol
       pos++;
       continue;

@@ -55,7 +55,10 @@ export function readSentence(text: string): Reading {
     const c = t.charCodeAt(0);
     if (c >= 48 && c <= 57) { words.push(t); lemmas.push(t); pos.push('NUM'); first = false; continue; }
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) { words.push(t); lemmas.push(t); pos.push('PUNCT'); continue; }
-    const w = t.toLowerCase().replace(/[’']s$/, '');
+    let w = t.toLowerCase();
+    // A possessive's "'s" is dropped ("OpenAI's" -> "openai").
+    const n = w.length;
+    if (n >= 2 && w.charCodeAt(n - 1) === 115 /* s */ && (w.charCodeAt(n - 2) === 39 /* ' */ || w.charCodeAt(n - 2) === 0x2019 /* ’ */)) w = w.slice(0, -2);
     let info = wordInfo(w);
     // A plain form after "to" or a modal is a verb ("voted to deny", "will build").
     if (info.pos === 'NOUN' && pos.length && (words[words.length - 1] === 'to' || (pos[pos.length - 1] === 'AUX' && !BE.has(words[words.length - 1]!)))) {

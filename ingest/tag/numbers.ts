@@ -28,9 +28,12 @@ const ARTICLES = new Set(['a', 'an']);
 /** Every word that can be part of a number written in words; a Set because the scanners ask for each word. */
 const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALE_WORDS), ...Object.keys(FRACTIONS), 'point', ...ARTICLES]);
 
+/** The longest of them: a longer word is answered without hashing it (the scanners ask for every word of a sentence). */
+const LONGEST_NUMBER_WORD = Math.max(...[...NUMBER_WORDS].map((w) => w.length));
+
 /** Can this lower-case word be part of a number written in words? */
 export function isNumberWord(w: string): boolean {
-  return NUMBER_WORDS.has(w);
+  return w.length <= LONGEST_NUMBER_WORD && NUMBER_WORDS.has(w);
 }
 
 /** Digits with optional Western (1,234) or Indian (12,34,567) grouping and decimals. */
@@ -266,9 +269,9 @@ function readScaledNumberUncached(s: string, pos: number): ScaledNumber | null {
 /** True when the character before `pos` lets a number start there (not inside a word or number). */
 export function canStartNumber(s: string, pos: number): boolean {
   if (pos === 0) return true;
-  const prev = s[pos - 1];
-  if (/[A-Za-z0-9_]/.test(prev)) return false;
+  const prev = s.charCodeAt(pos - 1);
+  if ((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || isAsciiDigit(prev) || prev === 95 /* _ */) return false;
   // "1.5" must be read from its first digit, and "2,000" from the "2"
-  if ((prev === '.' || prev === ',') && pos >= 2 && /\d/.test(s[pos - 2])) return false;
+  if ((prev === 46 /* . */ || prev === 44 /* , */) && pos >= 2 && isAsciiDigit(s.charCodeAt(pos - 2))) return false;
   return true;
 }

@@ -1,12 +1,16 @@
 /**
  * Cheap person-name reading: a run of capitalised words is a person's name
  * when it opens with a known first name or follows an honorific ("Gov.",
- * "Mr."). The name lists are compromise's own lexicon, read once; running
- * compromise's full tagger per sentence cost ~0.1 ms a word and was most of
- * the tagger's time.
+ * "Mr."). The name lists are compromise's own lexicon, exported once to
+ * data/name-lexicon.json (`npm run build:names`): loading compromise at run
+ * time for these lists alone cost about 39 MB of memory, and running its
+ * full tagger per sentence ~0.1 ms a word.
  */
-import nlp from 'compromise';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Token } from './entity-tokens.ts';
+
+export const NAME_LEXICON_PATH = resolve(import.meta.dirname, '..', '..', 'data', 'name-lexicon.json');
 
 interface NameLexicon {
   first: Set<string>;
@@ -27,33 +31,16 @@ const EVERYDAY_WORD_NAMES = ['bill', 'dick', 'frank', 'gene', 'guy', 'hunter', '
 
 function names(): NameLexicon {
   if (lexicon) return lexicon;
-  const world = nlp.world() as { model?: { one?: { lexicon?: Record<string, string | string[]> } } };
-  const words = world.model?.one?.lexicon;
-  if (!words) throw new Error('person-names: compromise exposes no lexicon at world().model.one.lexicon; check the installed compromise version (14.x expected)');
-  const first = new Set<string>();
-  const last = new Set<string>();
-  const honorific = new Set<string>();
-  const full = new Set<string>();
-  const known = new Set<string>();
-  const persons = new Set<string>();
-  for (const [word, tags] of Object.entries(words)) {
-    const list = Array.isArray(tags) ? tags : [tags];
-    if (word.includes(' ')) {
-      if (list.includes('Person')) full.add(word);
-      continue;
-    }
-    known.add(word);
-    for (const tag of list) {
-      // 'Person' words (austin, virginia, jordan) are as often places or surnames: not first names.
-      if (tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName') first.add(word);
-      else if (tag === 'LastName') last.add(word);
-      else if (tag === 'Honorific') honorific.add(word);
-      else if (tag === 'Person') persons.add(word);
-    }
+  let lists: Record<'first' | 'last' | 'honorific' | 'full' | 'known' | 'persons', string[]>;
+  try {
+    lists = JSON.parse(readFileSync(NAME_LEXICON_PATH, 'utf8'));
+  } catch (e) {
+    throw new Error(`person-names: cannot read ${NAME_LEXICON_PATH} (${(e as Error).message}); restore it from git or rebuild it with \`npm run build:names\``);
   }
+  const first = new Set(lists.first);
   // Given names compromise files only as ordinary words ("bill", "frank").
   for (const name of EVERYDAY_WORD_NAMES) first.add(name);
-  lexicon = { first, last, honorific, full, known, persons };
+  lexicon = { first, last: new Set(lists.last), honorific: new Set(lists.honorific), full: new Set(lists.full), known: new Set(lists.known), persons: new Set(lists.persons) };
   return lexicon;
 }
 

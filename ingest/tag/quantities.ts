@@ -10,6 +10,7 @@
  */
 import { canStartNumber, isNumberWord, readScaledNumberAt, type ScaledNumber } from './numbers.ts';
 import { findMoney, type MoneyMatch } from './money.ts';
+import { isAsciiAlnumCode, isAsciiLetterCode, isSpaceCode } from './char-codes.ts';
 
 export type QuantityKind = 'power' | 'land' | 'floor_area' | 'water' | 'chips';
 export type QuantityUnit = 'MW' | 'acre' | 'sq ft' | 'gallons per day' | 'count';
@@ -266,11 +267,12 @@ export function findQuantities(sentence: string, knownMoney?: MoneyMatch[]): Qua
   const found: Found[] = [];
   let pos = 0;
   while (pos < s.length) {
-    if (/\s/.test(s[pos]) || inMoney(pos)) { pos++; continue; }
+    const c = s.charCodeAt(pos);
+    if (isSpaceCode(c) || inMoney(pos)) { pos++; continue; }
     // a figure starts with a digit or a word, never inside one
-    if (pos > 0 && /[A-Za-z0-9]/.test(s[pos]) && /[A-Za-z0-9]/.test(s[pos - 1])) { pos++; continue; }
-    if (!/[A-Za-z0-9.]/.test(s[pos])) { pos++; continue; }
-    if (/[A-Za-z]/.test(s[pos])) {
+    if (pos > 0 && isAsciiAlnumCode(c) && isAsciiAlnumCode(s.charCodeAt(pos - 1))) { pos++; continue; }
+    if (!isAsciiAlnumCode(c) && c !== 46 /* . */) { pos++; continue; }
+    if (isAsciiLetterCode(c)) {
       // only number words and articles ("a gigawatt") start a figure
       WORD_AT.lastIndex = pos;
       const w = WORD_AT.exec(s)![0];
