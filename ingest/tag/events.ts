@@ -6,7 +6,7 @@
 import type { Certainty, EventType, ExtractedEvent } from './types.ts';
 import { EVENT_RULES, SUPPRESSES, type EventRule } from './event-rules.ts';
 import { classifySentence, modelTag, type EventModel } from './event-model.ts';
-import { articleFeatures, matchedRules } from './event-features.ts';
+import { articleFeatures, lexiconEntry, matchedRules } from './event-features.ts';
 import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, isActorType, isAdjectival, isOutlet, publicBodyReferred, type SentenceInfo } from './context.ts';
 import { certaintyOf } from './certainty.ts';
 import { articleDay } from './dates.ts';
@@ -63,7 +63,7 @@ function cueOf(type: EventType, s: SentenceInfo, model: EventModel): number {
   const lower = s.text.toLowerCase();
   let best = -1;
   for (const [word, types] of Object.entries(model.lexicon)) {
-    if (!types.includes(type) || word.length < 4) continue;
+    if (!types.some((e) => lexiconEntry(e).type === type) || word.length < 4) continue;
     const at = lower.indexOf(word.slice(0, Math.max(4, word.length - 2)));
     if (at >= 0 && (best < 0 || at < best)) best = at;
   }
