@@ -56,6 +56,19 @@ describe('event types', () => {
     expect(events('Most Americans are more concerned than excited about AI, a survey found.')).toEqual([]);
     expect(events('What’s Unlikely\nA sudden shutdown of ChatGPT\nLoss of core functionality')).toEqual([]);
   });
+
+  it('reads no happening into a photo caption or credit', () => {
+    const told = 'Ostrava Cloud signed a deal with Pellmark Energy on Monday for 300 MW of power.';
+    expect(events(told).length).toBeGreaterThan(0);
+    expect(events(`Photo: ${told}`)).toEqual([]);
+    expect(events(`— Caption (Reuters): ${told}`)).toEqual([]);
+  });
+
+  it('reads "the operator" after an opening time phrase as the article\'s main company', () => {
+    const body = 'Halvorsen Compute Corp. opened a 40 MW campus in Tromsø on Monday, the company said.\n\nEarlier this year the operator raised $2 billion of new equity from Quillon Capital to fund its expansion.';
+    const funding = events(body).find((e) => e.type === 'funding');
+    expect(funding?.actors[0]).toBe('Halvorsen Compute Corp');
+  });
 });
 
 describe('certainty cues', () => {
