@@ -66,6 +66,8 @@ export const EVENT_RULES: EventRule[] = [
   // --- pricing
   { type: 'pricing', alt: [], name: 'price change', re: /\b(?:cut (?:the )?prices?|price cuts?|raised (?:\w+ ){0,3}prices?|(?:lowered|slashed|hiked|increased|reduced) (?:the )?(?:\w+ ){0,3}prices?|priced at|new (?:pricing|tier|plan)s?|usage limits|rate limits|cut the price)\b/i, requires: hasActor },
   // --- acquisition
+  // "agreed on Monday to buy DigitalBridge": buying a company is a takeover; buying capacity or chips from one is a supply deal.
+  { type: 'acquisition', alt: [], name: 'agreed takeover', re: /\b(?:agreed|agrees|agreement|deal|offer(?:ed|s)?|plans?|bid) (?:\w+ ){0,3}to (?:buy|acquire|purchase|take over) (?:(?:all|most|the rest|control) of )?/i, requires: orgFollows },
   { type: 'acquisition', alt: [], name: 'acquisition', re: /\b(?:acquir(?:e|es|ed|ing)\b|acquisition of|takeover|merg(?:e|er|ed|ing) with|(?:buy|bought|purchas(?:e|ed)) (?:the |a |its )?(?:\d+% )?stake)\b/i },
   // --- funding
   { type: 'funding', alt: [], name: 'capital raise', re: /\b(?:rais(?:ed|es|ing) \$|funding round|Series [A-K]\b|(?:priced|sold|issued) \$[\d.,]+\s*(?:bn|billion|m|million)? of (?:new )?(?:convertible )?(?:notes|shares|bonds|debt)|convertible notes|share sale|(?:a|its) round (?:valued|led)|initial public offering|\bIPO\b|confidential(?:ly)? (?:filing|submitted)|draft registration statement|went public|valued (?:the company )?at \$)/i },

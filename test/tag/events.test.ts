@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { certaintyOf } from '../../ingest/tag/certainty.ts';
-import { createTagger } from '../../ingest/tag/index.ts';
+import { createTagger, readArticle } from '../../ingest/tag/index.ts';
+import { matchedRules } from '../../ingest/tag/event-features.ts';
 import type { EventType } from '../../ingest/tag/types.ts';
 
 const tagger = createTagger();
@@ -55,6 +56,16 @@ describe('event types', () => {
   it('yields nothing for prose without a happening, and nothing from headings', () => {
     expect(events('Most Americans are more concerned than excited about AI, a survey found.')).toEqual([]);
     expect(events('What’s Unlikely\nA sudden shutdown of ChatGPT\nLoss of core functionality')).toEqual([]);
+  });
+
+  it('reads "agreed to buy" a company as a takeover, and "agreed to buy" capacity from one as a supply deal', () => {
+    const takeover = 'Quillon Holdings agreed on Monday to buy Pellmark Systems for $4 billion in cash.';
+    expect(events(takeover).map((e) => e.type)).toContain('acquisition');
+    const cues = (text: string) => matchedRules(readArticle({ title: '', body: text, publishedAt: PUB }, tagger.gazetteer).infos[0]!).map((r) => r.name);
+    expect(cues(takeover)).toContain('agreed takeover');
+    const supply = cues('Brightwater Labs agreed on Monday to buy GPU capacity from Pellmark Systems under a five-year contract.');
+    expect(supply).toContain('agreement');
+    expect(supply).not.toContain('agreed takeover');
   });
 
   it('reads no happening into a photo caption or credit', () => {
