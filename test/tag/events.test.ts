@@ -68,6 +68,20 @@ describe('event types', () => {
     expect(supply).not.toContain('agreed takeover');
   });
 
+  it('reads a service knocked offline or taken down as an outage cue, not taking down a post', () => {
+    const cues = (text: string) => matchedRules(readArticle({ title: '', body: text, publishedAt: PUB }, tagger.gazetteer).infos[0]!).map((r) => r.name);
+    expect(cues('A faulty update at Brightwater Labs knocked its payment app and partner sites offline for six hours on Monday.')).toContain('service disruption');
+    expect(cues('A bad configuration change at Brightwater Labs took down sign-ins and storefronts across Europe on Monday.')).toContain('service disruption');
+    expect(cues('Brightwater Labs took down a post about its chief executive on Monday.')).not.toContain('service disruption');
+  });
+
+  it('reads what a court does to a decision (cancels, annuls, upholds) as a legal cue', () => {
+    const cues = (text: string) => matchedRules(readArticle({ title: '', body: text, publishedAt: PUB }, tagger.gazetteer).infos[0]!).map((r) => r.name);
+    expect(cues('A district court has annulled the permit the regional council gave Brightwater Labs in May.')).toContain('lawsuit');
+    expect(cues('The appeals court upheld the fine against Brightwater Labs on Tuesday.')).toContain('lawsuit');
+    expect(cues('Brightwater Labs cancelled its court date with the landlord.')).not.toContain('lawsuit');
+  });
+
   it('reads no happening into a photo caption or credit', () => {
     const told = 'Ostrava Cloud signed a deal with Pellmark Energy on Monday for 300 MW of power.';
     expect(events(told).length).toBeGreaterThan(0);
