@@ -82,6 +82,15 @@ describe('event types', () => {
     expect(cues('Brightwater Labs cancelled its court date with the landlord.')).not.toContain('lawsuit');
   });
 
+  it('reads refusals voted in ordinary words, and a developer withdrawing its request, as siting cues', () => {
+    const cues = (text: string) => matchedRules(readArticle({ title: '', body: text, publishedAt: PUB }, tagger.gazetteer).infos[0]!).map((r) => r.name);
+    expect(cues('The Marlow Township trustees voted 3-2 to deny the rezoning on Tuesday.')).toContain('refusal vote');
+    expect(cues('The planning panel recommended denial of the Brightwater Labs request.')).toContain('refusal vote');
+    expect(cues('The village board tabled the vote until March.')).toContain('refusal vote');
+    expect(cues('Brightwater Labs pulled its application to rezone 300 acres for a server campus.')).toContain('withdrawn application');
+    expect(cues('The trustees voted 5-0 to approve the budget.')).not.toContain('refusal vote');
+  });
+
   it('reads no happening into a photo caption or credit', () => {
     const told = 'Ostrava Cloud signed a deal with Pellmark Energy on Monday for 300 MW of power.';
     expect(events(told).length).toBeGreaterThan(0);
