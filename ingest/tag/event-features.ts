@@ -9,8 +9,18 @@ import type { SentenceInfo } from './context.ts';
 import { readSentence, type Reading } from './nlp.ts';
 import { EVENT_RULES, type EventRule } from './event-rules.ts';
 
-/** Lemma -> event types whose cue lexicon holds it; multi-word entries are keyed "shut down". */
+/**
+ * Lemma -> the event types whose cue lexicon holds it, each tagged with the
+ * part of speech it was found under ("legal/v", "regulation/n"); multi-word
+ * entries are keyed "shut down". Untagged entries (older models) match any token.
+ */
 export type Lexicon = Record<string, string[]>;
+
+/** An entry's type and part of speech ("legal/v" -> legal, v). */
+export function lexiconEntry(entry: string): { type: string; pos: 'v' | 'n' | null } {
+  const at = entry.indexOf('/');
+  return at < 0 ? { type: entry, pos: null } : { type: entry.slice(0, at), pos: entry.slice(at + 1) === 'v' ? 'v' : 'n' };
+}
 
 const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'will', 'can', 'must']);
 const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor']);
@@ -89,14 +99,24 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventR
     // Passive: a form of "be" (or "get") directly before a past participle.
     if (p === 'VERB' && i > 0 && /(?:ed|en|wn|ne|t)$/.test(r.words[i]!) && (r.lemmas[i - 1] === 'be' || (i > 1 && r.lemmas[i - 2] === 'be' && r.pos[i - 1] === 'ADV'))) f.add('passive');
     const lex = lexicon[c];
-    if (lex) for (const t of lex) { f.add(`lex:${t}`); if (p === 'VERB') f.add(`lexv:${t}`); }
+    if (lex) {
+      for (const e of lex) {
+        const { type, pos } = lexiconEntry(e);
+        // A verb seed's word counts as a verb only ("the court ruled"), a noun seed's as a noun only ("new rules"):
+        // one untagged lemma list gave the rules of a regulator to the courts. CV: events F1 53.0 -> 53.7.
+        if (pos && (pos === 'v') !== (p === 'VERB')) continue;
+        f.add(`lex:${type}`);
+        if (p === 'VERB') f.add(`lexv:${type}`);
+      }
+    }
   }
   // Two-word cue-lexicon entries ("shut down", "phase out"); lemma pairs as features of their own did not help in CV.
   const firsts = pairStarts(lexicon);
   for (let i = 0; i + 1 < toks.length; i++) {
     if (!firsts.has(toks[i]!)) continue;
     const lex = lexicon[`${toks[i]} ${toks[i + 1]}`];
-    if (lex) for (const t of lex) f.add(`lex:${t}`);
+    // Two-word entries are phrasal verbs: they count whatever the reading tagged their first word.
+    if (lex) for (const e of lex) f.add(`lex:${lexiconEntry(e).type}`);
   }
   if (/["“”]/.test(text)) f.add('quote');
   if (/^(?:if|when|whether|unless)\b/i.test(text)) f.add('conditional');

@@ -16,14 +16,19 @@ export interface EventModel {
   version: number;
   /** What trained it: article count and a hash of the gold files' content. */
   trainedOn: { articles: number; corpusHash: string };
-  settings: { epochs: number; learningRate: number; l2: number; seed: number; minFeatureCount: number; positiveWeight: number; lexiconPrior: number; typeBias: boolean; threshold: number; secondThreshold: number; ruleFloor: number; classWeight: number };
+  settings: { epochs: number; learningRate: number; l2: number; seed: number; minFeatureCount: number; positiveWeight: number; lexiconPrior: number; typeBias: boolean; threshold: number; secondThreshold: number; secondPairMin: number; ruleFloor: number; classWeight: number };
   types: EventType[];
   /** Index 0: the happening detector (logistic); 1..n: the type logits (softmax), in the order of `types`. */
   bias: number[];
   /** feature -> one weight per column of `bias`; features with no weight are absent. */
   weights: Record<string, number[]>;
   lexicon: Lexicon;
+  /** Type pairs ("land_dispute|regulation") a sentence may be stated as both of; absent: any pair. */
+  secondPairs?: string[];
 }
+
+/** The key of an unordered pair of types. */
+export const typePair = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 export const EVENT_MODEL_PATH = resolve(import.meta.dirname, '..', '..', 'data', 'models', 'events.json');
 
@@ -84,7 +89,11 @@ export interface TypeDecision { type: EventType; p: number }
 
 export interface SentenceVerdict { event: number; decisions: TypeDecision[]; typeProbability(type: EventType): number }
 
-/** The types a sentence states a happening of: none below the detector's threshold, else the likeliest type, and a second one when it is nearly as likely. */
+/**
+ * The types a sentence states a happening of: none below the detector's threshold, else the likeliest type,
+ * and the second likeliest when it holds secondThreshold of the type mass and the two are a pair annotators
+ * treat as alternatives (secondPairs).
+ */
 export function classifySentence(model: EventModel, s: SentenceInfo, matched?: EventRule[], article: string[] = []): SentenceVerdict {
   const { event, types } = scoreFeatures(model, eventFeatures(s, model.lexicon, matched, article));
   const typeProbability = (t: EventType) => types[model.types.indexOf(t)] ?? 0;
@@ -97,7 +106,7 @@ export function classifySentence(model: EventModel, s: SentenceInfo, matched?: E
     if (!best || ranksBefore(d, best)) { second = best; best = d; } else if (!second || ranksBefore(d, second)) second = d;
   }
   const decisions: TypeDecision[] = [best!];
-  if (second && typeProbability(second.type) >= model.settings.secondThreshold) decisions.push(second);
+  if (second && typeProbability(second.type) >= model.settings.secondThreshold && (!model.secondPairs || model.secondPairs.includes(typePair(best!.type, second.type)))) decisions.push(second);
   return { event, decisions, typeProbability };
 }
 

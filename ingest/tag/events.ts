@@ -6,7 +6,7 @@
 import type { Certainty, EventType, ExtractedEvent } from './types.ts';
 import { EVENT_RULES, SUPPRESSES, type EventRule } from './event-rules.ts';
 import { classifySentence, modelTag, type EventModel } from './event-model.ts';
-import { articleFeatures, matchedRules } from './event-features.ts';
+import { articleFeatures, lexiconEntry, matchedRules } from './event-features.ts';
 import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, isActorType, isAdjectival, isOutlet, publicBodyReferred, type SentenceInfo } from './context.ts';
 import { certaintyOf } from './certainty.ts';
 import { articleDay } from './dates.ts';
@@ -22,7 +22,7 @@ export interface EventCandidate extends ExtractedEvent {
 }
 
 /** Pronoun-like subjects that point back to the article's main actor. */
-const BACK_REFERENCE = /^(?:(?:Late |Then |Separately, |Meanwhile, |Earlier, )?(?:on \w+,? )?)(?:it|they|the company|the firm|the group|the startup|the lab|the developer|the maker|the chipmaker|the software maker|the \w+ maker|the \w+ company|the \w+-listed [\w ]+ company|the two companies|the partners)\b/i;
+const BACK_REFERENCE = /^(?:(?:Late |Then |Separately, |Meanwhile, |Earlier, )?(?:on \w+,? )?)(?:(?:In|On|By|Earlier|Later|Last|This|Since)\b[\w ]{0,20}?\d{0,4},? )?(?:it|they|the company|the firm|the group|the startup|the lab|the developer|the operator|the maker|the chipmaker|the software maker|the \w+ maker|the \w+ company|the \w+-listed [\w ]+ company|the two companies|the partners)\b/i;
 
 const CERTAINTY_RANK: Record<Certainty, number> = { confirmed: 0, reported: 1, speculative: 2, denied: 3 };
 
@@ -33,6 +33,9 @@ function isFragment(text: string): boolean {
 
 /** Advice and conditions ("Watch whether it lands a second customer") describe no happening. */
 const HYPOTHETICAL = /^(?:Watch (?:whether|for|if)|Look for|Keep an eye on|Ask whether|Imagine|Suppose|If you)\b/i;
+
+/** Captions and credits ("Photo: ...", "— Caption: ...") describe a picture, not a happening. */
+const CAPTION = /^[\s—–-]*(?:photo|caption|image|picture|pictured|video|graphic|chart|illustration)s?\b[^:.]{0,30}:/i;
 
 /** The cue patterns that fire on a sentence, after the patterns' own precedence (SUPPRESSES, yieldsTo). */
 function firedRules(fired: EventRule[]): EventRule[] {
@@ -78,7 +81,7 @@ function cuePrefixes(model: EventModel, type: EventType): string[] {
   let prefixes = byType.get(type);
   if (!prefixes) {
     prefixes = [];
-    for (const [word, types] of Object.entries(model.lexicon)) if (types.includes(type) && word.length >= 4) prefixes.push(word.slice(0, Math.max(4, word.length - 2)));
+    for (const [word, types] of Object.entries(model.lexicon)) if (types.some((e) => lexiconEntry(e).type === type) && word.length >= 4) prefixes.push(word.slice(0, Math.max(4, word.length - 2)));
     byType.set(type, prefixes);
   }
   return prefixes;
@@ -98,7 +101,7 @@ function matchedOnce(s: SentenceInfo): EventRule[] {
 }
 
 function decide(s: SentenceInfo, model: EventModel): Decision[] {
-  if (isFragment(s.text) || HYPOTHETICAL.test(s.text.slice(s.datelineEnd))) return [];
+  if (isFragment(s.text) || HYPOTHETICAL.test(s.text.slice(s.datelineEnd)) || CAPTION.test(s.text)) return [];
   const key = `${s.index}\u0000${s.text}`;
   const known = decided.get(key);
   if (known) return known;

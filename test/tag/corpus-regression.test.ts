@@ -30,7 +30,8 @@ describe('tagger on the shared corpus, cross-validated', () => {
     // CV means when written (npm run eval -- --cv): entities 85.1, amounts 98.0, quantities 98.3, events 52.3 (events-lr@2: class weights 0.5, article cue type, thresholds 0.5), date 77.5,
     // amount entity 54.0, category 62.1, period 76.5, event certainty 93.2, date 75.9, promotional 97.4.
     // After the clause and date work of issue 7: entities 88.1, amount entity 71.4, category 86.7, event date 80.6.
-    // After the owner and event-date work (wt-owner): amount entity 85.7, category 86.7, period 79.2, event date 83.2, events 53.8.
+    // After the owner and event-date work: amount entity 85.7, then 82.6 once eight rules right in one writer's fold only were dropped (npm run eval:rules).
+    // After the events work of issue 7 (events-lr@3: part-of-speech lexicon, second type for alt pairs, general cues): events 56.8, event date 81.7, certainty 93.4.
     expect({
       entitiesF1: m['entities F1'], amountsF1: m['amounts F1'], quantitiesF1: m['quantities F1'], eventsF1: m['events F1'],
       amountEntity: m['amount entity'], amountCategory: m['amount category'], amountPeriod: m['amount period'],
@@ -39,7 +40,7 @@ describe('tagger on the shared corpus, cross-validated', () => {
       entitiesF1: expect.toSatisfy((x: number) => x >= 0.85),
       amountsF1: expect.toSatisfy((x: number) => x >= 0.95),
       quantitiesF1: expect.toSatisfy((x: number) => x >= 0.95),
-      eventsF1: expect.toSatisfy((x: number) => x >= 0.5),
+      eventsF1: expect.toSatisfy((x: number) => x >= 0.54),
       amountEntity: expect.toSatisfy((x: number) => x >= 0.80),
       amountCategory: expect.toSatisfy((x: number) => x >= 0.83),
       amountPeriod: expect.toSatisfy((x: number) => x >= 0.72),

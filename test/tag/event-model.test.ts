@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readSentence } from '../../ingest/tag/nlp.ts';
-import { articleFeatures, eventFeatures, detectorOnly } from '../../ingest/tag/event-features.ts';
+import { articleFeatures, eventFeatures, detectorOnly, lexiconEntry } from '../../ingest/tag/event-features.ts';
 import { buildLexicon } from '../../ingest/tag/learn/wordnet-lexicon.ts';
-import { trainEventModel, examplesOf, fitEventModel, type TrainingArticle } from '../../ingest/tag/learn/train-events.ts';
-import { classifySentence, loadEventModel, modelTag } from '../../ingest/tag/event-model.ts';
+import { trainEventModel, examplesOf, fitEventModel, DEFAULT_SETTINGS, EVENT_TYPES, type TrainingArticle } from '../../ingest/tag/learn/train-events.ts';
+import { classifySentence, loadEventModel, modelTag, typePair, type EventModel } from '../../ingest/tag/event-model.ts';
 import { createTagger, readArticle } from '../../ingest/tag/index.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 
@@ -54,11 +54,28 @@ describe('features', () => {
 describe('WordNet cue lexicon', () => {
   it('expands the contract\'s seed words through synonyms', () => {
     const lex = buildLexicon();
-    expect(lex['discontinue']).toContain('shutdown');
-    expect(lex['lawsuit']).toContain('legal');
-    expect(lex['purchase']).toContain('acquisition');
+    expect(lex['discontinue']).toContain('shutdown/v');
+    expect(lex['lawsuit']).toContain('legal/n');
+    expect(lex['purchase']).toContain('acquisition/v');
     // Synonyms the seeds do not list come from WordNet ("cease" for "discontinue").
-    expect(lex['cease']).toContain('shutdown');
+    expect(lex['cease']).toContain('shutdown/v');
+  });
+  it('keeps each entry\'s part of speech, so a verb seed\'s word is a cue only where it is read as a verb', () => {
+    const lex = buildLexicon();
+    // "rule" is a legal verb (a judge rules) and a regulation noun (the new rules).
+    expect(lex['rule']).toEqual(expect.arrayContaining(['legal/v', 'regulation/n']));
+    const asNoun = eventFeatures(sentence('The state board adopted a rule for battery storage yards on Friday.'), lex);
+    expect(asNoun).toContain('lex:regulation');
+    expect(asNoun).not.toContain('lex:legal');
+    const asVerb = eventFeatures(sentence('A federal judge ruled against Quillon Freight on Friday.'), lex);
+    expect(asVerb).toEqual(expect.arrayContaining(['lex:legal', 'lexv:legal']));
+    expect(asVerb).not.toContain('lex:regulation');
+  });
+  it('reads untagged entries (models trained before the tags) as matching any token', () => {
+    expect(lexiconEntry('legal')).toEqual({ type: 'legal', pos: null });
+    expect(lexiconEntry('legal/v')).toEqual({ type: 'legal', pos: 'v' });
+    const f = eventFeatures(sentence('The new rules take effect in March.'), { rule: ['legal'] });
+    expect(f).toContain('lex:legal');
   });
 });
 
@@ -108,6 +125,44 @@ describe('training', () => {
     const typeOf = (text: string) => classifySentence(model, sentence(text)).decisions[0]?.type;
     expect(typeOf('Halvorsen Foods sued Pellmark Energy on Tuesday.')).toBe('legal');
     expect(typeOf('Halvorsen Foods shut down its delivery app on Tuesday.')).toBe('shutdown');
+  });
+});
+
+describe('deciding a sentence\'s types', () => {
+  // A hand-set model: the detector fires on a date; "sue" and "rule" (the lexicon's legal and regulation cues) split the type mass.
+  const handModel = (secondThreshold: number): EventModel => ({
+    name: 'hand', version: 1, trainedOn: { articles: 0, corpusHash: 'hand' },
+    settings: { ...DEFAULT_SETTINGS, secondThreshold },
+    types: EVENT_TYPES,
+    bias: [-2, ...EVENT_TYPES.map(() => 0)],
+    weights: {
+      date: [6, ...EVENT_TYPES.map(() => 0)],
+      'lex:legal': [0, ...EVENT_TYPES.map((t) => (t === 'legal' ? 5 : 0))],
+      'lex:regulation': [0, ...EVENT_TYPES.map((t) => (t === 'regulation' ? 4.2 : 0))],
+    },
+    lexicon: { sue: ['legal/v'], regulation: ['regulation/n'] },
+  });
+  const text = 'Quillon Freight sued the state over its trucking regulation on Monday.';
+  it('states the likeliest type, and the second too when it holds at least secondThreshold of the mass', () => {
+    const types = (t: number) => classifySentence(handModel(t), sentence(text)).decisions.map((d) => d.type);
+    // legal ~0.66, regulation ~0.30 of the type mass.
+    expect(types(0.25)).toEqual(['legal', 'regulation']);
+    expect(types(0.5)).toEqual(['legal']);
+  });
+  it('states the second type only for a pair the annotators treat as alternatives', () => {
+    const only = (pairs: string[]) => classifySentence({ ...handModel(0.25), secondPairs: pairs }, sentence(text)).decisions.map((d) => d.type);
+    expect(only(['land_dispute|regulation'])).toEqual(['legal']);
+    expect(only([typePair('regulation', 'legal')])).toEqual(['legal', 'regulation']);
+  });
+  it('learns those pairs from the gold type and alt_types of the training sentences', () => {
+    const corpus = toyCorpus();
+    const text2 = 'The county council barred Quillon Freight from its depot site on Monday.';
+    corpus.push({ id: 'toy-alt-1', title: '', body: text2, publishedAt: PUB, gold: { events: [{ type: 'land_dispute', alt_types: ['regulation'], sentence: text2 }] } });
+    expect(trainEventModel(corpus, gazetteer, { epochs: 2, secondPairMin: 1 }).secondPairs).toEqual(['land_dispute|regulation']);
+    expect(trainEventModel(corpus, gazetteer, { epochs: 2, secondPairMin: 2 }).secondPairs).toEqual([]);
+  });
+  it('states no type when the detector does not fire', () => {
+    expect(classifySentence(handModel(0.25), sentence('Quillon Freight sued the state over its trucking regulation.')).decisions).toEqual([]);
   });
 });
 

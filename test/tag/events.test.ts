@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { certaintyOf } from '../../ingest/tag/certainty.ts';
-import { createTagger } from '../../ingest/tag/index.ts';
+import { createTagger, readArticle } from '../../ingest/tag/index.ts';
+import { matchedRules } from '../../ingest/tag/event-features.ts';
 import type { EventType } from '../../ingest/tag/types.ts';
 
 const tagger = createTagger();
@@ -55,6 +56,52 @@ describe('event types', () => {
   it('yields nothing for prose without a happening, and nothing from headings', () => {
     expect(events('Most Americans are more concerned than excited about AI, a survey found.')).toEqual([]);
     expect(events('What’s Unlikely\nA sudden shutdown of ChatGPT\nLoss of core functionality')).toEqual([]);
+  });
+
+  it('reads "agreed to buy" a company as a takeover, and "agreed to buy" capacity from one as a supply deal', () => {
+    const takeover = 'Quillon Holdings agreed on Monday to buy Pellmark Systems for $4 billion in cash.';
+    expect(events(takeover).map((e) => e.type)).toContain('acquisition');
+    const cues = (text: string) => matchedRules(readArticle({ title: '', body: text, publishedAt: PUB }, tagger.gazetteer).infos[0]!).map((r) => r.name);
+    expect(cues(takeover)).toContain('agreed takeover');
+    const supply = cues('Brightwater Labs agreed on Monday to buy GPU capacity from Pellmark Systems under a five-year contract.');
+    expect(supply).toContain('agreement');
+    expect(supply).not.toContain('agreed takeover');
+  });
+
+  it('reads a service knocked offline or taken down as an outage cue, not taking down a post', () => {
+    const cues = (text: string) => matchedRules(readArticle({ title: '', body: text, publishedAt: PUB }, tagger.gazetteer).infos[0]!).map((r) => r.name);
+    expect(cues('A faulty update at Brightwater Labs knocked its payment app and partner sites offline for six hours on Monday.')).toContain('service disruption');
+    expect(cues('A bad configuration change at Brightwater Labs took down sign-ins and storefronts across Europe on Monday.')).toContain('service disruption');
+    expect(cues('Brightwater Labs took down a post about its chief executive on Monday.')).not.toContain('service disruption');
+  });
+
+  it('reads what a court does to a decision (cancels, annuls, upholds) as a legal cue', () => {
+    const cues = (text: string) => matchedRules(readArticle({ title: '', body: text, publishedAt: PUB }, tagger.gazetteer).infos[0]!).map((r) => r.name);
+    expect(cues('A district court has annulled the permit the regional council gave Brightwater Labs in May.')).toContain('lawsuit');
+    expect(cues('The appeals court upheld the fine against Brightwater Labs on Tuesday.')).toContain('lawsuit');
+    expect(cues('Brightwater Labs cancelled its court date with the landlord.')).not.toContain('lawsuit');
+  });
+
+  it('reads refusals voted in ordinary words, and a developer withdrawing its request, as siting cues', () => {
+    const cues = (text: string) => matchedRules(readArticle({ title: '', body: text, publishedAt: PUB }, tagger.gazetteer).infos[0]!).map((r) => r.name);
+    expect(cues('The Marlow Township trustees voted 3-2 to deny the rezoning on Tuesday.')).toContain('refusal vote');
+    expect(cues('The planning panel recommended denial of the Brightwater Labs request.')).toContain('refusal vote');
+    expect(cues('The village board tabled the vote until March.')).toContain('refusal vote');
+    expect(cues('Brightwater Labs pulled its application to rezone 300 acres for a server campus.')).toContain('withdrawn application');
+    expect(cues('The trustees voted 5-0 to approve the budget.')).not.toContain('refusal vote');
+  });
+
+  it('reads no happening into a photo caption or credit', () => {
+    const told = 'Ostrava Cloud signed a deal with Pellmark Energy on Monday for 300 MW of power.';
+    expect(events(told).length).toBeGreaterThan(0);
+    expect(events(`Photo: ${told}`)).toEqual([]);
+    expect(events(`— Caption (Reuters): ${told}`)).toEqual([]);
+  });
+
+  it('reads "the operator" after an opening time phrase as the article\'s main company', () => {
+    const body = 'Halvorsen Compute Corp. opened a 40 MW campus in Tromsø on Monday, the company said.\n\nEarlier this year the operator raised $2 billion of new equity from Quillon Capital to fund its expansion.';
+    const funding = events(body).find((e) => e.type === 'funding');
+    expect(funding?.actors[0]).toBe('Halvorsen Compute Corp');
   });
 });
 

@@ -95,7 +95,7 @@ class WordNet {
   close(): void { for (const fd of this.fds.values()) closeSync(fd); }
 }
 
-/** lemma (multi-word entries with spaces) -> event types, sorted for a stable model file. */
+/** lemma (multi-word entries with spaces) -> "type/v" or "type/n" (the seed's part of speech), sorted for a stable model file. */
 export function buildLexicon(): Lexicon {
   const wn = new WordNet(dictPath());
   const lex = new Map<string, Set<string>>();
@@ -108,7 +108,8 @@ export function buildLexicon(): Lexicon {
             // Longer phrases are never seen as one lemma or lemma pair.
             if (key.split(' ').length > 2) continue;
             if (!lex.has(key)) lex.set(key, new Set());
-            lex.get(key)!.add(type);
+            // Tagged with the seed's part of speech: "rule" the verb (a court rules) is not "rule" the noun (new rules).
+            lex.get(key)!.add(`${type}/${pos === 'verb' ? 'v' : 'n'}`);
           }
         }
       }
