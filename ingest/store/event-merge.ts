@@ -19,6 +19,7 @@
 import type { Certainty, EventType } from '../tag/types.ts';
 import { findMoney } from '../tag/money.ts';
 import { findQuantities } from '../tag/quantities.ts';
+import { EVENT_RULES } from '../tag/event-rules.ts';
 
 /** What the rule needs to know about one side (a stored event or an extracted one). */
 export interface EventView {
@@ -52,6 +53,20 @@ export function compatibleTypes(t: EventType): EventType[] {
 
 /** Cue rules of one type that name different happenings: putting something off is not ending it. */
 const DISTINCT_RULES: Array<[string, string]> = [['paused or delayed', 'discontinued']];
+
+const RULE_NAMES = new Set(EVENT_RULES.map((r) => r.name));
+
+/** The cue lexicon rules of the view's type that its own evidence sentences match (event-rules.ts). */
+function statedCues(v: EventView): Set<string> {
+  const out = new Set<string>();
+  for (const r of EVENT_RULES) if (r.type === v.type && v.sentences.some((s) => r.re.test(s))) out.add(r.name);
+  return out;
+}
+
+/** One side states only one cue of a distinct pair and the other only its counterpart ("delayed" vs "discontinued"). */
+function distinctCues(a: Set<string>, b: Set<string>): boolean {
+  return DISTINCT_RULES.some(([x, y]) => (a.has(x) && !a.has(y) && b.has(y) && !b.has(x)) || (a.has(y) && !a.has(x) && b.has(x) && !b.has(y)));
+}
 
 const DAY_MS = 86_400_000;
 const MERGE_WINDOW_DAYS = 10;
@@ -232,7 +247,17 @@ function certaintyBridged(stored: EventView, incoming: EventView, sameType: bool
   if (Math.abs(dateSpan(stored.date)[0] - dateSpan(incoming.date)[0]) / DAY_MS > STORY_WINDOW_DAYS) return false;
   const sameObject = stored.objectIds.some((o) => incoming.objectIds.includes(o));
   const samePlace = stored.location !== null && stored.location === incoming.location;
-  return sameObject || figures === 'shared' || samePlace;
+  if (!(sameObject || figures === 'shared' || samePlace)) return false;
+  // The talk itself must name the action: a type the model guessed from a sentence with no cue of it ("appears to be
+  // cooling its heels on" a product: a delay, perhaps) is too weak to be the closure another outlet confirms.
+  const talk = stored.certainty === 'speculative' ? stored : incoming;
+  const other = talk === stored ? incoming : stored;
+  const talkCues = statedCues(talk);
+  if (talkCues.size === 0) return false;
+  const otherCues = statedCues(other);
+  const named = cue(other.ruleName);
+  if (named && RULE_NAMES.has(named)) otherCues.add(named);
+  return !distinctCues(talkCues, otherCues);
 }
 
 function storyMergeScore(stored: EventView, incoming: EventView): number | null {

@@ -19,6 +19,15 @@ describe('mergeScore', () => {
     expect(mergeScore(rumour, view({ date: '2026-03-20' }))).toBeNull();
   });
 
+  it('keeps talk that names no closure (a go-slow, a delay) apart from the closure another outlet confirms', () => {
+    const goSlow = view({ date: '2026-03-02', certainty: 'speculative', ruleName: 'events-lr@1 shutdown',
+      sentences: ['Pellucid Labs seems to be dragging its feet on Lumen, its much-hyped photo app.'] });
+    expect(mergeScore(goSlow, view({}))).toBeNull();
+    const delay = view({ date: '2026-03-02', certainty: 'speculative', ruleName: 'events-lr@1 shutdown',
+      sentences: ['Pellucid Labs may have delayed the launch of Lumen, two people said.'] });
+    expect(mergeScore(delay, view({}))).toBeNull();
+  });
+
   it('leaves out the people only one outlet quotes', () => {
     const a = view({ type: 'regulation', ruleName: 'events-lr@1 regulation', actorIds: [10, 11], objectIds: [], sentences: ['The Ohio commission approved the new tariff for large data centers on Wednesday.'] });
     const withQuote = view({ type: 'regulation', ruleName: 'events-lr@1 regulation', actorIds: [11, 12], personIds: [12], objectIds: [], sentences: ['The utility welcomed the tariff decision, spokeswoman Dana Orr said.'] });
