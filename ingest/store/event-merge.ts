@@ -20,6 +20,7 @@ import type { Certainty, EventType } from '../tag/types.ts';
 import { findMoney } from '../tag/money.ts';
 import { findQuantities } from '../tag/quantities.ts';
 import { EVENT_RULES } from '../tag/event-rules.ts';
+import { sameValue } from './figures.ts';
 
 /** What the rule needs to know about one side (a stored event or an extracted one). */
 export interface EventView {
@@ -105,10 +106,15 @@ export function figuresOf(sentence: string): Figure[] {
   return f;
 }
 
-const near = (x: number, y: number) => Math.abs(x - y) <= 0.15 * Math.max(Math.abs(x), Math.abs(y));
+/**
+ * Agreeing figures are one figure as the facts see it (figures.ts, sameValue): equal within the rounding the less
+ * precise one claims, at most 3% apart ("about $27 billion" is "$27.3 billion"; "$27 billion" of notes is not
+ * "$30 billion" of bonds).
+ */
+const near = sameValue;
 
 /**
- * 'shared' when some figure of one kind is within 15% of the other's (rounded restatements),
+ * 'shared' when some figure of one kind agrees with the other's (rounded restatements),
  * 'conflict' when both give figures of a kind and none agree, 'none' otherwise.
  */
 export function compareFigures(a: string[], b: string[]): 'shared' | 'conflict' | 'none' {

@@ -1,6 +1,6 @@
 /** The rule that decides whether two mentions are one happening (ingest/store/event-merge.ts). Sentences written for this test. */
 import { describe, expect, it } from 'vitest';
-import { mergeScore, type EventView } from '../../ingest/store/event-merge.ts';
+import { compareFigures, mergeScore, type EventView } from '../../ingest/store/event-merge.ts';
 
 const view = (v: Partial<EventView>): EventView => ({
   type: 'shutdown', date: '2026-03-02', location: null, certainty: 'confirmed', ruleName: 'events-lr@1 discontinued',
@@ -42,5 +42,10 @@ describe('mergeScore', () => {
       sentences: ['Facing defeat, Northgate pulled its rezoning request ahead of the Planning Board vote.'] });
     expect(mergeScore(full, short)).not.toBeNull();
     expect(mergeScore(full, { ...short, actorNames: ['Northgate', 'Harbor Board'] })).toBeNull();
+  });
+
+  it('reads figures as agreeing only within their rounding', () => {
+    expect(compareFigures(['Tavern Holdings sold about $27 billion of notes to fund the campus.'], ['The notes, worth $27.3 billion, were placed privately.'])).toBe('shared');
+    expect(compareFigures(['Tavern Holdings sold about $27 billion of notes to fund the campus.'], ['Tavern Holdings raised $30 billion in a bond sale.'])).toBe('conflict');
   });
 });
