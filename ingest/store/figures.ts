@@ -23,6 +23,7 @@ import type { Database } from 'better-sqlite3';
 import type { TrackerDb } from '../../db/open.ts';
 import { figureMentions, figures } from '../../db/schema.ts';
 import { stmt } from './statements.ts';
+import { wordingSimilarity } from './wording.ts';
 
 export interface FigureMentionInput {
   amountId?: number;
@@ -89,6 +90,41 @@ function byValue(sqlite: Database, m: FigureMentionInput): FigureRow[] {
     .all(m.kind, m.unit, m.value - slack, m.value + slack) as FigureRow[];
 }
 
+/** Articles read per figure when looking for articles that state the same figures (the latest stored). */
+const ARTICLES_PER_FIGURE = 20;
+/** An article that states this many of the same figures (one of them distinctive) and names a party this one names tells the same facts. */
+const SHARED_FIGURES = 3;
+
+/**
+ * Articles that state several of the figures this article states, one of them distinctive, and name a party this
+ * one names: they report the same facts, whatever story their wording put them in ("60 GW of requests against a 7 GW
+ * peak, 14 GW of it data centres" told twice, two months apart). One equal number is a coincidence; several are not.
+ */
+function figureMates(sqlite: Database, articleId: number, mentions: FigureMentionInput[], articleEntities: Set<number>): Set<number> {
+  const shared = new Map<number, { values: Set<string>; distinctive: boolean }>();
+  const articlesOf = stmt(sqlite, `SELECT DISTINCT article_id FROM figure_mentions WHERE figure_id = ? AND article_id != ? ORDER BY article_id DESC LIMIT ${ARTICLES_PER_FIGURE}`);
+  for (const m of mentions) {
+    const key = `${m.kind}:${m.unit}:${m.value}`;
+    for (const f of byValue(sqlite, m)) {
+      // The same figures as written: a point is not a range that ends on it.
+      if ((f.value_min === null) !== (m.valueMin === null) || !sameRange(f, m)) continue;
+      for (const r of articlesOf.all(f.id, articleId) as Array<{ article_id: number }>) {
+        const s = shared.get(r.article_id) ?? { values: new Set<string>(), distinctive: false };
+        s.values.add(key);
+        s.distinctive ||= distinctive(m.value);
+        shared.set(r.article_id, s);
+      }
+    }
+  }
+  const namesAParty = stmt(sqlite, 'SELECT entity_id FROM article_entities WHERE article_id = ?');
+  const out = new Set<number>();
+  for (const [id, s] of shared) {
+    if (s.values.size < SHARED_FIGURES || !s.distinctive) continue;
+    if ((namesAParty.all(id) as Array<{ entity_id: number }>).some((r) => articleEntities.has(r.entity_id))) out.add(id);
+  }
+  return out;
+}
+
 /** Figures of the article's story mates (articles telling the same news). */
 function mateFigureIds(sqlite: Database, mates: number[]): Set<number> {
   const out = new Set<number>();
@@ -133,7 +169,32 @@ function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, a
     // Owned by nobody named, anywhere: a precise number for one category and one stated period ("$176 billion of
     // spending over 2026-2028") is as specific as an owner would make it.
     ?? rows.find((f) => f.entity_id === null && m.entityId === null && m.period !== null && f.period === m.period && significantDigits(m.value) >= 3)
+    ?? sameWords(sqlite, m, all.filter((f) => agree(f.period, m.period) && (agree(f.entity_id, m.entityId) || f.category === m.category)))
     ?? null;
+}
+
+/** Figures whose sentences are compared per mention (the nearest in time), and sentences read per figure. */
+const WORDING_CANDIDATES = 10;
+const SENTENCES_PER_FIGURE = 3;
+/**
+ * Content-word overlap (wording.ts) at which two sentences giving the same number say the same thing: half their
+ * words or more in common ("fines for banned practices can reach €35 million or 7% of turnover", told twice).
+ */
+export const SAME_WORDS = 0.5;
+
+/**
+ * The same number said in nearly the same words is one fact, in whatever story, whoever the tagger took the owner
+ * to be where one outlet names none: a second outlet paraphrasing the first, or one restating a rule's figure.
+ */
+function sameWords(sqlite: Database, m: FigureMentionInput, candidates: FigureRow[]): FigureRow | null {
+  if (candidates.length === 0) return null;
+  const sentencesOf = stmt(sqlite, `SELECT sentence FROM figure_mentions WHERE figure_id = ? ORDER BY article_id DESC LIMIT ${SENTENCES_PER_FIGURE}`);
+  const nearest = [...candidates].sort((a, b) => b.last_seen_at.localeCompare(a.last_seen_at) || a.id - b.id).slice(0, WORDING_CANDIDATES);
+  for (const f of nearest) {
+    const theirs = (sentencesOf.all(f.id) as Array<{ sentence: string }>).map((r) => r.sentence);
+    if (wordingSimilarity([m.sentence], theirs) >= SAME_WORDS) return f;
+  }
+  return null;
 }
 
 /** The figure this one may revise or dispute: the latest current (or disputed) one for the same owner, category and period. */
@@ -164,7 +225,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function storeFigures(db: TrackerDb, articleId: number, publishedAt: string, mentions: FigureMentionInput[], mates: number[]): number[] {
   const sqlite = db.$client;
   const articleEntities = new Set((stmt(sqlite, 'SELECT entity_id FROM article_entities WHERE article_id = ?').all(articleId) as Array<{ entity_id: number }>).map((r) => r.entity_id));
-  const mateIds = mateFigureIds(sqlite, mates);
+  const mateIds = mateFigureIds(sqlite, [...new Set([...mates, ...figureMates(sqlite, articleId, mentions, articleEntities)])]);
   const used = new Set<number>();
   const figureOf = new Map<FigureMentionInput, number>();
   // Earlier values ("from $75bn") first, so the value that replaces them can revise them; "raised its 2026 forecast
