@@ -143,7 +143,7 @@ export function distinctive(v: number): boolean {
   return significantDigits(v) >= 2;
 }
 
-function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, articleEntities: Set<number>): FigureRow | null {
+function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, articleEntities: Set<number>, parties: string[]): FigureRow | null {
   // Closest value first: "$27 billion" and "$27.3 billion" in one story are two facts, and "$27.3bn" elsewhere is the latter.
   const gap = (f: FigureRow) => Math.abs(f.value - m.value) + (f.value_min !== null && m.valueMin !== null ? Math.abs(f.value_min - m.valueMin) : 0);
   const all = byValue(sqlite, m).filter((f) => sameRange(f, m)).sort((a, b) => gap(a) - gap(b) || a.id - b.id);
@@ -170,7 +170,36 @@ function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, a
     // spending over 2026-2028") is as specific as an owner would make it.
     ?? rows.find((f) => f.entity_id === null && m.entityId === null && m.period !== null && f.period === m.period && significantDigits(m.value) >= 3)
     ?? sameWords(sqlite, m, all.filter((f) => agree(f.period, m.period) && (agree(f.entity_id, m.entityId) || f.category === m.category)))
+    ?? sameSource(sqlite, m, all.filter((f) => f.entity_id === null && agree(f.period, m.period)), parties)
     ?? null;
+}
+
+/** Names (and aliases) of the parties an article names, places left out: a place in two sentences says little. */
+function partyNames(sqlite: Database, articleId: number): string[] {
+  return (stmt(sqlite, `SELECT e.name AS name FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? AND e.type != 'place'
+    UNION SELECT a.alias FROM article_entities ae JOIN entities e ON e.id = ae.entity_id JOIN entity_aliases a ON a.entity_id = e.id
+    WHERE ae.article_id = ? AND e.type != 'place'`).all(articleId, articleId) as Array<{ name: string }>).map((r) => r.name).filter((n) => n.length >= 3);
+}
+
+const namedIn = (name: string, sentence: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u').test(sentence);
+
+/**
+ * A figure nobody owns, said by both sentences beside the same party ("Brookfield estimates ... about $7 trillion",
+ * "Brookfield puts the requirement at about $7 trillion"): the party's estimate or claim, told twice, whatever category
+ * each wording let the tagger read. Only where neither side has an owner: an owner read on one side is evidence the
+ * number is someone else's.
+ */
+function sameSource(sqlite: Database, m: FigureMentionInput, candidates: FigureRow[], parties: string[]): FigureRow | null {
+  if (m.entityId !== null || candidates.length === 0) return null;
+  const beside = parties.filter((p) => namedIn(p, m.sentence));
+  if (beside.length === 0) return null;
+  const sentencesOf = stmt(sqlite, `SELECT sentence FROM figure_mentions WHERE figure_id = ? ORDER BY article_id DESC LIMIT ${SENTENCES_PER_FIGURE}`);
+  const nearest = [...candidates].sort((a, b) => b.last_seen_at.localeCompare(a.last_seen_at) || a.id - b.id).slice(0, WORDING_CANDIDATES);
+  for (const f of nearest) {
+    const theirs = (sentencesOf.all(f.id) as Array<{ sentence: string }>).map((r) => r.sentence);
+    if (theirs.some((t) => beside.some((p) => namedIn(p, t)))) return f;
+  }
+  return null;
 }
 
 /** Figures whose sentences are compared per mention (the nearest in time), and sentences read per figure. */
@@ -225,6 +254,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function storeFigures(db: TrackerDb, articleId: number, publishedAt: string, mentions: FigureMentionInput[], mates: number[]): number[] {
   const sqlite = db.$client;
   const articleEntities = new Set((stmt(sqlite, 'SELECT entity_id FROM article_entities WHERE article_id = ?').all(articleId) as Array<{ entity_id: number }>).map((r) => r.entity_id));
+  const parties = partyNames(sqlite, articleId);
   const mateIds = mateFigureIds(sqlite, [...new Set([...mates, ...figureMates(sqlite, articleId, mentions, articleEntities)])]);
   const used = new Set<number>();
   const figureOf = new Map<FigureMentionInput, number>();
@@ -239,7 +269,7 @@ export function storeFigures(db: TrackerDb, articleId: number, publishedAt: stri
   }
   const ordered = [...mentions.filter((m) => olders.has(m)), ...mentions.filter((m) => !olders.has(m))];
   for (const m of ordered) {
-    let same = findSame(sqlite, m, mateIds, articleEntities);
+    let same = findSame(sqlite, m, mateIds, articleEntities, parties);
     // One article gives one fact once; a second mention of an already-joined figure is another fact.
     if (same && used.has(same.id)) same = null;
     let figureId: number;
