@@ -112,7 +112,7 @@ describe('figures', () => {
   it('an unowned figure said beside the same party in two articles is that party\'s estimate told twice, whatever category each read', () => {
     report('Brightwater sizes the market', 'Brightwater Systems estimates that AI buildings worldwide will need about $7 trillion over ten years.', '2027-01-10T08:00:00Z',
       [{ value: 7e12, entity: null, period: null, category: 'capex' }]);
-    report('Forecasts compared', 'Brightwater Systems puts the global requirement at about $7 trillion, land and power included.', '2027-05-02T08:00:00Z',
+    report('Forecasts compared', 'By Brightwater Systems’ reckoning, the world must find roughly $7 trillion, land and power included.', '2027-05-02T08:00:00Z',
       [{ value: 7e12, entity: null, period: null, category: 'deal' }]);
     report('Economists weigh in', 'Some economists think $7 trillion of outlays is far too high a guess.', '2027-09-01T08:00:00Z',
       [{ value: 7e12, entity: null, period: null, category: 'deal' }]);
