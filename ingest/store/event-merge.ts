@@ -286,8 +286,11 @@ function mergeScoreAcrossStories(stored: EventView, incoming: EventView): number
     // A year says too little to read one happening two ways ("CoreWeave's March deal" is not "its capex cut this year").
     if (!sameType && (isYearOnly(stored.date) || isYearOnly(incoming.date))) ok = false;
   } else if (stored.actorIds.length === 0 || incoming.actorIds.length === 0) {
-    // An unnamed party ("an AI firm") in the same place with the same figure or wording.
-    ok = sameType && samePlace && (corroborated || (stored.actorIds.length === 0 && incoming.actorIds.length === 0));
+    // An unnamed party ("an AI firm") in the same place with the same figure or wording, or the same specific cue
+    // on the same date ("Singapore stopped approving data centres in 2019", told by a second outlet that names the agency).
+    const sameCue = !!stored.ruleName && cue(stored.ruleName) === cue(incoming.ruleName) && RULE_NAMES.has(cue(stored.ruleName)!);
+    ok = sameType && samePlace && (corroborated || (stored.actorIds.length === 0 && incoming.actorIds.length === 0)
+      || (sameCue && stored.date === incoming.date));
   } else {
     // Different names for the same party ("the Trump administration", "the Commerce Department"): the text must say the same thing.
     ok = sameType && stored.ruleName === incoming.ruleName && ((sameFigure && similarity >= 0.15) || similarity >= 0.3);

@@ -48,4 +48,14 @@ describe('mergeScore', () => {
     expect(compareFigures(['Tavern Holdings sold about $27 billion of notes to fund the campus.'], ['The notes, worth $27.3 billion, were placed privately.'])).toBe('shared');
     expect(compareFigures(['Tavern Holdings sold about $27 billion of notes to fund the campus.'], ['Tavern Holdings raised $30 billion in a bond sale.'])).toBe('conflict');
   });
+
+  it('joins an unnamed party\'s happening to a named one in the same place only on the same specific cue and date', () => {
+    const unnamed = view({ type: 'land_dispute', date: '2019', location: 'Marlow', ruleName: 'events-lr@1 moratorium', actorIds: [], objectIds: [],
+      sentences: ['Marlow froze new data centre permits in 2019 while it reviewed its water supply.'] });
+    const named = view({ type: 'land_dispute', date: '2019', location: 'Marlow', ruleName: 'events-lr@1 moratorium', actorIds: [30], objectIds: [],
+      sentences: ['The Marlow planning office halted data centre approvals in 2019 for about three years.'] });
+    expect(mergeScore(unnamed, named)).not.toBeNull();
+    expect(mergeScore(unnamed, { ...named, date: '2021' })).toBeNull();
+    expect(mergeScore(unnamed, { ...named, ruleName: 'events-lr@1 land_dispute' })).toBeNull();
+  });
 });
