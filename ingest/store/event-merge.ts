@@ -252,8 +252,9 @@ function storyMergeScore(stored: EventView, incoming: EventView): number | null 
   const similarity = wordingSimilarity(stored.sentences, incoming.sentences);
   let ok: boolean;
   // Each side names a party the other lacks (Nvidia with one buyer, Nvidia with another): other deals, unless a figure agrees.
-  const onlyStored = stored.actorIds.some((id) => !incoming.actorIds.includes(id));
-  const onlyIncoming = incoming.actorIds.some((id) => !stored.actorIds.includes(id));
+  // (A product only one side names is what the happening is about, not another party: products that differ are vetoed above.)
+  const onlyStored = stored.actorIds.some((id) => !incoming.actorIds.includes(id) && !stored.objectIds.includes(id));
+  const onlyIncoming = incoming.actorIds.some((id) => !stored.actorIds.includes(id) && !incoming.objectIds.includes(id));
   if (shared > 0) ok = (sameType || coverage === 1) && (!(onlyStored && onlyIncoming) || figures === 'shared');
   else if (stored.actorIds.length === 0 || incoming.actorIds.length === 0) ok = sameType && (figures === 'shared' || similarity >= 0.2 || stored.location === incoming.location);
   else ok = sameType && (figures === 'shared' || similarity >= 0.25);

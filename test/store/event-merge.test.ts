@@ -58,4 +58,13 @@ describe('mergeScore', () => {
     expect(mergeScore(unnamed, { ...named, date: '2021' })).toBeNull();
     expect(mergeScore(unnamed, { ...named, ruleName: 'events-lr@1 land_dispute' })).toBeNull();
   });
+
+  it('within a story, a product only one side names is what the happening is about, not another party', () => {
+    const court = view({ type: 'legal', date: '2026-05', location: 'Leeds', ruleName: 'events-lr@1 legal', actorIds: [40, 41], objectIds: [],
+      sentences: ['The High Court in Leeds mostly threw out the photographers\' claim against Quillon AI.'] });
+    const product = view({ type: 'legal', date: '2026-05-06', location: 'Leeds', ruleName: 'events-lr@1 legal', actorIds: [41, 42], objectIds: [42],
+      sentences: ['A Leeds judge found that Quillon AI\'s Sketchwell model holds no copies of the pictures it learned from.'] });
+    expect(mergeScore(court, product, { sameStory: true })).not.toBeNull();
+    expect(mergeScore(court, { ...product, objectIds: [] }, { sameStory: true })).toBeNull();
+  });
 });
