@@ -10,7 +10,9 @@
  *   the article's context too often give one site two names.)
  * - a speculative mention and a confirmed one (a rumour, then the news) are
  *   one happening when the same actor does the same type of thing to the
- *   same object, figure or place; each mention keeps its certainty.
+ *   same object, figure or place, and the rumour's own sentence states a
+ *   cue of that type (not its distinct counterpart: a delay is not a
+ *   closure); each mention keeps its certainty.
  * - support: shared actors, the same figure, similar wording of the
  *   evidence, the same place when an actor is unnamed.
  *
