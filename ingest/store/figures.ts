@@ -90,8 +90,8 @@ function byValue(sqlite: Database, m: FigureMentionInput): FigureRow[] {
     .all(m.kind, m.unit, m.value - slack, m.value + slack) as FigureRow[];
 }
 
-/** Articles read per figure when looking for articles that state the same figures (the latest stored). */
-const ARTICLES_PER_FIGURE = 20;
+/** Articles read per figure value when looking for articles that state the same figures (the latest stored). */
+const ARTICLES_PER_FIGURE = 50;
 /** An article that states this many of the same figures (one of them distinctive) and names a party this one names tells the same facts. */
 const SHARED_FIGURES = 3;
 
@@ -102,18 +102,19 @@ const SHARED_FIGURES = 3;
  */
 function figureMates(sqlite: Database, articleId: number, mentions: FigureMentionInput[], articleEntities: Set<number>): Set<number> {
   const shared = new Map<number, { values: Set<string>; distinctive: boolean }>();
-  const articlesOf = stmt(sqlite, `SELECT DISTINCT article_id FROM figure_mentions WHERE figure_id = ? AND article_id != ? ORDER BY article_id DESC LIMIT ${ARTICLES_PER_FIGURE}`);
+  // One indexed read per mention: the articles stating the same value as written (a point is not a range that ends
+  // on it), within the rounding the mention's own digits claim.
+  const sameWritten = stmt(sqlite, `SELECT DISTINCT fm.article_id FROM figures f JOIN figure_mentions fm ON fm.figure_id = f.id
+    WHERE f.kind = ? AND f.unit = ? AND f.value BETWEEN ? AND ? AND (f.value_min IS NULL) = ? AND fm.article_id != ?
+    ORDER BY fm.article_id DESC LIMIT ${ARTICLES_PER_FIGURE}`);
   for (const m of mentions) {
-    const key = `${m.kind}:${m.unit}:${m.value}`;
-    for (const f of byValue(sqlite, m)) {
-      // The same figures as written: a point is not a range that ends on it.
-      if ((f.value_min === null) !== (m.valueMin === null) || !sameRange(f, m)) continue;
-      for (const r of articlesOf.all(f.id, articleId) as Array<{ article_id: number }>) {
-        const s = shared.get(r.article_id) ?? { values: new Set<string>(), distinctive: false };
-        s.values.add(key);
-        s.distinctive ||= distinctive(m.value);
-        shared.set(r.article_id, s);
-      }
+    const key = `${m.kind}:${m.unit}:${m.value}:${m.valueMin ?? ''}`;
+    const tol = Math.min(halfUnit(m.value), MAX_ROUNDING * Math.abs(m.value));
+    for (const r of sameWritten.all(m.kind, m.unit, m.value - tol, m.value + tol, m.valueMin === null ? 1 : 0, articleId) as Array<{ article_id: number }>) {
+      const s = shared.get(r.article_id) ?? { values: new Set<string>(), distinctive: false };
+      s.values.add(key);
+      s.distinctive ||= distinctive(m.value);
+      shared.set(r.article_id, s);
     }
   }
   const namesAParty = stmt(sqlite, 'SELECT entity_id FROM article_entities WHERE article_id = ?');
@@ -181,7 +182,16 @@ function partyNames(sqlite: Database, articleId: number): string[] {
     WHERE ae.article_id = ? AND e.type != 'place'`).all(articleId, articleId) as Array<{ name: string }>).map((r) => r.name).filter((n) => n.length >= 3);
 }
 
-const namedIn = (name: string, sentence: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u').test(sentence);
+const nameRes = new Map<string, RegExp>();
+/** The name as a whole word or words of the sentence (compiled once per name). */
+function namedIn(name: string, sentence: string): boolean {
+  let re = nameRes.get(name);
+  if (!re) {
+    if (nameRes.size > 10_000) nameRes.clear();
+    nameRes.set(name, (re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u')));
+  }
+  return re.test(sentence);
+}
 
 /**
  * A figure nobody owns, said by both sentences beside the same party ("Brookfield estimates ... about $7 trillion",

@@ -127,7 +127,9 @@ function candidateEvents(sqlite: Database, ev: ExtractedEvent, view: EventView, 
   const here = new Set((stmt(sqlite, 'SELECT event_id FROM event_mentions WHERE article_id = ?').all(articleId) as Array<{ event_id: number }>).map((r) => r.event_id));
   const fits = (r: Row) => types.includes(r.type) && !here.has(r.id) && datesClose(r.date, ev.date);
   const distance = (r: Row) => Math.abs(dateSpan(r.date)[0] - b0);
-  const nearest = (list: Row[], n: number) => list.filter(fits).sort((a, b) => distance(a) - distance(b) || b.id - a.id).slice(0, n);
+  // Each row's distance computed once (a sort's comparator would parse the dates again at every comparison).
+  const nearest = (list: Row[], n: number) => list.filter(fits).map((r) => ({ r, d: distance(r) }))
+    .sort((a, b) => a.d - b.d || b.r.id - a.r.id).slice(0, n).map((x) => x.r);
   const rows = new Map<number, Row>();
   const add = (list: Row[]) => list.forEach((r) => rows.set(r.id, r));
   // Each lookup reads the latest SCAN_LIMIT rows in index order and filters them here: a bounded read whatever the
