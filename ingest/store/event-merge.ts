@@ -79,6 +79,16 @@ const MERGE_WINDOW_DAYS = 10;
 
 /** A date of any precision as the span of days it covers. */
 export function dateSpan(date: string): [number, number] {
+  // Candidate selection reads hundreds of stored dates per event; the distinct dates are few.
+  let span = spans.get(date);
+  if (!span) {
+    if (spans.size > 20_000) spans.clear();
+    spans.set(date, (span = parseSpan(date)));
+  }
+  return span;
+}
+const spans = new Map<string, [number, number]>();
+function parseSpan(date: string): [number, number] {
   const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
   if (m === undefined || Number.isNaN(m)) return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
   if (d === undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 0)];
