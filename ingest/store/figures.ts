@@ -90,8 +90,9 @@ function byValue(sqlite: Database, m: FigureMentionInput): FigureRow[] {
     .all(m.kind, m.unit, m.value - slack, m.value + slack) as FigureRow[];
 }
 
-/** Articles read per figure value when looking for articles that state the same figures (the latest stored). */
-const ARTICLES_PER_FIGURE = 50;
+/** Figures read per value, and articles per figure (the latest), when looking for articles that state the same figures. */
+const FIGURES_PER_VALUE = 10;
+const ARTICLES_PER_FIGURE = 20;
 /** An article that states this many of the same figures (one of them distinctive) and names a party this one names tells the same facts. */
 const SHARED_FIGURES = 3;
 
@@ -102,19 +103,23 @@ const SHARED_FIGURES = 3;
  */
 function figureMates(sqlite: Database, articleId: number, mentions: FigureMentionInput[], articleEntities: Set<number>): Set<number> {
   const shared = new Map<number, { values: Set<string>; distinctive: boolean }>();
-  // One indexed read per mention: the articles stating the same value as written (a point is not a range that ends
-  // on it), within the rounding the mention's own digits claim.
-  const sameWritten = stmt(sqlite, `SELECT DISTINCT fm.article_id FROM figures f JOIN figure_mentions fm ON fm.figure_id = f.id
-    WHERE f.kind = ? AND f.unit = ? AND f.value BETWEEN ? AND ? AND (f.value_min IS NULL) = ? AND fm.article_id != ?
-    ORDER BY fm.article_id DESC LIMIT ${ARTICLES_PER_FIGURE}`);
+  // Indexed reads only, each bounded: the figures of the same value as written (a point is not a range that ends on
+  // it, within the rounding the mention's own digits claim), then each one's latest mentions (rowid order follows
+  // the figure index, so a figure told by thousands of articles costs no more than one told by two).
+  const sameWritten = stmt(sqlite, `SELECT id FROM figures WHERE kind = ? AND unit = ? AND value BETWEEN ? AND ? AND (value_min IS NULL) = ?
+    LIMIT ${FIGURES_PER_VALUE}`);
+  const latest = stmt(sqlite, `SELECT article_id FROM figure_mentions WHERE figure_id = ? ORDER BY rowid DESC LIMIT ${ARTICLES_PER_FIGURE}`);
   for (const m of mentions) {
     const key = `${m.kind}:${m.unit}:${m.value}:${m.valueMin ?? ''}`;
     const tol = Math.min(halfUnit(m.value), MAX_ROUNDING * Math.abs(m.value));
-    for (const r of sameWritten.all(m.kind, m.unit, m.value - tol, m.value + tol, m.valueMin === null ? 1 : 0, articleId) as Array<{ article_id: number }>) {
-      const s = shared.get(r.article_id) ?? { values: new Set<string>(), distinctive: false };
-      s.values.add(key);
-      s.distinctive ||= distinctive(m.value);
-      shared.set(r.article_id, s);
+    for (const f of sameWritten.all(m.kind, m.unit, m.value - tol, m.value + tol, m.valueMin === null ? 1 : 0) as Array<{ id: number }>) {
+      for (const r of latest.all(f.id) as Array<{ article_id: number }>) {
+        if (r.article_id === articleId) continue;
+        const s = shared.get(r.article_id) ?? { values: new Set<string>(), distinctive: false };
+        s.values.add(key);
+        s.distinctive ||= distinctive(m.value);
+        shared.set(r.article_id, s);
+      }
     }
   }
   const namesAParty = stmt(sqlite, 'SELECT entity_id FROM article_entities WHERE article_id = ?');
@@ -203,7 +208,7 @@ function sameSource(sqlite: Database, m: FigureMentionInput, candidates: FigureR
   if (m.entityId !== null || candidates.length === 0) return null;
   const beside = parties.filter((p) => namedIn(p, m.sentence));
   if (beside.length === 0) return null;
-  const sentencesOf = stmt(sqlite, `SELECT sentence FROM figure_mentions WHERE figure_id = ? ORDER BY article_id DESC LIMIT ${SENTENCES_PER_FIGURE}`);
+  const sentencesOf = stmt(sqlite, `SELECT sentence FROM figure_mentions WHERE figure_id = ? ORDER BY rowid DESC LIMIT ${SENTENCES_PER_FIGURE}`);
   const nearest = [...candidates].sort((a, b) => b.last_seen_at.localeCompare(a.last_seen_at) || a.id - b.id).slice(0, WORDING_CANDIDATES);
   for (const f of nearest) {
     const theirs = (sentencesOf.all(f.id) as Array<{ sentence: string }>).map((r) => r.sentence);
@@ -227,7 +232,7 @@ export const SAME_WORDS = 0.5;
  */
 function sameWords(sqlite: Database, m: FigureMentionInput, candidates: FigureRow[]): FigureRow | null {
   if (candidates.length === 0) return null;
-  const sentencesOf = stmt(sqlite, `SELECT sentence FROM figure_mentions WHERE figure_id = ? ORDER BY article_id DESC LIMIT ${SENTENCES_PER_FIGURE}`);
+  const sentencesOf = stmt(sqlite, `SELECT sentence FROM figure_mentions WHERE figure_id = ? ORDER BY rowid DESC LIMIT ${SENTENCES_PER_FIGURE}`);
   const nearest = [...candidates].sort((a, b) => b.last_seen_at.localeCompare(a.last_seen_at) || a.id - b.id).slice(0, WORDING_CANDIDATES);
   for (const f of nearest) {
     const theirs = (sentencesOf.all(f.id) as Array<{ sentence: string }>).map((r) => r.sentence);
