@@ -10,7 +10,9 @@
  *   the article's context too often give one site two names.)
  * - a speculative mention and a confirmed one (a rumour, then the news) are
  *   one happening when the same actor does the same type of thing to the
- *   same object, figure or place; each mention keeps its certainty.
+ *   same object, figure or place, and the rumour's own sentence states a
+ *   cue of that type (not its distinct counterpart: a delay is not a
+ *   closure); each mention keeps its certainty.
  * - support: shared actors, the same figure, similar wording of the
  *   evidence, the same place when an actor is unnamed.
  *
@@ -19,6 +21,11 @@
 import type { Certainty, EventType } from '../tag/types.ts';
 import { findMoney } from '../tag/money.ts';
 import { findQuantities } from '../tag/quantities.ts';
+import { EVENT_RULES } from '../tag/event-rules.ts';
+import { sameValue } from './figures.ts';
+import { wordingSimilarity } from './wording.ts';
+
+export { wordingSimilarity } from './wording.ts';
 
 /** What the rule needs to know about one side (a stored event or an extracted one). */
 export interface EventView {
@@ -53,11 +60,35 @@ export function compatibleTypes(t: EventType): EventType[] {
 /** Cue rules of one type that name different happenings: putting something off is not ending it. */
 const DISTINCT_RULES: Array<[string, string]> = [['paused or delayed', 'discontinued']];
 
+const RULE_NAMES = new Set(EVENT_RULES.map((r) => r.name));
+
+/** The cue lexicon rules of the view's type that its own evidence sentences match (event-rules.ts). */
+function statedCues(v: EventView): Set<string> {
+  const out = new Set<string>();
+  for (const r of EVENT_RULES) if (r.type === v.type && v.sentences.some((s) => r.re.test(s))) out.add(r.name);
+  return out;
+}
+
+/** One side states only one cue of a distinct pair and the other only its counterpart ("delayed" vs "discontinued"). */
+function distinctCues(a: Set<string>, b: Set<string>): boolean {
+  return DISTINCT_RULES.some(([x, y]) => (a.has(x) && !a.has(y) && b.has(y) && !b.has(x)) || (a.has(y) && !a.has(x) && b.has(x) && !b.has(y)));
+}
+
 const DAY_MS = 86_400_000;
 const MERGE_WINDOW_DAYS = 10;
 
 /** A date of any precision as the span of days it covers. */
 export function dateSpan(date: string): [number, number] {
+  // Candidate selection reads hundreds of stored dates per event; the distinct dates are few.
+  let span = spans.get(date);
+  if (!span) {
+    if (spans.size > 20_000) spans.clear();
+    spans.set(date, (span = parseSpan(date)));
+  }
+  return span;
+}
+const spans = new Map<string, [number, number]>();
+function parseSpan(date: string): [number, number] {
   const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
   if (m === undefined || Number.isNaN(m)) return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
   if (d === undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 0)];
@@ -90,10 +121,15 @@ export function figuresOf(sentence: string): Figure[] {
   return f;
 }
 
-const near = (x: number, y: number) => Math.abs(x - y) <= 0.15 * Math.max(Math.abs(x), Math.abs(y));
+/**
+ * Agreeing figures are one figure as the facts see it (figures.ts, sameValue): equal within the rounding the less
+ * precise one claims, at most 3% apart ("about $27 billion" is "$27.3 billion"; "$27 billion" of notes is not
+ * "$30 billion" of bonds).
+ */
+const near = sameValue;
 
 /**
- * 'shared' when some figure of one kind is within 15% of the other's (rounded restatements),
+ * 'shared' when some figure of one kind agrees with the other's (rounded restatements),
  * 'conflict' when both give figures of a kind and none agree, 'none' otherwise.
  */
 export function compareFigures(a: string[], b: string[]): 'shared' | 'conflict' | 'none' {
@@ -105,39 +141,6 @@ export function compareFigures(a: string[], b: string[]): 'shared' | 'conflict' 
     if (fa.some((x) => x.kind === k && fb.some((y) => y.kind === k && near(x.value, y.value)))) return 'shared';
   }
   return 'conflict';
-}
-
-const STOPWORDS = new Set(('the a an and or of to in on for with by at from as is are was were be been has have had will would could may might its it their they this that which who whom than then also into over under about after before more most such said says say new up out not no but per all any some other own'.split(' ')));
-
-const wordsCache = new Map<string, Set<string>>();
-function contentWords(s: string): Set<string> {
-  const cached = wordsCache.get(s);
-  if (cached) return cached;
-  const out = new Set<string>();
-  for (const raw of s.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z0-9]+/)) {
-    if (raw.length < 3 || STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;
-    // A crude stem so "rule"/"rules", "restricted"/"restrictions" meet.
-    out.add(raw.replace(/(?:ing|ed|es|s|ions?)$/, '').slice(0, 7));
-  }
-  if (wordsCache.size > 50_000) wordsCache.clear();
-  wordsCache.set(s, out);
-  return out;
-}
-
-/** Best word overlap (Jaccard over content words) between any evidence sentence of one side and any of the other. */
-export function wordingSimilarity(a: string[], b: string[]): number {
-  let best = 0;
-  for (const x of a) {
-    const wx = contentWords(x);
-    for (const y of b) {
-      const wy = contentWords(y);
-      let shared = 0;
-      for (const w of wx) if (wy.has(w)) shared++;
-      const union = wx.size + wy.size - shared;
-      if (union > 0) best = Math.max(best, shared / union);
-    }
-  }
-  return best;
 }
 
 const isYearOnly = (d: string) => d.length === 4;
@@ -232,7 +235,17 @@ function certaintyBridged(stored: EventView, incoming: EventView, sameType: bool
   if (Math.abs(dateSpan(stored.date)[0] - dateSpan(incoming.date)[0]) / DAY_MS > STORY_WINDOW_DAYS) return false;
   const sameObject = stored.objectIds.some((o) => incoming.objectIds.includes(o));
   const samePlace = stored.location !== null && stored.location === incoming.location;
-  return sameObject || figures === 'shared' || samePlace;
+  if (!(sameObject || figures === 'shared' || samePlace)) return false;
+  // The talk itself must name the action: a type the model guessed from a sentence with no cue of it ("appears to be
+  // cooling its heels on" a product: a delay, perhaps) is too weak to be the closure another outlet confirms.
+  const talk = stored.certainty === 'speculative' ? stored : incoming;
+  const other = talk === stored ? incoming : stored;
+  const talkCues = statedCues(talk);
+  if (talkCues.size === 0) return false;
+  const otherCues = statedCues(other);
+  const named = cue(other.ruleName);
+  if (named && RULE_NAMES.has(named)) otherCues.add(named);
+  return !distinctCues(talkCues, otherCues);
 }
 
 function storyMergeScore(stored: EventView, incoming: EventView): number | null {
@@ -251,8 +264,9 @@ function storyMergeScore(stored: EventView, incoming: EventView): number | null 
   const similarity = wordingSimilarity(stored.sentences, incoming.sentences);
   let ok: boolean;
   // Each side names a party the other lacks (Nvidia with one buyer, Nvidia with another): other deals, unless a figure agrees.
-  const onlyStored = stored.actorIds.some((id) => !incoming.actorIds.includes(id));
-  const onlyIncoming = incoming.actorIds.some((id) => !stored.actorIds.includes(id));
+  // (A product only one side names is what the happening is about, not another party: products that differ are vetoed above.)
+  const onlyStored = stored.actorIds.some((id) => !incoming.actorIds.includes(id) && !stored.objectIds.includes(id));
+  const onlyIncoming = incoming.actorIds.some((id) => !stored.actorIds.includes(id) && !incoming.objectIds.includes(id));
   if (shared > 0) ok = (sameType || coverage === 1) && (!(onlyStored && onlyIncoming) || figures === 'shared');
   else if (stored.actorIds.length === 0 || incoming.actorIds.length === 0) ok = sameType && (figures === 'shared' || similarity >= 0.2 || stored.location === incoming.location);
   else ok = sameType && (figures === 'shared' || similarity >= 0.25);
@@ -285,8 +299,11 @@ function mergeScoreAcrossStories(stored: EventView, incoming: EventView): number
     // A year says too little to read one happening two ways ("CoreWeave's March deal" is not "its capex cut this year").
     if (!sameType && (isYearOnly(stored.date) || isYearOnly(incoming.date))) ok = false;
   } else if (stored.actorIds.length === 0 || incoming.actorIds.length === 0) {
-    // An unnamed party ("an AI firm") in the same place with the same figure or wording.
-    ok = sameType && samePlace && (corroborated || (stored.actorIds.length === 0 && incoming.actorIds.length === 0));
+    // An unnamed party ("an AI firm") in the same place with the same figure or wording, or the same specific cue
+    // on the same date ("Singapore stopped approving data centres in 2019", told by a second outlet that names the agency).
+    const sameCue = !!stored.ruleName && cue(stored.ruleName) === cue(incoming.ruleName) && RULE_NAMES.has(cue(stored.ruleName)!);
+    ok = sameType && samePlace && (corroborated || (stored.actorIds.length === 0 && incoming.actorIds.length === 0)
+      || (sameCue && stored.date === incoming.date));
   } else {
     // Different names for the same party ("the Trump administration", "the Commerce Department"): the text must say the same thing.
     ok = sameType && stored.ruleName === incoming.ruleName && ((sameFigure && similarity >= 0.15) || similarity >= 0.3);

@@ -23,6 +23,7 @@ import type { Database } from 'better-sqlite3';
 import type { TrackerDb } from '../../db/open.ts';
 import { figureMentions, figures } from '../../db/schema.ts';
 import { stmt } from './statements.ts';
+import { wordingSimilarity } from './wording.ts';
 
 export interface FigureMentionInput {
   amountId?: number;
@@ -89,6 +90,47 @@ function byValue(sqlite: Database, m: FigureMentionInput): FigureRow[] {
     .all(m.kind, m.unit, m.value - slack, m.value + slack) as FigureRow[];
 }
 
+/** Figures read per value, and articles per figure (the latest), when looking for articles that state the same figures. */
+const FIGURES_PER_VALUE = 10;
+const ARTICLES_PER_FIGURE = 20;
+/** An article that states this many of the same figures (one of them distinctive) and names a party this one names tells the same facts. */
+const SHARED_FIGURES = 3;
+
+/**
+ * Articles that state several of the figures this article states, one of them distinctive, and name a party this
+ * one names: they report the same facts, whatever story their wording put them in ("60 GW of requests against a 7 GW
+ * peak, 14 GW of it data centres" told twice, two months apart). One equal number is a coincidence; several are not.
+ */
+function figureMates(sqlite: Database, articleId: number, mentions: FigureMentionInput[], articleEntities: Set<number>): Set<number> {
+  const shared = new Map<number, { values: Set<string>; distinctive: boolean }>();
+  // Indexed reads only, each bounded: the figures of the same value as written (a point is not a range that ends on
+  // it, within the rounding the mention's own digits claim), then each one's latest mentions (rowid order follows
+  // the figure index, so a figure told by thousands of articles costs no more than one told by two).
+  const sameWritten = stmt(sqlite, `SELECT id FROM figures WHERE kind = ? AND unit = ? AND value BETWEEN ? AND ? AND (value_min IS NULL) = ?
+    LIMIT ${FIGURES_PER_VALUE}`);
+  const latest = stmt(sqlite, `SELECT article_id FROM figure_mentions WHERE figure_id = ? ORDER BY rowid DESC LIMIT ${ARTICLES_PER_FIGURE}`);
+  for (const m of mentions) {
+    const key = `${m.kind}:${m.unit}:${m.value}:${m.valueMin ?? ''}`;
+    const tol = Math.min(halfUnit(m.value), MAX_ROUNDING * Math.abs(m.value));
+    for (const f of sameWritten.all(m.kind, m.unit, m.value - tol, m.value + tol, m.valueMin === null ? 1 : 0) as Array<{ id: number }>) {
+      for (const r of latest.all(f.id) as Array<{ article_id: number }>) {
+        if (r.article_id === articleId) continue;
+        const s = shared.get(r.article_id) ?? { values: new Set<string>(), distinctive: false };
+        s.values.add(key);
+        s.distinctive ||= distinctive(m.value);
+        shared.set(r.article_id, s);
+      }
+    }
+  }
+  const namesAParty = stmt(sqlite, 'SELECT entity_id FROM article_entities WHERE article_id = ?');
+  const out = new Set<number>();
+  for (const [id, s] of shared) {
+    if (s.values.size < SHARED_FIGURES || !s.distinctive) continue;
+    if ((namesAParty.all(id) as Array<{ entity_id: number }>).some((r) => articleEntities.has(r.entity_id))) out.add(id);
+  }
+  return out;
+}
+
 /** Figures of the article's story mates (articles telling the same news). */
 function mateFigureIds(sqlite: Database, mates: number[]): Set<number> {
   const out = new Set<number>();
@@ -107,7 +149,7 @@ export function distinctive(v: number): boolean {
   return significantDigits(v) >= 2;
 }
 
-function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, articleEntities: Set<number>): FigureRow | null {
+function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, articleEntities: Set<number>, parties: string[]): FigureRow | null {
   // Closest value first: "$27 billion" and "$27.3 billion" in one story are two facts, and "$27.3bn" elsewhere is the latter.
   const gap = (f: FigureRow) => Math.abs(f.value - m.value) + (f.value_min !== null && m.valueMin !== null ? Math.abs(f.value_min - m.valueMin) : 0);
   const all = byValue(sqlite, m).filter((f) => sameRange(f, m)).sort((a, b) => gap(a) - gap(b) || a.id - b.id);
@@ -133,7 +175,70 @@ function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, a
     // Owned by nobody named, anywhere: a precise number for one category and one stated period ("$176 billion of
     // spending over 2026-2028") is as specific as an owner would make it.
     ?? rows.find((f) => f.entity_id === null && m.entityId === null && m.period !== null && f.period === m.period && significantDigits(m.value) >= 3)
+    ?? sameWords(sqlite, m, all.filter((f) => agree(f.period, m.period) && (agree(f.entity_id, m.entityId) || f.category === m.category)))
+    ?? sameSource(sqlite, m, all.filter((f) => f.entity_id === null && agree(f.period, m.period)), parties)
     ?? null;
+}
+
+/** Names (and aliases) of the parties an article names, places left out: a place in two sentences says little. */
+function partyNames(sqlite: Database, articleId: number): string[] {
+  return (stmt(sqlite, `SELECT e.name AS name FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? AND e.type != 'place'
+    UNION SELECT a.alias FROM article_entities ae JOIN entities e ON e.id = ae.entity_id JOIN entity_aliases a ON a.entity_id = e.id
+    WHERE ae.article_id = ? AND e.type != 'place'`).all(articleId, articleId) as Array<{ name: string }>).map((r) => r.name).filter((n) => n.length >= 3);
+}
+
+const nameRes = new Map<string, RegExp>();
+/** The name as a whole word or words of the sentence (compiled once per name). */
+function namedIn(name: string, sentence: string): boolean {
+  let re = nameRes.get(name);
+  if (!re) {
+    if (nameRes.size > 10_000) nameRes.clear();
+    nameRes.set(name, (re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u')));
+  }
+  return re.test(sentence);
+}
+
+/**
+ * A figure nobody owns, said by both sentences beside the same party ("Brookfield estimates ... about $7 trillion",
+ * "Brookfield puts the requirement at about $7 trillion"): the party's estimate or claim, told twice, whatever category
+ * each wording let the tagger read. Only where neither side has an owner: an owner read on one side is evidence the
+ * number is someone else's.
+ */
+function sameSource(sqlite: Database, m: FigureMentionInput, candidates: FigureRow[], parties: string[]): FigureRow | null {
+  if (m.entityId !== null || candidates.length === 0) return null;
+  const beside = parties.filter((p) => namedIn(p, m.sentence));
+  if (beside.length === 0) return null;
+  const sentencesOf = stmt(sqlite, `SELECT sentence FROM figure_mentions WHERE figure_id = ? ORDER BY rowid DESC LIMIT ${SENTENCES_PER_FIGURE}`);
+  const nearest = [...candidates].sort((a, b) => b.last_seen_at.localeCompare(a.last_seen_at) || a.id - b.id).slice(0, WORDING_CANDIDATES);
+  for (const f of nearest) {
+    const theirs = (sentencesOf.all(f.id) as Array<{ sentence: string }>).map((r) => r.sentence);
+    if (theirs.some((t) => beside.some((p) => namedIn(p, t)))) return f;
+  }
+  return null;
+}
+
+/** Figures whose sentences are compared per mention (the nearest in time), and sentences read per figure. */
+const WORDING_CANDIDATES = 10;
+const SENTENCES_PER_FIGURE = 3;
+/**
+ * Content-word overlap (wording.ts) at which two sentences giving the same number say the same thing: half their
+ * words or more in common ("fines for banned practices can reach €35 million or 7% of turnover", told twice).
+ */
+export const SAME_WORDS = 0.5;
+
+/**
+ * The same number said in nearly the same words is one fact, in whatever story, whoever the tagger took the owner
+ * to be where one outlet names none: a second outlet paraphrasing the first, or one restating a rule's figure.
+ */
+function sameWords(sqlite: Database, m: FigureMentionInput, candidates: FigureRow[]): FigureRow | null {
+  if (candidates.length === 0) return null;
+  const sentencesOf = stmt(sqlite, `SELECT sentence FROM figure_mentions WHERE figure_id = ? ORDER BY rowid DESC LIMIT ${SENTENCES_PER_FIGURE}`);
+  const nearest = [...candidates].sort((a, b) => b.last_seen_at.localeCompare(a.last_seen_at) || a.id - b.id).slice(0, WORDING_CANDIDATES);
+  for (const f of nearest) {
+    const theirs = (sentencesOf.all(f.id) as Array<{ sentence: string }>).map((r) => r.sentence);
+    if (wordingSimilarity([m.sentence], theirs) >= SAME_WORDS) return f;
+  }
+  return null;
 }
 
 /** The figure this one may revise or dispute: the latest current (or disputed) one for the same owner, category and period. */
@@ -164,7 +269,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function storeFigures(db: TrackerDb, articleId: number, publishedAt: string, mentions: FigureMentionInput[], mates: number[]): number[] {
   const sqlite = db.$client;
   const articleEntities = new Set((stmt(sqlite, 'SELECT entity_id FROM article_entities WHERE article_id = ?').all(articleId) as Array<{ entity_id: number }>).map((r) => r.entity_id));
-  const mateIds = mateFigureIds(sqlite, mates);
+  const parties = partyNames(sqlite, articleId);
+  const mateIds = mateFigureIds(sqlite, [...new Set([...mates, ...figureMates(sqlite, articleId, mentions, articleEntities)])]);
   const used = new Set<number>();
   const figureOf = new Map<FigureMentionInput, number>();
   // Earlier values ("from $75bn") first, so the value that replaces them can revise them; "raised its 2026 forecast
@@ -178,7 +284,7 @@ export function storeFigures(db: TrackerDb, articleId: number, publishedAt: stri
   }
   const ordered = [...mentions.filter((m) => olders.has(m)), ...mentions.filter((m) => !olders.has(m))];
   for (const m of ordered) {
-    let same = findSame(sqlite, m, mateIds, articleEntities);
+    let same = findSame(sqlite, m, mateIds, articleEntities, parties);
     // One article gives one fact once; a second mention of an already-joined figure is another fact.
     if (same && used.has(same.id)) same = null;
     let figureId: number;

@@ -348,6 +348,29 @@ export function clearStoryIndex(sqlite: Database, articleId: number): void {
   for (const id of storyIds) refreshStory(sqlite, id);
 }
 
+/**
+ * Joins an article to the stories of another article that reports one of its happenings as news (event merging
+ * found the same happening, dated days before both: tags.ts). Wording can miss it (a roundup's paragraph, an
+ * analysis in other words); the happening cannot. A story made for this article alone gives way to the other's.
+ */
+export function joinStoriesOf(sqlite: Database, articleId: number, otherId: number, publishedAt: string): number[] {
+  const mine = (stmt(sqlite, 'SELECT story_id FROM story_articles WHERE article_id = ?').all(articleId) as Array<{ story_id: number }>).map((r) => r.story_id);
+  const theirs = (stmt(sqlite, 'SELECT story_id FROM story_articles WHERE article_id = ?').all(otherId) as Array<{ story_id: number }>).map((r) => r.story_id);
+  const added = theirs.filter((id) => !mine.includes(id)).slice(0, Math.max(0, MAX_STORIES_PER_ARTICLE - mine.length + 1));
+  if (added.length === 0) return [];
+  const count = stmt(sqlite, 'SELECT count(*) AS n FROM story_articles WHERE story_id = ?');
+  for (const id of mine) {
+    if ((count.get(id) as { n: number }).n !== 1) continue;
+    stmt(sqlite, 'DELETE FROM story_articles WHERE story_id = ? AND article_id = ?').run(id, articleId);
+    refreshStory(sqlite, id);
+  }
+  const addMember = stmt(sqlite, 'INSERT OR IGNORE INTO story_articles (story_id, article_id, independent, copy_of, similarity) VALUES (?, ?, 1, NULL, NULL)');
+  const grow = stmt(sqlite, `UPDATE stories SET article_count = article_count + 1, independent_count = independent_count + 1,
+    first_published_at = min(first_published_at, ?), last_published_at = max(last_published_at, ?) WHERE id = ?`);
+  for (const id of added) if (addMember.run(id, articleId).changes > 0) grow.run(publishedAt, publishedAt, id);
+  return added;
+}
+
 /** At most this many story mates are read per story: the latest stored (a story can grow large; ids follow arrival). */
 const MAX_MATES = 50;
 

@@ -1,6 +1,6 @@
 /** The rule that decides whether two mentions are one happening (ingest/store/event-merge.ts). Sentences written for this test. */
 import { describe, expect, it } from 'vitest';
-import { mergeScore, type EventView } from '../../ingest/store/event-merge.ts';
+import { compareFigures, mergeScore, type EventView } from '../../ingest/store/event-merge.ts';
 
 const view = (v: Partial<EventView>): EventView => ({
   type: 'shutdown', date: '2026-03-02', location: null, certainty: 'confirmed', ruleName: 'events-lr@1 discontinued',
@@ -19,6 +19,15 @@ describe('mergeScore', () => {
     expect(mergeScore(rumour, view({ date: '2026-03-20' }))).toBeNull();
   });
 
+  it('keeps talk that names no closure (a go-slow, a delay) apart from the closure another outlet confirms', () => {
+    const goSlow = view({ date: '2026-03-02', certainty: 'speculative', ruleName: 'events-lr@1 shutdown',
+      sentences: ['Pellucid Labs seems to be dragging its feet on Lumen, its much-hyped photo app.'] });
+    expect(mergeScore(goSlow, view({}))).toBeNull();
+    const delay = view({ date: '2026-03-02', certainty: 'speculative', ruleName: 'events-lr@1 shutdown',
+      sentences: ['Pellucid Labs may have delayed the launch of Lumen, two people said.'] });
+    expect(mergeScore(delay, view({}))).toBeNull();
+  });
+
   it('leaves out the people only one outlet quotes', () => {
     const a = view({ type: 'regulation', ruleName: 'events-lr@1 regulation', actorIds: [10, 11], objectIds: [], sentences: ['The Ohio commission approved the new tariff for large data centers on Wednesday.'] });
     const withQuote = view({ type: 'regulation', ruleName: 'events-lr@1 regulation', actorIds: [11, 12], personIds: [12], objectIds: [], sentences: ['The utility welcomed the tariff decision, spokeswoman Dana Orr said.'] });
@@ -33,5 +42,29 @@ describe('mergeScore', () => {
       sentences: ['Facing defeat, Northgate pulled its rezoning request ahead of the Planning Board vote.'] });
     expect(mergeScore(full, short)).not.toBeNull();
     expect(mergeScore(full, { ...short, actorNames: ['Northgate', 'Harbor Board'] })).toBeNull();
+  });
+
+  it('reads figures as agreeing only within their rounding', () => {
+    expect(compareFigures(['Tavern Holdings sold about $27 billion of notes to fund the campus.'], ['The notes, worth $27.3 billion, were placed privately.'])).toBe('shared');
+    expect(compareFigures(['Tavern Holdings sold about $27 billion of notes to fund the campus.'], ['Tavern Holdings raised $30 billion in a bond sale.'])).toBe('conflict');
+  });
+
+  it('joins an unnamed party\'s happening to a named one in the same place only on the same specific cue and date', () => {
+    const unnamed = view({ type: 'land_dispute', date: '2019', location: 'Marlow', ruleName: 'events-lr@1 moratorium', actorIds: [], objectIds: [],
+      sentences: ['Marlow froze new data centre permits in 2019 while it reviewed its water supply.'] });
+    const named = view({ type: 'land_dispute', date: '2019', location: 'Marlow', ruleName: 'events-lr@1 moratorium', actorIds: [30], objectIds: [],
+      sentences: ['The Marlow planning office halted data centre approvals in 2019 for about three years.'] });
+    expect(mergeScore(unnamed, named)).not.toBeNull();
+    expect(mergeScore(unnamed, { ...named, date: '2021' })).toBeNull();
+    expect(mergeScore(unnamed, { ...named, ruleName: 'events-lr@1 land_dispute' })).toBeNull();
+  });
+
+  it('within a story, a product only one side names is what the happening is about, not another party', () => {
+    const court = view({ type: 'legal', date: '2026-05', location: 'Leeds', ruleName: 'events-lr@1 legal', actorIds: [40, 41], objectIds: [],
+      sentences: ['The High Court in Leeds mostly threw out the photographers\' claim against Quillon AI.'] });
+    const product = view({ type: 'legal', date: '2026-05-06', location: 'Leeds', ruleName: 'events-lr@1 legal', actorIds: [41, 42], objectIds: [42],
+      sentences: ['A Leeds judge found that Quillon AI\'s Sketchwell model holds no copies of the pictures it learned from.'] });
+    expect(mergeScore(court, product, { sameStory: true })).not.toBeNull();
+    expect(mergeScore(court, { ...product, objectIds: [] }, { sameStory: true })).toBeNull();
   });
 });

@@ -88,4 +88,34 @@ describe('figures', () => {
       [{ value: 5e9, currency: 'EUR', value_usd: 5.4e9 }, { value: 5.4e9, conversion: true }]);
     expect(rows<{ unit: string }>('SELECT unit FROM figures')).toEqual([{ unit: 'EUR' }]);
   });
+
+  it('the same number said in nearly the same words is one fact, months apart and with no owner; other words, another fact', () => {
+    const unowned = { entity: null, period: null, category: 'penalty' as const };
+    report('Norland data law', 'The top tier of penalties under the Norland data law reaches $35 million or 7% of annual turnover.', '2027-01-10T08:00:00Z', [{ value: 35e6, ...unowned }]);
+    report('Norland law explained', 'Penalties under the Norland data law can reach $35 million or 7% of annual turnover for the worst breaches.', '2027-05-02T08:00:00Z', [{ value: 35e6, ...unowned }]);
+    report('Halvard settles', 'A court ordered Halvard Mining to pay $35 million to settle a quarrel over water rights.', '2027-09-01T08:00:00Z', [{ value: 35e6, ...unowned }]);
+    expect(rows<{ source_count: number }>('SELECT source_count FROM figures ORDER BY id')).toEqual([{ source_count: 2 }, { source_count: 1 }]);
+  });
+
+  it('an article stating three of the same figures as another (one of them precise) states the same facts; two in common are not enough', () => {
+    const unowned = { entity: null, period: null, category: 'other' as const };
+    const three = [{ value: 60e9, ...unowned }, { value: 7e9, ...unowned }, { value: 14e9, ...unowned }];
+    report('Norland grid plan', 'Regulators in Norland list a $60 billion grid budget, with $7 billion for storage and $14 billion for new lines.', '2027-01-10T08:00:00Z', three);
+    report('What the grid will cost', 'Grid spending totals $60 billion: batteries take $7 billion and transmission another $14 billion, an official told us.', '2027-04-20T08:00:00Z', three);
+    report('Another budget', 'A separate consortium earmarked $60 billion for ports, including $7 billion of dredging.', '2027-08-01T08:00:00Z', three.slice(0, 2));
+    expect(rows<{ value: number; source_count: number }>('SELECT value, source_count FROM figures ORDER BY id')).toEqual([
+      { value: 60e9, source_count: 2 }, { value: 7e9, source_count: 2 }, { value: 14e9, source_count: 2 },
+      { value: 60e9, source_count: 1 }, { value: 7e9, source_count: 1 },
+    ]);
+  });
+
+  it('an unowned figure said beside the same party in two articles is that party\'s estimate told twice, whatever category each read', () => {
+    report('Brightwater sizes the market', 'Brightwater Systems estimates that AI buildings worldwide will need about $7 trillion over ten years.', '2027-01-10T08:00:00Z',
+      [{ value: 7e12, entity: null, period: null, category: 'capex' }]);
+    report('Forecasts compared', 'By Brightwater Systems’ reckoning, the world must find roughly $7 trillion, land and power included.', '2027-05-02T08:00:00Z',
+      [{ value: 7e12, entity: null, period: null, category: 'deal' }]);
+    report('Economists weigh in', 'Some economists think $7 trillion of outlays is far too high a guess.', '2027-09-01T08:00:00Z',
+      [{ value: 7e12, entity: null, period: null, category: 'deal' }]);
+    expect(rows<{ source_count: number }>('SELECT source_count FROM figures ORDER BY id')).toEqual([{ source_count: 2 }, { source_count: 1 }]);
+  });
 });
