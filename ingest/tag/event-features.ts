@@ -98,7 +98,9 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventR
     if (NEGATIONS.has(r.words[i]!)) f.add('neg');
     // Passive: a form of "be" (or "get") directly before a past participle.
     if (p === 'VERB' && i > 0 && /(?:ed|en|wn|ne|t)$/.test(r.words[i]!) && (r.lemmas[i - 1] === 'be' || (i > 1 && r.lemmas[i - 2] === 'be' && r.pos[i - 1] === 'ADV'))) f.add('passive');
-    const lex = lexicon[c];
+    // Own keys only: the lexicon is a plain object, and "constructor" or "__proto__" read through it found
+    // Object's own members, so any sentence with the word "constructor(s)" threw ("lex is not iterable").
+    const lex = Object.hasOwn(lexicon, c) ? lexicon[c] : undefined;
     if (lex) {
       for (const e of lex) {
         const { type, pos } = lexiconEntry(e);
