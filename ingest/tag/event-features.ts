@@ -64,6 +64,18 @@ function feature(prefix: string, value: string): string {
   return f;
 }
 
+/** A name's lower-cased words, split once per name (the same names recur through an article). */
+const nameWordCache = new Map<string, string[]>();
+function wordsOfName(surface: string): string[] {
+  let words = nameWordCache.get(surface);
+  if (!words) {
+    if (nameWordCache.size > 20_000) nameWordCache.clear();
+    words = surface.toLowerCase().split(/\s+/);
+    nameWordCache.set(surface, words);
+  }
+  return words;
+}
+
 /** A lexicon word's entries, parsed once per lexicon, with their feature strings. */
 interface LexiconHit { pos: 'v' | 'n' | null; lex: string; lexv: string }
 const lexiconHitCache = new WeakMap<Lexicon, Map<string, LexiconHit[] | null>>();
@@ -120,7 +132,7 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventR
   const r = readingOf(text);
   // Words of the sentence's names ("Anthropic" opening it reads as a plain word): by type only, below.
   const nameWords = new Set<string>();
-  for (const m of s.mentions) for (const w of m.surface.toLowerCase().split(/\s+/)) nameWords.add(w);
+  for (const m of s.mentions) for (const w of wordsOfName(m.surface)) nameWords.add(w);
   const toks: string[] = [];
   for (let i = 0; i < r.lemmas.length; i++) {
     const c = nameWords.has(r.words[i]!) ? '<name>' : classOf(r, i);
