@@ -7,7 +7,7 @@
  */
 import type { SentenceInfo } from './context.ts';
 import { readSentence, type Reading } from './nlp.ts';
-import { EVENT_RULES, type EventRule } from './event-rules.ts';
+import { EVENT_RULES, rulesWorthTrying, type EventRule } from './event-rules.ts';
 
 /**
  * Lemma -> the event types whose cue lexicon holds it, each tagged with the
@@ -106,7 +106,9 @@ function pairStarts(lexicon: Lexicon): Set<string> {
 
 /** The cue patterns whose regex and condition hold on the sentence (before their precedence is applied). */
 export function matchedRules(s: SentenceInfo): EventRule[] {
-  return EVENT_RULES.filter((rule) => {
+  const worth = rulesWorthTrying(s.text);
+  return EVENT_RULES.filter((rule, k) => {
+    if (!worth[k]) return false;
     rule.re.lastIndex = 0;
     const m = rule.re.exec(s.text);
     return m !== null && (!rule.requires || rule.requires(s, m));
