@@ -7,7 +7,7 @@
  */
 import type { SentenceInfo } from './context.ts';
 import { readSentence, type Reading } from './nlp.ts';
-import { EVENT_RULES, type EventRule } from './event-rules.ts';
+import { EVENT_RULES, rulesWorthTrying, type EventRule } from './event-rules.ts';
 
 /**
  * Lemma -> the event types whose cue lexicon holds it, each tagged with the
@@ -47,6 +47,53 @@ export function readingOf(text: string): Reading {
   return r;
 }
 
+/**
+ * Feature strings are built once per word, type or rule and reused: eventFeatures runs for every
+ * sentence and clause, and a reused string keeps its hash for the Set here and the weight lookup after.
+ */
+const prefixed = new Map<string, Map<string, string>>();
+function feature(prefix: string, value: string): string {
+  let byValue = prefixed.get(prefix);
+  if (!byValue) prefixed.set(prefix, (byValue = new Map()));
+  let f = byValue.get(value);
+  if (f === undefined) {
+    if (byValue.size > 50_000) byValue.clear();
+    f = prefix + value;
+    byValue.set(value, f);
+  }
+  return f;
+}
+
+/** A name's lower-cased words, split once per name (the same names recur through an article). */
+const nameWordCache = new Map<string, string[]>();
+function wordsOfName(surface: string): string[] {
+  let words = nameWordCache.get(surface);
+  if (!words) {
+    if (nameWordCache.size > 20_000) nameWordCache.clear();
+    words = surface.toLowerCase().split(/\s+/);
+    nameWordCache.set(surface, words);
+  }
+  return words;
+}
+
+/** A lexicon word's entries, parsed once per lexicon, with their feature strings. */
+interface LexiconHit { pos: 'v' | 'n' | null; lex: string; lexv: string }
+const lexiconHitCache = new WeakMap<Lexicon, Map<string, LexiconHit[] | null>>();
+function lexiconHits(lexicon: Lexicon, word: string): LexiconHit[] | null {
+  let byWord = lexiconHitCache.get(lexicon);
+  if (!byWord) lexiconHitCache.set(lexicon, (byWord = new Map()));
+  let hits = byWord.get(word);
+  if (hits === undefined) {
+    // Own keys only: the lexicon is a plain object, and "constructor" or "__proto__" read through it found
+    // Object's own members, so any sentence with the word "constructor(s)" threw ("lex is not iterable").
+    const entries = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+    hits = entries ? entries.map((e) => { const { type, pos } = lexiconEntry(e); return { pos, lex: `lex:${type}`, lexv: `lexv:${type}` }; }) : null;
+    if (byWord.size > 50_000) byWord.clear();
+    byWord.set(word, hits);
+  }
+  return hits;
+}
+
 const pairStartCache = new WeakMap<Lexicon, Set<string>>();
 function pairStarts(lexicon: Lexicon): Set<string> {
   let set = pairStartCache.get(lexicon);
@@ -59,7 +106,9 @@ function pairStarts(lexicon: Lexicon): Set<string> {
 
 /** The cue patterns whose regex and condition hold on the sentence (before their precedence is applied). */
 export function matchedRules(s: SentenceInfo): EventRule[] {
-  return EVENT_RULES.filter((rule) => {
+  const worth = rulesWorthTrying(s.text);
+  return EVENT_RULES.filter((rule, k) => {
+    if (!worth[k]) return false;
     rule.re.lastIndex = 0;
     const m = rule.re.exec(s.text);
     return m !== null && (!rule.requires || rule.requires(s, m));
@@ -85,28 +134,27 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventR
   const r = readingOf(text);
   // Words of the sentence's names ("Anthropic" opening it reads as a plain word): by type only, below.
   const nameWords = new Set<string>();
-  for (const m of s.mentions) for (const w of m.surface.toLowerCase().split(/\s+/)) nameWords.add(w);
+  for (const m of s.mentions) for (const w of wordsOfName(m.surface)) nameWords.add(w);
   const toks: string[] = [];
   for (let i = 0; i < r.lemmas.length; i++) {
     const c = nameWords.has(r.words[i]!) ? '<name>' : classOf(r, i);
     if (!c) continue;
     toks.push(c);
     const p = r.pos[i]!;
-    if (CONTENT.has(p)) f.add(`w:${c}`);
-    if (p === 'VERB') f.add(`v:${c}`);
-    if ((p === 'AUX' || p === 'VERB') && MODALS.has(r.words[i]!)) f.add(`md:${r.words[i]}`);
+    if (CONTENT.has(p)) f.add(feature('w:', c));
+    if (p === 'VERB') f.add(feature('v:', c));
+    if ((p === 'AUX' || p === 'VERB') && MODALS.has(r.words[i]!)) f.add(feature('md:', r.words[i]!));
     if (NEGATIONS.has(r.words[i]!)) f.add('neg');
     // Passive: a form of "be" (or "get") directly before a past participle.
     if (p === 'VERB' && i > 0 && /(?:ed|en|wn|ne|t)$/.test(r.words[i]!) && (r.lemmas[i - 1] === 'be' || (i > 1 && r.lemmas[i - 2] === 'be' && r.pos[i - 1] === 'ADV'))) f.add('passive');
-    const lex = lexicon[c];
+    const lex = lexiconHits(lexicon, c);
     if (lex) {
-      for (const e of lex) {
-        const { type, pos } = lexiconEntry(e);
+      for (const { pos, lex: hit, lexv } of lex) {
         // A verb seed's word counts as a verb only ("the court ruled"), a noun seed's as a noun only ("new rules"):
         // one untagged lemma list gave the rules of a regulator to the courts. CV: events F1 53.0 -> 53.7.
         if (pos && (pos === 'v') !== (p === 'VERB')) continue;
-        f.add(`lex:${type}`);
-        if (p === 'VERB') f.add(`lexv:${type}`);
+        f.add(hit);
+        if (p === 'VERB') f.add(lexv);
       }
     }
   }
@@ -125,16 +173,16 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventR
   const orgs = new Set<string>();
   for (const m of s.mentions) {
     if (m.start < s.datelineEnd) continue;
-    f.add(`e:${m.type}`);
+    f.add(feature('e:', m.type));
     if (m.type === 'org') orgs.add(m.name);
   }
   if (orgs.size >= 2) f.add('e:org2');
   if (s.money.length) f.add('money');
-  for (const q of s.quantities) f.add(`q:${q.kind}`);
+  for (const q of s.quantities) f.add(feature('q:', q.kind));
   if (s.dates.some((d) => d.role === 'point')) f.add('date');
   if (s.index === 0) f.add('first');
   // General cue patterns (event-rules.ts): evidence, not verdicts; the model weighs them.
-  for (const rule of matched) f.add(`rule:${rule.name}`);
+  for (const rule of matched) f.add(feature('rule:', rule.name));
   return [...f];
 }
 

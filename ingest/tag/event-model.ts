@@ -96,8 +96,8 @@ export interface SentenceVerdict { event: number; decisions: TypeDecision[]; typ
  */
 export function classifySentence(model: EventModel, s: SentenceInfo, matched?: EventRule[], article: string[] = []): SentenceVerdict {
   const { event, types } = scoreFeatures(model, eventFeatures(s, model.lexicon, matched, article));
-  const typeProbability = (t: EventType) => types[model.types.indexOf(t)] ?? 0;
-  if (event < model.settings.threshold) return { event, decisions: [], typeProbability };
+  const verdict = new Verdict(model, event, types);
+  if (event < model.settings.threshold) return verdict;
   // The two likeliest types, as sorting all of them by probability (ties by name) would rank them.
   let best: TypeDecision | null = null;
   let second: TypeDecision | null = null;
@@ -105,9 +105,19 @@ export function classifySentence(model: EventModel, s: SentenceInfo, matched?: E
     const d = { type: model.types[i]!, p: event * types[i]! };
     if (!best || ranksBefore(d, best)) { second = best; best = d; } else if (!second || ranksBefore(d, second)) second = d;
   }
-  const decisions: TypeDecision[] = [best!];
-  if (second && typeProbability(second.type) >= model.settings.secondThreshold && (!model.secondPairs || model.secondPairs.includes(typePair(best!.type, second.type)))) decisions.push(second);
-  return { event, decisions, typeProbability };
+  const decisions = verdict.decisions;
+  decisions.push(best!);
+  if (second && verdict.typeProbability(second.type) >= model.settings.secondThreshold && (!model.secondPairs || model.secondPairs.includes(typePair(best!.type, second.type)))) decisions.push(second);
+  return verdict;
+}
+
+/** A verdict as a class, not an object with a closure: one is made per sentence and clause, and a closure per call cost more than the rest of it. */
+class Verdict implements SentenceVerdict {
+  decisions: TypeDecision[] = [];
+  constructor(private readonly model: EventModel, readonly event: number, private readonly types: number[]) {}
+  typeProbability(type: EventType): number {
+    return this.types[this.model.types.indexOf(type)] ?? 0;
+  }
 }
 
 /** Higher probability first; equal ones by type name (localeCompare, as the ranking always did). */

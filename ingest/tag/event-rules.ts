@@ -96,3 +96,111 @@ export const SUPPRESSES: Array<[EventType, EventType]> = [
   ['energy', 'partnership'],
   ['spend_plan', 'buildout'],
 ];
+
+/**
+ * Words a match of the pattern must contain (lower-cased when it ignores case): any of them, or null when
+ * no such set can be read off the pattern. Read off the source: alternatives give the union of their sets,
+ * a sequence the best of its literal runs and parts; classes, escapes, assertions and optional parts give none.
+ */
+export function requiredWords(re: RegExp): string[] | null {
+  const src = re.source;
+  const fold = re.flags.includes('i');
+  let i = 0;
+  const shortest = (ws: string[]) => Math.min(...ws.map((w) => w.length));
+  const better = (a: string[] | null, b: string[] | null) => (!a ? b : !b ? a : shortest(b) > shortest(a) ? b : a);
+  /** An optional quantifier after an atom: its minimum count (1 when there is none). */
+  function quantifier(): number {
+    const c = src[i];
+    let min = 1;
+    if (c === '?' || c === '*') { min = 0; i++; } else if (c === '+') i++;
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(src.slice(i));
+      if (!m) return 1;
+      min = Number(m[1]);
+      i += m[0].length;
+    } else return 1;
+    if (src[i] === '?') i++;
+    return min;
+  }
+  function alternation(): string[] | null {
+    const alts: Array<string[] | null> = [sequence()];
+    while (src[i] === '|') { i++; alts.push(sequence()); }
+    if (alts.some((a) => a === null)) return null;
+    return [...new Set(alts.flat() as string[])];
+  }
+  function sequence(): string[] | null {
+    let best: string[] | null = null;
+    let run = '';
+    const flush = () => { if (run) best = better(best, [run]); run = ''; };
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      const c = src[i]!;
+      if (c === '(') {
+        i++;
+        let look = false;
+        if (src[i] === '?') {
+          if (src[i + 1] === ':') i += 2;
+          else if (src[i + 1] === '=' || src[i + 1] === '!') { i += 2; look = true; }
+          else if (src[i + 1] === '<' && (src[i + 2] === '=' || src[i + 2] === '!')) { i += 3; look = true; }
+          else if (src[i + 1] === '<') i = src.indexOf('>', i) + 1;
+          else throw new Error(`requiredWords: unsupported group in ${src}`);
+        }
+        const inner = alternation();
+        if (src[i] !== ')') throw new Error(`requiredWords: unbalanced ${src}`);
+        i++;
+        const min = look ? 0 : quantifier();
+        flush();
+        if (!look && min >= 1) best = better(best, inner);
+        continue;
+      }
+      let literal: string | null = null;
+      if (c === '[') {
+        i++;
+        if (src[i] === '^') i++;
+        if (src[i] === ']') i++;
+        while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+        i++;
+      } else if (c === '\\') {
+        const e = src[i + 1]!;
+        i += 2;
+        if (/[.$^*+?()[\]{}|\\/\-&'’"“”!,:;#%@=<>~`]/.test(e)) literal = e;
+        else if (e === 'u' || e === 'x' || e === 'c' || e === 'p' || e === 'P' || e === 'k') throw new Error(`requiredWords: unsupported escape in ${src}`);
+      } else if (c === '.' || c === '^' || c === '$') i++;
+      else { literal = c; i++; }
+      const at = i;
+      const min = quantifier();
+      const ascii = literal !== null && literal.charCodeAt(0) < 128;
+      if (ascii && i === at) { run += fold ? literal!.toLowerCase() : literal; continue; }
+      flush();
+      if (ascii && min >= 1) best = better(best, [fold ? literal!.toLowerCase() : literal!]);
+    }
+    flush();
+    return best;
+  }
+  const words = alternation();
+  if (i !== src.length) throw new Error(`requiredWords: could not read ${src}`);
+  return words;
+}
+
+/**
+ * A precheck that spares most rule patterns on most sentences: one scan of the lower-cased sentence finds
+ * which rules' required words it holds, and only those rules' patterns run. The answer never changes: a
+ * rule whose required words are all absent cannot match. Rules that keep case, or give no words, always run.
+ */
+const RULE_WORDS: Array<string[] | null> = EVENT_RULES.map((r) => (r.re.flags.includes('i') ? requiredWords(r.re) : null));
+const ALL_WORDS = [...new Set(RULE_WORDS.flatMap((ws) => ws ?? []))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+/** Longest first, so at each position the scan reports the longest word starting there; the shorter ones are its prefixes. */
+const ANY_WORD = new RegExp(`(?=(${ALL_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')}))`, 'g');
+const PREFIX_WORDS = new Map(ALL_WORDS.map((w) => [w, ALL_WORDS.filter((p) => w.startsWith(p))]));
+
+/** Which rules of EVENT_RULES (by index) may match the text: false only where the pattern cannot. */
+export function rulesWorthTrying(text: string): boolean[] {
+  const lower = text.toLowerCase();
+  const found = new Set<string>();
+  ANY_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANY_WORD.exec(lower))) {
+    for (const p of PREFIX_WORDS.get(m[1]!)!) found.add(p);
+    ANY_WORD.lastIndex = m.index + 1;
+  }
+  return RULE_WORDS.map((ws) => ws === null || ws.some((w) => found.has(w)));
+}

@@ -33,6 +33,12 @@ describe('features', () => {
     expect(f).toEqual(expect.arrayContaining(['passive', 'md:may', 'quote', 'e:org', 'v:reject', 'lex:land_dispute']));
     expect(f.some((x) => /microsoft/i.test(x))).toBe(false);
   });
+  it('read words that name members of a plain object ("constructor", "__proto__") as ordinary words', () => {
+    const f = eventFeatures(sentence('The constructors of the __proto__ toolkit said the hangar was finished.'), buildLexicon());
+    expect(f).toEqual(expect.arrayContaining(['w:constructor']));
+    const tagged = createTagger().tag({ title: '', body: 'A constructor for Lindqvist Labs will build a 200 MW data center in Ohio.', publishedAt: PUB });
+    expect(tagged.events.map((e) => e.type)).toContain('buildout');
+  });
   it('tell what the whole article is about: the cue type most of its sentences share', () => {
     const infos = readArticle({
       title: '',

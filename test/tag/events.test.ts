@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { certaintyOf } from '../../ingest/tag/certainty.ts';
 import { createTagger, readArticle } from '../../ingest/tag/index.ts';
 import { matchedRules } from '../../ingest/tag/event-features.ts';
+import { EVENT_RULES, requiredWords, rulesWorthTrying } from '../../ingest/tag/event-rules.ts';
 import type { EventType } from '../../ingest/tag/types.ts';
 
 const tagger = createTagger();
@@ -336,5 +337,32 @@ describe('which happenings a sentence holds', () => {
   it('a spending plan named by its figure ("a €9.2 billion plan") is found', () => {
     const evs = events('Google’s build-out in the province, a €9.2 billion plan unveiled last year, still needs a permit.', '2025-03-27T10:00:00Z');
     expect(evs[0]).toMatchObject({ type: 'spend_plan', actors: ['Google'], date: '2024' });
+  });
+});
+
+describe('cue-pattern precheck', () => {
+  it('reads the words a match must contain off a pattern: alternatives, literal runs, optional and repeated parts', () => {
+    expect(requiredWords(/\b(?:sued|sues|filed suit)\b/i)).toEqual(['sued', 'sues', 'filed suit']);
+    // "shut(?:s)? down": the optional part splits the run; " down" is the longer of "shut" and " down".
+    expect(requiredWords(/\bshut(?:s)? down\b/i)).toEqual([' down']);
+    // A repeated letter cannot join a run ("ab+c" matches "abbc"), an optional group gives nothing.
+    expect(requiredWords(/xab+cde/)).toEqual(['cde']);
+    expect(requiredWords(/(?:foo)?\d+/)).toBeNull();
+    expect(requiredWords(/Raised \$\d/i)).toEqual(['raised $']);
+  });
+  it('never rules out a pattern that matches: every rule that fires on a sentence is still tried', () => {
+    const sentences = [
+      'Quillon Holdings agreed on Monday to buy Pellmark Systems for $4 billion, while the county board voted 5-2 to deny the rezoning.',
+      'Residents protested outside the hall after Halvorsen Cloud said it would shut down its Marlow campus and pause construction.',
+      'The regulator said new rules on export controls will require a permit; Brightwater Labs raised $2 billion in a Series D round.',
+      'Pellmark Energy signed a power purchase agreement with a utility and plans to invest $3 billion in a 400 MW data center campus.',
+    ];
+    for (const text of sentences) {
+      const worth = rulesWorthTrying(text);
+      const firing = EVENT_RULES.map((r) => { r.re.lastIndex = 0; return r.re.test(text); });
+      expect(firing.some(Boolean)).toBe(true);
+      firing.forEach((fires, k) => { if (fires) expect(worth[k], EVENT_RULES[k]!.name).toBe(true); });
+      expect(worth.some((w) => !w)).toBe(true);
+    }
   });
 });
