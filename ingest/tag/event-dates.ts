@@ -19,8 +19,6 @@ export interface DateContext {
   leadDay?: string | null;
   /** A recent date an earlier sentence of the same paragraph (or a scene-setting sentence) gave. */
   carried: string | null;
-  /** The last explicit event date, when it is recent (weeks, not years, before the article). */
-  recentPrevious: string | null;
   /** The first date after the article's day in the next two sentences ("The change takes effect on November 25."). */
   ahead?: string | null;
   /** Where the type's cue sits in the sentence: the nearest date governs it. */
@@ -162,7 +160,7 @@ export class DateCarrier {
   private scene: string | null = null;
   constructor(private readonly publishedAt: string) {}
 
-  recent(d: string): boolean {
+  private recent(d: string): boolean {
     if (d.length < 7) return false;
     const pub = Date.parse(this.publishedAt);
     const start = Date.parse(d.length === 7 ? `${d}-01T00:00:00Z` : `${d}T00:00:00Z`);

@@ -236,12 +236,12 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
   const out: EventCandidate[] = [];
   let lastDate: string | null = null;
   let lastDay: string | null = null;
-  let lastRecent: string | null = null;
   const carrier = new DateCarrier(ctx.publishedAt);
   const leadDay = leadDayOf(sentences, ctx.publishedAt);
   for (let i = 0; i < sentences.length; i++) {
     const whole = sentences[i]!;
     const carried = carrier.before(whole);
+    const ahead = dateAhead(sentences, i, ctx.publishedAt);
     const found = out.length;
     // A clause that gives no date of its own shares the one an earlier clause of the sentence gave.
     let clauseDate: string | null = null;
@@ -281,7 +281,7 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
         else if (rule.type === 'partnership') for (const a of splitByCounterparty(actors, s)) variants.push({ actors: a, location, cueAt: ruleCue });
         else variants.push({ actors, location, cueAt: ruleCue });
         for (const variant of variants) {
-          const { date, explicit } = dateOf(s, { publishedAt: ctx.publishedAt, previous: lastDate, previousDay: lastDay, leadDay: i === 0 ? leadDay : null, ahead: dateAhead(sentences, i, ctx.publishedAt), recentPrevious: lastRecent, carried: clauseDate ?? carried, cueAt: variant.cueAt, type: rule.type, certainty });
+          const { date, explicit } = dateOf(s, { publishedAt: ctx.publishedAt, previous: lastDate, previousDay: lastDay, leadDay: i === 0 ? leadDay : null, ahead, carried: clauseDate ?? carried, cueAt: variant.cueAt, type: rule.type, certainty });
           const ev: EventCandidate = {
             type: rule.type,
             alt_types: rule.alt,
@@ -297,7 +297,7 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
           };
           ev.summary = summarise(ev, s);
           out.push(ev);
-          if (explicit) { lastDate = date; clauseDate = date; if (carrier.recent(date)) lastRecent = date; if (date.length === 10) lastDay = date; }
+          if (explicit) { lastDate = date; clauseDate = date; if (date.length === 10) lastDay = date; }
         }
       }
     }

@@ -12,7 +12,7 @@ import { cleanBody } from './clean.ts';
 import { splitSentences } from './sentences.ts';
 import { findDates } from './dates.ts';
 import { datelineEnd, isAdjectival, isOutlet, publicBodyReferred, type SentenceInfo } from './context.ts';
-import { FORECASTER_AFTER, attributeAmounts, type AmountContext } from './attribute-amounts.ts';
+import { attributeAmounts, forecastersBySentence, type AmountContext } from './attribute-amounts.ts';
 import { attributeQuantities } from './attribute-quantities.ts';
 import { findEvents } from './events.ts';
 import { detectPromotional } from './promo.ts';
@@ -57,31 +57,12 @@ const MAY_HAVE_MONEY = /[$€£¥₹]|\b(?:USD|EUR|GBP|Rs|INR|yuan|yen|kroner|kr
 const MAY_HAVE_QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|dozen)\b/i;
 const MAY_HAVE_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|week|month|year|ago|today|yesterday|tonight|fall|autumn|spring|summer|winter|recent|days)/i;
 
-/** "according to X", "analysts at X", "X's analysts", "X said in a note": X tells of figures rather than spending them. */
-const SOURCE_BEFORE = /\b(?:according to|analysts? at|economists? at|researchers? at|a (?:report|note|study) (?:by|from))\s+(?:the\s+)?$/i;
-const SOURCE_AFTER = /^(?:['’]s?\s+(?:[\w$.,-]+\s+){0,4}?(?:analysts?|economists?|researchers?|report|note|study|analysis|estimates?|forecasts?|projections?)\b|\s+(?:analysts?|economists?|researchers?)\b|\s+(?:also\s+)?(?:sees|puts\s+(?:the|global|worldwide|total))\b|,?\s+(?:said|says|wrote|writes)\s+in\s+a\s+(?:research\s+)?(?:note|report|study)\b|,\s+an?\s+(?:[\w-]+\s+){0,2}(?:research|analyst|analytics|consultancy|consulting|advisory|think tank)\b)/i;
-const REFERRED_FORECASTER = /\b(?:(?:the (?:bank|broker|consultancy|research (?:firm|group))|its)['’]?s?\s+(?:[\w-]+\s+){0,2}(?:report|research note|note to clients|analysts|economists|researchers|strategists)\b|the (?:bank|broker|consultancy|research (?:firm|group))\s+(?:also\s+)?(?:expects|estimates|projects|forecasts|sees|predicts)\b)/i;
 const forecasterCache = new WeakMap<ArticleReading, Array<Set<string>>>();
 
-/** Organisations the article quotes, up to sentence i, as forecasting or estimating (the amount rules give them none of those figures). */
+/** Organisations the article quotes, up to sentence i, as forecasting or estimating (read once per article). */
 function forecastersUpTo(reading: ArticleReading, i: number): Set<string> {
   let sets = forecasterCache.get(reading);
-  if (!sets) {
-    sets = [];
-    const seen = new Set<string>();
-    for (const s of reading.infos) {
-      for (const m of s.mentions) {
-        if (m.type !== 'org') continue;
-        const after = s.text.slice(m.end, m.end + 40);
-        if (FORECASTER_AFTER.test(after) || SOURCE_AFTER.test(after) || SOURCE_BEFORE.test(s.text.slice(Math.max(0, m.start - 30), m.start))) seen.add(m.name);
-      }
-      // "The bank's July report estimates ...", "Its economists ...": the organisation the sentence refers back to forecasts.
-      const referred = reading.central[s.index]?.[0];
-      if (referred && REFERRED_FORECASTER.test(s.text)) seen.add(referred);
-      sets.push(new Set(seen));
-    }
-    forecasterCache.set(reading, sets);
-  }
+  if (!sets) forecasterCache.set(reading, (sets = forecastersBySentence(reading.infos, reading.central)));
   return sets[i] ?? new Set();
 }
 
