@@ -16,7 +16,9 @@ export interface EventModel {
   version: number;
   /** What trained it: article count and a hash of the gold files' content. */
   trainedOn: { articles: number; corpusHash: string };
-  settings: { epochs: number; learningRate: number; l2: number; seed: number; minFeatureCount: number; positiveWeight: number; lexiconPrior: number; typeBias: boolean; threshold: number; secondThreshold: number; secondPairMin: number; ruleFloor: number; classWeight: number };
+  settings: { epochs: number; learningRate: number; l2: number; seed: number; minFeatureCount: number; positiveWeight: number; lexiconPrior: number; typeBias: boolean; threshold: number; secondThreshold: number; secondPairMin: number; ruleFloor: number; classWeight: number;
+    /** The power of the article's type distribution in a sentence's type (articleTypePrior); 0 or absent: none. */
+    articlePrior?: number };
   types: EventType[];
   /** Index 0: the happening detector (logistic); 1..n: the type logits (softmax), in the order of `types`. */
   bias: number[];
@@ -94,8 +96,9 @@ export interface SentenceVerdict { event: number; decisions: TypeDecision[]; typ
  * and the second likeliest when it holds secondThreshold of the type mass and the two are a pair annotators
  * treat as alternatives (secondPairs).
  */
-export function classifySentence(model: EventModel, s: SentenceInfo, matched?: EventRule[], article: string[] = []): SentenceVerdict {
-  const { event, types } = scoreFeatures(model, eventFeatures(s, model.lexicon, matched, article));
+export function classifySentence(model: EventModel, s: SentenceInfo, matched?: EventRule[], article: string[] = [], prior?: number[], scored = scoreFeatures(model, eventFeatures(s, model.lexicon, matched, article))): SentenceVerdict {
+  const event = scored.event;
+  const types = prior && model.settings.articlePrior ? reweigh(scored.types, prior, model.settings.articlePrior) : scored.types;
   const verdict = new Verdict(model, event, types);
   if (event < model.settings.threshold) return verdict;
   // The two likeliest types, as sorting all of them by probability (ties by name) would rank them.
@@ -109,6 +112,28 @@ export function classifySentence(model: EventModel, s: SentenceInfo, matched?: E
   decisions.push(best!);
   if (second && verdict.typeProbability(second.type) >= model.settings.secondThreshold && (!model.secondPairs || model.secondPairs.includes(typePair(best!.type, second.type)))) decisions.push(second);
   return verdict;
+}
+
+/**
+ * The sentence's type distribution times the article's (to the power alpha), renormalised: one story
+ * tells mostly one kind of happening, so a sentence torn between two types leans to the article's.
+ */
+export function reweigh(types: number[], prior: number[], alpha: number): number[] {
+  const out = types.map((p, i) => p * Math.pow(prior[i]!, alpha));
+  const sum = out.reduce((a, x) => a + x, 0);
+  return sum > 0 ? out.map((x) => x / sum) : types;
+}
+
+/**
+ * The article's type distribution: the type distributions of its sentences, each weighted by how
+ * likely it tells a happening, summed and smoothed towards uniform (so no type is ruled out).
+ */
+export function articleTypePrior(model: EventModel, scores: Array<{ event: number; types: number[] }>, smoothing = 0.5): number[] {
+  const T = model.types.length;
+  const sum = new Array<number>(T).fill(smoothing / T);
+  let mass = smoothing;
+  for (const { event, types } of scores) for (let i = 0; i < T; i++) { sum[i]! += event * types[i]!; mass += event * types[i]!; }
+  return sum.map((x) => x / mass);
 }
 
 /** A verdict as a class, not an object with a closure: one is made per sentence and clause, and a closure per call cost more than the rest of it. */

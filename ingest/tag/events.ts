@@ -5,8 +5,8 @@
  */
 import type { Certainty, EventType, ExtractedEvent } from './types.ts';
 import { EVENT_RULES, SUPPRESSES, type EventRule } from './event-rules.ts';
-import { classifySentence, modelTag, type EventModel } from './event-model.ts';
-import { articleFeatures, lexiconEntry, matchedRules } from './event-features.ts';
+import { articleTypePrior, classifySentence, modelTag, scoreFeatures, type EventModel } from './event-model.ts';
+import { articleFeatures, eventFeatures, lexiconEntry, matchedRules } from './event-features.ts';
 import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, isActorType, isAdjectival, isOutlet, publicBodyReferred, type SentenceInfo } from './context.ts';
 import { certaintyOf } from './certainty.ts';
 import { articleDay } from './dates.ts';
@@ -92,6 +92,10 @@ const decided = new Map<string, Decision[]>();
 
 /** The article-level features of the article being read (set per article by findEvents). */
 let articleContext: string[] = [];
+/** The type distribution of the article being read (articleTypePrior), set per article by findEvents. */
+let articlePrior: number[] | undefined;
+/** The model's scores of the article's whole sentences, read once for the prior and again by decide. */
+const wholeScores = new Map<SentenceInfo, ReturnType<typeof scoreFeatures>>();
 /** Cue patterns per whole sentence of the article being read: the article features and the decisions share them. */
 const matchedCache = new Map<SentenceInfo, EventRule[]>();
 function matchedOnce(s: SentenceInfo): EventRule[] {
@@ -106,7 +110,8 @@ function decide(s: SentenceInfo, model: EventModel): Decision[] {
   const known = decided.get(key);
   if (known) return known;
   const matched = matchedCache.get(s) ?? matchedRules(s);
-  const verdict = classifySentence(model, s, matched, articleContext);
+  const whole = wholeScores.get(s);
+  const verdict = whole ? classifySentence(model, s, matched, articleContext, articlePrior, whole) : classifySentence(model, s, matched, articleContext, articlePrior);
   const fired = firedRules(matched);
   // The stored rule names the model, then the general cue pattern of the type that fired, if any, so stored
   // events keep telling cues apart when merging ("paused or delayed" vs "discontinued").
@@ -233,6 +238,12 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
   decided.clear();
   matchedCache.clear();
   articleContext = articleFeatures(sentences, matchedOnce);
+  wholeScores.clear();
+  articlePrior = undefined;
+  if (ctx.model.settings.articlePrior) {
+    for (const s of sentences) wholeScores.set(s, scoreFeatures(ctx.model, eventFeatures(s, ctx.model.lexicon, matchedOnce(s), articleContext)));
+    articlePrior = articleTypePrior(ctx.model, [...wholeScores.values()]);
+  }
   const out: EventCandidate[] = [];
   let lastDate: string | null = null;
   let lastDay: string | null = null;
