@@ -4,7 +4,8 @@
  * by event_key, the model trained on the other folds). For each gold type:
  * tp, fn and what became of the misses (scored under another type, or no
  * event from that sentence at all); for each predicted type: fp and why
- * (another type was gold there, or gold has no event in that sentence).
+ * (gold's happening of that type and an actor was already matched: a restatement; else another
+ * type was gold in that sentence; else gold has no event there).
  * A diagnostic only: the tagger never reads it.
  */
 import { resolve } from 'node:path';
@@ -55,16 +56,19 @@ function tally(a: GoldArticle, pred: ExtractedEvent[], canon: (n: string) => str
     const r = row(p.type);
     r.fp++;
     const there = a.gold.events.filter((g) => sameSentence(g.sentence, p.sentence));
-    if (there.some((g) => mg.has(g) && (g.type === p.type || (g.alt_types ?? []).includes(p.type)))) r.fpDuplicate++;
+    // A restatement: gold's happening of this type, sharing an actor, was already matched by another prediction.
+    const key = (n: string) => canon(n).toLowerCase();
+    const restated = pairs.find(([g]) => (g.type === p.type || (g.alt_types ?? []).includes(p.type)) && g.actors.some((x) => p.actors.some((y) => key(x) === key(y))));
+    if (restated) r.fpDuplicate++;
     else if (there.length) r.fpWrongType++;
     else r.fpNoEvent++;
-    if (list) lines.push(`${a.id} EXTRA ${p.type} [${p.actors.join(', ')}] gold ${there.map((g) => g.type).join('/') || '-'}`);
+    if (list) lines.push(`${a.id} EXTRA ${p.type} [${p.actors.join(', ')}] ${p.date} gold ${there.map((g) => g.type).join('/') || '-'}${restated ? ` restates ${restated[1].type} [${restated[1].actors.join(', ')}] ${restated[1].date}` : ''}`);
   }
 }
 
 const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) : '-').padStart(6);
 console.log(`Cross-validated events per type (${gold.length} articles, ${folds.length} folds)`);
-console.log('type           gold  pred    tp    P      R      F1   | miss: wrong-type undetected | extra: wrong-type no-event dup');
+console.log('type           gold  pred    tp    P      R      F1   | miss: wrong-type undetected | extra: wrong-type no-event restated');
 const total: Row = { tp: 0, fn: 0, fp: 0, fnWrongType: 0, fnUndetected: 0, fpWrongType: 0, fpNoEvent: 0, fpDuplicate: 0 };
 for (const [t, r] of [...rows.entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
   for (const k of Object.keys(total) as Array<keyof Row>) total[k] += r[k];
@@ -74,6 +78,6 @@ print('all', total);
 function print(t: string, r: Row): void {
   const p = r.tp / (r.tp + r.fp || 1), rec = r.tp / (r.tp + r.fn || 1);
   const f1 = p + rec ? (2 * p * rec) / (p + rec) : 0;
-  console.log(`${t.padEnd(13)}${String(r.tp + r.fn).padStart(5)}${String(r.tp + r.fp).padStart(6)}${String(r.tp).padStart(6)}${pct(r.tp, r.tp + r.fp)} ${pct(r.tp, r.tp + r.fn)} ${(100 * f1).toFixed(1).padStart(6)}  | ${String(r.fnWrongType).padStart(16)} ${String(r.fnUndetected).padStart(10)} | ${String(r.fpWrongType).padStart(17)} ${String(r.fpNoEvent).padStart(8)} ${String(r.fpDuplicate).padStart(3)}`);
+  console.log(`${t.padEnd(13)}${String(r.tp + r.fn).padStart(5)}${String(r.tp + r.fp).padStart(6)}${String(r.tp).padStart(6)}${pct(r.tp, r.tp + r.fp)} ${pct(r.tp, r.tp + r.fn)} ${(100 * f1).toFixed(1).padStart(6)}  | ${String(r.fnWrongType).padStart(16)} ${String(r.fnUndetected).padStart(10)} | ${String(r.fpWrongType).padStart(17)} ${String(r.fpNoEvent).padStart(8)} ${String(r.fpDuplicate).padStart(8)}`);
 }
 if (list) console.log('\n' + lines.join('\n'));

@@ -8,7 +8,7 @@ import { readSentence } from '../../ingest/tag/nlp.ts';
 import { articleFeatures, eventFeatures, detectorOnly, lexiconEntry } from '../../ingest/tag/event-features.ts';
 import { buildLexicon } from '../../ingest/tag/learn/wordnet-lexicon.ts';
 import { trainEventModel, examplesOf, fitEventModel, DEFAULT_SETTINGS, EVENT_TYPES, type TrainingArticle } from '../../ingest/tag/learn/train-events.ts';
-import { classifySentence, loadEventModel, modelTag, typePair, type EventModel } from '../../ingest/tag/event-model.ts';
+import { articleTypePrior, classifySentence, loadEventModel, modelTag, reweigh, typePair, type EventModel } from '../../ingest/tag/event-model.ts';
 import { createTagger, readArticle } from '../../ingest/tag/index.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 
@@ -169,6 +169,46 @@ describe('deciding a sentence\'s types', () => {
   });
   it('states no type when the detector does not fire', () => {
     expect(classifySentence(handModel(0.25), sentence('Quillon Freight sued the state over its trucking regulation.')).decisions).toEqual([]);
+  });
+});
+
+describe('the article\'s type distribution', () => {
+  // A hand-set model: a date makes a happening; "sue" says legal, "regulation" says regulation a little more strongly.
+  const model = (articlePrior: number): EventModel => ({
+    name: 'hand', version: 1, trainedOn: { articles: 0, corpusHash: 'hand' },
+    settings: { ...DEFAULT_SETTINGS, secondThreshold: 1, articlePrior },
+    types: EVENT_TYPES,
+    bias: [-2, ...EVENT_TYPES.map(() => 0)],
+    weights: {
+      date: [6, ...EVENT_TYPES.map(() => 0)],
+      'lex:legal': [0, ...EVENT_TYPES.map((t) => (t === 'legal' ? 3 : 0))],
+      'lex:regulation': [0, ...EVENT_TYPES.map((t) => (t === 'regulation' ? 3.4 : 0))],
+    },
+    lexicon: { sue: ['legal/v'], regulation: ['regulation/n'] },
+  });
+  const story = [
+    'Oracle sued Microsoft on Monday.',
+    'Microsoft sued Oracle on Tuesday.',
+    'Google sued the state over its trucking regulation on Wednesday.',
+  ].join('\n\n');
+  const typesOf = (m: EventModel, body: string) => createTagger({ gazetteer, eventModel: m }).tag({ title: '', body, publishedAt: PUB }).events.map((e) => e.type);
+
+  it('is the sentences\' type distributions weighted by how likely each tells a happening, smoothed towards uniform', () => {
+    const m = model(1);
+    const prior = articleTypePrior(m, [{ event: 1, types: EVENT_TYPES.map((t) => (t === 'legal' ? 1 : 0)) }, { event: 0, types: EVENT_TYPES.map((t) => (t === 'pricing' ? 1 : 0)) }]);
+    expect(prior.reduce((a, x) => a + x, 0)).toBeCloseTo(1);
+    expect(prior[EVENT_TYPES.indexOf('legal')]).toBeGreaterThan(0.6);
+    // A sentence that tells no happening adds nothing; no type is ruled out.
+    expect(prior[EVENT_TYPES.indexOf('pricing')]).toBeCloseTo(prior[EVENT_TYPES.indexOf('energy')]!);
+    expect(Math.min(...prior)).toBeGreaterThan(0);
+  });
+  it('re-ranks a sentence torn between two types towards the kind of happening the story tells', () => {
+    expect(reweigh([0.5, 0.4, 0.1], [0.2, 0.7, 0.1], 1).map((x) => Math.round(x * 100))).toEqual([26, 72, 3]);
+    expect(typesOf(model(0), story)).toEqual(['legal', 'legal', 'regulation']);
+    expect(typesOf(model(1), story)).toEqual(['legal', 'legal', 'legal']);
+  });
+  it('leaves a sentence that stands alone its own reading', () => {
+    expect(typesOf(model(1), 'Google sued the state over its trucking regulation on Wednesday.')).toEqual(['regulation']);
   });
 });
 
