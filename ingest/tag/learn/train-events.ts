@@ -37,7 +37,7 @@ export const DEFAULT_SETTINGS: EventModel['settings'] = {
   epochs: 30, learningRate: 0.01, l2: 0.003, seed: 20251129, minFeatureCount: 2, positiveWeight: 3, lexiconPrior: 0.5, typeBias: false, threshold: 0.5, secondThreshold: 0.25, secondPairMin: 2, ruleFloor: 0.2, classWeight: 0.5, articlePrior: 1,
 };
 export const MODEL_NAME = 'events-lr';
-export const MODEL_VERSION = 3;
+export const MODEL_VERSION = 4; // 4: the article's type distribution re-ranks each sentence (articlePrior)
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
