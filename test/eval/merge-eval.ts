@@ -302,7 +302,7 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
     if (a.article === b.article) continue;
     const gold = sameFact(a, b) && (a.owned || shareHappening(a, b)), pred = a.figureId !== null && a.figureId === b.figureId;
     if (gold === pred) continue;
-    const cause = classifyFigurePair(a, b, pred ? 'fp' : 'fn', sameStory(a.article, b.article));
+    const cause = classifyFigurePair(a, b, pred ? 'fp' : 'fn', sameStory(a.article, b.article), shareHappening(a, b));
     tally(why.figures, cause, pred ? 'fp' : 'fn');
     if (process.env.MERGE_WHY_LINES) console.error(`FIG ${cause} | "${a.text}" ${a.article} ${a.figureId} ${JSON.stringify(a.stored)} | "${b.text}" ${b.article} ${b.figureId} ${JSON.stringify(b.stored)}`);
   }
@@ -320,8 +320,19 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
       cosine: cosine(a.weights, b.weights), threshold: gap > TOPIC_WINDOW_DAYS ? Infinity : TOPIC_COSINE + TOPIC_COSINE_PER_DAY * Math.max(0, gap - 7),
       sharedEvent: shared.length > 0,
       sharedKeyExtracted: ma.some((m) => m.storedEventId !== null && a.newsKeys.has(m.key) && b.newsKeys.has(m.key) && mb.some((n) => n.key === m.key && n.storedEventId !== null)),
+      // Why the shared happening's two mentions were not merged (tagger or merger), when they were not.
+      eventCause: (() => {
+        for (const m of ma) for (const n of mb) {
+          if (m.key !== n.key || !a.newsKeys.has(m.key) || !b.newsKeys.has(m.key) || m.storedEventId === null || n.storedEventId === null) continue;
+          if (m.storedEventId === n.storedEventId) return null;
+          const c = classifyEventPair(m, n, 'fn', false, canonLower);
+          if (c.startsWith('merger')) return c;
+        }
+        return 'tagger';
+      })(),
       sharedWrongEvent: shared.some((m) => wronglyMergedEvents.has(m.storedEventId!)),
     }), pred ? 'fp' : 'fn');
+    if (process.env.MERGE_WHY_LINES) console.error(`STORY ${pred ? 'fp' : 'fn'} ${a.article} ${a.pub.slice(0, 10)} ${b.article} ${b.pub.slice(0, 10)} shared: ${shared.map((m) => `${m.key} ${m.pred?.date}/${ma.find((x) => x.storedEventId === m.storedEventId)?.pred?.date}`).join(', ')}`);
   }
   let both = 0, bothMerged = 0;
   for (let i = 0; i < mentions.length; i++) for (let j = i + 1; j < mentions.length; j++) {
