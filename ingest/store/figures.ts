@@ -192,15 +192,16 @@ function namesOf(sqlite: Database, entityId: number): string[] {
 }
 
 /**
- * Whether one side's sentence names the other side's owner: the company whose valuation an investor's article gives
- * ("its stake in X, recently valued at ..."), read there with the investor as owner.
+ * Whether both sides' sentences name the company one of them is read as owning the number: the company whose
+ * valuation an investor's article gives ("its stake in X, recently valued at ..."), read there with the investor as
+ * owner, and X's own report of its round. A valuation of another company, however equal, names neither.
  */
 function valuedIn(sqlite: Database, m: FigureMentionInput): (f: FigureRow) => boolean {
-  const mine = m.entityId === null ? [] : namesOf(sqlite, m.entityId);
   const sentencesOf = stmt(sqlite, `SELECT sentence FROM figure_mentions WHERE figure_id = ? ORDER BY rowid DESC LIMIT ${SENTENCES_PER_FIGURE}`);
   return (f) => {
-    if (f.entity_id !== null && namesOf(sqlite, f.entity_id).some((n) => namedIn(n, m.sentence))) return true;
-    return mine.length > 0 && (sentencesOf.all(f.id) as Array<{ sentence: string }>).some((r) => mine.some((n) => namedIn(n, r.sentence)));
+    const theirs = (sentencesOf.all(f.id) as Array<{ sentence: string }>).map((r) => r.sentence);
+    return [f.entity_id, m.entityId].some((id) => id !== null
+      && namesOf(sqlite, id).some((n) => namedIn(n, m.sentence) && theirs.some((t) => namedIn(n, t))));
   };
 }
 
