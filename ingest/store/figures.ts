@@ -159,6 +159,7 @@ function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, a
     ?? rows.find((f) => m.entityId !== null && f.entity_id === m.entityId && f.period === m.period);
   if (exact) return exact;
   const agree = (x: unknown, y: unknown) => x === null || y === null || x === y;
+  const valued = valuedIn(sqlite, m);
   // The same precise number of one owner and category in the same news is one fact, whatever period or estimate
   // flag two outlets' wording let the tagger read ("12.98 billion yuan" in the quarter, in a roundup).
   return all.find((f) => mates.has(f.id) && m.entityId !== null && f.entity_id === m.entityId && f.category === m.category
@@ -172,12 +173,36 @@ function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, a
     // whose owner both articles name, whoever the tagger took the owner to be).
     ?? all.find((f) => distinctive(m.value) && f.entity_id !== null && articleEntities.has(f.entity_id) && agree(f.period, m.period)
       && (f.category === m.category || m.kind !== 'amount'))
+    // A valuation is one fact whoever reports it: an investor's article giving "X, recently valued at $500bn" states
+    // X's valuation, whatever owner the tagger read there, as does X's own report of its round.
+    ?? all.find((f) => m.kind === 'amount' && (f.category === 'valuation' || m.category === 'valuation') && agree(f.period, m.period)
+      && f.entity_id !== m.entityId && valued(f))
     // Owned by nobody named, anywhere: a precise number for one category and one stated period ("$176 billion of
     // spending over 2026-2028") is as specific as an owner would make it.
     ?? rows.find((f) => f.entity_id === null && m.entityId === null && m.period !== null && f.period === m.period && significantDigits(m.value) >= 3)
     ?? sameWords(sqlite, m, all.filter((f) => agree(f.period, m.period) && (agree(f.entity_id, m.entityId) || f.category === m.category)))
     ?? sameSource(sqlite, m, all.filter((f) => f.entity_id === null && agree(f.period, m.period)), parties)
     ?? null;
+}
+
+/** Name and aliases of an entity (primary key and the aliases' primary key lead with the entity id). */
+function namesOf(sqlite: Database, entityId: number): string[] {
+  return (stmt(sqlite, 'SELECT name FROM entities WHERE id = ? UNION SELECT alias FROM entity_aliases WHERE entity_id = ?').all(entityId, entityId) as Array<{ name: string }>)
+    .map((r) => r.name).filter((n) => n.length >= 2);
+}
+
+/**
+ * Whether both sides' sentences name the company one of them is read as owning the number: the company whose
+ * valuation an investor's article gives ("its stake in X, recently valued at ..."), read there with the investor as
+ * owner, and X's own report of its round. A valuation of another company, however equal, names neither.
+ */
+function valuedIn(sqlite: Database, m: FigureMentionInput): (f: FigureRow) => boolean {
+  const sentencesOf = stmt(sqlite, `SELECT sentence FROM figure_mentions WHERE figure_id = ? ORDER BY rowid DESC LIMIT ${SENTENCES_PER_FIGURE}`);
+  return (f) => {
+    const theirs = (sentencesOf.all(f.id) as Array<{ sentence: string }>).map((r) => r.sentence);
+    return [f.entity_id, m.entityId].some((id) => id !== null
+      && namesOf(sqlite, id).some((n) => namedIn(n, m.sentence) && theirs.some((t) => namedIn(n, t))));
+  };
 }
 
 /** Names (and aliases) of the parties an article names, places left out: a place in two sentences says little. */

@@ -269,6 +269,7 @@ export function storeTags(db: TrackerDb, articleId: number, extraction: Extracti
     publishedAt,
     entities: extraction.entities.map((e) => ({ id: entityIds.get(e.name.toLowerCase())!, mentions: e.mentions })),
     figures: [...new Set(figureInputs.map((f) => `${f.unit}:${Number(f.value.toPrecision(2))}`))],
+    happenings: extraction.events.flatMap((ev) => ev.actors.map((a) => idFor(a)).filter((id) => id !== null).map((id) => `${ev.type}:${id}`)),
   });
   const mates = storyMates(sqlite, articleId);
 

@@ -28,9 +28,15 @@ import { cosine, jaccardEstimate, passageVectors, wordsOnly, TOPIC_COSINE, TOPIC
 import { sameValue } from '../../ingest/store/figures.ts';
 import type { Tagger } from '../../ingest/tag/index.ts';
 import { listGoldFiles } from './run-eval.ts';
-import { matchEvents, type Gold, type Prf } from './score.ts';
+import { matchEvents, type Gold, type GoldEvent, type Prf } from './score.ts';
+import type { ExtractedEvent } from '../../ingest/tag/types.ts';
+import { classifyEventPair, classifyFigurePair, classifyStoryPair, tally, type Causes } from './merge-why.ts';
 
-export interface MergeMention { article: string; key: string; summary: string; storedEventId: number | null }
+export interface MergeMention {
+  article: string; key: string; summary: string; storedEventId: number | null;
+  /** The gold event, and the extracted event it was matched to (none: the tagger missed it). */
+  gold?: GoldEvent; pred?: ExtractedEvent | null;
+}
 export interface MergeResult {
   pairs: Prf;
   /** Events recall over gold pairs whose two mentions the tagger extracted (what merging alone can reach). */
@@ -43,6 +49,10 @@ export interface MergeResult {
   figures: Prf; figureMisses: string[];
   /** Gold figures reported by several articles that count more than once in `spend` (rows with counted = 1). */
   countedTwice: string[];
+  /** Events and figures pairs within each theme, as for stories. */
+  eventsByTheme: Record<string, Prf>; figuresByTheme: Record<string, Prf>;
+  /** Each error put down to its cause (merge-why.ts). */
+  why: { stories: Causes; events: Causes; figures: Causes };
 }
 
 /**
@@ -113,11 +123,18 @@ function lastDay(date: string): number {
 }
 
 interface StoryItem { article: string; pub: string; body: string; allKeys: Set<string>; newsKeys: Set<string>; stories: Set<number>; weights: Record<string, number>; minhash: number[] }
-interface FigureItem { article: string; key: string; value: number; valueMin: number | null; owned: boolean; text: string; figureId: number | null }
+export interface FigureItem {
+  article: string; key: string; value: number; valueMin: number | null; owned: boolean; text: string; figureId: number | null;
+  /** Gold owner (canonical, lower case), category (or kind) and period. */
+  goldOwner: string; goldCategory: string; goldPeriod: string;
+  /** What the tagger stored for the mention it was matched to (null: no mention matched). */
+  stored: { owner: string; category: string; period: string; estimate: number } | null;
+}
 
 export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?: string[] } = {}): Promise<MergeResult> {
   const files = opts.subdirs ? await listRecordFiles(dir, opts.subdirs) : await listGoldFiles(dir);
   const canon = (name: string) => tagger.gazetteer.canonicalName(name) ?? name;
+  const canonLower = (name: string) => (name ? canon(name).toLowerCase() : '');
   const loaded = [];
   for (const f of files) {
     const gold = (JSON.parse(await readFile(f.goldPath, 'utf8')) as { gold: Gold }).gold;
@@ -151,16 +168,17 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
       const pairs = new Map(matchEvents(gold.events, extraction.events, canon));
       for (const g of gold.events) {
         const p = pairs.get(g);
-        mentions.push({ article: id, key: g.event_key ? sameHappening(g.event_key) : `${id}#${gold.events.indexOf(g)}`, summary: g.summary ?? '', storedEventId: p ? storedOf.get(p) ?? null : null });
+        mentions.push({ article: id, key: g.event_key ? sameHappening(g.event_key) : `${id}#${gold.events.indexOf(g)}`, summary: g.summary ?? '', storedEventId: p ? storedOf.get(p) ?? null : null, gold: g, pred: p ?? null });
       }
     }
     // Stories and figures are read once everything is stored: later articles join earlier stories and figures.
     const storiesOf = opened.sqlite.prepare('SELECT story_id FROM story_articles WHERE article_id = ?');
     const signatureOf = opened.sqlite.prepare('SELECT minhash, weights FROM story_signatures WHERE article_id = ?');
-    const amountsOf = opened.sqlite.prepare(`SELECT a.value, a.value_min, a.currency, a.category, fm.figure_id FROM amounts a
+    const amountsOf = opened.sqlite.prepare(`SELECT a.value, a.value_min, a.currency, a.category, fm.figure_id, lower(coalesce(e.name, '')) AS owner,
+      coalesce(a.period, '') AS period, a.estimate FROM amounts a LEFT JOIN entities e ON e.id = a.entity_id
       LEFT JOIN figure_mentions fm ON fm.amount_id = a.id WHERE a.article_id = ? AND a.conversion = 0`);
-    const quantitiesOf = opened.sqlite.prepare(`SELECT q.value, q.value_min, q.kind, fm.figure_id FROM quantities q
-      LEFT JOIN figure_mentions fm ON fm.quantity_id = q.id WHERE q.article_id = ? AND q.conversion = 0`);
+    const quantitiesOf = opened.sqlite.prepare(`SELECT q.value, q.value_min, q.kind, fm.figure_id, lower(coalesce(e.name, '')) AS owner FROM quantities q
+      LEFT JOIN entities e ON e.id = q.entity_id LEFT JOIN figure_mentions fm ON fm.quantity_id = q.id WHERE q.article_id = ? AND q.conversion = 0`);
     for (const { id, gold, rec } of loaded) {
       const articleId = articleIds.get(id)!;
       const pub = Date.parse(rec.publishedAt);
@@ -174,7 +192,7 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
           return { weights: sig ? JSON.parse(sig.weights) : {}, minhash: sig ? JSON.parse(sig.minhash) : [] };
         })(),
       });
-      const amounts = amountsOf.all(articleId) as Array<{ value: number; value_min: number | null; currency: string; category: string; figure_id: number | null }>;
+      const amounts = amountsOf.all(articleId) as Array<{ value: number; value_min: number | null; currency: string; category: string; figure_id: number | null; owner: string; period: string; estimate: number }>;
       const taken = new Set<number>();
       for (const g of gold.amounts as Array<Gold['amounts'][number] & { conversion?: boolean }>) {
         if (g.conversion) continue;
@@ -186,9 +204,11 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
           article: id, text: g.text, owned: !!g.entity,
           key: ['amount', g.entity ? canon(g.entity).toLowerCase() : '', g.category, g.period ?? '', g.currency].join('|'), value: g.value, valueMin: g.value_min ?? null,
           figureId: j >= 0 ? amounts[j]!.figure_id : null,
+          goldOwner: g.entity ? canon(g.entity).toLowerCase() : '', goldCategory: g.category, goldPeriod: g.period ?? '',
+          stored: j >= 0 ? { owner: canonLower(amounts[j]!.owner), category: amounts[j]!.category, period: amounts[j]!.period, estimate: amounts[j]!.estimate } : null,
         });
       }
-      const quantities = quantitiesOf.all(articleId) as Array<{ value: number; value_min: number | null; kind: string; figure_id: number | null }>;
+      const quantities = quantitiesOf.all(articleId) as Array<{ value: number; value_min: number | null; kind: string; figure_id: number | null; owner: string }>;
       const qTaken = new Set<number>();
       for (const g of gold.quantities as Array<Gold['quantities'][number] & { conversion?: boolean; entity?: string | null }>) {
         if (g.conversion) continue;
@@ -198,6 +218,8 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
           article: id, text: g.text, owned: !!g.entity,
           key: [g.kind, g.entity ? canon(g.entity).toLowerCase() : ''].join('|'), value: g.value, valueMin: g.value_min ?? null,
           figureId: j >= 0 ? quantities[j]!.figure_id : null,
+          goldOwner: g.entity ? canon(g.entity).toLowerCase() : '', goldCategory: g.kind, goldPeriod: '',
+          stored: j >= 0 ? { owner: canonLower(quantities[j]!.owner), category: quantities[j]!.kind, period: '', estimate: 0 } : null,
         });
       }
     }
@@ -253,6 +275,65 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
       (a, b) => [...a.newsKeys].some((k) => b.newsKeys.has(k)), (a, b) => [...a.stories].some((s) => b.stories.has(s)), () => '').pairs;
   }
   const passageCv = passageThresholdCv(storyItems, storyDf, themeOf);
+  // Events and figures per theme (pairs within one theme), as for stories.
+  const eventsByTheme: Record<string, Prf> = {}, figuresByTheme: Record<string, Prf> = {};
+  for (const t of Object.keys(storiesByTheme)) {
+    eventsByTheme[t] = scoreMergePairs(mentions.filter((m) => themeOf(m.article) === t)).pairs;
+    figuresByTheme[t] = scorePairs(figureItems.filter((f) => themeOf(f.article) === t),
+      (a, b) => sameFact(a, b) && (a.owned || shareHappening(a, b)), (a, b) => a.figureId !== null && a.figureId === b.figureId, () => '').pairs;
+  }
+  // Causes of every error (merge-why.ts).
+  const why = { stories: {} as Causes, events: {} as Causes, figures: {} as Causes };
+  const storiesOfArticle = new Map(storyItems.map((s) => [s.article, s.stories]));
+  const sameStory = (x: string, y: string) => [...storiesOfArticle.get(x)!].some((s) => storiesOfArticle.get(y)!.has(s));
+  const wronglyMergedEvents = new Set<number>();
+  for (let i = 0; i < mentions.length; i++) for (let j = i + 1; j < mentions.length; j++) {
+    const a = mentions[i]!, b = mentions[j]!;
+    if (a.article === b.article) continue;
+    const gold = a.key === b.key, pred = a.storedEventId !== null && a.storedEventId === b.storedEventId;
+    if (gold === pred) continue;
+    if (pred) wronglyMergedEvents.add(a.storedEventId!);
+    const cause = classifyEventPair(a, b, pred ? 'fp' : 'fn', sameStory(a.article, b.article), canonLower);
+    tally(why.events, cause, pred ? 'fp' : 'fn');
+    if (process.env.MERGE_WHY_LINES && cause.startsWith('merger')) console.error(`EV ${cause} | ${a.key} ${a.article} ${a.storedEventId} ${JSON.stringify(a.pred && { t: a.pred.type, d: a.pred.date, a: a.pred.actors, l: a.pred.location, s: a.pred.sentence.slice(0, 150) })} | ${b.key} ${b.article} ${b.storedEventId} ${JSON.stringify(b.pred && { t: b.pred.type, d: b.pred.date, a: b.pred.actors, l: b.pred.location, s: b.pred.sentence.slice(0, 150) })}`);
+  }
+  for (let i = 0; i < figureItems.length; i++) for (let j = i + 1; j < figureItems.length; j++) {
+    const a = figureItems[i]!, b = figureItems[j]!;
+    if (a.article === b.article) continue;
+    const gold = sameFact(a, b) && (a.owned || shareHappening(a, b)), pred = a.figureId !== null && a.figureId === b.figureId;
+    if (gold === pred) continue;
+    const cause = classifyFigurePair(a, b, pred ? 'fp' : 'fn', sameStory(a.article, b.article), shareHappening(a, b));
+    tally(why.figures, cause, pred ? 'fp' : 'fn');
+    if (process.env.MERGE_WHY_LINES) console.error(`FIG ${cause} | "${a.text}" ${a.article} ${a.figureId} ${JSON.stringify(a.stored)} | "${b.text}" ${b.article} ${b.figureId} ${JSON.stringify(b.stored)}`);
+  }
+  const mentionsOf = new Map<string, MergeMention[]>();
+  for (const m of mentions) mentionsOf.set(m.article, [...(mentionsOf.get(m.article) ?? []), m]);
+  for (let i = 0; i < storyItems.length; i++) for (let j = i + 1; j < storyItems.length; j++) {
+    const a = storyItems[i]!, b = storyItems[j]!;
+    const gold = [...a.newsKeys].some((k) => b.newsKeys.has(k)), pred = [...a.stories].some((s) => b.stories.has(s));
+    if (gold === pred) continue;
+    const ma = mentionsOf.get(a.article) ?? [], mb = mentionsOf.get(b.article) ?? [];
+    const eventsA = new Set(ma.map((m) => m.storedEventId).filter((x) => x !== null));
+    const shared = mb.filter((m) => m.storedEventId !== null && eventsA.has(m.storedEventId));
+    const gap = Math.abs(Date.parse(a.pub) - Date.parse(b.pub)) / 86_400_000;
+    tally(why.stories, classifyStoryPair(pred ? 'fp' : 'fn', {
+      cosine: cosine(a.weights, b.weights), threshold: gap > TOPIC_WINDOW_DAYS ? Infinity : TOPIC_COSINE + TOPIC_COSINE_PER_DAY * Math.max(0, gap - 7),
+      sharedEvent: shared.length > 0,
+      sharedKeyExtracted: ma.some((m) => m.storedEventId !== null && a.newsKeys.has(m.key) && b.newsKeys.has(m.key) && mb.some((n) => n.key === m.key && n.storedEventId !== null)),
+      // Why the shared happening's two mentions were not merged (tagger or merger), when they were not.
+      eventCause: (() => {
+        for (const m of ma) for (const n of mb) {
+          if (m.key !== n.key || !a.newsKeys.has(m.key) || !b.newsKeys.has(m.key) || m.storedEventId === null || n.storedEventId === null) continue;
+          if (m.storedEventId === n.storedEventId) return null;
+          const c = classifyEventPair(m, n, 'fn', false, canonLower);
+          if (c.startsWith('merger')) return c;
+        }
+        return 'tagger';
+      })(),
+      sharedWrongEvent: shared.some((m) => wronglyMergedEvents.has(m.storedEventId!)),
+    }), pred ? 'fp' : 'fn');
+    if (process.env.MERGE_WHY_LINES) console.error(`STORY ${pred ? 'fp' : 'fn'} ${a.article} ${a.pub.slice(0, 10)} ${b.article} ${b.pub.slice(0, 10)} shared: ${shared.map((m) => `${m.key} ${m.pred?.date}/${ma.find((x) => x.storedEventId === m.storedEventId)?.pred?.date}`).join(', ')}`);
+  }
   let both = 0, bothMerged = 0;
   for (let i = 0; i < mentions.length; i++) for (let j = i + 1; j < mentions.length; j++) {
     const a = mentions[i]!, b = mentions[j]!;
@@ -264,7 +345,7 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
     ...scoreMergePairs(mentions), mentions, extractedRecall: both ? bothMerged / both : 1,
     stories: stories.pairs, storyMisses: stories.misses, storiesByTheme, passageCv,
     figures: figures.pairs, figureMisses: figures.misses,
-    countedTwice,
+    countedTwice, eventsByTheme, figuresByTheme, why,
   };
 }
 

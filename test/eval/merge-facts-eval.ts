@@ -1,11 +1,13 @@
 /**
  * `npm run eval:merge -- [CORPUS_DIR] [--verbose] [--cv]`: stories, events and figures merged across articles, pairwise
  * precision/recall against the gold of train/ + dev/ (default ../shared/corpus). Method in merge-eval.ts. --cv: the
- * leave-one-theme-out choice of the stories' passage threshold.
+ * leave-one-theme-out choice of the stories' passage threshold. --why: every error put down to its cause (tagger, merger
+ * or gold; merge-why.ts).
  */
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { runMergeEval } from './merge-eval.ts';
+import { printCauses } from './merge-why.ts';
 import { createTagger } from '../../ingest/tag/index.ts';
 import type { Prf } from './score.ts';
 
@@ -32,6 +34,13 @@ console.log(row('stories', r.stories, 'P >= 95, R >= 85'));
 console.log(row('events', r.pairs, 'P >= 95, R >= 85'));
 console.log(`         events R over gold pairs whose two mentions the tagger extracted: ${pct(r.extractedRecall)}`);
 console.log(row('figures', r.figures, 'P >= 98, R >= 90'));
-console.log(`stories by theme (pairs within one theme): ${Object.entries(r.storiesByTheme).map(([t, p]) => `${t} P ${pct(p.precision).trim()} R ${pct(p.recall).trim()}`).join('; ')}`);
+const byTheme = (m: Record<string, Prf>) => Object.entries(m).map(([t, p]) => `${t} P ${pct(p.precision).trim()} R ${pct(p.recall).trim()}`).join('; ');
+console.log(`stories by theme (pairs within one theme): ${byTheme(r.storiesByTheme)}`);
+console.log(`events  by theme (pairs within one theme): ${byTheme(r.eventsByTheme)}`);
+console.log(`figures by theme (pairs within one theme): ${byTheme(r.figuresByTheme)}`);
+if (args.includes('--why')) {
+  console.log('causes of errors (pairs):');
+  for (const k of ['stories', 'events', 'figures'] as const) console.log(`  ${printCauses(k, r.why[k])}`);
+}
 if (args.includes('--cv')) console.log(`stories: passage threshold, leave one theme out\n${r.passageCv.map((l) => `  ${l}`).join('\n')}`);
 console.log(`spend: ${r.countedTwice.length} gold figures counted more than once${r.countedTwice.length ? `:\n${r.countedTwice.map((c) => `  - ${c}`).join('\n')}` : ''}`);

@@ -118,4 +118,34 @@ describe('figures', () => {
       [{ value: 7e12, entity: null, period: null, category: 'deal' }]);
     expect(rows<{ source_count: number }>('SELECT source_count FROM figures ORDER BY id')).toEqual([{ source_count: 2 }, { source_count: 1 }]);
   });
+
+  // Stories are checked apart so the figure is shown to join by its own evidence, not through a shared story.
+  const storiesOf = () => rows<{ article_id: number; story_id: number }>('SELECT article_id, story_id FROM story_articles ORDER BY article_id');
+
+  it('a valuation is one fact whoever reports it: the company after its round, an investor naming it later', () => {
+    report('Quillfeather share sale', 'Quillfeather Labs closed a share sale that puts a price of $310 billion on the chatbot maker.', '2027-02-01T08:00:00Z',
+      [{ value: 310e9, entity: 'Quillfeather Labs', category: 'valuation', period: null, estimate: false }]);
+    report('Harbor Point quarter', 'Harbor Point Capital booked a large gain on its stake in Quillfeather Labs, lately valued at $310 billion.', '2027-03-15T08:00:00Z',
+      [{ value: 310e9, entity: 'Harbor Point Capital', category: 'valuation', period: null, estimate: false }]);
+    expect(new Set(storiesOf().map((r) => r.story_id)).size).toBe(2);
+    expect(rows<{ source_count: number }>('SELECT source_count FROM figures')).toEqual([{ source_count: 2 }]);
+  });
+
+  it('a valuation told first by an investor joins the company\'s own report, read as a round', () => {
+    report('Harbor Point quarter', 'Harbor Point Capital booked a large gain on its stake in Quillfeather Labs, lately valued at $310 billion.', '2027-03-15T08:00:00Z',
+      [{ value: 310e9, entity: 'Harbor Point Capital', category: 'valuation', period: null, estimate: false }]);
+    report('Quillfeather tops the table', 'Quillfeather Labs became the priciest private firm at $310 billion after staff sold shares.', '2027-05-20T08:00:00Z',
+      [{ value: 310e9, entity: 'Quillfeather Labs', category: 'funding', period: null, estimate: false }]);
+    expect(new Set(storiesOf().map((r) => r.story_id)).size).toBe(2);
+    expect(rows<{ source_count: number }>('SELECT source_count FROM figures')).toEqual([{ source_count: 2 }]);
+  });
+
+  it('must not merge: an equal valuation of another company, which neither sentence links', () => {
+    report('Quillfeather share sale', 'Quillfeather Labs closed a share sale that puts a price of $310 billion on the chatbot maker.', '2027-02-01T08:00:00Z',
+      [{ value: 310e9, entity: 'Quillfeather Labs', category: 'valuation', period: null, estimate: false }]);
+    report('Ridgeline round', 'Backers of Ridgeline Robotics agreed terms that value the warehouse robot firm at $310 billion.', '2027-03-20T08:00:00Z',
+      [{ value: 310e9, entity: 'Ridgeline Robotics', category: 'valuation', period: null, estimate: false }]);
+    expect(new Set(storiesOf().map((r) => r.story_id)).size).toBe(2);
+    expect(rows<{ source_count: number }>('SELECT source_count FROM figures ORDER BY id')).toEqual([{ source_count: 1 }, { source_count: 1 }]);
+  });
 });
