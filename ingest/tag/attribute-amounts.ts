@@ -90,6 +90,29 @@ const FACILITY_BEFORE = /\b(?:projects?|campus(?:es)?|data cent(?:er|re)s?|plant
 
 const ESTIMATE_CUE = /\b(?:expects?|expected|forecasts?|outlook|guidance|estimates?(?! (?:by|from) analysts)|estimated|projections?|projected|could (?:reach|spend|top|hit|cost)|put (?:the |its )?[\w ’']{0,40}(?:value|valuation|cost) at)\b/i;
 const NOT_ESTIMATE = /\b(?:below|above|beat|missed|topped|ahead of|short of|in line with) (?:analysts['’] )?(?:estimates|expectations|forecasts)\b/gi;
+/**
+ * Readings of one figure's own clause that make it a forecast or an estimate
+ * (extraction.md: "estimate is true for forecasts and third-party
+ * estimates"), whatever the rest of the sentence says:
+ * - a modal of prediction governing a verb of amounting ("would cost",
+ *   "could reach", "should generate", "might top");
+ * - an appraisal, "put/value/pitch/report/estimate X at $N" (a company's
+ *   valuation is a fact of its round, not an appraisal, so not that category);
+ * - a target or guidance noun just before it ("targeting $N", "a goal of",
+ *   "guided to", "its revenue range to").
+ */
+const QUALIFIER = String.raw`(?:(?:about|around|roughly|nearly|almost|some|approximately|close to|more than|over|up to|as (?:much|high) as|at least|just (?:over|under))\s+)?`;
+const MODAL_AMOUNTING = new RegExp(String.raw`\b(?:could|would|should|might|may)\s+(?:have\s+)?(?:[\w-]+\s+){0,2}?(?:cost|reach|require|approach|yield|generate|total|top|exceed|hit|be(?!\s+required)|bring(?:\s+in)?|deliver|rise|climb|grow|run|fetch)\b[^,;:$€£¥₹]{0,30}$`, 'i');
+const APPRAISAL_AT = new RegExp(String.raw`\b(?:puts?|valued|valuing|pitched|reported|estimated|pegged|pegs?)\b[^,;:$€£¥₹]{0,60}\bat\s+${QUALIFIER}$`, 'i');
+const TARGET_BEFORE = /\b(?:target(?:s|ed|ing)?|goals?|guid(?:ed|ing|ance)|range|outlook|forecasts?|projections?)\b[^,;:$€£¥₹]{0,25}$/i;
+
+/** The figure's own reading of estimate (see above); the sentence-wide cue is read by ruleEstimate. */
+export function figureEstimate(s: SentenceInfo, money: MoneyMatch, category: AmountCategory): boolean {
+  const before = s.text.slice(Math.max(0, money.start - 90), money.start);
+  if (MODAL_AMOUNTING.test(before)) return true;
+  if (category !== 'valuation' && APPRAISAL_AT.test(before)) return true;
+  return TARGET_BEFORE.test(before);
+}
 
 /** Verbs of forecasting and estimating, by whoever forecasts. */
 const FORECAST_VERB = /\b(?:estimat(?:e|es|ed|ing)|forecast(?:s|ed|ing)?|project(?:s|ed|ing)|predict(?:s|ed)?|expects?|sees|puts?|reckons?|calculates?|could (?:reach|exceed|top|hit)|will (?:require|need))\b/i;
@@ -403,7 +426,7 @@ export function attributeAmounts(s: SentenceInfo, ctx: AmountContext): Extracted
     }
     const cue = ruleReading(s, money);
     let category = cue.category;
-    let estimate = estimateByRule;
+    let estimate = estimateByRule || figureEstimate(s, money, category);
     let entity: string | null;
     let rule: string;
     if (model) {

@@ -122,3 +122,26 @@ describe('owner from the clause', () => {
     expect(first('Cocoa futures settled at $6,200 a metric ton, according to Nvidia.').entity).toBeNull();
   });
 });
+
+describe('estimate from the figure\'s own clause', () => {
+  const byText = (body: string, text: string) => amounts(body).find((a) => a.text === text)!;
+
+  it('reads a modal of prediction governing an amounting verb as an estimate', () => {
+    expect(first('Ostrander Cloud said the new hall would cost $3 billion to finish.').estimate).toBe(true);
+    expect(first('The utility said the line could bring in about $40 million a year for the county.').estimate).toBe(true);
+    expect(first('Ostrander Cloud spent $3 billion on the new hall last year.').estimate).toBe(false);
+  });
+
+  it('reads an appraisal "put/value/pitch X at" as an estimate, but not a company\'s valuation', () => {
+    expect(first('The developer puts the cost of the campus at more than $2 billion.').estimate).toBe(true);
+    expect(first('The warehouse conversion has been pitched at about $400 million.').estimate).toBe(true);
+    expect(first('A round in March valued Brannock Labs at $8 billion.').estimate).toBe(false);
+  });
+
+  it('reads targets, guidance and ranges as estimates, figure by figure', () => {
+    expect(first('Keswick Power is targeting annual sales of $2 billion to $3 billion by 2028.').estimate).toBe(true);
+    const body = 'Ostrander Cloud booked $900 million of sales in the quarter and lifted its full-year range to $3.4 billion.';
+    expect(byText(body, '$900 million').estimate).toBe(false);
+    expect(byText(body, '$3.4 billion').estimate).toBe(true);
+  });
+});
