@@ -244,7 +244,13 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     // "Analysts estimate it brought in ...": the forecast's own clause has a subject ("it", "the company"), who owns the figure.
     const agentAfter = before.some((m) => m.start > forecast.index) ||
       /^\s*(?:that\s+)?(?:it|the company|the firm)\b/i.test(text.slice(forecast.index + forecast[0].length, money.start));
-    const byThirdParty = THIRD_PARTY.test(text.slice(0, forecast.index));
+    // A named forecaster ("Keswick Ratings estimated that ...") introducing a clause of its own with no agent in it
+    // ("... $5 billion of capex will be needed") forecasts others' money, as a bank or analyst does.
+    // The name may be one the tagger does not know (an agency's acronym): a capitalised word before the verb.
+    const namedForecaster = /\p{Lu}[\p{L}&.-]*$/u.test(text.slice(0, forecast.index).replace(/\s+(?:also|has|had|now)\s*$/, '').trimEnd()) &&
+      FORECASTER_AFTER.test(' ' + text.slice(forecast.index, forecast.index + forecast[0].length + 4)) &&
+      /^\s+that\s+(?![^$€£¥₹]*\b(?:its|their|they|it)\b)/i.test(text.slice(forecast.index + forecast[0].length, money.start));
+    const byThirdParty = THIRD_PARTY.test(text.slice(0, forecast.index)) || namedForecaster;
     if (!agentAfter && (AGGREGATE_SCOPE.test(text) || byThirdParty)) return { entity: null, why: "others' forecast of a total" };
   }
   // Market prices (futures, auctions, rental indexes, going rates) have no seller unless one is named.
@@ -308,6 +314,15 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   // "the $2 billion Initech plans to invest": a name right after the figure that is its verb's subject owns it.
   const subjectAfter = orgs.find((m) => m.start >= money.end && m.start - money.end <= 30 && SUBJECT_AFTER_FIGURE.test(`${text.slice(money.end, m.start)}X${text.slice(m.end, m.end + 20)}`));
   if (subjectAfter) return { entity: subjectAfter.name, why: 'subject right after the figure' };
+  // "Keswick, which is targeting $2 billion": the subject of a relative clause is its antecedent, when the figure
+  // stands inside that clause (no comma closes it first) and no other company is named in it.
+  const antecedent = [...before].reverse().find((m) => {
+    const rel = /^(?:\s*\([^()]{1,40}\))?,\s+(?:which|who)\s/.exec(text.slice(m.end, m.end + 50));
+    if (!rel) return false;
+    const clauseStart = m.end + rel[0].length;
+    return !/[,;:()]/.test(text.slice(clauseStart, money.start)) && !orgs.some((o) => o.start >= clauseStart && o.start < money.start);
+  });
+  if (antecedent) return { entity: antecedent.name, why: 'antecedent of a relative clause' };
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k]!;
     if (k > 0 && inAside(text, m.start, money.start)) continue;

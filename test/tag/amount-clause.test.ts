@@ -118,6 +118,16 @@ describe('owner from the clause', () => {
     expect(first('Chip-design companies had borrowed about $90 billion by June.').entity).toBeNull();
   });
 
+  it('gives a figure inside a relative clause to its antecedent', () => {
+    expect(first('Keswick Power sold its stake in Brannock Labs, which is targeting $2 billion of new capacity.').entity).toBe('Brannock Labs');
+    expect(first('Investors cheered the listing of Brannock Labs, which analysts said was last valued at $9 billion.').entity).toBe('Brannock Labs');
+  });
+
+  it('gives no owner to a figure a named forecaster puts in a clause with no agent', () => {
+    const body = 'Halvard Energy runs twelve data centres in the region. Halvard Energy plans more. KRX has estimated that roughly $5 billion of fresh capex will be needed to double the capacity by 2028.';
+    expect(first(body).entity).toBeNull();
+  });
+
   it('gives no seller to a market price', () => {
     expect(first('Cocoa futures settled at $6,200 a metric ton, according to Nvidia.').entity).toBeNull();
   });
