@@ -196,6 +196,14 @@ const PERSON_CUE_BEFORE = /\b(plaintiff|defendant|trustee|neighbou?r|farmer|land
 const PERSON_CUE_AFTER = /^(\s+(said|says|told|wrote|writes|added|noted|argued|explained|warned|replied|responded|asked|called|testified)\b|,\s+(a|an|the)?\s*(former\s+|then-)?(chief|president|founder|co-founder|director|head|spokes\w*|analyst|partner|professor|ceo|cfo|cto|coo|chair\w*|member|vice|senior|general|managing|executive|resident|lawyer|attorney|economist|researcher|who|whose)\b)/i;
 /** Lower-case words that introduce an organisation's name ("the group Sustain SJ"). */
 const ORG_CUE_BEFORE = /\b(the|a|an)\s+(group|company|firm|startup|start-up|developer|nonprofit|non-profit|organization|organisation|coalition|fund|investor|lender|bank|utility|operator|chipmaker|provider|outlet|newspaper|broadcaster|agency|consultancy|manufacturer|band|campaign|cooperative|co-op)\s*$/i;
+/**
+ * A kind of organisation in apposition before a name, with the modifiers a
+ * news style puts before it and no article: "construction firm Acme", "French
+ * state bank Acme", "planning consultants Acme", "its Polish studio Acme".
+ * Only nouns that name organisations (not roles of people: "developer" may be
+ * a person's job, so it needs a modifier that says which kind).
+ */
+const ORG_KIND_BEFORE = /(?:^|[\s(,;:])(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}][\p{Ll}-]*\s+|(?:French|German|British|Dutch|Danish|Swedish|Norwegian|Finnish|Polish|Italian|Spanish|Portuguese|Brazilian|Mexican|Canadian|American|Japanese|Chinese|Korean|Indian|Australian|Irish|Swiss|Austrian|Belgian|Israeli|Saudi|Emirati|Qatari|Vietnamese|Thai|Malaysian|Singaporean|Indonesian|Chilean|Argentine|Colombian|Turkish|Greek|Czech|Hungarian|Romanian|Ukrainian|Russian|Taiwanese|Dubai|Abu Dhabi|US|U\.S\.|UK|EU)\s+){1,3}(?:firm|bank|lender|utility|operator|group|company|consultancy|consultants|solicitors|studio|society|insurer|retailer|contractor|builder|maker|chipmaker|manufacturer|startup|start-up|developer|investor|fund|regulator|watchdog|broadcaster|publisher|cooperative)\s*$/u;
 /** Lower-case heads after a site's name ("Plhus logistics park", "India South Central cloud region"). */
 const PROJECT_AFTER = /^\s+(cloud region|logistics park|industrial park|business park|technology park|data cent(?:er|re) campus|power plant|nuclear plant|gigafactory|supercomputer|cluster)\b/i;
 /** Words after which a capitalised name is a place ("near Palo", "outside Narvik"). */
@@ -373,6 +381,7 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   }
 
   if (ORG_CUE_BEFORE.test(before) && names.length <= 5) return mk('org', 'org-cue');
+  if (ORG_KIND_BEFORE.test(before) && names.length <= 5 && !sentenceStart) return mk('org', 'org-kind-before');
   if (PLACE_CUE_BEFORE.test(before) && names.length <= 3 && !insidePerson(ctx.persons, start, end)) return mk('place', 'place-cue');
 
   // A CamelCase word ("DataOne", "EagleRock") is a brand, almost always a company.

@@ -162,6 +162,15 @@ describe('findEntities', () => {
     expect(person).toMatchObject({ type: 'person', mentions: 2 });
   });
 
+  it('types a name after a kind of organisation in apposition as an org', () => {
+    expect(has('The hall will be built by Ohio construction firm Brenwick, the county said.', 'Brenwick', 'org')).toBe(true);
+    expect(has('Lending is led by Dutch state bank Valkmoor, with four others.', 'Valkmoor', 'org')).toBe(true);
+    expect(has('A review drawn up by planning consultants Tessaly found no harm.', 'Tessaly', 'org')).toBe(true);
+    expect(has('Sales rose after the release from its Czech studio Korvana.', 'Korvana', 'org')).toBe(true);
+    // A role of a person is no kind of organisation: "lead engineer" does not make the name a company.
+    expect(has('The design came from lead engineer Marta Kowalczyk.', 'Marta Kowalczyk', 'org')).toBe(false);
+  });
+
   it('resolves surnames to the full name seen earlier', () => {
     const text = 'Sam Altman met investors in Tokyo. Altman said demand was strong.';
     const altman = entitiesOf(text).find((e) => e.name === 'Sam Altman');
