@@ -103,7 +103,8 @@ const NOT_ESTIMATE = /\b(?:below|above|beat|missed|topped|ahead of|short of|in l
  */
 const QUALIFIER = String.raw`(?:(?:about|around|roughly|nearly|almost|some|approximately|close to|more than|over|up to|as (?:much|high) as|at least|just (?:over|under))\s+)?`;
 const MODAL_AMOUNTING = new RegExp(String.raw`\b(?:could|would|should|might|may)\s+(?:have\s+)?(?:[\w-]+\s+){0,2}?(?:cost|reach|require|approach|yield|generate|total|top|exceed|hit|be(?!\s+required)|bring(?:\s+in)?|deliver|rise|climb|grow|run|fetch)\b[^,;:$€£¥₹]{0,30}$`, 'i');
-const APPRAISAL_AT = new RegExp(String.raw`\b(?:puts?|valued|valuing|pitched|reported|estimated|pegged|pegs?)\b[^,;:$€£¥₹]{0,60}\bat\s+${QUALIFIER}$`, 'i');
+// "reported"/"estimated" only in the passive ("has been reported at"): "Dell reported sales at $27 billion" is a result.
+const APPRAISAL_AT = new RegExp(String.raw`(?:\b(?:put(?:s|ting)?|valu(?:ed|es|ing)|pitched|pegg(?:ed|ing)|pegs?)\b[^,;:$€£¥₹]{0,60}\bat|\b(?:been|is|was|were|are|be)\s+(?:reported|estimated)\s+at)\s+${QUALIFIER}$`, 'i');
 const TARGET_BEFORE = /\b(?:target(?:s|ed|ing)?|goals?|guid(?:ed|ing|ance)|range|outlook|forecasts?|projections?)\b[^,;:$€£¥₹]{0,25}$/i;
 
 /** The figure's own reading of estimate (see above); the sentence-wide cue is read by ruleEstimate. */

@@ -81,10 +81,11 @@ export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMe
   const gazSpans = new Set(found.map((f) => `${f.start}:${f.end}`));
   const isGazetteerSpan = (start: number, end: number) => gazSpans.has(`${start}:${end}`);
   const discovered: Found[] = [];
+  const untyped: Span[] = [];
   for (const whole of capitalisedSpans(text, tokens, new Uint8Array(tokens.length))) {
     for (const span of splitSpan(tokens, whole, gazStarts, gazOrgStarts, persons)) {
       const cand = classifySpan(text, tokens, span, { persons, headings, isKnownPlace, realPlace, isGazetteerSpan });
-      if (!cand) continue;
+      if (!cand) { untyped.push(span); continue; }
       const inner = found.filter((f) => overlaps(f, cand));
       if (inner.some((f) => f.start === cand.start && f.end === cand.end)) continue;
       const resolved = resolveAgainstGazetteer(cand, gaz);
@@ -109,6 +110,7 @@ export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMe
   const places = new Set([...found, ...discovered].filter((f) => f.type === 'place').map((f) => f.name));
   for (const d of discovered) if (d.type === 'project' && places.has(d.name)) d.type = 'place';
   found = sortMentions([...found, ...discovered]);
+  found = addListedOrgs(text, tokens, found, untyped, headings);
   found = dropPlacesThatModifyNames(text, tokens, found);
   found = addMakerProducts(text, tokens, found, gaz);
   found = addDomainProducts(text, tokens, found);
@@ -129,6 +131,59 @@ function toFound(c: Candidate | (Candidate & { origin: 'gazetteer' }), tokens: T
   while (last + 1 < tokens.length && tokens[last + 1].end <= c.end) last++;
   return { name: c.name, type: c.type, start: c.start, end: c.end, surface: c.surface, origin: 'origin' in c ? c.origin : 'discovered', first, last };
 }
+
+/** Between two items of a list: ", ", ", and ", " and ", " or " (", or" mostly brings in another name for the same thing). */
+const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)$/;
+
+/**
+ * Items of one list are things of one kind: "Halvard, Brenwick and Nvidia
+ * signed up" makes the unknown names organisations when the names beside
+ * them in the list are. A name the discovery rules left untyped becomes an
+ * org only when a neighbour in its list is one, and the list holds no person
+ * or place next to it (which would make the kind unclear).
+ */
+function addListedOrgs(text: string, tokens: Token[], found: Found[], untyped: Span[], headings: Array<[number, number]>): Found[] {
+  // "Orange, SNCF, Thales and Veolia": each name typed makes its neighbour's list known, so a few passes.
+  for (let pass = 0; pass < 4; pass++) {
+    const next = listedOrgsOnce(text, tokens, found, untyped, headings);
+    if (next.length === found.length) return found;
+    found = next;
+  }
+  return found;
+}
+
+function listedOrgsOnce(text: string, tokens: Token[], found: Found[], untyped: Span[], headings: Array<[number, number]>): Found[] {
+  const added: Found[] = [];
+  for (const span of untyped) {
+    let { first, last } = span;
+    while (first <= last && /^(?:the|The)$/.test(tokens[first]!.text)) first++;
+    if (first > last || last - first > 3) continue;
+    const words = tokens.slice(first, last + 1);
+    if (!words.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:&|of|de|dos|da|del)$/.test(w.text))) continue;
+    if (words.some((w) => MONTHS_AND_DAYS_RE.test(w.text))) continue;
+    if (isSentenceInitial(text, tokens, first)) continue;
+    const start = words[0]!.start;
+    const end = words[words.length - 1]!.end;
+    if (headings.some(([a, b]) => start >= a && end <= b)) continue;
+    if (found.some((f) => overlaps(f, { start, end }))) continue;
+    // "Brenwick's", "Brenwick-based": a possessive or compound is no list item of its own.
+    if (/^(?:['’]|-\p{L})/u.test(text.slice(end, end + 2))) continue;
+    const prev = [...found].reverse().find((f) => f.end <= start);
+    const next = found.find((f) => f.start >= end);
+    const prevJoined = prev && LIST_JOIN.test(text.slice(prev.end, start)) ? prev : null;
+    const nextJoined = next && LIST_JOIN.test(text.slice(end, next.start)) ? next : null;
+    const neighbours = [prevJoined, nextJoined].filter((f): f is Found => f != null);
+    if (neighbours.length === 0 || neighbours.some((f) => f.type !== 'org')) continue;
+    // "Argentine energy developer Sur Energy", "AI start-up Mistral": a word that modifies the next name is no item.
+    const following = found.find((f) => f.start >= end);
+    if (following && /^\s+(?!(?:and|or)\s)(?:[\p{Ll}-]+\s+){1,3}$/u.test(text.slice(end, following.start))) continue;
+    const surface = text.slice(start, end);
+    added.push({ name: surface, type: 'org', start, end, surface, origin: 'discovered', first, last });
+  }
+  return added.length ? sortMentions([...found, ...added]) : found;
+}
+
+const MONTHS_AND_DAYS_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 
 /**
  * "Erik Gjesdal of Schneider Electric", "CIPCO and Corn Belt Power

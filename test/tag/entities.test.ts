@@ -171,6 +171,14 @@ describe('findEntities', () => {
     expect(has('The design came from lead engineer Marta Kowalczyk.', 'Marta Kowalczyk', 'org')).toBe(false);
   });
 
+  it('types an unknown name listed beside organisations as an org, but not a modifier or another name for it', () => {
+    const text = 'The launch partners are Microsoft, Brenwick, Nvidia and Tessaly, the companies said.';
+    expect(has(text, 'Brenwick', 'org')).toBe(true);
+    expect(has(text, 'Tessaly', 'org')).toBe(true);
+    expect(has('The deal joins Microsoft and Chilean energy developer Valkmoor Energy.', 'Chilean', 'org')).toBe(false);
+    expect(has('The county approved the Orchard Review, or OR, and Microsoft applied.', 'Orchard Review', 'org')).toBe(false);
+  });
+
   it('resolves surnames to the full name seen earlier', () => {
     const text = 'Sam Altman met investors in Tokyo. Altman said demand was strong.';
     const altman = entitiesOf(text).find((e) => e.name === 'Sam Altman');
