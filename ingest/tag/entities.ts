@@ -8,6 +8,7 @@ import type { EntityType, ExtractedEntity } from './types.ts';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import { lookupPlaces } from '../places/index.ts';
 import { AliasMatcher, tokenize, type Token } from './entity-tokens.ts';
+import { isCommonWordOrName, isEverydayWord } from './person-names.ts';
 import {
   ORG_HEAD, capitalisedSpans, classifySpan, headingLines, isAllCaps, isCapitalised, isSentenceInitial, personTags,
   type Candidate, type PersonTags, type RealPlace, type Span,
@@ -529,10 +530,37 @@ function addPartialMentions(text: string, tokens: Token[], found: Found[], gaz: 
       heads.set(tail, prev && prev.name !== f.name ? null : f);
     }
   }
+  // "TWG Global ... TWG runs a fund": a company's distinctive first word alone is the company, when only one
+  // organisation of the text opens with it and no person or place is named by it.
+  const openers = new Map<string, Found | null>();
+  const personWords = new Set(found.filter((f) => f.type === 'person').flatMap((f) => f.name.split(' ')));
+  // "Austin Energy ... in Austin": a word the text names a place by is that place.
+  const placeNames = new Set(found.filter((f) => f.type === 'place').flatMap((f) => [f.name, f.surface]));
+  for (const f of found) {
+    if (f.type !== 'org') continue;
+    const parts = f.name.split(' ');
+    const head = parts[0]!;
+    if (parts.length < 2 || head.length < 3 || !/^\p{Lu}[\p{L}-]*$/u.test(head) || isEverydayWord(head) || personWords.has(head) || gaz.lookup(head) || placeNames.has(head)) continue;
+    // A word the text also writes in lower case ("business") is a word, not a name.
+    if (new RegExp(`(?<![\\p{L}])${head.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) continue;
+    const prev = openers.get(head);
+    openers.set(head, prev === undefined || prev?.name === f.name ? f : null);
+  }
   const taken = coverage(tokens.length, found);
   const out = [...found];
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !isCapitalised(tokens[i])) continue;
+    const opener = openers.get(tokens[i].text);
+    const following = tokens[i + 1];
+    // Opening a sentence, a capitalised word ("Business groups ...") may be any word: an acronym is the name, and so
+    // is a word that is the whole subject of an auxiliary ("Globex is spending", "Globex has said").
+    const subjectOfAuxiliary = following && /^(?:is|was|has|had|will|would|said|says|plans|expects)$/.test(following.text);
+    const initialWord = opener && isSentenceInitial(text, tokens, i) && !((isAllCaps(tokens[i].text) && !isCommonWordOrName(tokens[i].text)) || subjectOfAuxiliary);
+    if (opener && !initialWord && !(following && isCapitalised(following) && following.start - tokens[i].end === 1) && !/^['’]?-/.test(text.slice(tokens[i].end, tokens[i].end + 2))) {
+      out.push({ ...opener, start: tokens[i].start, end: tokens[i].end, surface: tokens[i].text, first: i, last: i });
+      taken[i] = 1;
+      continue;
+    }
     const person = surnames.get(tokens[i].text);
     const nextTok = tokens[i + 1];
     const nextIsName = nextTok && isCapitalised(nextTok) && nextTok.start - tokens[i].end === 1 && !taken[i + 1];

@@ -204,6 +204,8 @@ const ORG_CUE_BEFORE = /\b(the|a|an)\s+(group|company|firm|startup|start-up|deve
  * a person's job, so it needs a modifier that says which kind).
  */
 const ORG_KIND_BEFORE = /(?:^|[\s(,;:])(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}][\p{Ll}-]*\s+|(?:French|German|British|Dutch|Danish|Swedish|Norwegian|Finnish|Polish|Italian|Spanish|Portuguese|Brazilian|Mexican|Canadian|American|Japanese|Chinese|Korean|Indian|Australian|Irish|Swiss|Austrian|Belgian|Israeli|Saudi|Emirati|Qatari|Vietnamese|Thai|Malaysian|Singaporean|Indonesian|Chilean|Argentine|Colombian|Turkish|Greek|Czech|Hungarian|Romanian|Ukrainian|Russian|Taiwanese|Dubai|Abu Dhabi|US|U\.S\.|UK|EU)\s+){1,3}(?:firm|bank|lender|utility|operator|group|company|consultancy|consultants|solicitors|studio|society|insurer|retailer|contractor|builder|maker|chipmaker|manufacturer|startup|start-up|developer|investor|fund|regulator|watchdog|broadcaster|publisher|cooperative)\s*$/u;
+/** The same in apposition after the name: "Acme, the investment firm founded by ...", "Acme, a unit of Globex". */
+const ORG_KIND_AFTER = /^,\s+(?:the|a|an|its)\s+(?:[\p{Ll}][\p{Ll}-]*\s+|\p{Lu}[\p{L}-]*\s+){0,3}(?:firm|company|bank|lender|utility|operator|group|consultancy|studio|insurer|retailer|contractor|builder|maker|chipmaker|manufacturer|startup|start-up|subsidiary|unit|arm|division|affiliate|vehicle|fund|regulator|watchdog|publisher|cooperative)\b(?!\s*['’])/u;
 /** Lower-case heads after a site's name ("Plhus logistics park", "India South Central cloud region"). */
 const PROJECT_AFTER = /^\s+(cloud region|logistics park|industrial park|business park|technology park|data cent(?:er|re) campus|power plant|nuclear plant|gigafactory|supercomputer|cluster)\b/i;
 /** Words after which a capitalised name is a place ("near Palo", "outside Narvik"). */
@@ -382,6 +384,8 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
 
   if (ORG_CUE_BEFORE.test(before) && names.length <= 5) return mk('org', 'org-cue');
   if (ORG_KIND_BEFORE.test(before) && names.length <= 5 && !sentenceStart) return mk('org', 'org-kind-before');
+  // "In Farmington, a group of residents sued": after a fronted place the comma opens the clause, no apposition.
+  if (ORG_KIND_AFTER.test(after) && names.length <= 5 && !/\b(?:in|at|near|outside|from|across|around)\s*$/i.test(before)) return mk('org', 'org-kind-after');
   if (PLACE_CUE_BEFORE.test(before) && names.length <= 3 && !insidePerson(ctx.persons, start, end)) return mk('place', 'place-cue');
 
   // A CamelCase word ("DataOne", "EagleRock") is a brand, almost always a company.

@@ -179,6 +179,21 @@ describe('findEntities', () => {
     expect(has('The county approved the Orchard Review, or OR, and Microsoft applied.', 'Orchard Review', 'org')).toBe(false);
   });
 
+  it('types a name with a kind of organisation in apposition after it as an org, not after a fronted place', () => {
+    expect(has('The round was led by Quennel Global, the investment firm founded by two brothers.', 'Quennel Global', 'org')).toBe(true);
+    expect(has('It will be run by Ostrava Grid OH, a subsidiary of a larger utility.', 'Ostrava Grid OH', 'org')).toBe(true);
+    expect(has('In Marlow, a group of residents sued the county.', 'Marlow', 'org')).toBe(false);
+  });
+
+  it('reads a company\'s distinctive first word alone as the company', () => {
+    const text = 'The round was led by QRX Global, the investment firm. QRX runs a large fund, and Ostrander Cloud Partners said Ostrander will hire.';
+    const list = findEntities(text, gaz);
+    expect(list.filter((m) => m.name === 'QRX Global').map((m) => m.surface)).toEqual(['QRX Global', 'QRX']);
+    expect(list.filter((m) => m.name === 'Ostrander Cloud Partners').map((m) => m.surface)).toEqual(['Ostrander Cloud Partners', 'Ostrander']);
+    // A word the text also uses as a word is not the company's short name.
+    expect(findEntities('Sterling Data Partners bought the site. Sterling demand rose, and sterling fell.', gaz).filter((m) => m.name === 'Sterling Data Partners')).toHaveLength(1);
+  });
+
   it('resolves surnames to the full name seen earlier', () => {
     const text = 'Sam Altman met investors in Tokyo. Altman said demand was strong.';
     const altman = entitiesOf(text).find((e) => e.name === 'Sam Altman');
