@@ -194,6 +194,10 @@ describe('findEntities', () => {
     expect(findEntities('Sterling Data Partners bought the site. Sterling demand rose, and sterling fell.', gaz).filter((m) => m.name === 'Sterling Data Partners')).toHaveLength(1);
   });
 
+  it('keeps a plus inside a firm\'s name, as an ampersand', () => {
+    expect(has('Tessaly Design + Build is turning the old mill into flats.', 'Tessaly Design + Build', 'org')).toBe(true);
+  });
+
   it('resolves surnames to the full name seen earlier', () => {
     const text = 'Sam Altman met investors in Tokyo. Altman said demand was strong.';
     const altman = entitiesOf(text).find((e) => e.name === 'Sam Altman');
