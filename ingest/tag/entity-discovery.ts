@@ -143,7 +143,7 @@ export function capitalisedSpans(text: string, tokens: Token[], covered: Uint8Ar
       if (lower === 'on' && ORG_HEAD.test(tokens[j - 1].text) && tokens[j + 1] && isCapitalised(tokens[j + 1]) && !MONTHS_AND_DAYS.test(tokens[j + 1].text)) { j++; continue; }
       // "Stop the Saline Data Center", "Save the Bay": a campaign named by its demand keeps its "the".
       if (lower === 'the' && !(j - 1 === i && CAMPAIGN_VERB.test(tokens[i].text) && tokens[j + 1] && isCapitalised(tokens[j + 1])) && tokens[j - 1].text !== 'of') break;
-      // "Smith & Sons", "Keswick Design + Build": a plus joins a firm's name as an ampersand does.
+      // "Smith & Sons", "Keswick Design + Construction": a plus joins a firm's name as an ampersand does.
       if ((CONNECTORS.has(lower) && tokens[j].word && /^\p{Ll}|^&$/u.test(tokens[j].text)) || tokens[j].text === '&' || (tokens[j].text === '+' && tokens[j + 1] && isCapitalised(tokens[j + 1]))) {
         j++;
         continue;

@@ -195,7 +195,7 @@ describe('findEntities', () => {
   });
 
   it('keeps a plus inside a firm\'s name, as an ampersand', () => {
-    expect(has('Tessaly Design + Build is turning the old mill into flats.', 'Tessaly Design + Build', 'org')).toBe(true);
+    expect(has('Tessaly Design + Construction is turning the old mill into flats.', 'Tessaly Design + Construction', 'org')).toBe(true);
   });
 
   it('resolves surnames to the full name seen earlier', () => {
