@@ -96,23 +96,21 @@ const NOT_ESTIMATE = /\b(?:below|above|beat|missed|topped|ahead of|short of|in l
  * estimates"), whatever the rest of the sentence says:
  * - a modal of prediction governing a verb of amounting ("would cost",
  *   "could reach", "should generate", "might top");
- * - an appraisal, "put/value/pitch/report/estimate X at $N" (a company's
+ * - an appraisal, "put/value/pitch X at $N", "has been reported at" (a company's
  *   valuation is a fact of its round, not an appraisal, so not that category);
- * - a target or guidance noun just before it ("targeting $N", "a goal of",
- *   "guided to", "its revenue range to").
+ * (A target or guidance noun just before the figure, "targeting $N", was
+ * right in one writer's fold only, so it is not read here.)
  */
 const QUALIFIER = String.raw`(?:(?:about|around|roughly|nearly|almost|some|approximately|close to|more than|over|up to|as (?:much|high) as|at least|just (?:over|under))\s+)?`;
 const MODAL_AMOUNTING = new RegExp(String.raw`\b(?:could|would|should|might|may)\s+(?:have\s+)?(?:[\w-]+\s+){0,2}?(?:cost|reach|require|approach|yield|generate|total|top|exceed|hit|be(?!\s+required)|bring(?:\s+in)?|deliver|rise|climb|grow|run|fetch)\b[^,;:$€£¥₹]{0,30}$`, 'i');
 // "reported"/"estimated" only in the passive ("has been reported at"): "Dell reported sales at $27 billion" is a result.
 const APPRAISAL_AT = new RegExp(String.raw`(?:\b(?:put(?:s|ting)?|valu(?:ed|es|ing)|pitched|pegg(?:ed|ing)|pegs?)\b[^,;:$€£¥₹]{0,60}\bat|\b(?:been|is|was|were|are|be)\s+(?:reported|estimated)\s+at)\s+${QUALIFIER}$`, 'i');
-const TARGET_BEFORE = /\b(?:target(?:s|ed|ing)?|goals?|guid(?:ed|ing|ance)|range|outlook|forecasts?|projections?)\b[^,;:$€£¥₹]{0,25}$/i;
 
 /** The figure's own reading of estimate (see above); the sentence-wide cue is read by ruleEstimate. */
 export function figureEstimate(s: SentenceInfo, money: MoneyMatch, category: AmountCategory): boolean {
   const before = s.text.slice(Math.max(0, money.start - 90), money.start);
   if (MODAL_AMOUNTING.test(before)) return true;
-  if (category !== 'valuation' && APPRAISAL_AT.test(before)) return true;
-  return TARGET_BEFORE.test(before);
+  return category !== 'valuation' && APPRAISAL_AT.test(before);
 }
 
 /** Verbs of forecasting and estimating, by whoever forecasts. */
