@@ -90,6 +90,28 @@ const FACILITY_BEFORE = /\b(?:projects?|campus(?:es)?|data cent(?:er|re)s?|plant
 
 const ESTIMATE_CUE = /\b(?:expects?|expected|forecasts?|outlook|guidance|estimates?(?! (?:by|from) analysts)|estimated|projections?|projected|could (?:reach|spend|top|hit|cost)|put (?:the |its )?[\w ’']{0,40}(?:value|valuation|cost) at)\b/i;
 const NOT_ESTIMATE = /\b(?:below|above|beat|missed|topped|ahead of|short of|in line with) (?:analysts['’] )?(?:estimates|expectations|forecasts)\b/gi;
+/**
+ * Readings of one figure's own clause that make it a forecast or an estimate
+ * (extraction.md: "estimate is true for forecasts and third-party
+ * estimates"), whatever the rest of the sentence says:
+ * - a modal of prediction governing a verb of amounting ("would cost",
+ *   "could reach", "should generate", "might top");
+ * - an appraisal, "put/value/pitch X at $N", "has been reported at" (a company's
+ *   valuation is a fact of its round, not an appraisal, so not that category);
+ * (A target or guidance noun just before the figure, "targeting $N", was
+ * right in one writer's fold only, so it is not read here.)
+ */
+const QUALIFIER = String.raw`(?:(?:about|around|roughly|nearly|almost|some|approximately|close to|more than|over|up to|as (?:much|high) as|at least|just (?:over|under))\s+)?`;
+const MODAL_AMOUNTING = new RegExp(String.raw`\b(?:could|would|should|might|may)\s+(?:have\s+)?(?:[\w-]+\s+){0,2}?(?:cost|reach|require|approach|yield|generate|total|top|exceed|hit|be(?!\s+required)|bring(?:\s+in)?|deliver|rise|climb|grow|run|fetch)\b[^,;:$€£¥₹]{0,30}$`, 'i');
+// "reported"/"estimated" only in the passive ("has been reported at"): "Dell reported sales at $27 billion" is a result.
+const APPRAISAL_AT = new RegExp(String.raw`(?:\b(?:put(?:s|ting)?|valu(?:ed|es|ing)|pitched|pegg(?:ed|ing)|pegs?)\b[^,;:$€£¥₹]{0,60}\bat|\b(?:been|is|was|were|are|be)\s+(?:reported|estimated)\s+at)\s+${QUALIFIER}$`, 'i');
+
+/** The figure's own reading of estimate (see above); the sentence-wide cue is read by ruleEstimate. */
+export function figureEstimate(s: SentenceInfo, money: MoneyMatch, category: AmountCategory): boolean {
+  const before = s.text.slice(Math.max(0, money.start - 90), money.start);
+  if (MODAL_AMOUNTING.test(before)) return true;
+  return category !== 'valuation' && APPRAISAL_AT.test(before);
+}
 
 /** Verbs of forecasting and estimating, by whoever forecasts. */
 const FORECAST_VERB = /\b(?:estimat(?:e|es|ed|ing)|forecast(?:s|ed|ing)?|project(?:s|ed|ing)|predict(?:s|ed)?|expects?|sees|puts?|reckons?|calculates?|could (?:reach|exceed|top|hit)|will (?:require|need))\b/i;
@@ -221,7 +243,13 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     // "Analysts estimate it brought in ...": the forecast's own clause has a subject ("it", "the company"), who owns the figure.
     const agentAfter = before.some((m) => m.start > forecast.index) ||
       /^\s*(?:that\s+)?(?:it|the company|the firm)\b/i.test(text.slice(forecast.index + forecast[0].length, money.start));
-    const byThirdParty = THIRD_PARTY.test(text.slice(0, forecast.index));
+    // A named forecaster ("Keswick Ratings estimated that ...") introducing a clause of its own with no agent in it
+    // ("... $5 billion of capex will be needed") forecasts others' money, as a bank or analyst does.
+    // The name may be one the tagger does not know (an agency's acronym): a capitalised word before the verb.
+    const namedForecaster = /\p{Lu}[\p{L}&.-]*$/u.test(text.slice(0, forecast.index).replace(/\s+(?:also|has|had|now)\s*$/, '').trimEnd()) &&
+      FORECASTER_AFTER.test(' ' + text.slice(forecast.index, forecast.index + forecast[0].length + 4)) &&
+      /^\s+that\s+(?![^$€£¥₹]*\b(?:its|their|they|it)\b)/i.test(text.slice(forecast.index + forecast[0].length, money.start));
+    const byThirdParty = THIRD_PARTY.test(text.slice(0, forecast.index)) || namedForecaster;
     if (!agentAfter && (AGGREGATE_SCOPE.test(text) || byThirdParty)) return { entity: null, why: "others' forecast of a total" };
   }
   // Market prices (futures, auctions, rental indexes, going rates) have no seller unless one is named.
@@ -285,6 +313,15 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   // "the $2 billion Initech plans to invest": a name right after the figure that is its verb's subject owns it.
   const subjectAfter = orgs.find((m) => m.start >= money.end && m.start - money.end <= 30 && SUBJECT_AFTER_FIGURE.test(`${text.slice(money.end, m.start)}X${text.slice(m.end, m.end + 20)}`));
   if (subjectAfter) return { entity: subjectAfter.name, why: 'subject right after the figure' };
+  // "Keswick, which is targeting $2 billion": the subject of a relative clause is its antecedent, when the figure
+  // stands inside that clause (no comma closes it first) and no other company is named in it.
+  const antecedent = [...before].reverse().find((m) => {
+    const rel = /^(?:\s*\([^()]{1,40}\))?,\s+(?:which|who)\s/.exec(text.slice(m.end, m.end + 50));
+    if (!rel) return false;
+    const clauseStart = m.end + rel[0].length;
+    return !/[,;:()]/.test(text.slice(clauseStart, money.start)) && !orgs.some((o) => o.start >= clauseStart && o.start < money.start);
+  });
+  if (antecedent) return { entity: antecedent.name, why: 'antecedent of a relative clause' };
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k]!;
     if (k > 0 && inAside(text, m.start, money.start)) continue;
@@ -403,7 +440,7 @@ export function attributeAmounts(s: SentenceInfo, ctx: AmountContext): Extracted
     }
     const cue = ruleReading(s, money);
     let category = cue.category;
-    let estimate = estimateByRule;
+    let estimate = estimateByRule || figureEstimate(s, money, category);
     let entity: string | null;
     let rule: string;
     if (model) {

@@ -8,6 +8,7 @@ import type { EntityType, ExtractedEntity } from './types.ts';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import { lookupPlaces } from '../places/index.ts';
 import { AliasMatcher, tokenize, type Token } from './entity-tokens.ts';
+import { isCommonWordOrName, isEverydayWord } from './person-names.ts';
 import {
   ORG_HEAD, capitalisedSpans, classifySpan, headingLines, isAllCaps, isCapitalised, isSentenceInitial, personTags,
   type Candidate, type PersonTags, type RealPlace, type Span,
@@ -81,10 +82,11 @@ export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMe
   const gazSpans = new Set(found.map((f) => `${f.start}:${f.end}`));
   const isGazetteerSpan = (start: number, end: number) => gazSpans.has(`${start}:${end}`);
   const discovered: Found[] = [];
+  const untyped: Span[] = [];
   for (const whole of capitalisedSpans(text, tokens, new Uint8Array(tokens.length))) {
     for (const span of splitSpan(tokens, whole, gazStarts, gazOrgStarts, persons)) {
       const cand = classifySpan(text, tokens, span, { persons, headings, isKnownPlace, realPlace, isGazetteerSpan });
-      if (!cand) continue;
+      if (!cand) { untyped.push(span); continue; }
       const inner = found.filter((f) => overlaps(f, cand));
       if (inner.some((f) => f.start === cand.start && f.end === cand.end)) continue;
       const resolved = resolveAgainstGazetteer(cand, gaz);
@@ -109,6 +111,7 @@ export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMe
   const places = new Set([...found, ...discovered].filter((f) => f.type === 'place').map((f) => f.name));
   for (const d of discovered) if (d.type === 'project' && places.has(d.name)) d.type = 'place';
   found = sortMentions([...found, ...discovered]);
+  found = addListedOrgs(text, tokens, found, untyped, headings);
   found = dropPlacesThatModifyNames(text, tokens, found);
   found = addMakerProducts(text, tokens, found, gaz);
   found = addDomainProducts(text, tokens, found);
@@ -129,6 +132,59 @@ function toFound(c: Candidate | (Candidate & { origin: 'gazetteer' }), tokens: T
   while (last + 1 < tokens.length && tokens[last + 1].end <= c.end) last++;
   return { name: c.name, type: c.type, start: c.start, end: c.end, surface: c.surface, origin: 'origin' in c ? c.origin : 'discovered', first, last };
 }
+
+/** Between two items of a list: ", ", ", and ", " and ", " or " (", or" mostly brings in another name for the same thing). */
+const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)$/;
+
+/**
+ * Items of one list are things of one kind: "Halvard, Brenwick and Nvidia
+ * signed up" makes the unknown names organisations when the names beside
+ * them in the list are. A name the discovery rules left untyped becomes an
+ * org only when a neighbour in its list is one, and the list holds no person
+ * or place next to it (which would make the kind unclear).
+ */
+function addListedOrgs(text: string, tokens: Token[], found: Found[], untyped: Span[], headings: Array<[number, number]>): Found[] {
+  // "Orange, SNCF, Thales and Veolia": each name typed makes its neighbour's list known, so a few passes.
+  for (let pass = 0; pass < 4; pass++) {
+    const next = listedOrgsOnce(text, tokens, found, untyped, headings);
+    if (next.length === found.length) return found;
+    found = next;
+  }
+  return found;
+}
+
+function listedOrgsOnce(text: string, tokens: Token[], found: Found[], untyped: Span[], headings: Array<[number, number]>): Found[] {
+  const added: Found[] = [];
+  for (const span of untyped) {
+    let { first, last } = span;
+    while (first <= last && /^(?:the|The)$/.test(tokens[first]!.text)) first++;
+    if (first > last || last - first > 3) continue;
+    const words = tokens.slice(first, last + 1);
+    if (!words.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:&|of|de|dos|da|del)$/.test(w.text))) continue;
+    if (words.some((w) => MONTHS_AND_DAYS_RE.test(w.text))) continue;
+    if (isSentenceInitial(text, tokens, first)) continue;
+    const start = words[0]!.start;
+    const end = words[words.length - 1]!.end;
+    if (headings.some(([a, b]) => start >= a && end <= b)) continue;
+    if (found.some((f) => overlaps(f, { start, end }))) continue;
+    // "Brenwick's", "Brenwick-based": a possessive or compound is no list item of its own.
+    if (/^(?:['’]|-\p{L})/u.test(text.slice(end, end + 2))) continue;
+    const prev = [...found].reverse().find((f) => f.end <= start);
+    const next = found.find((f) => f.start >= end);
+    const prevJoined = prev && LIST_JOIN.test(text.slice(prev.end, start)) ? prev : null;
+    const nextJoined = next && LIST_JOIN.test(text.slice(end, next.start)) ? next : null;
+    const neighbours = [prevJoined, nextJoined].filter((f): f is Found => f != null);
+    if (neighbours.length === 0 || neighbours.some((f) => f.type !== 'org')) continue;
+    // "Argentine energy developer Sur Energy", "AI start-up Mistral": a word that modifies the next name is no item.
+    const following = found.find((f) => f.start >= end);
+    if (following && /^\s+(?!(?:and|or)\s)(?:[\p{Ll}-]+\s+){1,3}$/u.test(text.slice(end, following.start))) continue;
+    const surface = text.slice(start, end);
+    added.push({ name: surface, type: 'org', start, end, surface, origin: 'discovered', first, last });
+  }
+  return added.length ? sortMentions([...found, ...added]) : found;
+}
+
+const MONTHS_AND_DAYS_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 
 /**
  * "Erik Gjesdal of Schneider Electric", "CIPCO and Corn Belt Power
@@ -474,10 +530,37 @@ function addPartialMentions(text: string, tokens: Token[], found: Found[], gaz: 
       heads.set(tail, prev && prev.name !== f.name ? null : f);
     }
   }
+  // "TWG Global ... TWG runs a fund": a company's distinctive first word alone is the company, when only one
+  // organisation of the text opens with it and no person or place is named by it.
+  const openers = new Map<string, Found | null>();
+  const personWords = new Set(found.filter((f) => f.type === 'person').flatMap((f) => f.name.split(' ')));
+  // "Austin Energy ... in Austin": a word the text names a place by is that place.
+  const placeNames = new Set(found.filter((f) => f.type === 'place').flatMap((f) => [f.name, f.surface]));
+  for (const f of found) {
+    if (f.type !== 'org') continue;
+    const parts = f.name.split(' ');
+    const head = parts[0]!;
+    if (parts.length < 2 || head.length < 3 || !/^\p{Lu}[\p{L}-]*$/u.test(head) || isEverydayWord(head) || personWords.has(head) || gaz.lookup(head) || placeNames.has(head)) continue;
+    // A word the text also writes in lower case ("business") is a word, not a name.
+    if (new RegExp(`(?<![\\p{L}])${head.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) continue;
+    const prev = openers.get(head);
+    openers.set(head, prev === undefined || prev?.name === f.name ? f : null);
+  }
   const taken = coverage(tokens.length, found);
   const out = [...found];
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !isCapitalised(tokens[i])) continue;
+    const opener = openers.get(tokens[i].text);
+    const following = tokens[i + 1];
+    // Opening a sentence, a capitalised word ("Business groups ...") may be any word: an acronym is the name, and so
+    // is a word that is the whole subject of an auxiliary ("Globex is spending", "Globex has said").
+    const subjectOfAuxiliary = following && /^(?:is|was|has|had|will|would|said|says|plans|expects)$/.test(following.text);
+    const initialWord = opener && isSentenceInitial(text, tokens, i) && !((isAllCaps(tokens[i].text) && !isCommonWordOrName(tokens[i].text)) || subjectOfAuxiliary);
+    if (opener && !initialWord && !(following && isCapitalised(following) && following.start - tokens[i].end === 1) && !/^['’]?-/.test(text.slice(tokens[i].end, tokens[i].end + 2))) {
+      out.push({ ...opener, start: tokens[i].start, end: tokens[i].end, surface: tokens[i].text, first: i, last: i });
+      taken[i] = 1;
+      continue;
+    }
     const person = surnames.get(tokens[i].text);
     const nextTok = tokens[i + 1];
     const nextIsName = nextTok && isCapitalised(nextTok) && nextTok.start - tokens[i].end === 1 && !taken[i + 1];

@@ -143,7 +143,8 @@ export function capitalisedSpans(text: string, tokens: Token[], covered: Uint8Ar
       if (lower === 'on' && ORG_HEAD.test(tokens[j - 1].text) && tokens[j + 1] && isCapitalised(tokens[j + 1]) && !MONTHS_AND_DAYS.test(tokens[j + 1].text)) { j++; continue; }
       // "Stop the Saline Data Center", "Save the Bay": a campaign named by its demand keeps its "the".
       if (lower === 'the' && !(j - 1 === i && CAMPAIGN_VERB.test(tokens[i].text) && tokens[j + 1] && isCapitalised(tokens[j + 1])) && tokens[j - 1].text !== 'of') break;
-      if ((CONNECTORS.has(lower) && tokens[j].word && /^\p{Ll}|^&$/u.test(tokens[j].text)) || tokens[j].text === '&') {
+      // "Smith & Sons", "Keswick Design + Construction": a plus joins a firm's name as an ampersand does.
+      if ((CONNECTORS.has(lower) && tokens[j].word && /^\p{Ll}|^&$/u.test(tokens[j].text)) || tokens[j].text === '&' || (tokens[j].text === '+' && tokens[j + 1] && isCapitalised(tokens[j + 1]))) {
         j++;
         continue;
       }
@@ -196,6 +197,16 @@ const PERSON_CUE_BEFORE = /\b(plaintiff|defendant|trustee|neighbou?r|farmer|land
 const PERSON_CUE_AFTER = /^(\s+(said|says|told|wrote|writes|added|noted|argued|explained|warned|replied|responded|asked|called|testified)\b|,\s+(a|an|the)?\s*(former\s+|then-)?(chief|president|founder|co-founder|director|head|spokes\w*|analyst|partner|professor|ceo|cfo|cto|coo|chair\w*|member|vice|senior|general|managing|executive|resident|lawyer|attorney|economist|researcher|who|whose)\b)/i;
 /** Lower-case words that introduce an organisation's name ("the group Sustain SJ"). */
 const ORG_CUE_BEFORE = /\b(the|a|an)\s+(group|company|firm|startup|start-up|developer|nonprofit|non-profit|organization|organisation|coalition|fund|investor|lender|bank|utility|operator|chipmaker|provider|outlet|newspaper|broadcaster|agency|consultancy|manufacturer|band|campaign|cooperative|co-op)\s*$/i;
+/**
+ * A kind of organisation in apposition before a name, with the modifiers a
+ * news style puts before it and no article: "construction firm Acme", "French
+ * state bank Acme", "planning consultants Acme", "its Polish studio Acme".
+ * Only nouns that name organisations (not roles of people: "developer" may be
+ * a person's job, so it needs a modifier that says which kind).
+ */
+const ORG_KIND_BEFORE = /(?:^|[\s(,;:])(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}][\p{Ll}-]*\s+|(?:French|German|British|Dutch|Danish|Swedish|Norwegian|Finnish|Polish|Italian|Spanish|Portuguese|Brazilian|Mexican|Canadian|American|Japanese|Chinese|Korean|Indian|Australian|Irish|Swiss|Austrian|Belgian|Israeli|Saudi|Emirati|Qatari|Vietnamese|Thai|Malaysian|Singaporean|Indonesian|Chilean|Argentine|Colombian|Turkish|Greek|Czech|Hungarian|Romanian|Ukrainian|Russian|Taiwanese|Dubai|Abu Dhabi|US|U\.S\.|UK|EU)\s+){1,3}(?:firm|bank|lender|utility|operator|group|company|consultancy|consultants|solicitors|studio|society|insurer|retailer|contractor|builder|maker|chipmaker|manufacturer|startup|start-up|developer|investor|fund|regulator|watchdog|broadcaster|publisher|cooperative)\s*$/u;
+/** The same in apposition after the name: "Acme, the investment firm founded by ...", "Acme, a unit of Globex". */
+const ORG_KIND_AFTER = /^,\s+(?:the|a|an|its)\s+(?:[\p{Ll}][\p{Ll}-]*\s+|\p{Lu}[\p{L}-]*\s+){0,3}(?:firm|company|bank|lender|utility|operator|group|consultancy|studio|insurer|retailer|contractor|builder|maker|chipmaker|manufacturer|startup|start-up|subsidiary|unit|arm|division|affiliate|vehicle|fund|regulator|watchdog|publisher|cooperative)\b(?!\s*['’])/u;
 /** Lower-case heads after a site's name ("Plhus logistics park", "India South Central cloud region"). */
 const PROJECT_AFTER = /^\s+(cloud region|logistics park|industrial park|business park|technology park|data cent(?:er|re) campus|power plant|nuclear plant|gigafactory|supercomputer|cluster)\b/i;
 /** Words after which a capitalised name is a place ("near Palo", "outside Narvik"). */
@@ -373,6 +384,9 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   }
 
   if (ORG_CUE_BEFORE.test(before) && names.length <= 5) return mk('org', 'org-cue');
+  if (ORG_KIND_BEFORE.test(before) && names.length <= 5 && !sentenceStart) return mk('org', 'org-kind-before');
+  // "In Farmington, a group of residents sued": after a fronted place the comma opens the clause, no apposition.
+  if (ORG_KIND_AFTER.test(after) && names.length <= 5 && !/\b(?:in|at|near|outside|from|across|around)\s*$/i.test(before)) return mk('org', 'org-kind-after');
   if (PLACE_CUE_BEFORE.test(before) && names.length <= 3 && !insidePerson(ctx.persons, start, end)) return mk('place', 'place-cue');
 
   // A CamelCase word ("DataOne", "EagleRock") is a brand, almost always a company.

@@ -118,7 +118,40 @@ describe('owner from the clause', () => {
     expect(first('Chip-design companies had borrowed about $90 billion by June.').entity).toBeNull();
   });
 
+  it('gives a figure inside a relative clause to its antecedent', () => {
+    expect(first('Keswick Power sold its stake in Brannock Labs, which is targeting $2 billion of new capacity.').entity).toBe('Brannock Labs');
+    expect(first('Investors cheered the listing of Brannock Labs, which analysts said was last valued at $9 billion.').entity).toBe('Brannock Labs');
+  });
+
+  it('gives no owner to a figure a named forecaster puts in a clause with no agent', () => {
+    const body = 'Halvard Energy runs twelve data centres in the region. Halvard Energy plans more. KRX has estimated that roughly $5 billion of fresh capex will be needed to double the capacity by 2028.';
+    expect(first(body).entity).toBeNull();
+  });
+
   it('gives no seller to a market price', () => {
     expect(first('Cocoa futures settled at $6,200 a metric ton, according to Nvidia.').entity).toBeNull();
+  });
+});
+
+describe('estimate from the figure\'s own clause', () => {
+  const byText = (body: string, text: string) => amounts(body).find((a) => a.text === text)!;
+
+  it('reads a modal of prediction governing an amounting verb as an estimate', () => {
+    expect(first('Ostrander Cloud said the new hall would cost $3 billion to finish.').estimate).toBe(true);
+    expect(first('The utility said the line could bring in about $40 million a year for the county.').estimate).toBe(true);
+    expect(first('Ostrander Cloud spent $3 billion on the new hall last year.').estimate).toBe(false);
+  });
+
+  it('reads an appraisal "put/value/pitch X at" as an estimate, but not a company\'s valuation', () => {
+    expect(first('The developer puts the cost of the campus at more than $2 billion.').estimate).toBe(true);
+    expect(first('The warehouse conversion has been pitched at about $400 million.').estimate).toBe(true);
+    expect(first('A round in March valued Brannock Labs at $8 billion.').estimate).toBe(false);
+  });
+
+  it('reads the figure\'s own clause, figure by figure', () => {
+    const body = 'Ostrander Cloud booked $900 million of sales in the quarter, and the new hall would cost $3.4 billion.';
+    expect(byText(body, '$900 million').estimate).toBe(false);
+    expect(byText(body, '$3.4 billion').estimate).toBe(true);
+    expect(first('Ostrander Cloud reported sales up 9% at $2.1 billion.').estimate).toBe(false);
   });
 });

@@ -33,18 +33,21 @@ describe('tagger on the shared corpus, cross-validated', () => {
     // After the owner and event-date work: amount entity 85.7, then 82.6 once eight rules right in one writer's fold only were dropped (npm run eval:rules).
     // After the events work of issue 7 (events-lr@3: part-of-speech lexicon, second type for alt pairs, general cues): events 56.8, event date 81.7, certainty 93.4.
     // With the article's type distribution re-ranking each sentence's type (settings.articlePrior): events 59.5 (P 60.6, R 58.9), event date 84.2.
+    // After the owner/estimate/entity work (relative-clause antecedent, estimate read per figure, org appositions and lists): entities 89.0, amount entity 84.0, estimate 85.0;
+    // with both, events-lr@4 retrained: events 60.7, event date 83.1.
     expect({
       entitiesF1: m['entities F1'], amountsF1: m['amounts F1'], quantitiesF1: m['quantities F1'], eventsF1: m['events F1'],
-      amountEntity: m['amount entity'], amountCategory: m['amount category'], amountPeriod: m['amount period'],
+      amountEntity: m['amount entity'], amountCategory: m['amount category'], amountPeriod: m['amount period'], amountEstimate: m['amount estimate'],
       eventCertainty: m['event certainty'], eventDate: m['event date'], promotional: m.promotional,
     }).toEqual({
-      entitiesF1: expect.toSatisfy((x: number) => x >= 0.85),
+      entitiesF1: expect.toSatisfy((x: number) => x >= 0.87),
       amountsF1: expect.toSatisfy((x: number) => x >= 0.95),
       quantitiesF1: expect.toSatisfy((x: number) => x >= 0.95),
-      eventsF1: expect.toSatisfy((x: number) => x >= 0.57),
-      amountEntity: expect.toSatisfy((x: number) => x >= 0.80),
+      eventsF1: expect.toSatisfy((x: number) => x >= 0.58),
+      amountEntity: expect.toSatisfy((x: number) => x >= 0.82),
       amountCategory: expect.toSatisfy((x: number) => x >= 0.83),
       amountPeriod: expect.toSatisfy((x: number) => x >= 0.72),
+      amountEstimate: expect.toSatisfy((x: number) => x >= 0.82),
       eventCertainty: expect.toSatisfy((x: number) => x >= 0.9),
       eventDate: expect.toSatisfy((x: number) => x >= 0.8),
       promotional: expect.toSatisfy((x: number) => x >= 0.95),

@@ -162,6 +162,42 @@ describe('findEntities', () => {
     expect(person).toMatchObject({ type: 'person', mentions: 2 });
   });
 
+  it('types a name after a kind of organisation in apposition as an org', () => {
+    expect(has('The hall will be built by Ohio construction firm Brenwick, the county said.', 'Brenwick', 'org')).toBe(true);
+    expect(has('Lending is led by Dutch state bank Valkmoor, with four others.', 'Valkmoor', 'org')).toBe(true);
+    expect(has('A review drawn up by planning consultants Tessaly found no harm.', 'Tessaly', 'org')).toBe(true);
+    expect(has('Sales rose after the release from its Czech studio Korvana.', 'Korvana', 'org')).toBe(true);
+    // A role of a person is no kind of organisation: "lead engineer" does not make the name a company.
+    expect(has('The design came from lead engineer Marta Kowalczyk.', 'Marta Kowalczyk', 'org')).toBe(false);
+  });
+
+  it('types an unknown name listed beside organisations as an org, but not a modifier or another name for it', () => {
+    const text = 'The launch partners are Microsoft, Brenwick, Nvidia and Tessaly, the companies said.';
+    expect(has(text, 'Brenwick', 'org')).toBe(true);
+    expect(has(text, 'Tessaly', 'org')).toBe(true);
+    expect(has('The deal joins Microsoft and Chilean energy developer Valkmoor Energy.', 'Chilean', 'org')).toBe(false);
+    expect(has('The county approved the Orchard Review, or OR, and Microsoft applied.', 'Orchard Review', 'org')).toBe(false);
+  });
+
+  it('types a name with a kind of organisation in apposition after it as an org, not after a fronted place', () => {
+    expect(has('The round was led by Quennel Global, the investment firm founded by two brothers.', 'Quennel Global', 'org')).toBe(true);
+    expect(has('It will be run by Ostrava Grid OH, a subsidiary of a larger utility.', 'Ostrava Grid OH', 'org')).toBe(true);
+    expect(has('In Marlow, a group of residents sued the county.', 'Marlow', 'org')).toBe(false);
+  });
+
+  it('reads a company\'s distinctive first word alone as the company', () => {
+    const text = 'The round was led by QRX Global, the investment firm. QRX runs a large fund, and Ostrander Cloud Partners said Ostrander will hire.';
+    const list = findEntities(text, gaz);
+    expect(list.filter((m) => m.name === 'QRX Global').map((m) => m.surface)).toEqual(['QRX Global', 'QRX']);
+    expect(list.filter((m) => m.name === 'Ostrander Cloud Partners').map((m) => m.surface)).toEqual(['Ostrander Cloud Partners', 'Ostrander']);
+    // A word the text also uses as a word is not the company's short name.
+    expect(findEntities('Sterling Data Partners bought the site. Sterling demand rose, and sterling fell.', gaz).filter((m) => m.name === 'Sterling Data Partners')).toHaveLength(1);
+  });
+
+  it('keeps a plus inside a firm\'s name, as an ampersand', () => {
+    expect(has('Tessaly Design + Construction is turning the old mill into flats.', 'Tessaly Design + Construction', 'org')).toBe(true);
+  });
+
   it('resolves surnames to the full name seen earlier', () => {
     const text = 'Sam Altman met investors in Tokyo. Altman said demand was strong.';
     const altman = entitiesOf(text).find((e) => e.name === 'Sam Altman');
