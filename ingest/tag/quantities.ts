@@ -253,6 +253,13 @@ const CONVERSION_GAP_RE = /^\s*(?:[(\[]|,?\s+or)\s*(?:(?:about|around|roughly|ap
 
 const WORD_AT = /[A-Za-z]+/y;
 
+/** Position i lies inside one of the money figures (a plain loop: findQuantities asks at every character). */
+function inMoney(money: MoneyMatch[] | null, i: number): boolean {
+  if (money === null) return false;
+  for (const m of money) if (i >= m.start && i < m.end) return true;
+  return false;
+}
+
 /**
  * Every power, land, floor-area, water and chip figure in the sentence, in
  * order. Pass `knownMoney` when the caller already ran findMoney on the
@@ -263,12 +270,11 @@ export function findQuantities(sentence: string, knownMoney?: MoneyMatch[]): Qua
   // Money is read only once a figure is found: reading is pure, so a figure
   // tried inside a money span before then would have been skipped anyway.
   let money: MoneyMatch[] | null = knownMoney ?? null;
-  const inMoney = (i: number) => money !== null && money.some((m) => i >= m.start && i < m.end);
   const found: Found[] = [];
   let pos = 0;
   while (pos < s.length) {
     const c = s.charCodeAt(pos);
-    if (isSpaceCode(c) || inMoney(pos)) { pos++; continue; }
+    if (isSpaceCode(c) || inMoney(money, pos)) { pos++; continue; }
     // a figure starts with a digit or a word, never inside one
     if (pos > 0 && isAsciiAlnumCode(c) && isAsciiAlnumCode(s.charCodeAt(pos - 1))) { pos++; continue; }
     if (!isAsciiAlnumCode(c) && c !== 46 /* . */) { pos++; continue; }
@@ -282,7 +288,7 @@ export function findQuantities(sentence: string, knownMoney?: MoneyMatch[]): Qua
     if (!q) { pos++; continue; }
     if (money === null) {
       money = findMoney(s);
-      if (inMoney(pos)) { pos++; continue; }
+      if (inMoney(money, pos)) { pos++; continue; }
     }
     found.push(q);
     pos = q.end;
