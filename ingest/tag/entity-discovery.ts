@@ -104,7 +104,8 @@ export function headingLines(text: string): Array<[number, number]> {
   let pos = 0;
   for (const line of text.split('\n')) {
     const t = line.trim();
-    const words = t.split(/\s+/).filter(Boolean);
+    // A line ending a sentence is no heading: most lines are paragraphs, so they are not split into words.
+    const words = t && !/[.!?:;"”]$/.test(t) ? t.split(/\s+/).filter(Boolean) : [];
     if (t && words.length <= 10 && !/[.!?:;"”]$/.test(t)) {
       const caps = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
       if (caps / words.length >= 0.6 && words.length >= 2) out.push([pos, pos + line.length]);
