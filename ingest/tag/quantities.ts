@@ -10,7 +10,7 @@
  */
 import { canStartNumber, isNumberWord, readScaledNumberAt, type ScaledNumber } from './numbers.ts';
 import { findMoney, type MoneyMatch } from './money.ts';
-import { isAsciiAlnumCode, isAsciiLetterCode, isSpaceCode } from './char-codes.ts';
+import { asciiLettersEnd, isAsciiAlnumCode, isAsciiLetterCode, isSpaceCode } from './char-codes.ts';
 
 export type QuantityKind = 'power' | 'land' | 'floor_area' | 'water' | 'chips';
 export type QuantityUnit = 'MW' | 'acre' | 'sq ft' | 'gallons per day' | 'count';
@@ -251,8 +251,6 @@ function readChips(s: string, pos: number): Found | null {
 
 const CONVERSION_GAP_RE = /^\s*(?:[(\[]|,?\s+or)\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|almost|or)\s+)?$/i;
 
-const WORD_AT = /[A-Za-z]+/y;
-
 /** Position i lies inside one of the money figures (a plain loop: findQuantities asks at every character). */
 function inMoney(money: MoneyMatch[] | null, i: number): boolean {
   if (money === null) return false;
@@ -280,9 +278,8 @@ export function findQuantities(sentence: string, knownMoney?: MoneyMatch[]): Qua
     if (!isAsciiAlnumCode(c) && c !== 46 /* . */) { pos++; continue; }
     if (isAsciiLetterCode(c)) {
       // only number words and articles ("a gigawatt") start a figure
-      WORD_AT.lastIndex = pos;
-      const w = WORD_AT.exec(s)![0];
-      if (!isNumberWord(w.toLowerCase())) { pos += w.length; continue; }
+      const end = asciiLettersEnd(s, pos);
+      if (!isNumberWord(s.slice(pos, end).toLowerCase())) { pos = end; continue; }
     }
     const q = readPhysical(s, pos) ?? readChips(s, pos);
     if (!q) { pos++; continue; }
