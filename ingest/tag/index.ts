@@ -167,7 +167,9 @@ function buildSentenceInfos(sentences: ReturnType<typeof splitSentences>, mentio
  * sentences), then the organisations mentioned so far, most mentioned first.
  */
 function centralActorsBySentence(infos: SentenceInfo[]): string[][] {
-  const counts = new Map<string, { n: number; first: number }>();
+  // Organisations most mentioned first, ties in order of first mention: kept sorted as counts grow, not re-sorted.
+  const order: Array<{ name: string; n: number; seen: number }> = [];
+  const counts = new Map<string, { name: string; n: number; seen: number }>();
   const out: string[][] = [];
   let recent: { name: string; at: number } | null = null;
   // The ranking changes only when a sentence names an organisation: most sentences reuse the last one.
@@ -178,7 +180,7 @@ function centralActorsBySentence(infos: SentenceInfo[]): string[][] {
   let lastAnswer: string[] = [];
   for (const s of infos) {
     if (changed) {
-      rankedSoFar = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([name]) => name);
+      rankedSoFar = order.map((c) => c.name);
       changed = false;
     }
     // Sentences with the same answer share one array (no caller changes it): most repeat the one before.
@@ -193,9 +195,18 @@ function centralActorsBySentence(infos: SentenceInfo[]): string[][] {
     if (firstOrg) recent = { name: firstOrg.name, at: s.index };
     for (const m of s.mentions) {
       if (m.type !== 'org' || isOutlet(m.name)) continue;
-      const c = counts.get(m.name);
-      if (c) c.n++;
-      else counts.set(m.name, { n: 1, first: s.index });
+      let c = counts.get(m.name);
+      if (!c) {
+        c = { name: m.name, n: 0, seen: order.length };
+        counts.set(m.name, c);
+        order.push(c);
+      }
+      c.n++;
+      // Only c is now out of place: it moves up past those mentioned less often, or as often but first mentioned later.
+      for (let k = order.indexOf(c); k > 0 && (order[k - 1]!.n < c.n || (order[k - 1]!.n === c.n && order[k - 1]!.seen > c.seen)); k--) {
+        order[k] = order[k - 1]!;
+        order[k - 1] = c;
+      }
       changed = true;
     }
   }
