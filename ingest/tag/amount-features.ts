@@ -22,16 +22,17 @@ const WORD_RE = /[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|[,;:()"“”]|\d[\d,.
 function words(s: SentenceInfo): Word[] {
   const out: Word[] = [];
   let from = 0;
-  const push = (text: string, offset: number) => {
-    for (const m of text.matchAll(WORD_RE)) out.push({ w: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length });
-  };
   for (const m of s.money) {
-    push(s.text.slice(from, m.start), from);
+    pushWords(out, s.text.slice(from, m.start), from);
     out.push({ w: '<money>', start: m.start, end: m.end });
     from = m.end;
   }
-  push(s.text.slice(from), from);
+  pushWords(out, s.text.slice(from), from);
   return out;
+}
+
+function pushWords(out: Word[], text: string, offset: number): void {
+  for (const m of text.matchAll(WORD_RE)) out.push({ w: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length });
 }
 
 /** Function words carry the grammar, so they stay features; only case is folded. */
@@ -125,6 +126,11 @@ export interface OwnerContext {
 
 const LINK_SKIP = new Set(['the', 'a', 'an', ',']);
 
+/** How far a mention lies from the figure; a mention after it counts half as far again. */
+function distanceToFigure(x: SentenceMention, money: MoneyMatch): number {
+  return x.end <= money.start ? money.start - x.end : (x.start - money.end) * 1.5;
+}
+
 /**
  * Everyone who could own the figure: each organisation named in the
  * sentence (its occurrence nearest the figure), the company the sentence
@@ -139,8 +145,7 @@ export function ownerCandidates(s: SentenceInfo, money: MoneyMatch, category: Am
   const byName = new Map<string, SentenceMention>();
   for (const m of orgs) {
     const prev = byName.get(m.name);
-    const d = (x: SentenceMention) => (x.end <= money.start ? money.start - x.end : (x.start - money.end) * 1.5);
-    if (!prev || d(m) < d(prev)) byName.set(m.name, m);
+    if (!prev || distanceToFigure(m, money) < distanceToFigure(prev, money)) byName.set(m.name, m);
   }
   const before = orgs.filter((m) => m.end <= money.start);
   const after = orgs.filter((m) => m.start >= money.end);

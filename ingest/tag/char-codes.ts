@@ -25,3 +25,10 @@ export function isAsciiDigitCode(c: number): boolean {
 export function isAsciiAlnumCode(c: number): boolean {
   return isAsciiLetterCode(c) || isAsciiDigitCode(c);
 }
+
+/** Where the run of ASCII letters starting at pos ends: what the sticky /[A-Za-z]+/y would match, without a match array per word. */
+export function asciiLettersEnd(s: string, pos: number): number {
+  let i = pos;
+  while (i < s.length && isAsciiLetterCode(s.charCodeAt(i))) i++;
+  return i;
+}

@@ -190,6 +190,11 @@ const MONTHS_AND_DAYS_RE = /^(?:January|February|March|April|May|June|July|Augus
  * "Erik Gjesdal of Schneider Electric", "CIPCO and Corn Belt Power
  * Cooperative": a connector followed by a known name separates two names.
  */
+/** A known name starts right after token k, or after a "the" there. */
+function knownNameAfter(tokens: Token[], k: number, starts: Set<number>): boolean {
+  return starts.has(k + 1) || (k + 2 < tokens.length && /^the$/i.test(tokens[k + 1].text) && starts.has(k + 2));
+}
+
 function splitSpan(tokens: Token[], span: Span, gazStarts: Set<number>, gazOrgStarts: Set<number>, persons?: PersonTags): Span[] {
   const out: Span[] = [];
   let from = span.first;
@@ -200,9 +205,8 @@ function splitSpan(tokens: Token[], span: Span, gazStarts: Set<number>, gazOrgSt
     if (!/^(of|and|&|for|on)$/.test(w)) continue;
     const leftWords = k - from;
     const rightWords = span.last - k;
-    const startsAt = (set: Set<number>) => set.has(k + 1) || (k + 2 < tokens.length && /^the$/i.test(tokens[k + 1].text) && set.has(k + 2));
-    const rightKnown = startsAt(gazStarts);
-    const rightOrg = startsAt(gazOrgStarts);
+    const rightKnown = knownNameAfter(tokens, k, gazStarts);
+    const rightOrg = knownNameAfter(tokens, k, gazOrgStarts);
     const leftKnown = gazStarts.has(from) || /^\p{Lu}{2,}$/u.test(tokens[from].text);
     // "Jane Roe of the Center for ...": a person's name, then where she works.
     if (w === 'of' && leftWords >= 2 && leftWords <= 3 && persons?.covers(tokens[from].start, tokens[k - 1].end)) {

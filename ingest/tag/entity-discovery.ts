@@ -104,7 +104,8 @@ export function headingLines(text: string): Array<[number, number]> {
   let pos = 0;
   for (const line of text.split('\n')) {
     const t = line.trim();
-    const words = t.split(/\s+/).filter(Boolean);
+    // A line ending a sentence is no heading: most lines are paragraphs, so they are not split into words.
+    const words = t && !/[.!?:;"”]$/.test(t) ? t.split(/\s+/).filter(Boolean) : [];
     if (t && words.length <= 10 && !/[.!?:;"”]$/.test(t)) {
       const caps = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
       if (caps / words.length >= 0.6 && words.length >= 2) out.push([pos, pos + line.length]);
@@ -182,11 +183,14 @@ function insidePerson(tags: PersonTags, start: number, end: number): boolean {
   return tags.covers(start, end);
 }
 
+/** "Cleo King", "Diana Prince": a title word closing a name after a given name is a surname. */
+function isSurnameTitle(words: Token[], i: number): boolean {
+  return i === words.length - 1 && i > 0 && isFirstName(words[0]!.text);
+}
+
 function looksLikePersonName(words: Token[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
-  // "Cleo King", "Diana Prince": a title word closing a name after a given name is a surname.
-  const surnameTitle = (w: Token, i: number) => i === words.length - 1 && i > 0 && isFirstName(words[0]!.text);
-  if (words.some((w, i) => (TITLES.test(w.text) && !surnameTitle(w, i)) || ORG_HEAD.test(w.text) || /^(Officer|Finals?|Cup|League|Awards?|Street|Avenue|Road|Lane|Drive|Boulevard|Highway|Parkway|Way|Court|Place|Trail|Pike|Route)$/.test(w.text))) return false;
+  if (words.some((w, i) => (TITLES.test(w.text) && !isSurnameTitle(words, i)) || ORG_HEAD.test(w.text) || /^(Officer|Finals?|Cup|League|Awards?|Street|Avenue|Road|Lane|Drive|Boulevard|Highway|Parkway|Way|Court|Place|Trail|Pike|Route)$/.test(w.text))) return false;
   return words.every((w) => /^\p{Lu}[\p{Ll}'’\-]+(\p{Lu}[\p{Ll}]+)?$|^\p{Lu}\.?$|^(bin|al|de|van|von|der|da|di|la|le)$/u.test(w.text)) &&
     /^\p{Lu}\p{Ll}/u.test(words[words.length - 1].text);
 }
@@ -262,6 +266,16 @@ export interface SpanContext {
   isGazetteerSpan?: (start: number, end: number) => boolean;
 }
 
+// Module-level, not closures inside classifySpan: tsx keeps function names, which costs a call per closure made.
+/** "New" opens place names ("New Castle County", "New South Wales"); only a "New" before a lower-case word is the adjective. */
+function keepsNew(tokens: Token[], k: number, last: number): boolean {
+  return tokens[k].text === 'New' && k < last && isCapitalised(tokens[k + 1]);
+}
+/** "the Second Environmental Court", "Ninth Circuit Court": an ordinal opening a body's name is part of it. */
+function keepsOrdinal(tokens: Token[], k: number, last: number): boolean {
+  return ORDINAL.test(tokens[k].text) && k < last && ORG_HEAD.test(tokens[last].text);
+}
+
 /**
  * Types a span, after trimming sentence-initial function words and titles.
  * Returns null when the span is not confidently an entity.
@@ -269,11 +283,7 @@ export interface SpanContext {
 export function classifySpan(text: string, tokens: Token[], span: Span, ctx: SpanContext): Candidate | null {
   let { first, last } = span;
   // Leading function words ("The", "However") and months are not part of names.
-  // "New" opens place names ("New Castle County", "New South Wales"); only a "New" before a lower-case word is the adjective.
-  const keepsNew = (k: number) => tokens[k].text === 'New' && k < last && isCapitalised(tokens[k + 1]);
-  // "the Second Environmental Court", "Ninth Circuit Court": an ordinal opening a body's name is part of it.
-  const keepsOrdinal = (k: number) => ORDINAL.test(tokens[k].text) && k < last && ORG_HEAD.test(tokens[last].text);
-  while (first <= last && !keepsNew(first) && !keepsOrdinal(first) && (FUNCTION_WORDS.has(tokens[first].text.toLowerCase()) || CONNECTORS.has(tokens[first].text) || MONTHS_AND_DAYS.test(tokens[first].text))) first++;
+  while (first <= last && !keepsNew(tokens, first, last) && !keepsOrdinal(tokens, first, last) && (FUNCTION_WORDS.has(tokens[first].text.toLowerCase()) || CONNECTORS.has(tokens[first].text) || MONTHS_AND_DAYS.test(tokens[first].text))) first++;
   while (last >= first && (CONNECTORS.has(tokens[last].text.toLowerCase()) || tokens[last].text === 'on' || MONTHS_AND_DAYS.test(tokens[last].text))) last--;
   // "Atlanta-based TPA Group": the place made an adjective is not part of the name.
   while (first < last && /-(?:based|area|born|headquartered)$/.test(tokens[first].text)) first++;

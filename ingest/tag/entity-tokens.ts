@@ -170,8 +170,12 @@ export class AliasMatcher {
     return null;
   }
 
+  /** Where aliases end, for longestAt: one array reused for every start token (it never runs twice at once). */
+  private readonly ends: number[] = [];
+
   private longestAt(text: string, tokens: Token[], i: number, keys: Array<string | undefined>): GazetteerMatch | null {
-    const ends: number[] = [];
+    const ends = this.ends;
+    ends.length = 0;
     let node: TrieNode | undefined = this.root;
     // A hyphenated compound ends a name early: "Nasdaq-listed", "North Carolina-based".
     let cutEnd = -1;

@@ -50,6 +50,11 @@ const COMPARISON = /\b(?:up|down) from\b|\b(?:higher|lower|earlier|later|sooner)
 const monthOf = (d: string) => d.slice(0, 7);
 
 /** The event's date and whether the text gave it (undated sentences take the context's or the article's date). */
+/** A date at `at` lies inside an appositive that does not also hold the cue. */
+function inOtherAppositive(appositives: ReadonlyArray<readonly [number, number]>, cueAt: number, at: number): boolean {
+  return appositives.some(([a, b]) => at > a && at < b && !(cueAt > a && cueAt < b));
+}
+
 export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; explicit: boolean } {
   const { previous, cueAt, publishedAt } = ctx;
   const day = ctx.previousDay ?? null;
@@ -85,8 +90,7 @@ export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; expli
   }
   // A date inside an appositive ("Humain, the company launched this week by PIF, signed ...") dates the appositive.
   const appositives = [...s.text.matchAll(/,\s+(?:the|a|an)\s[^,]{0,120},/gi)].map((m) => [m.index!, m.index! + m[0].length] as const);
-  const inOtherAppositive = (at: number) => appositives.some(([a, b]) => at > a && at < b && !(cueAt > a && cueAt < b));
-  if (points.some((d) => !inOtherAppositive(d.start))) points = points.filter((d) => !inOtherAppositive(d.start));
+  if (points.some((d) => !inOtherAppositive(appositives, cueAt, d.start))) points = points.filter((d) => !inOtherAppositive(appositives, cueAt, d.start));
   // "up from the $85 billion it gave in July", "earlier than the 2028 date": the first date after a comparison dates the figure compared with.
   const compared = new Set<number>();
   for (const c of s.text.matchAll(COMPARISON)) {

@@ -80,11 +80,18 @@ export function scoreFeatures(model: EventModel, features: string[]): { event: n
     if (found.detectorOnly) { z[0]! += w[0]!; continue; }
     for (let t = 0; t < z.length; t++) z[t]! += w[t]!;
   }
-  const logits = z.slice(1);
-  const max = Math.max(...logits);
-  const e = logits.map((v) => Math.exp(v - max));
-  const sum = e.reduce((a, x) => a + x, 0);
-  return { event: sigmoid(z[0]!), types: e.map((x) => x / sum) };
+  // Softmax over the type logits (z[1..]), in plain loops: the same sums in the same order as before.
+  let max = -Infinity;
+  for (let t = 1; t < z.length; t++) if (z[t]! > max) max = z[t]!;
+  const types: number[] = [];
+  let sum = 0;
+  for (let t = 1; t < z.length; t++) {
+    const e = Math.exp(z[t]! - max);
+    types.push(e);
+    sum += e;
+  }
+  for (let t = 0; t < types.length; t++) types[t] = types[t]! / sum;
+  return { event: sigmoid(z[0]!), types };
 }
 
 export interface TypeDecision { type: EventType; p: number }

@@ -191,16 +191,23 @@ const ALL_WORDS = [...new Set(RULE_WORDS.flatMap((ws) => ws ?? []))].sort((a, b)
 /** Longest first, so at each position the scan reports the longest word starting there; the shorter ones are its prefixes. */
 const ANY_WORD = new RegExp(`(?=(${ALL_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')}))`, 'g');
 const PREFIX_WORDS = new Map(ALL_WORDS.map((w) => [w, ALL_WORDS.filter((p) => w.startsWith(p))]));
+/** Per word found by the scan: the rules (by index) one of whose required words it holds, itself or a prefix of it. */
+const RULES_OF_WORD = new Map(ALL_WORDS.map((w) => {
+  const prefixes = new Set(PREFIX_WORDS.get(w));
+  return [w, RULE_WORDS.flatMap((ws, k) => (ws !== null && ws.some((p) => prefixes.has(p)) ? [k] : []))];
+}));
+/** Rules that always run: they keep case or give no required words. */
+const ALWAYS_TRIED = RULE_WORDS.map((ws) => ws === null);
 
 /** Which rules of EVENT_RULES (by index) may match the text: false only where the pattern cannot. */
 export function rulesWorthTrying(text: string): boolean[] {
   const lower = text.toLowerCase();
-  const found = new Set<string>();
+  const worth = ALWAYS_TRIED.slice();
   ANY_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ANY_WORD.exec(lower))) {
-    for (const p of PREFIX_WORDS.get(m[1]!)!) found.add(p);
+    for (const k of RULES_OF_WORD.get(m[1]!)!) worth[k] = true;
     ANY_WORD.lastIndex = m.index + 1;
   }
-  return RULE_WORDS.map((ws) => ws === null || ws.some((w) => found.has(w)));
+  return worth;
 }

@@ -179,13 +179,17 @@ export interface EventContext {
 /** Where one clause ends and another with its own subject may begin: ", while", "; ", "whereas", ", and X said". */
 const CLAUSE_BOUNDARY = /,\s+while\s+|;\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){1,4}(?:said|says|announced|added|estimates?|expects?)\b)/g;
 
+/** The items lying in [start, end), re-based to start. */
+function within<T extends { start: number; end: number }>(xs: T[], start: number, end: number): T[] {
+  return xs.filter((x) => x.start >= start && x.end <= end).map((x) => ({ ...x, start: x.start - start, end: x.end - start }));
+}
+
 /** The part of a sentence from start to end, with its mentions, figures and dates re-based. */
 function clauseOf(s: SentenceInfo, start: number, end: number): SentenceInfo {
-  const within = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => x.start >= start && x.end <= end).map((x) => ({ ...x, start: x.start - start, end: x.end - start }));
   return {
     ...s,
     text: s.text.slice(start, end),
-    mentions: within(s.mentions), dates: within(s.dates), money: within(s.money), quantities: within(s.quantities),
+    mentions: within(s.mentions, start, end), dates: within(s.dates, start, end), money: within(s.money, start, end), quantities: within(s.quantities, start, end),
     datelineEnd: Math.max(0, s.datelineEnd - start),
   };
 }

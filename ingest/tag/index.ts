@@ -68,7 +68,7 @@ function forecastersUpTo(reading: ArticleReading, i: number): Set<string> {
 
 /** What the amount rules and model know of a sentence's surroundings. */
 export function amountContext(reading: ArticleReading, i: number, gazetteer: Gazetteer): AmountContext {
-  const { infos, entities, central, subject } = reading;
+  const { infos, central, subject } = reading;
   const recent: NonNullable<AmountContext['recent']> = [];
   for (let back = 1; back <= 2 && i - back >= 0; back++) {
     const orgs = infos[i - back]!.mentions.filter((m) => m.type === 'org' && !isOutlet(m.name));
@@ -84,10 +84,26 @@ export function amountContext(reading: ArticleReading, i: number, gazetteer: Gaz
     central: central[i] ?? [],
     subject,
     publicBody: publicBodyReferred(infos, i),
-    mentionCounts: new Map(entities.map((e) => [e.name, e.mentions])),
+    mentionCounts: mentionCountsOf(reading),
     recent,
-    kindOf: (name) => gazetteer.lookup(name)?.kind,
+    kindOf: kindLookup(gazetteer),
   };
+}
+
+const mentionCountCache = new WeakMap<ArticleReading, Map<string, number>>();
+/** How often the article names each entity (made once per article, not per figure). */
+function mentionCountsOf(reading: ArticleReading): Map<string, number> {
+  let counts = mentionCountCache.get(reading);
+  if (!counts) mentionCountCache.set(reading, (counts = new Map(reading.entities.map((e) => [e.name, e.mentions]))));
+  return counts;
+}
+
+const kindLookups = new WeakMap<Gazetteer, (name: string) => string | undefined>();
+/** The gazetteer's kind of a name, as one function per gazetteer rather than a closure per figure. */
+function kindLookup(gazetteer: Gazetteer): (name: string) => string | undefined {
+  let f = kindLookups.get(gazetteer);
+  if (!f) kindLookups.set(gazetteer, (f = (name) => gazetteer.lookup(name)?.kind));
+  return f;
 }
 
 export function createTagger(opts: { gazetteer?: Gazetteer; amountModel?: AmountModel | null; eventModel?: EventModel } = {}): Tagger {
@@ -151,27 +167,46 @@ function buildSentenceInfos(sentences: ReturnType<typeof splitSentences>, mentio
  * sentences), then the organisations mentioned so far, most mentioned first.
  */
 function centralActorsBySentence(infos: SentenceInfo[]): string[][] {
-  const counts = new Map<string, { n: number; first: number }>();
+  // Organisations most mentioned first, ties in order of first mention: kept sorted as counts grow, not re-sorted.
+  const order: Array<{ name: string; n: number; seen: number }> = [];
+  const counts = new Map<string, { name: string; n: number; seen: number }>();
   const out: string[][] = [];
   let recent: { name: string; at: number } | null = null;
   // The ranking changes only when a sentence names an organisation: most sentences reuse the last one.
   let rankedSoFar: string[] = [];
   let changed = false;
+  let lastRanked: string[] | null = null;
+  let lastLead: string | null = null;
+  let lastAnswer: string[] = [];
   for (const s of infos) {
     if (changed) {
-      rankedSoFar = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([name]) => name);
+      rankedSoFar = order.map((c) => c.name);
       changed = false;
     }
-    const ranked = rankedSoFar.slice();
-    if (recent && s.index - recent.at <= 2) ranked.unshift(recent.name);
-    out.push([...new Set(ranked)]);
+    // Sentences with the same answer share one array (no caller changes it): most repeat the one before.
+    const lead = recent && s.index - recent.at <= 2 ? recent.name : null;
+    if (rankedSoFar !== lastRanked || lead !== lastLead) {
+      lastAnswer = lead === null ? rankedSoFar : [lead, ...rankedSoFar.filter((name) => name !== lead)];
+      lastRanked = rankedSoFar;
+      lastLead = lead;
+    }
+    out.push(lastAnswer);
     const firstOrg = s.mentions.find((m) => m.type === 'org' && !isOutlet(m.name) && !isAdjectival(s.text, m.end));
     if (firstOrg) recent = { name: firstOrg.name, at: s.index };
     for (const m of s.mentions) {
       if (m.type !== 'org' || isOutlet(m.name)) continue;
-      const c = counts.get(m.name);
-      if (c) c.n++;
-      else counts.set(m.name, { n: 1, first: s.index });
+      let c = counts.get(m.name);
+      if (!c) {
+        c = { name: m.name, n: 0, seen: order.length };
+        counts.set(m.name, c);
+        order.push(c);
+      }
+      c.n++;
+      // Only c is now out of place: it moves up past those mentioned less often, or as often but first mentioned later.
+      for (let k = order.indexOf(c); k > 0 && (order[k - 1]!.n < c.n || (order[k - 1]!.n === c.n && order[k - 1]!.seen > c.seen)); k--) {
+        order[k] = order[k - 1]!;
+        order[k - 1] = c;
+      }
       changed = true;
     }
   }

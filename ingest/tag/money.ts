@@ -13,7 +13,7 @@ import { canStartNumber, isNumberWord, readNumberAt, readScaleAt, readScaledNumb
 import {
   ANY_PREFIX_FORM, ANY_SUFFIX_SYMBOL, ANY_SUFFIX_WORD, KOREAN_WON_RE, PREFIX_FORMS, SUBUNIT_WORD_RE, SUFFIX_SYMBOLS, SUFFIX_WORDS, readCode,
 } from './currency-names.ts';
-import { isAsciiAlnumCode, isAsciiDigitCode, isAsciiLetterCode, isSpaceCode } from './char-codes.ts';
+import { asciiLettersEnd, isAsciiAlnumCode, isAsciiDigitCode, isAsciiLetterCode, isSpaceCode } from './char-codes.ts';
 
 /** Does any of a family of forms (see anyOf in currency-names.ts) possibly start at pos? */
 function mayMatchAt(any: RegExp, s: string, pos: number): boolean {
@@ -322,7 +322,6 @@ function markConversions(s: string, found: MoneyMatch[]): void {
   }
 }
 
-const WORD_AT = /[A-Za-z]+/y;
 /** Lower-case words that may open an amount: "us $ 150", "c $ 16", "usd 200", "ringgit 42". */
 const LOWERCASE_STARTS = new Set([
   'us', 'u', 'c', 'hk', 'mex', 'mxn', 'aud', 'cad', 'nzd', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'inr', 'chf',
@@ -374,8 +373,7 @@ export function findMoney(sentence: string): MoneyMatch[] {
     if (pos > 0 && isAsciiAlnumCode(c) && isAsciiAlnumCode(s.charCodeAt(pos - 1))) { pos++; continue; }
     // an ordinary word can start neither a number nor a currency: jump over it
     if (isAsciiLetterCode(c)) {
-      WORD_AT.lastIndex = pos;
-      const w = WORD_AT.exec(s)![0];
+      const w = s.slice(pos, asciiLettersEnd(s, pos));
       const lower = w.toLowerCase();
       if (w === lower ? !isNumberWord(lower) && !LOWERCASE_STARTS.has(lower) : !mayStartCapitalisedAmount(s, pos, w, lower)) { pos += w.length; continue; }
       if ((lower === 'a' || lower === 'an') && !articleMayOpenAmount(s, pos + w.length)) { pos += w.length; continue; }

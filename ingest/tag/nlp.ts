@@ -6,6 +6,7 @@
  * what the event features use: lemmas, verbs, auxiliaries, names, numbers.
  */
 import lemmatizer from 'wink-lemmatizer';
+import { isAsciiDigitCode, isAsciiLetterCode, isSpaceCode } from './char-codes.ts';
 
 export interface Reading {
   /** Lower-cased surface forms. */
@@ -43,15 +44,28 @@ function wordInfo(w: string): { lemma: string; pos: string } {
   return info;
 }
 
-const TOKEN = /[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]/g;
+/**
+ * Where the token starting at `at` ends, read by character codes rather than a regex match per token:
+ * exactly /[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]/ (a word, a number, or one other code unit).
+ */
+function tokenEnd(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  let i = at + 1;
+  if (isAsciiLetterCode(c)) {
+    for (let d = text.charCodeAt(i); isAsciiLetterCode(d) || d === 39 /* ' */ || d === 0x2019 /* ’ */ || d === 45 /* - */; d = text.charCodeAt(++i));
+  } else if (isAsciiDigitCode(c)) {
+    for (let d = text.charCodeAt(i); isAsciiDigitCode(d) || d === 44 /* , */ || d === 46 /* . */; d = text.charCodeAt(++i));
+  }
+  return i;
+}
 
 export function readSentence(text: string): Reading {
   const words: string[] = [], lemmas: string[] = [], pos: string[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let first = true;
-  while ((m = TOKEN.exec(text))) {
-    const t = m[0];
+  for (let at = 0, end = 0; at < text.length; at = end) {
+    if (isSpaceCode(text.charCodeAt(at))) { end = at + 1; continue; }
+    end = tokenEnd(text, at);
+    const t = text.slice(at, end);
     const c = t.charCodeAt(0);
     if (c >= 48 && c <= 57) { words.push(t); lemmas.push(t); pos.push('NUM'); first = false; continue; }
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) { words.push(t); lemmas.push(t); pos.push('PUNCT'); continue; }

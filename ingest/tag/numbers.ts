@@ -7,6 +7,7 @@
  * The readers work at a position in the original string and return where
  * they stopped, so callers can report verbatim spans.
  */
+import { asciiLettersEnd } from './char-codes.ts';
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -137,17 +138,17 @@ export interface NumberRead {
   raw: string;
 }
 
-const WORD_RE = /[A-Za-z]+/y;
-
 function wordAt(s: string, pos: number): { word: string; end: number } | null {
-  WORD_RE.lastIndex = pos;
-  const m = WORD_RE.exec(s);
-  return m ? { word: m[0].toLowerCase(), end: pos + m[0].length } : null;
+  const end = asciiLettersEnd(s, pos);
+  return end > pos ? { word: s.slice(pos, end).toLowerCase(), end } : null;
 }
+
+/** What may join two number words: "and", spaces or a hyphen (a sticky pattern made once, not per call). */
+const NUMBER_WORD_SEPARATOR = /(?:\s+and\s+|\s+|-)/y;
 
 /** Does a word number continue at `pos` (after a separator)? */
 function nextNumberWord(s: string, pos: number): { word: string; start: number; end: number } | null {
-  const sep = /(?:\s+and\s+|\s+|-)/y;
+  const sep = NUMBER_WORD_SEPARATOR;
   sep.lastIndex = pos;
   const m = sep.exec(s);
   if (!m) return null;

@@ -10,7 +10,7 @@
  */
 import { canStartNumber, isNumberWord, readScaledNumberAt, type ScaledNumber } from './numbers.ts';
 import { findMoney, type MoneyMatch } from './money.ts';
-import { isAsciiAlnumCode, isAsciiLetterCode, isSpaceCode } from './char-codes.ts';
+import { asciiLettersEnd, isAsciiAlnumCode, isAsciiLetterCode, isSpaceCode } from './char-codes.ts';
 
 export type QuantityKind = 'power' | 'land' | 'floor_area' | 'water' | 'chips';
 export type QuantityUnit = 'MW' | 'acre' | 'sq ft' | 'gallons per day' | 'count';
@@ -251,7 +251,12 @@ function readChips(s: string, pos: number): Found | null {
 
 const CONVERSION_GAP_RE = /^\s*(?:[(\[]|,?\s+or)\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|almost|or)\s+)?$/i;
 
-const WORD_AT = /[A-Za-z]+/y;
+/** Position i lies inside one of the money figures (a plain loop: findQuantities asks at every character). */
+function inMoney(money: MoneyMatch[] | null, i: number): boolean {
+  if (money === null) return false;
+  for (const m of money) if (i >= m.start && i < m.end) return true;
+  return false;
+}
 
 /**
  * Every power, land, floor-area, water and chip figure in the sentence, in
@@ -263,26 +268,24 @@ export function findQuantities(sentence: string, knownMoney?: MoneyMatch[]): Qua
   // Money is read only once a figure is found: reading is pure, so a figure
   // tried inside a money span before then would have been skipped anyway.
   let money: MoneyMatch[] | null = knownMoney ?? null;
-  const inMoney = (i: number) => money !== null && money.some((m) => i >= m.start && i < m.end);
   const found: Found[] = [];
   let pos = 0;
   while (pos < s.length) {
     const c = s.charCodeAt(pos);
-    if (isSpaceCode(c) || inMoney(pos)) { pos++; continue; }
+    if (isSpaceCode(c) || inMoney(money, pos)) { pos++; continue; }
     // a figure starts with a digit or a word, never inside one
     if (pos > 0 && isAsciiAlnumCode(c) && isAsciiAlnumCode(s.charCodeAt(pos - 1))) { pos++; continue; }
     if (!isAsciiAlnumCode(c) && c !== 46 /* . */) { pos++; continue; }
     if (isAsciiLetterCode(c)) {
       // only number words and articles ("a gigawatt") start a figure
-      WORD_AT.lastIndex = pos;
-      const w = WORD_AT.exec(s)![0];
-      if (!isNumberWord(w.toLowerCase())) { pos += w.length; continue; }
+      const end = asciiLettersEnd(s, pos);
+      if (!isNumberWord(s.slice(pos, end).toLowerCase())) { pos = end; continue; }
     }
     const q = readPhysical(s, pos) ?? readChips(s, pos);
     if (!q) { pos++; continue; }
     if (money === null) {
       money = findMoney(s);
-      if (inMoney(pos)) { pos++; continue; }
+      if (inMoney(money, pos)) { pos++; continue; }
     }
     found.push(q);
     pos = q.end;

@@ -125,11 +125,15 @@ function figureOf(type: EventType, s: SentenceInfo): string | null {
 
 interface Parts { subject: string[]; objects: string[]; others: string[] }
 
+/** The type the sentence gives a name (an organisation when it is not mentioned there). */
+function mentionType(s: SentenceInfo, name: string): string {
+  return s.mentions.find((m) => m.name === name)?.type ?? 'org';
+}
+
 /** Who acts (organisations first), what it acts on (products, projects) and who else takes part. */
 function partsOf(ev: Pick<ExtractedEvent, 'actors'>, s: SentenceInfo): Parts {
-  const typeOf = (name: string) => s.mentions.find((m) => m.name === name)?.type ?? 'org';
-  const orgs = ev.actors.filter((a) => typeOf(a) === 'org');
-  const objects = ev.actors.filter((a) => typeOf(a) !== 'org');
+  const orgs = ev.actors.filter((a) => mentionType(s, a) === 'org');
+  const objects = ev.actors.filter((a) => mentionType(s, a) !== 'org');
   return { subject: orgs.slice(0, 1), objects, others: orgs.slice(1) };
 }
 
