@@ -174,9 +174,10 @@ function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, a
     ?? all.find((f) => distinctive(m.value) && f.entity_id !== null && articleEntities.has(f.entity_id) && agree(f.period, m.period)
       && (f.category === m.category || m.kind !== 'amount'))
     // A valuation is one fact whoever reports it: an investor's article giving "X, recently valued at $500bn" states
-    // X's valuation, whatever owner the tagger read there, as does X's own report of its round.
+    // X's valuation, whatever owner the tagger read there, as does X's own report of its round. Both sides are owned
+    // (X, or the investor): an unowned total of the same size ("X's $500bn buildout") is another fact.
     ?? all.find((f) => m.kind === 'amount' && (f.category === 'valuation' || m.category === 'valuation') && agree(f.period, m.period)
-      && f.entity_id !== m.entityId && valued(f))
+      && f.entity_id !== null && m.entityId !== null && f.entity_id !== m.entityId && valued(f))
     // Owned by nobody named, anywhere: a precise number for one category and one stated period ("$176 billion of
     // spending over 2026-2028") is as specific as an owner would make it.
     ?? rows.find((f) => f.entity_id === null && m.entityId === null && m.period !== null && f.period === m.period && significantDigits(m.value) >= 3)

@@ -140,6 +140,15 @@ describe('figures', () => {
     expect(rows<{ source_count: number }>('SELECT source_count FROM figures')).toEqual([{ source_count: 2 }]);
   });
 
+  it('must not merge: a valuation and an unowned total of the same size that names the company', () => {
+    report('Quillfeather campus', 'A $310 billion campus programme tied to Quillfeather Labs was unveiled by a group of builders.', '2027-02-01T08:00:00Z',
+      [{ value: 310e9, entity: null, category: 'capex', period: null, estimate: false }]);
+    report('Harbor Point quarter', 'Harbor Point Capital booked a large gain on its stake in Quillfeather Labs, lately valued at $310 billion.', '2027-03-15T08:00:00Z',
+      [{ value: 310e9, entity: 'Quillfeather Labs', category: 'valuation', period: null, estimate: false }]);
+    expect(new Set(storiesOf().map((r) => r.story_id)).size).toBe(2);
+    expect(rows<{ source_count: number }>('SELECT source_count FROM figures ORDER BY id')).toEqual([{ source_count: 1 }, { source_count: 1 }]);
+  });
+
   it('must not merge: an equal valuation of another company, which neither sentence links', () => {
     report('Quillfeather share sale', 'Quillfeather Labs closed a share sale that puts a price of $310 billion on the chatbot maker.', '2027-02-01T08:00:00Z',
       [{ value: 310e9, entity: 'Quillfeather Labs', category: 'valuation', period: null, estimate: false }]);
