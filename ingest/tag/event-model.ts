@@ -18,7 +18,9 @@ export interface EventModel {
   trainedOn: { articles: number; corpusHash: string };
   settings: { epochs: number; learningRate: number; l2: number; seed: number; minFeatureCount: number; positiveWeight: number; lexiconPrior: number; typeBias: boolean; threshold: number; secondThreshold: number; secondPairMin: number; ruleFloor: number; classWeight: number;
     /** The power of the article's type distribution in a sentence's type (articleTypePrior); 0 or absent: none. */
-    articlePrior?: number };
+    articlePrior?: number;
+    /** The detector's L2 on plain-word features (w:), as a multiple of l2 (absent: 1). */
+    detectorWordL2?: number };
   types: EventType[];
   /** Index 0: the happening detector (logistic); 1..n: the type logits (softmax), in the order of `types`. */
   bias: number[];

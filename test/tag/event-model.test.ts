@@ -126,6 +126,22 @@ describe('training', () => {
     };
     expect(pShutdown(1)).toBeGreaterThan(pShutdown(0));
   });
+  it('pulls the detector\'s plain-word weights back harder than its general features (detectorWordL2)', () => {
+    // A word and a date that always come together: with equal L2 they share the evidence equally; with the word
+    // penalised harder, the date (which carries to other writers' stories) takes the larger share.
+    const examples = [
+      ...Array.from({ length: 6 }, () => ({ features: ['w:quarry', 'date', 'e:org'], pos: new Set(['buildout' as const]), ignore: new Set<never>() })),
+      ...Array.from({ length: 12 }, () => ({ features: ['e:org'], pos: new Set<never>(), ignore: new Set<never>() })),
+    ];
+    const detector = (detectorWordL2: number) => {
+      const m = fitEventModel(examples, {}, { articles: 1, corpusHash: 'toy' }, { detectorWordL2, epochs: 40, l2: 0.05, minFeatureCount: 1 });
+      return { word: m.weights['w:quarry']![0]!, date: m.weights['date']![0]! };
+    };
+    const even = detector(1), firm = detector(5);
+    expect(even.word).toBeCloseTo(even.date, 3);
+    expect(firm.word).toBeLessThan(firm.date);
+    expect(DEFAULT_SETTINGS.detectorWordL2).toBeGreaterThan(1);
+  });
   it('learns types from examples and tells them apart on new sentences', () => {
     const model = trainEventModel(toyCorpus(), gazetteer, { epochs: 60, learningRate: 0.1, minFeatureCount: 1 });
     const typeOf = (text: string) => classifySentence(model, sentence(text)).decisions[0]?.type;
