@@ -15,7 +15,7 @@ export interface DateContext {
   previous: string | null;
   /** The last day-precise event date: what "the same day" or "a day earlier" counts from. */
   previousDay?: string | null;
-  /** For an undated lead: the day the next sentences give ("..., the company said in a statement Wednesday"). */
+  /** For an undated lead, or a sentence dated only by when it was said: the day the next sentences give ("..., the company said in a statement Wednesday"). */
   leadDay?: string | null;
   /** A recent date an earlier sentence of the same paragraph (or a scene-setting sentence) gave. */
   carried: string | null;
@@ -110,6 +110,8 @@ export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; expli
   // "SoftBank said on Tuesday it had sold the stake in October": the day it was said dates the report; another date in the sentence dates the happening.
   const said = points.filter((d) => d.value.length === 10 && ANNOUNCED_ON.test(s.text.slice(Math.max(0, d.start - 30), d.start)));
   if (said.length && points.some((d) => !said.includes(d) && d.value.length >= 7)) points = points.filter((d) => !said.includes(d));
+  // The lead's only dates say when it was reported, and the next sentences said when it happened (leadDayOf).
+  if (ctx.leadDay && points.length && points.every((d) => d.start < s.datelineEnd || isAnnouncementDate(s, d))) return { date: ctx.leadDay, explicit: true };
   const nearest = points.length <= 1 ? points[0] : [...points].sort((a, b) => Math.abs(a.start - cueAt) - Math.abs(b.start - cueAt))[0];
   // "filed last week, suing ... on Nov. 5": a more precise date within the nearest one's span says the same, better.
   const point = nearest && points.find((d) => d.value.length > nearest.value.length && d.value.startsWith(nearest.value)) || nearest;
@@ -139,7 +141,8 @@ const COMPLETED = /\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|ung|ought|ade
 
 export function leadDayOf(sentences: SentenceInfo[], publishedAt: string): string | null {
   const lead = sentences[0];
-  if (!lead || lead.dates.some((d) => d.role === 'point')) return null;
+  if (!lead) return null;
+  if (lead.dates.some((d) => d.role === 'point' && d.start >= lead.datelineEnd)) return saidEarlierOf(sentences, 0);
   // Only a lead that tells a completed happening ("has dropped", "have formed"), not an ongoing one ("is preparing").
   if (!COMPLETED.test(lead.text)) return null;
   const pub = Date.parse(`${articleDay(publishedAt)}T00:00:00Z`);
@@ -148,6 +151,38 @@ export function leadDayOf(sentences: SentenceInfo[], publishedAt: string): strin
     if (!day) continue;
     const t = Date.parse(`${day.value}T00:00:00Z`);
     return t <= pub && pub - t <= 7 * 86_400_000 ? day.value : null;
+  }
+  return null;
+}
+
+/**
+ * "X has sold its stake, the group said on Tuesday." / "It sold the shares in October.": when a sentence's
+ * only dates say when it was reported, an earlier recent date in the next two sentences says when the
+ * happening itself was.
+ */
+export function saidEarlierOf(sentences: SentenceInfo[], i: number): string | null {
+  const s = sentences[i];
+  // A dateline's date ("TOKYO, Nov 11 -") is the report's too.
+  const points = s ? s.dates.filter((d) => d.role === 'point' && d.start >= s.datelineEnd) : [];
+  if (!points.length || !points.every((d) => isAnnouncementDate(s!, d))) return null;
+  const said = earlierNearby(sentences.slice(i + 1, i + 3), points[0]!.value);
+  return said;
+}
+
+/** The date says when something was said ("the company said on Tuesday"), not when it happened. */
+export function isAnnouncementDate(s: SentenceInfo, d: { start: number }): boolean {
+  return ANNOUNCED_ON.test(s.text.slice(Math.max(0, d.start - 30), d.start));
+}
+
+/** The first month or day the sentences give that is before `said` and at most 45 days before it. */
+function earlierNearby(sentences: SentenceInfo[], said: string): string | null {
+  const saidAt = Date.parse(`${said.length === 7 ? `${said}-01` : said}T00:00:00Z`);
+  for (const s of sentences) {
+    for (const d of s.dates) {
+      if (d.role !== 'point' || d.value.length < 7 || d.value >= said.slice(0, d.value.length)) continue;
+      const at = Date.parse(`${d.value.length === 7 ? `${d.value}-01` : d.value}T00:00:00Z`);
+      if (saidAt - at <= 45 * 86_400_000) return d.value;
+    }
   }
   return null;
 }

@@ -216,6 +216,14 @@ describe('dates from context', () => {
     const evs = events('The pact follows a visit to Riyadh last week. Reuters reported then that the administration would relax export controls on AMD accelerators for Humain.', '2025-05-23T08:30:00Z');
     expect(evs[0]?.date).toBe('2025-05');
   });
+  it('a sentence dated only by when it was said takes an earlier recent date from the next sentences', () => {
+    // The weekday says when the sale was reported; the next sentence says when it happened.
+    const evs = events('HELSINKI, Mar 12 – Pohjola Ventures has sold its whole stake in Kuusi Compute for $410 million, the fund said on Wednesday. The fund sold the last of the shares in February, it said in a filing.', '2025-03-12T07:00:00Z');
+    expect(evs[0]?.date).toBe('2025-02');
+    // With no earlier date nearby, the day it was said stands.
+    const alone = events('Pohjola Ventures has sold its whole stake in Kuusi Compute for $410 million, the fund said on Wednesday. The buyer plans to list the unit in 2027.', '2025-03-12T07:00:00Z');
+    expect(alone[0]?.date).toBe('2025-03-12');
+  });
   it('a vague offset from a dated happening keeps only the month', () => {
     const evs = events('Early on Friday Nscale priced $1.6bn of exchangeable notes, less than 48 hours after it agreed to rent GPU capacity to Oracle.', '2025-09-12T06:15:00Z');
     // The classifier gives this sentence one type (the deal); its date is only known to the month.
