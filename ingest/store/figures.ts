@@ -248,7 +248,7 @@ const WORDING_CANDIDATES = 10;
 const SENTENCES_PER_FIGURE = 3;
 /**
  * Content-word overlap (wording.ts) at which two sentences giving the same number say the same thing: half their
- * words or more in common ("fines for banned practices can reach €35 million or 7% of turnover", told twice).
+ * words or more in common ("penalties for late filings may reach €12 million or 3% of sales", told twice).
  */
 export const SAME_WORDS = 0.5;
 

@@ -202,7 +202,7 @@ export function locateArticle(sqlite: Database, input: LocateInput): void {
   input.extraction.events.forEach((ev, i) => {
     const eventId = input.eventIds[i];
     if (eventId === undefined) return;
-    // A dateline at the head of the sentence ("NEW YORK/ABU DHABI, Oct 15 (Wire) -") says where the reporter was.
+    // A dateline at the head of the sentence ("LISBON/OSLO, Mar 3 (Wire) -") says where the reporter was.
     const sentence = ev.sentence.replace(SENTENCE_DATELINE, '');
     // Strongest first: a local body among the actors governs where it acts, then the place the tagger gave when
     // the sentence itself names it, then the other places the sentence names; a later one only refines (lies inside).

@@ -263,7 +263,7 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
       if (/\b(?:supply|provide|serve|sell to|deliver to|rent to)\s+$/i.test(pre)) return { entity: m.name, why: 'customer of supply' };
     }
   }
-  // "Blackstone led a $7.5 billion debt financing for CoreWeave", "bonds issued by Beignet": lenders and buyers of
+  // "Harbor Point led a $2 billion debt financing for Quillfeather", "notes issued by Ridgeline": lenders and buyers of
   // debt are not its owner; the borrower or issuer named after the figure is (extraction.md: the party that borrows).
   if (category === 'funding') {
     const borrower = orgs.find((m) => m.start >= money.end && m.start - money.end <= 70 &&
@@ -272,10 +272,10 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     const lenderVerb = /\b(?:led|arranged|arranging|provid(?:e|es|ed|ing)|lent|lend(?:s|ing)?|extend(?:s|ed|ing)|underwr(?:ote|ite|iting)|bought|buy(?:s|ing)?|took|prepar(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|offer(?:s|ed|ing))\b/i;
     if (borrower && lenderVerb.test(text.slice(Math.max(0, money.start - 60), money.start))) return { entity: borrower.name, why: 'borrower named after the lender' };
   }
-  // "$5 billion of it from Amazon": the named source.
+  // "$3 billion of that from Larkspur": the named source.
   const fromOrg = orgs.find((m) => m.start >= money.end && /^\s*(?:of it\s+)?from\s+$/i.test(text.slice(money.end, m.start)));
   if (fromOrg && category === 'funding') return { entity: fromOrg.name, why: 'named source' };
-  // Aggregates: "Amazon, Microsoft, Alphabet and Meta could spend", "the partners pledged".
+  // Aggregates: "the four largest cloud firms could spend", "the partners pledged".
   const clauseBefore = text.slice(0, money.start);
   if (category === 'capex' || category === 'compute_spend') {
     if (AGGREGATE_SUBJECT.test(clauseBefore.slice(-80))) return { entity: null, why: 'aggregate subject' };
@@ -283,7 +283,7 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     const last = near[near.length - 1];
     const prev = near[near.length - 2];
     if (last && prev && /^\s*(?:,|and|, and)\s*$/.test(text.slice(prev.end, last.start))) return { entity: null, why: 'several spenders' };
-    // "OpenAI, Oracle and SoftBank on Tuesday named ... and committed investment to $400 billion": a list as the subject.
+    // "Acme, Borealis and Cinder on Friday picked ... and raised their pledge to $90 billion": a list as the subject.
     const [first, second] = before;
     if (first && second && first.start <= s.datelineEnd + 4 && /^\s*(?:,|and|, and)\s*$/.test(text.slice(first.end, second.start))) return { entity: null, why: 'several spenders' };
   }
@@ -295,7 +295,7 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   // No one named before the figure but "the company"/"it" is: the article's subject.
   if (before.length === 0 && carry && (orgs.length === 0 || BACK_REFERENCE_ANYWHERE.test(clauseBefore))) {
     // Raising money and being valued are what the article's company does; others are the nearest company named.
-    // A subject pronoun opening the sentence ("It sold $18 billion of bonds") stands for the name just before: the carry.
+    // A subject pronoun opening the sentence ("It placed $6 billion of notes") stands for the name just before: the carry.
     const pronounSubject = /^(?:It|The company|The firm|The group)\s/.test(text.slice(s.datelineEnd).trimStart());
     const who = describedReferent(clauseBefore, ctx) ?? (pronounSubject && ctx.previousSubject ? ctx.previousSubject
       : (category === 'funding' || category === 'valuation') && ctx.subject ? ctx.subject : carry);
@@ -395,7 +395,7 @@ export function ruleReading(s: SentenceInfo, money: MoneyMatch) {
   // "a $10 billion data center", "a $25 billion partnership": the noun the figure modifies names what the money is.
   const head = headNounAfter(s.text, money);
   if (head && category !== 'cost' && !(category === 'other' && cue !== 'no cue')) return head;
-  // "paid $650 million for Talen Energy's campus", "agreed to pay $4 billion for Corvid": a price paid for a company or its asset.
+  // "paid $210 million for a rival's campus", "agreed to pay $2 billion for Larkspur": a price paid for a company or its asset.
   const paidFor = /^\s+(?:in cash\s+)?for\s+(?:the\s+)?$/i;
   if (/\b(?:pay|pays|paid|paying)\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(Math.max(0, money.start - 30), money.start)) &&
     s.mentions.some((m) => m.type === 'org' && m.start > money.end && m.start - money.end <= 20 && paidFor.test(s.text.slice(money.end, m.start)))) {

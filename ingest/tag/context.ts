@@ -47,7 +47,7 @@ export function isActorType(type: EntityType): boolean {
 
 const DATELINE = /^(?:[A-Z][A-Za-z.'’]*(?:[ /-][A-Z][A-Za-z.'’]*)*\.?,?(?:\s+[A-Z][a-z]+\.?)?(?:,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*[–—-]\s+)/;
 
-/** Wire datelines are all caps ("ABU DHABI –", "GRAY, Ga. –", "SANTA CLARA, Calif./SAN FRANCISCO, Oct 6 –"). */
+/** Wire datelines are all caps ("LISBON –", "AMES, Iowa –", "RENO, Nev./BOISE, Idaho, Mar 3 –"). */
 export function datelineEnd(sentence: string): number {
   const m = DATELINE.exec(sentence);
   if (!m) return 0;

@@ -363,7 +363,7 @@ function placeInsidePersonName(m: Found, tokens: Token[], persons: PersonTags, g
   return persons.covers(m.start, next.end);
 }
 
-/** "the Doña Ana County commissioners voted", "Vineland council": the place's governing body acting. */
+/** "the Pike County commissioners voted", "Millbrook council": the place's governing body acting. */
 function addBodiesAfterPlaces(text: string, tokens: Token[], found: Found[], gaz: Gazetteer): Found[] {
   const out = [...found];
   for (const f of found) {

@@ -91,23 +91,23 @@ export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; expli
   // A date inside an appositive ("Humain, the company launched this week by PIF, signed ...") dates the appositive.
   const appositives = [...s.text.matchAll(/,\s+(?:the|a|an)\s[^,]{0,120},/gi)].map((m) => [m.index!, m.index! + m[0].length] as const);
   if (points.some((d) => !inOtherAppositive(appositives, cueAt, d.start))) points = points.filter((d) => !inOtherAppositive(appositives, cueAt, d.start));
-  // "up from the $85 billion it gave in July", "earlier than the 2028 date": the first date after a comparison dates the figure compared with.
+  // "up from the $40 billion it forecast in May", "sooner than the 2031 date": the first date after a comparison dates the figure compared with.
   const compared = new Set<number>();
   for (const c of s.text.matchAll(COMPARISON)) {
     const d = points.find((p) => p.start >= c.index! && p.start - c.index! <= 70);
     if (d) compared.add(d.start);
   }
   if (compared.size) points = points.filter((d) => !compared.has(d.start));
-  // An announced change is dated when it takes effect (extraction.md): "before it was due to bite on January 15".
+  // An announced change is dated when it takes effect (extraction.md): "ahead of its start on March 1".
   const today = articleDay(publishedAt);
   const announcedChange = FUTURE_DATED.has(ctx.type) && FUTURE_TENSE.test(s.text);
   if (announcedChange && points.some((d) => d.value > today.slice(0, d.value.length))) points = points.filter((d) => d.value > today.slice(0, d.value.length));
-  // "... will stop letting teens chat, the company announced Wednesday." / "The change takes effect on November 25.": the next sentences say when.
+  // "... will end free accounts, the firm announced Monday." / "The change applies from June 2.": the next sentences say when.
   // Only when the sentence's own dates say when it was announced, not when something else happened ("broadened the case in November").
   else if (announcedChange && ctx.ahead && FUTURE_TENSE.test(s.text.slice(0, cueAt + 1)) &&
     points.every((d) => ANNOUNCED_ON.test(s.text.slice(Math.max(0, d.start - 30), d.start)))) return { date: ctx.ahead, explicit: true };
-  // Several dates: the one nearest the cue ("Tuesday's vote followed a December meeting at which people spoke against").
-  // "SoftBank said on Tuesday it had sold the stake in October": the day it was said dates the report; another date in the sentence dates the happening.
+  // Several dates: the one nearest the cue ("Monday's vote came after an April hearing where residents objected").
+  // "The fund said on Friday it had sold its shares in August": the day it was said dates the report; another date in the sentence dates the happening.
   const said = points.filter((d) => d.value.length === 10 && ANNOUNCED_ON.test(s.text.slice(Math.max(0, d.start - 30), d.start)));
   if (said.length && points.some((d) => !said.includes(d) && d.value.length >= 7)) points = points.filter((d) => !said.includes(d));
   // The lead's only dates say when it was reported, and the next sentences said when it happened (leadDayOf).
@@ -131,8 +131,8 @@ export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; expli
 }
 
 /**
- * A news lead often leaves its "when" to the next sentence ("Microsoft has
- * dropped plans ... ." / "... the company said in a statement Wednesday."):
+ * A news lead often leaves its "when" to the next sentence ("Acme has
+ * shelved its plans ... ." / "... the firm said in a filing on Monday."):
  * for an undated first sentence telling a completed happening, the first day
  * in the next two sentences, if it falls in the week before the article.
  */
@@ -190,7 +190,7 @@ function earlierNearby(sentences: SentenceInfo[], said: string): string | null {
 /**
  * A date an earlier sentence set that later undated sentences share: the
  * last point date of the paragraph so far, or of a scene-setting sentence
- * with no happening of its own ("Tuesday, June 10 was a whiplash day").
+ * with no happening of its own ("Friday, May 2 was a busy day for the sector").
  * Only recent dates carry: background years do not date the news after them.
  */
 export class DateCarrier {

@@ -155,7 +155,7 @@ describe('ingest', () => {
           link: `${server.url}/e/1`,
           date: '2025-09-09T06:00:00Z',
           content:
-            '<p>Microsoft has agreed to buy GPU capacity from Nebius under a five-year contract worth $17.4 billion, Nebius said on Monday.</p><p>The capacity will come from a new 300 megawatt data center in Vineland, New Jersey.</p>',
+            '<p>Microsoft signed a $17.4 billion contract with Nebius for five years of GPU time, the two firms announced on Monday.</p><p>Nebius will serve it from a 300 megawatt site it is building in Vineland, New Jersey.</p>',
         },
       ]),
     });

@@ -110,7 +110,7 @@ describe('owner from the clause', () => {
   });
 
   it('gives "the company\'s valuation" to the company the article is about', () => {
-    const a = amounts('Halvard Energy raised new money in May. Halvard Energy hired bankers. Critics of Keswick Power say the deal helped push the company\'s valuation to about $9 billion.');
+    const a = amounts('Halvard Energy raised new money in May. Halvard Energy hired bankers. Critics of Keswick Power argue the sale lifted the firm\'s valuation to about $9 billion.');
     expect(a[0]!.entity).toBe('Halvard Energy');
   });
 

@@ -14,7 +14,7 @@ describe('event types', () => {
     ['shutdown', 'OpenAI said on Monday it will shut down Sora, its video app.', 'OpenAI'],
     ['land_dispute', 'Residents protested against a rezoning for a Google data center in Prince William County last week.', 'Google'],
     ['legal', 'Anthropic sued the Department of Defense in federal court on Tuesday.', 'Anthropic'],
-    ['regulation', 'The European Commission on Thursday proposed a two-year delay to the AI Act’s obligations for general-purpose models.', 'European Commission'],
+    ['regulation', 'The European Commission on Thursday proposed a two-year pause on AI Act duties for general-purpose model makers.', 'European Commission'],
     ['partnership', 'Microsoft signed a deal with Nebius worth $17.4 billion to buy GPU capacity.', 'Microsoft'],
     ['funding', 'Anthropic raised $13 billion in a Series F round, the company said.', 'Anthropic'],
     ['spend_plan', 'Meta expects capital expenditures of $66 billion to $72 billion in 2025.', 'Meta'],
@@ -55,7 +55,7 @@ describe('event types', () => {
   });
 
   it('yields nothing for prose without a happening, and nothing from headings', () => {
-    expect(events('Most Americans are more concerned than excited about AI, a survey found.')).toEqual([]);
+    expect(events('Most voters feel more worried than hopeful about AI, a poll found.')).toEqual([]);
     expect(events('What’s Unlikely\nA sudden shutdown of ChatGPT\nLoss of core functionality')).toEqual([]);
   });
 
@@ -278,7 +278,7 @@ describe('summaries', () => {
     expect(summaryOf('The Wall Street Journal reported that CoreWeave had delayed the completion of data centers for Google. CoreWeave denied the report.')).toBe('CoreWeave denies reported delay');
   });
   it('falls back to a type template when no known verb is in the evidence', () => {
-    expect(summaryOf('Nvidia committed $6.3 billion to buy CoreWeave’s unsold cloud capacity under a deal with CoreWeave.')).toMatch(/^Nvidia (?:signs \$6\.3 billion deal with CoreWeave|: partnership)/);
+    expect(summaryOf('Nvidia committed $6.3 billion to take up spare CoreWeave cloud capacity under a deal with CoreWeave.')).toMatch(/^Nvidia (?:signs \$6\.3 billion deal with CoreWeave|: partnership)/);
     expect(summaryOf('Meta offered a Kentucky farmer $26 million for her land, and she refused.')).toBe('Siting dispute in Kentucky over Meta’s $26 million land offer');
   });
   it('never copies the evidence, never ends with a date, never hedges between two verbs', () => {

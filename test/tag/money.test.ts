@@ -38,7 +38,7 @@ describe('findMoney: forms', () => {
     ['The council won a £500m grant.', '£500m', 500e6, 'GBP'],
     ['SoftBank pledged ¥1 trillion.', '¥1 trillion', 1e12, 'JPY'],
     ['The state offered Rs 10,000 crore in incentives.', 'Rs 10,000 crore', 1e11, 'INR'],
-    ['The plan is worth Rs 1.57 lakh crore over five years.', 'Rs 1.57 lakh crore', 1.57e12, 'INR'],
+    ['The scheme is worth Rs 1.57 lakh crore in all.', 'Rs 1.57 lakh crore', 1.57e12, 'INR'],
     ['A ₹500 crore fund was announced.', '₹500 crore', 5e9, 'INR'],
     ['OpenAI expects to spend 600 billion dollars.', '600 billion dollars', 6e11, 'USD'],
     ['They paid twenty-six million dollars for it.', 'twenty-six million dollars', 26e6, 'USD'],

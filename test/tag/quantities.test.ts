@@ -86,7 +86,7 @@ describe('findQuantities: floor area (sq ft)', () => {
 
 describe('findQuantities: water (gallons per day)', () => {
   it.each([
-    ['The campus will use 1.1 million gallons of water a year.', '1.1 million gallons of water a year', 1.1e6 / 365],
+    ['The site needs 1.1 million gallons of water a year.', '1.1 million gallons of water a year', 1.1e6 / 365],
     ['The plant draws 2 million gallons a day.', '2 million gallons a day', 2e6],
     ['The site needs 3.5 million gallons per day.', '3.5 million gallons per day', 3.5e6],
     ['AWS asked for 918 million litres a year.', '918 million litres a year', 918e6 / 3.785411784 / 365],
