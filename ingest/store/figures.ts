@@ -198,12 +198,24 @@ function namesOf(sqlite: Database, entityId: number): string[] {
  * owner, and X's own report of its round. A valuation of another company, however equal, names neither.
  */
 function valuedIn(sqlite: Database, m: FigureMentionInput): (f: FigureRow) => boolean {
-  const sentencesOf = stmt(sqlite, `SELECT sentence FROM figure_mentions WHERE figure_id = ? ORDER BY rowid DESC LIMIT ${SENTENCES_PER_FIGURE}`);
+  // Names this mention's sentence gives, per entity: the mention's own owner is asked about for every candidate.
+  const named = new Map<number, string[]>();
+  const namedHere = (id: number) => named.get(id) ?? named.set(id, namesOf(sqlite, id).filter((n) => namedIn(n, m.sentence))).get(id)!;
   return (f) => {
-    const theirs = (sentencesOf.all(f.id) as Array<{ sentence: string }>).map((r) => r.sentence);
-    return [f.entity_id, m.entityId].some((id) => id !== null
-      && namesOf(sqlite, id).some((n) => namedIn(n, m.sentence) && theirs.some((t) => namedIn(n, t))));
+    const theirs = latestSentences(sqlite, f.id);
+    return [f.entity_id, m.entityId].some((id) => id !== null && namedHere(id).some((n) => theirs.some((t) => namedIn(n, t))));
   };
+}
+
+/** The sentences of a figure's latest mentions (at most SENTENCES_PER_FIGURE). */
+function latestSentences(sqlite: Database, figureId: number): string[] {
+  return (stmt(sqlite, `SELECT sentence FROM figure_mentions WHERE figure_id = ? ORDER BY rowid DESC LIMIT ${SENTENCES_PER_FIGURE}`).all(figureId) as Array<{ sentence: string }>)
+    .map((r) => r.sentence);
+}
+
+/** The candidates last seen most recently (at most WORDING_CANDIDATES), whose sentences are worth reading. */
+function latestCandidates(candidates: FigureRow[]): FigureRow[] {
+  return [...candidates].sort((a, b) => b.last_seen_at.localeCompare(a.last_seen_at) || a.id - b.id).slice(0, WORDING_CANDIDATES);
 }
 
 /** Names (and aliases) of the parties an article names, places left out: a place in two sentences says little. */
@@ -234,11 +246,8 @@ function sameSource(sqlite: Database, m: FigureMentionInput, candidates: FigureR
   if (m.entityId !== null || candidates.length === 0) return null;
   const beside = parties.filter((p) => namedIn(p, m.sentence));
   if (beside.length === 0) return null;
-  const sentencesOf = stmt(sqlite, `SELECT sentence FROM figure_mentions WHERE figure_id = ? ORDER BY rowid DESC LIMIT ${SENTENCES_PER_FIGURE}`);
-  const nearest = [...candidates].sort((a, b) => b.last_seen_at.localeCompare(a.last_seen_at) || a.id - b.id).slice(0, WORDING_CANDIDATES);
-  for (const f of nearest) {
-    const theirs = (sentencesOf.all(f.id) as Array<{ sentence: string }>).map((r) => r.sentence);
-    if (theirs.some((t) => beside.some((p) => namedIn(p, t)))) return f;
+  for (const f of latestCandidates(candidates)) {
+    if (latestSentences(sqlite, f.id).some((t) => beside.some((p) => namedIn(p, t)))) return f;
   }
   return null;
 }
@@ -258,11 +267,8 @@ export const SAME_WORDS = 0.5;
  */
 function sameWords(sqlite: Database, m: FigureMentionInput, candidates: FigureRow[]): FigureRow | null {
   if (candidates.length === 0) return null;
-  const sentencesOf = stmt(sqlite, `SELECT sentence FROM figure_mentions WHERE figure_id = ? ORDER BY rowid DESC LIMIT ${SENTENCES_PER_FIGURE}`);
-  const nearest = [...candidates].sort((a, b) => b.last_seen_at.localeCompare(a.last_seen_at) || a.id - b.id).slice(0, WORDING_CANDIDATES);
-  for (const f of nearest) {
-    const theirs = (sentencesOf.all(f.id) as Array<{ sentence: string }>).map((r) => r.sentence);
-    if (wordingSimilarity([m.sentence], theirs) >= SAME_WORDS) return f;
+  for (const f of latestCandidates(candidates)) {
+    if (wordingSimilarity([m.sentence], latestSentences(sqlite, f.id)) >= SAME_WORDS) return f;
   }
   return null;
 }

@@ -5,35 +5,25 @@
  */
 import lemmatizer from 'wink-lemmatizer';
 import { words } from './stories.ts';
+import { boundedMemo } from '../common/bounded-memo.ts';
 
 const STOPWORDS = new Set(('the a an and or of to in on for with by at from as is are was were be been has have had will would could may might its it their they this that which who whom than then also into over under about after before more most such said says say new up out not no but per all any some other own'.split(' ')));
 
-const lemmas = new Map<string, string>();
 /** A verb form's lemma ("voted" -> "vote"), else the noun's ("rules" -> "rule"); decided once per word form. */
-function lemmaOf(w: string): string {
-  let l = lemmas.get(w);
-  if (l === undefined) {
-    const verb = lemmatizer.lemmatizeVerb(w);
-    l = verb !== w ? verb : lemmatizer.lemmatizeNoun(w);
-    if (lemmas.size > 50_000) lemmas.clear();
-    lemmas.set(w, l);
-  }
-  return l;
-}
+const lemmaOf = boundedMemo(50_000, (w: string): string => {
+  const verb = lemmatizer.lemmatizeVerb(w);
+  return verb !== w ? verb : lemmatizer.lemmatizeNoun(w);
+});
 
-const wordsCache = new Map<string, Set<string>>();
-function contentWords(s: string): Set<string> {
-  const cached = wordsCache.get(s);
-  if (cached) return cached;
+/** A sentence's content words as lemmas, read once per sentence. */
+const contentWords = boundedMemo(50_000, (s: string): Set<string> => {
   const out = new Set<string>();
   for (const raw of words(s.replace(/[’']s\b/g, ''))) {
     if (raw.length < 3 || STOPWORDS.has(raw) || /^\d+$/.test(raw) || /[$€£%]/.test(raw)) continue;
     out.add(lemmaOf(raw));
   }
-  if (wordsCache.size > 50_000) wordsCache.clear();
-  wordsCache.set(s, out);
   return out;
-}
+});
 
 /** Best word overlap (Jaccard over content words) between any evidence sentence of one side and any of the other. */
 export function wordingSimilarity(a: string[], b: string[]): number {

@@ -49,12 +49,12 @@ const COMPARISON = /\b(?:up|down) from\b|\b(?:higher|lower|earlier|later|sooner)
 
 const monthOf = (d: string) => d.slice(0, 7);
 
-/** The event's date and whether the text gave it (undated sentences take the context's or the article's date). */
 /** A date at `at` lies inside an appositive that does not also hold the cue. */
 function inOtherAppositive(appositives: ReadonlyArray<readonly [number, number]>, cueAt: number, at: number): boolean {
   return appositives.some(([a, b]) => at > a && at < b && !(cueAt > a && cueAt < b));
 }
 
+/** The event's date and whether the text gave it (undated sentences take the context's or the article's date). */
 export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; explicit: boolean } {
   const { previous, cueAt, publishedAt } = ctx;
   const day = ctx.previousDay ?? null;
@@ -105,10 +105,10 @@ export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; expli
   // "... will end free accounts, the firm announced Monday." / "The change applies from June 2.": the next sentences say when.
   // Only when the sentence's own dates say when it was announced, not when something else happened ("broadened the case in November").
   else if (announcedChange && ctx.ahead && FUTURE_TENSE.test(s.text.slice(0, cueAt + 1)) &&
-    points.every((d) => ANNOUNCED_ON.test(s.text.slice(Math.max(0, d.start - 30), d.start)))) return { date: ctx.ahead, explicit: true };
+    points.every((d) => isAnnouncementDate(s, d))) return { date: ctx.ahead, explicit: true };
   // Several dates: the one nearest the cue ("Monday's vote came after an April hearing where residents objected").
   // "The fund said on Friday it had sold its shares in August": the day it was said dates the report; another date in the sentence dates the happening.
-  const said = points.filter((d) => d.value.length === 10 && ANNOUNCED_ON.test(s.text.slice(Math.max(0, d.start - 30), d.start)));
+  const said = points.filter((d) => d.value.length === 10 && isAnnouncementDate(s, d));
   if (said.length && points.some((d) => !said.includes(d) && d.value.length >= 7)) points = points.filter((d) => !said.includes(d));
   // The lead's only dates say when it was reported, and the next sentences said when it happened (leadDayOf).
   if (ctx.leadDay && points.length && points.every((d) => d.start < s.datelineEnd || isAnnouncementDate(s, d))) return { date: ctx.leadDay, explicit: true };
@@ -165,8 +165,7 @@ export function saidEarlierOf(sentences: SentenceInfo[], i: number): string | nu
   // A dateline's date ("TOKYO, Nov 11 -") is the report's too.
   const points = s ? s.dates.filter((d) => d.role === 'point' && d.start >= s.datelineEnd) : [];
   if (!points.length || !points.every((d) => isAnnouncementDate(s!, d))) return null;
-  const said = earlierNearby(sentences.slice(i + 1, i + 3), points[0]!.value);
-  return said;
+  return earlierNearby(sentences.slice(i + 1, i + 3), points[0]!.value);
 }
 
 /** The date says when something was said ("the company said on Tuesday"), not when it happened. */
@@ -174,14 +173,16 @@ export function isAnnouncementDate(s: SentenceInfo, d: { start: number }): boole
   return ANNOUNCED_ON.test(s.text.slice(Math.max(0, d.start - 30), d.start));
 }
 
+/** The first moment of a month or a day (YYYY-MM or YYYY-MM-DD), in ms. */
+const startOf = (d: string) => Date.parse(`${d.length === 7 ? `${d}-01` : d}T00:00:00Z`);
+
 /** The first month or day the sentences give that is before `said` and at most 45 days before it. */
 function earlierNearby(sentences: SentenceInfo[], said: string): string | null {
-  const saidAt = Date.parse(`${said.length === 7 ? `${said}-01` : said}T00:00:00Z`);
+  const saidAt = startOf(said);
   for (const s of sentences) {
     for (const d of s.dates) {
       if (d.role !== 'point' || d.value.length < 7 || d.value >= said.slice(0, d.value.length)) continue;
-      const at = Date.parse(`${d.value.length === 7 ? `${d.value}-01` : d.value}T00:00:00Z`);
-      if (saidAt - at <= 45 * 86_400_000) return d.value;
+      if (saidAt - startOf(d.value) <= 45 * 86_400_000) return d.value;
     }
   }
   return null;

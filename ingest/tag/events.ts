@@ -110,8 +110,8 @@ function decide(s: SentenceInfo, model: EventModel): Decision[] {
   const known = decided.get(key);
   if (known) return known;
   const matched = matchedCache.get(s) ?? matchedRules(s);
-  const whole = wholeScores.get(s);
-  const verdict = whole ? classifySentence(model, s, matched, articleContext, articlePrior, whole) : classifySentence(model, s, matched, articleContext, articlePrior);
+  // A whole sentence was scored for the article prior already; a clause is scored here (the default argument).
+  const verdict = classifySentence(model, s, matched, articleContext, articlePrior, wholeScores.get(s));
   const fired = firedRules(matched);
   // The stored rule names the model, then the general cue pattern of the type that fired, if any, so stored
   // events keep telling cues apart when merging ("paused or delayed" vs "discontinued").
@@ -257,6 +257,8 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
     const whole = sentences[i]!;
     const carried = carrier.before(whole);
     const ahead = dateAhead(sentences, i, ctx.publishedAt);
+    // The first sentence's own lead day; a later one's, when its only dates say when it was said (saidEarlierOf).
+    const sentenceLeadDay = i === 0 ? leadDay : saidEarlierOf(sentences, i);
     const found = out.length;
     // A clause that gives no date of its own shares the one an earlier clause of the sentence gave.
     let clauseDate: string | null = null;
@@ -296,7 +298,7 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
         else if (rule.type === 'partnership') for (const a of splitByCounterparty(actors, s)) variants.push({ actors: a, location, cueAt: ruleCue });
         else variants.push({ actors, location, cueAt: ruleCue });
         for (const variant of variants) {
-          const { date, explicit } = dateOf(s, { publishedAt: ctx.publishedAt, previous: lastDate, previousDay: lastDay, leadDay: i === 0 ? leadDay : saidEarlierOf(sentences, i), ahead, carried: clauseDate ?? carried, cueAt: variant.cueAt, type: rule.type, certainty });
+          const { date, explicit } = dateOf(s, { publishedAt: ctx.publishedAt, previous: lastDate, previousDay: lastDay, leadDay: sentenceLeadDay, ahead, carried: clauseDate ?? carried, cueAt: variant.cueAt, type: rule.type, certainty });
           const ev: EventCandidate = {
             type: rule.type,
             alt_types: rule.alt,

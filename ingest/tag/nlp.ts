@@ -7,6 +7,7 @@
  */
 import lemmatizer from 'wink-lemmatizer';
 import { isAsciiDigitCode, isAsciiLetterCode, isSpaceCode } from './char-codes.ts';
+import { boundedMemo } from '../common/bounded-memo.ts';
 
 export interface Reading {
   /** Lower-cased surface forms. */
@@ -24,25 +25,16 @@ const FUNCTION = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'with
   'whose', 'what', 'if', 'than', 'then', 'so', 'not', "n't", 'no', 'into', 'over', 'under', 'about', 'after', 'before', 'while', 'since',
   'until', 'also', 'there', 'here', 'all', 'any', 'some', 'each', 'both', 'more', 'most', 'such', 'other', 'up', 'out', 'down', 'off']);
 
-const lemmaCache = new Map<string, { lemma: string; pos: string }>();
-
 /** A lower-case word's lemma and coarse tag, decided once per word form. */
-function wordInfo(w: string): { lemma: string; pos: string } {
-  let info = lemmaCache.get(w);
-  if (info) return info;
-  if (BE.has(w)) info = { lemma: 'be', pos: 'AUX' };
-  else if (AUX.has(w)) info = { lemma: lemmatizer.lemmatizeVerb(w), pos: 'AUX' };
-  else if (FUNCTION.has(w)) info = { lemma: w, pos: 'X' };
-  else {
-    const verb = lemmatizer.lemmatizeVerb(w);
-    // Inflected verb forms ("voted", "denying", "sues"); a plain form stays a noun unless it only reads as a verb.
-    const isVerb = verb !== w && /(?:ed|ing|en|wn|s)$/.test(w) && !/(?:ss|us|is)$/.test(w);
-    info = isVerb ? { lemma: verb, pos: 'VERB' } : { lemma: lemmatizer.lemmatizeNoun(w), pos: 'NOUN' };
-  }
-  if (lemmaCache.size > 50_000) lemmaCache.clear();
-  lemmaCache.set(w, info);
-  return info;
-}
+const wordInfo = boundedMemo(50_000, (w: string): { lemma: string; pos: string } => {
+  if (BE.has(w)) return { lemma: 'be', pos: 'AUX' };
+  if (AUX.has(w)) return { lemma: lemmatizer.lemmatizeVerb(w), pos: 'AUX' };
+  if (FUNCTION.has(w)) return { lemma: w, pos: 'X' };
+  const verb = lemmatizer.lemmatizeVerb(w);
+  // Inflected verb forms ("voted", "denying", "sues"); a plain form stays a noun unless it only reads as a verb.
+  const isVerb = verb !== w && /(?:ed|ing|en|wn|s)$/.test(w) && !/(?:ss|us|is)$/.test(w);
+  return isVerb ? { lemma: verb, pos: 'VERB' } : { lemma: lemmatizer.lemmatizeNoun(w), pos: 'NOUN' };
+});
 
 /**
  * Where the token starting at `at` ends, read by character codes rather than a regex match per token:
