@@ -10,7 +10,7 @@ import { lookupPlaces } from '../places/index.ts';
 import { AliasMatcher, tokenize, type Token } from './entity-tokens.ts';
 import { isCommonWordOrName, isEverydayWord } from './person-names.ts';
 import {
-  ORG_HEAD, capitalisedSpans, classifySpan, headingLines, isAllCaps, isCapitalised, isSentenceInitial, personTags,
+  MONTHS_AND_DAYS, ORG_HEAD, capitalisedSpans, classifySpan, headingLines, isAllCaps, isCapitalised, isSentenceInitial, personTags,
   type Candidate, type PersonTags, type RealPlace, type Span,
 } from './entity-discovery.ts';
 
@@ -161,7 +161,7 @@ function listedOrgsOnce(text: string, tokens: Token[], found: Found[], untyped: 
     if (first > last || last - first > 3) continue;
     const words = tokens.slice(first, last + 1);
     if (!words.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:&|of|de|dos|da|del)$/.test(w.text))) continue;
-    if (words.some((w) => MONTHS_AND_DAYS_RE.test(w.text))) continue;
+    if (words.some((w) => MONTHS_AND_DAYS.test(w.text))) continue;
     if (isSentenceInitial(text, tokens, first)) continue;
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
@@ -184,16 +184,16 @@ function listedOrgsOnce(text: string, tokens: Token[], found: Found[], untyped: 
   return added.length ? sortMentions([...found, ...added]) : found;
 }
 
-const MONTHS_AND_DAYS_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
+
+/** A known name starts right after token k, or after a "the" there. */
+function knownNameAfter(tokens: Token[], k: number, starts: Set<number>): boolean {
+  return starts.has(k + 1) || (k + 2 < tokens.length && /^the$/i.test(tokens[k + 1].text) && starts.has(k + 2));
+}
 
 /**
  * "Erik Gjesdal of Schneider Electric", "CIPCO and Corn Belt Power
  * Cooperative": a connector followed by a known name separates two names.
  */
-/** A known name starts right after token k, or after a "the" there. */
-function knownNameAfter(tokens: Token[], k: number, starts: Set<number>): boolean {
-  return starts.has(k + 1) || (k + 2 < tokens.length && /^the$/i.test(tokens[k + 1].text) && starts.has(k + 2));
-}
 
 function splitSpan(tokens: Token[], span: Span, gazStarts: Set<number>, gazOrgStarts: Set<number>, persons?: PersonTags): Span[] {
   const out: Span[] = [];
