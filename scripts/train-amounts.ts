@@ -19,7 +19,7 @@ import { amountExamples, chooseOwnerMargin, ownerRight, OWNER_MARGINS, trainFrom
 const SEED_DEFAULT_PUBLISHED_AT = '2026-03-27T12:00:00Z';
 const args = process.argv.slice(2);
 const repoRoot = resolve(import.meta.dirname, '..');
-const dir = resolve(args.find((a) => !a.startsWith('-')) ?? resolve(repoRoot, '..', 'shared', 'corpus'));
+const dir = resolve(args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--set') ?? resolve(repoRoot, '..', 'shared', 'corpus'));
 if (!existsSync(dir)) {
   console.error(`train:amounts: ${dir} not found: pass the corpus directory, or put ../shared (with corpus/) beside the checkout`);
   process.exit(2);
@@ -112,6 +112,8 @@ if (args.includes('--rule-misses')) {
 }
 
 if (args.includes('--ranker')) {
+  // --set l2=0.03, --set drop=^(rule|why:) (the ranker without the rules' pick): other training settings.
+  const settings = Object.fromEntries(args.filter((a, i) => args[i - 1] === '--set').map((kv) => { const at = kv.indexOf('='); const k = kv.slice(0, at), v = kv.slice(at + 1); return [k, k === 'drop' ? v : Number(v)]; }));
   // The owner ranker over the rules: margin chosen inside each training part, scored on the held-out writer.
   const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
   const folds = [...new Set(articles.map((a) => foldOf(a.id)))];
@@ -121,7 +123,7 @@ if (args.includes('--ranker')) {
   for (const fold of folds) {
     const held = all.filter((e) => foldOf(e.article) === fold);
     const training = all.filter((e) => foldOf(e.article) !== fold);
-    const model = trainOwnerModel(training, foldOf);
+    const model = trainOwnerModel(training, foldOf, settings);
     const acc = ownerRight(model.owner, model.ownerMargin!, held) / held.length;
     const rules = held.filter((e) => e.rule.ownerOk).length / held.length;
     mean += acc / folds.length; meanRules += rules / folds.length;
@@ -130,9 +132,9 @@ if (args.includes('--ranker')) {
   }
   console.log(`${'CV mean'.padEnd(12)} ${String(all.length).padStart(7)}  ${pct(mean)} ${pct(meanRules)}   (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   if (args.includes('--weights')) {
-    const w = trainOwnerRanker(all);
+    const w = trainOwnerRanker(all, settings);
     const top = Object.entries(w).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 30);
-    console.log(`margin on everything: ${chooseOwnerMargin(all, foldOf)}`);
+    console.log(`margin on everything: ${chooseOwnerMargin(all, foldOf, settings)}`);
     for (const [f, v] of top) console.log(`${v.toFixed(3).padStart(8)}  ${f}`);
   }
 }

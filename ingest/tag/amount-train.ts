@@ -121,12 +121,15 @@ export const OWNER_MARGINS = [0, 0.5, 1, 1.5, 2, 3, 1e9];
 /** The writer's fold of a corpus article id (train/<theme>-..., else dev/ and seeds/ together). */
 export const writerFold = (id: string) => /^train\/([a-z]+)-/.exec(id)?.[1] ?? 'dev+seeds';
 
+/** Settings of the ranker's training, to try others from `train:amounts -- --ranker --set key=value`. */
+export interface RankerSettings { l2?: number; epochs?: number; /** Features to leave out (a regular expression), e.g. the rules' pick. */ drop?: string }
+
 /** The candidate ranker's weights: a conditional logit over each figure's candidates, the rules' pick a feature. */
-export function trainOwnerRanker(examples: AmountExample[]): Weights {
-  const drop = process.env.OWNER_DROP ? new RegExp(process.env.OWNER_DROP) : null;
+export function trainOwnerRanker(examples: AmountExample[], settings: RankerSettings = {}): Weights {
+  const drop = settings.drop ? new RegExp(settings.drop) : null;
   const opts = drop ? (o: string[][]) => o.map((f) => f.filter((x) => !drop.test(x))) : (o: string[][]) => o;
   return trainChoice(examples.filter((e) => e.ranking.gold >= 0).map((e) => ({ options: opts(e.ranking.options), gold: e.ranking.gold })),
-    { l2: Number(process.env.OWNER_L2 ?? 0.3), epochs: Number(process.env.OWNER_EPOCHS ?? 150) });
+    { l2: settings.l2 ?? 0.3, epochs: settings.epochs ?? 150 });
 }
 
 /** Figures whose owner the ranker over the rules gets right (an owner not among the candidates is wrong). */
@@ -140,13 +143,13 @@ export function ownerRight(weights: Weights, margin: number, examples: AmountExa
  * over folds; a tie goes to the larger margin (closer to the rules). With a
  * single writer there is nothing to validate on, so the rules stand.
  */
-export function chooseOwnerMargin(examples: AmountExample[], foldOf: (id: string) => string = writerFold): number {
+export function chooseOwnerMargin(examples: AmountExample[], foldOf: (id: string) => string = writerFold, settings: RankerSettings = {}): number {
   const folds = [...new Set(examples.map((e) => foldOf(e.article)))].sort();
   if (folds.length < 2) return OWNER_MARGINS[OWNER_MARGINS.length - 1]!;
   const sums = OWNER_MARGINS.map(() => 0);
   for (const fold of folds) {
     const held = examples.filter((e) => foldOf(e.article) === fold);
-    const weights = trainOwnerRanker(examples.filter((e) => foldOf(e.article) !== fold));
+    const weights = trainOwnerRanker(examples.filter((e) => foldOf(e.article) !== fold), settings);
     OWNER_MARGINS.forEach((m, k) => { sums[k]! += ownerRight(weights, m, held) / Math.max(1, held.length); });
   }
   let best = OWNER_MARGINS.length - 1;
@@ -155,8 +158,8 @@ export function chooseOwnerMargin(examples: AmountExample[], foldOf: (id: string
 }
 
 /** The shipped amount model: the owner ranker and its margin; category and estimate stay with the cue rules. */
-export function trainOwnerModel(examples: AmountExample[], foldOf: (id: string) => string = writerFold): AmountModel {
-  return { version: OWNER_RANKER_VERSION, category: {}, estimate: {}, owner: trainOwnerRanker(examples), ownerMargin: chooseOwnerMargin(examples, foldOf) };
+export function trainOwnerModel(examples: AmountExample[], foldOf: (id: string) => string = writerFold, settings: RankerSettings = {}): AmountModel {
+  return { version: OWNER_RANKER_VERSION, category: {}, estimate: {}, owner: trainOwnerRanker(examples, settings), ownerMargin: chooseOwnerMargin(examples, foldOf, settings) };
 }
 
 const examplesCache = new WeakMap<object, AmountExample[]>();

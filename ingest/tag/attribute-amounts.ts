@@ -164,6 +164,11 @@ const REFERRED_FORECASTER = /\b(?:(?:the (?:bank|broker|consultancy|research (?:
 /** A name right after the figure that is a verb's subject: "the $300 million round that Acme closed", "the $9 billion Globex spent". */
 const SUBJECT_AFTER_FIGURE = /^(?:\s+(?!(?:from|to|in|with|for|by|of|at|on|into|and|or|than)\b)[\w-]+){0,3}?\s+(?:that\s+|which\s+)?X\s+(?:(?:has|had|have|will|would|also)\s+)?(?:[a-z]+(?:ed|ent|old|aid|ook|pent)|expects?|plans?|intends?|aims?|hopes?|wants?|needs?|pledged|committed)\b/;
 
+/** A figure used as a modifier: "a $N ...", "the planned $N ...". */
+const FIGURE_AS_MODIFIER = /\b(?:a|an|the|planned|proposed)\s+(?:\w+\s+)?$/i;
+/** Public works and programmes a figure may head, across capitalised or adjective words ("the $N Rural Schools program"). */
+const PUBLIC_WORK_HEAD = /^\s+(?:(?:[A-Z][\w-]*,?|and|of|federal|state|public|national|new|planned|proposed)\s+){0,6}(?:highway|road|bridge|interstate|bypass|(?:public |government |federal |state )?(?:program|programme))s?\b/;
+
 /** A seller's verb and "to" right before the buyer's name. */
 const SELL_TO = /\b(?:sell|sells|selling|sold)\b[^.;:$€£¥₹]{0,60}\bto\s+(?:the\s+)?$/i;
 /** Between the buyer's name and the figure, only the price's "for". */
@@ -306,6 +311,11 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   if (category === 'other' && /\beconomic\b/i.test(text)) return { entity: null, why: 'economy-wide figure' };
   // "AI-related companies had issued $141 billion": a class of companies as the subject is an aggregate, nobody's.
   if (before.length === 0 && GENERIC_SUBJECT.test(clauseBefore)) return { entity: null, why: 'a class of companies' };
+  // "a proposed $3 billion bypass road", "the $8 billion Rural Schools program": the size of a public work or public
+  // programme is the public's, not the company the article is about (no one before the figure names a payer).
+  if (before.length === 0 && PUBLIC_WORK_HEAD.test(text.slice(money.end, money.end + 90)) && FIGURE_AS_MODIFIER.test(clauseBefore.slice(-30))) {
+    return { entity: null, why: 'a public work or programme' };
+  }
   // No one named before the figure but "the company"/"it" is: the article's subject.
   if (before.length === 0 && carry && (orgs.length === 0 || BACK_REFERENCE_ANYWHERE.test(clauseBefore))) {
     // Raising money and being valued are what the article's company does; others are the nearest company named.

@@ -119,8 +119,8 @@ export function createTagger(opts: { gazetteer?: Gazetteer; amountModel?: Amount
 
   function tag(input: TagInput): Extraction {
     const promo = detectPromotional(input.body);
-    const { infos, entities, central, subject } = readArticle(input, gazetteer);
-    const reading = { infos, entities, central, subject };
+    const reading = readArticle(input, gazetteer);
+    const { infos, entities, central } = reading;
     const amounts: ExtractedAmount[] = [];
     const quantities: ExtractedQuantity[] = [];
     for (const s of infos) {
