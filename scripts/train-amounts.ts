@@ -6,7 +6,10 @@
  * writer's theme per fold (dev/ + seeds/ is a sixth), beside the rules'
  * accuracies on the same figures. --write saves data/models/amounts.json,
  * which the tagger then uses instead of the rules: do so only when --cv shows
- * the model ahead (it is not, today).
+ * the model ahead (it is not, today). --ranker cross-validates the owner
+ * ranker over the rules (its override margin chosen inside each training
+ * part), --weights adds its largest weights; --set l2=0.03 or
+ * --set drop=REGEX (features left out) tries other settings.
  */
 import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
