@@ -122,6 +122,20 @@ export interface OwnerContext {
   recent?: Array<{ name: string; back: number; first: boolean }>;
   /** The gazetteer's kind of a name (bank, media, hyperscaler...), when it knows the name. */
   kindOf?: (name: string) => string | undefined;
+  /** Organisations the article has quoted as forecasting others' figures. */
+  forecasters?: Set<string>;
+  /** Names the headline carries: the article's protagonists. */
+  headlineNames?: Set<string>;
+}
+
+/** Public bodies decide, grant and fine; they rarely spend, raise or earn a figure themselves. */
+const PUBLIC_BODY = /\b(?:council|board|commission(?:ers)?|county|city|government|ministry|department|authority|agency|state|court|regulator)\b/i;
+
+/** Features every candidate carries, wherever it was found: what kind of party it is and how the article treats it. */
+function partyFeatures(name: string, ctx: OwnerContext, add: (x: string) => void): void {
+  if (PUBLIC_BODY.test(name)) add('public-body');
+  if (ctx.forecasters?.has(name)) add('forecaster');
+  if (ctx.headlineNames?.has(name)) add('in-headline');
 }
 
 const LINK_SKIP = new Set(['the', 'a', 'an', ',']);
@@ -137,7 +151,9 @@ function distanceToFigure(x: SentenceMention, money: MoneyMatch): number {
  * refers back to, the article's subject, and no one. `ruleOwner` is what the
  * cue rules chose; agreeing with it is one feature among many.
  */
-export function ownerCandidates(s: SentenceInfo, money: MoneyMatch, category: AmountCategory, ctx: OwnerContext, ruleOwner: string | null): OwnerCandidate[] {
+export function ownerCandidates(s: SentenceInfo, money: MoneyMatch, category: AmountCategory, ctx: OwnerContext, ruleOwner: string | null, ruleWhy = ''): OwnerCandidate[] {
+  // The rules' reason is a feature of the candidate they chose: the ranker learns which reasons to trust.
+  const why = `why:${ruleWhy.replace(/\s+/g, '-')}`;
   const ws = words(s);
   const figAt = ws.findIndex((x) => x.start === money.start);
   const c = `c=${category}`;
@@ -192,7 +208,8 @@ export function ownerCandidates(s: SentenceInfo, money: MoneyMatch, category: Am
     if (name === ctx.subject) add('is-subject');
     const n = ctx.mentionCounts?.get(name) ?? 1;
     f.push(`mentions:${n >= 5 ? '5+' : n >= 2 ? '2-4' : '1'}`);
-    if (name === ruleOwner) add('rule');
+    partyFeatures(name, ctx, add);
+    if (name === ruleOwner) { add('rule'); f.push(why); }
     out.push({ name, features: f });
   }
   const offstage = (name: string | null | undefined, kind: string) => {
@@ -201,7 +218,8 @@ export function ownerCandidates(s: SentenceInfo, money: MoneyMatch, category: Am
     if (name === ctx.carry && name === ctx.subject) f.push('carry-is-subject');
     if (orgs.length === 0) f.push(`${kind}|no-org`, `${c}|${kind}|no-org`);
     if (/\b(?:it|its|the company|the firm|the group|the startup|the developer)\b/i.test(s.text.slice(0, money.start))) f.push(`${kind}|backref`, `${c}|${kind}|backref`);
-    if (name === ruleOwner) f.push('rule', `${c}|rule`);
+    partyFeatures(name, ctx, (x) => f.push(x));
+    if (name === ruleOwner) f.push('rule', `${c}|rule`, why);
     out.push({ name, features: f });
   };
   offstage(ctx.carry, 'carry');
@@ -213,11 +231,18 @@ export function ownerCandidates(s: SentenceInfo, money: MoneyMatch, category: Am
     const kind = ctx.kindOf?.(r.name);
     if (kind) f.push(`recent-kind:${kind}`);
     if (orgs.length === 0) f.push(`${k}|no-org`);
-    if (r.name === ruleOwner) f.push('rule', `${c}|rule`);
+    partyFeatures(r.name, ctx, (x) => f.push(x));
+    if (r.name === ruleOwner) f.push('rule', `${c}|rule`, why);
     out.push({ name: r.name, features: f });
   }
+  // A party the rules reached by a reading of their own (a described back-reference, a public body referred to).
+  if (ruleOwner && !out.some((o) => o.name === ruleOwner)) {
+    const f = ['elsewhere', 'rule', `${c}|rule`, why];
+    partyFeatures(ruleOwner, ctx, (x) => f.push(x));
+    out.push({ name: ruleOwner, features: f });
+  }
   const nf = ['null', `${c}|null`, `null|norg:${Math.min(3, orgs.length)}`];
-  if (ruleOwner === null) nf.push('rule', `${c}|rule`);
+  if (ruleOwner === null) nf.push('rule', `${c}|rule`, why);
   const classes = new Set<string>();
   for (const x of ws) for (const lc of lexClasses(norm(x.w))) classes.add(lc);
   for (const lc of classes) nf.push(`null|lx:${lc}`, `${c}|null|lx:${lc}`);

@@ -164,6 +164,18 @@ const REFERRED_FORECASTER = /\b(?:(?:the (?:bank|broker|consultancy|research (?:
 /** A name right after the figure that is a verb's subject: "the $300 million round that Acme closed", "the $9 billion Globex spent". */
 const SUBJECT_AFTER_FIGURE = /^(?:\s+(?!(?:from|to|in|with|for|by|of|at|on|into|and|or|than)\b)[\w-]+){0,3}?\s+(?:that\s+|which\s+)?X\s+(?:(?:has|had|have|will|would|also)\s+)?(?:[a-z]+(?:ed|ent|old|aid|ook|pent)|expects?|plans?|intends?|aims?|hopes?|wants?|needs?|pledged|committed)\b/;
 
+/** A figure used as a modifier: "a $N ...", "the planned $N ...". */
+const FIGURE_AS_MODIFIER = /\b(?:a|an|the|planned|proposed)\s+(?:\w+\s+)?$/i;
+/** Public works and programmes a figure may head, across capitalised or adjective words ("the $N Rural Schools program"). */
+const PUBLIC_WORK_HEAD = /^\s+(?:(?:[A-Z][\w-]*,?|and|of|federal|state|public|national|new|planned|proposed)\s+){0,6}(?:highway|road|bridge|interstate|bypass|(?:public |government |federal |state )?(?:program|programme))s?\b/;
+
+/** A seller's verb and "to" right before the buyer's name. */
+const SELL_TO = /\b(?:sell|sells|selling|sold)\b[^.;:$€£¥₹]{0,60}\bto\s+(?:the\s+)?$/i;
+/** Between the buyer's name and the figure, only the price's "for". */
+const PRICE_FOR = /^[^.;:$€£¥₹]{0,25}\bfor\s+(?:(?:about|roughly|around|nearly|some)\s+)?$/i;
+/** "$N purchase of X by [a group that includes] Y": the agent of a purchase noun. */
+const PURCHASE_BY = /^\s+(?:[\w-]+\s+){0,2}(?:purchase|acquisition|takeover|buyout)\s+of\s+[^.;:$€£¥₹]{0,60}?\bby\s+(?:(?:a|the)\s+(?:group|consortium)\s+(?:that\s+includes?|led\s+by|including)\s+)?$/i;
+
 const GOVERNMENT = /\b(?:council|board|commission(?:ers)?|county|city|government|ministry|department|authority|agency|state)\b/i;
 /** Objects of prepositions and of buying verbs are not the payer. */
 const PREPOSITION_BEFORE = /\b(?:from|with|to|of|at|against|by|for|in|under|acquire|buy|purchase|supply)\s+(?:the\s+)?$/i;
@@ -263,6 +275,13 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
       if (/\b(?:supply|provide|serve|sell to|deliver to|rent to)\s+$/i.test(pre)) return { entity: m.name, why: 'customer of supply' };
     }
   }
+  // In a sale the buyer pays (extraction.md: the entity is who pays): "is selling the unit to Globex for $N",
+  // "the $N purchase of a rival by a group that includes Initech". The seller and the thing sold own nothing of it.
+  if (category === 'deal') {
+    const buyer = orgs.find((m) => m.end <= money.start && SELL_TO.test(text.slice(Math.max(0, m.start - 80), m.start)) && PRICE_FOR.test(text.slice(m.end, money.start))) ??
+      orgs.find((m) => m.start >= money.end && PURCHASE_BY.test(text.slice(money.end, m.start)));
+    if (buyer) return { entity: buyer.name, why: 'buyer in a sale' };
+  }
   // "Harbor Point led a $2 billion debt financing for Quillfeather", "notes issued by Ridgeline": lenders and buyers of
   // debt are not its owner; the borrower or issuer named after the figure is (extraction.md: the party that borrows).
   if (category === 'funding') {
@@ -292,6 +311,11 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   if (category === 'other' && /\beconomic\b/i.test(text)) return { entity: null, why: 'economy-wide figure' };
   // "AI-related companies had issued $141 billion": a class of companies as the subject is an aggregate, nobody's.
   if (before.length === 0 && GENERIC_SUBJECT.test(clauseBefore)) return { entity: null, why: 'a class of companies' };
+  // "a proposed $3 billion bypass road", "the $8 billion Rural Schools program": the size of a public work or public
+  // programme is the public's, not the company the article is about (no one before the figure names a payer).
+  if (before.length === 0 && PUBLIC_WORK_HEAD.test(text.slice(money.end, money.end + 90)) && FIGURE_AS_MODIFIER.test(clauseBefore.slice(-30))) {
+    return { entity: null, why: 'a public work or programme' };
+  }
   // No one named before the figure but "the company"/"it" is: the article's subject.
   if (before.length === 0 && carry && (orgs.length === 0 || BACK_REFERENCE_ANYWHERE.test(clauseBefore))) {
     // Raising money and being valued are what the article's company does; others are the nearest company named.
@@ -380,6 +404,8 @@ export interface AmountContext {
   /** Who "the company" may mean here, most likely first (index.ts centralActorsBySentence). */
   central?: string[];
   kindOf?: (name: string) => string | undefined;
+  /** Names the headline carries. */
+  headlineNames?: Set<string>;
   /** The trained model (amount-model.ts); without it the cue rules decide alone. */
   model?: AmountModel | null;
 }

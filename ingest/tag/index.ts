@@ -34,6 +34,8 @@ export interface ArticleReading {
   central: string[][];
   /** The organisation the article mentions most. */
   subject: string | null;
+  /** Names in the headline: the parties the article is about. */
+  headlineNames: Set<string>;
 }
 
 /** Cleans, splits and reads one article: the shared first half of tagging (and of training the amount model). */
@@ -49,7 +51,7 @@ export function readArticle(input: TagInput, gazetteer: Gazetteer): ArticleReadi
   const central = centralActorsBySentence(infos);
   // The organisation the article is about: who "it" raises money or is valued when no one else is named.
   const subject = entities.filter((e) => e.type === 'org' && !isOutlet(e.name)).sort((a, b) => b.mentions - a.mentions)[0]?.name ?? null;
-  return { infos, entities, central, subject };
+  return { infos, entities, central, subject, headlineNames: new Set(titleMentions.map((m) => m.name)) };
 }
 
 /** Cheap pre-checks so the costlier finders only run on sentences that can hold a match. */
@@ -87,6 +89,7 @@ export function amountContext(reading: ArticleReading, i: number, gazetteer: Gaz
     mentionCounts: mentionCountsOf(reading),
     recent,
     kindOf: kindLookup(gazetteer),
+    headlineNames: reading.headlineNames,
   };
 }
 
@@ -116,8 +119,8 @@ export function createTagger(opts: { gazetteer?: Gazetteer; amountModel?: Amount
 
   function tag(input: TagInput): Extraction {
     const promo = detectPromotional(input.body);
-    const { infos, entities, central, subject } = readArticle(input, gazetteer);
-    const reading = { infos, entities, central, subject };
+    const reading = readArticle(input, gazetteer);
+    const { infos, entities, central } = reading;
     const amounts: ExtractedAmount[] = [];
     const quantities: ExtractedQuantity[] = [];
     for (const s of infos) {

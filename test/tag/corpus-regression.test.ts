@@ -35,6 +35,7 @@ describe('tagger on the shared corpus, cross-validated', () => {
     // With the article's type distribution re-ranking each sentence's type (settings.articlePrior): events 59.5 (P 60.6, R 58.9), event date 84.2.
     // After the owner/estimate/entity work (relative-clause antecedent, estimate read per figure, org appositions and lists): entities 89.0, amount entity 84.0, estimate 85.0;
     // with both, events-lr@4 retrained: events 60.7, event date 83.1.
+    // After the owner readings "a sale's buyer pays" and "a public work or programme is nobody's" (each right in 2 articles in 2 folds): amount entity 86.0.
     expect({
       entitiesF1: m['entities F1'], amountsF1: m['amounts F1'], quantitiesF1: m['quantities F1'], eventsF1: m['events F1'],
       amountEntity: m['amount entity'], amountCategory: m['amount category'], amountPeriod: m['amount period'], amountEstimate: m['amount estimate'],
@@ -44,7 +45,7 @@ describe('tagger on the shared corpus, cross-validated', () => {
       amountsF1: expect.toSatisfy((x: number) => x >= 0.95),
       quantitiesF1: expect.toSatisfy((x: number) => x >= 0.95),
       eventsF1: expect.toSatisfy((x: number) => x >= 0.58),
-      amountEntity: expect.toSatisfy((x: number) => x >= 0.82),
+      amountEntity: expect.toSatisfy((x: number) => x >= 0.85),
       amountCategory: expect.toSatisfy((x: number) => x >= 0.83),
       amountPeriod: expect.toSatisfy((x: number) => x >= 0.72),
       amountEstimate: expect.toSatisfy((x: number) => x >= 0.82),

@@ -1,0 +1,73 @@
+/**
+ * Owner of a money figure from its clause: a sale's buyer pays, a public
+ * work's or programme's size is nobody's, and the candidate ranker overrides
+ * the rules only by its margin. Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { createTagger } from '../../ingest/tag/index.ts';
+import { chooseOverRule } from '../../ingest/tag/amount-model.ts';
+import { chooseOwnerMargin, OWNER_MARGINS, trainOwnerModel, type AmountExample } from '../../ingest/tag/amount-train.ts';
+
+const tagger = createTagger();
+const PUB = '2026-02-10T12:00:00Z';
+const amounts = (body: string) => tagger.tag({ title: '', body, publishedAt: PUB }).amounts;
+const first = (body: string) => amounts(body)[0]!;
+
+describe('a sale: the buyer pays', () => {
+  it('gives the price to the party sold to, not to the seller', () => {
+    const a = first('Vellacott Systems said on Monday that it is selling its storage business to Brantley Labs for $340 million.');
+    expect(a.category).toBe('deal');
+    expect(a.entity).toBe('Brantley Labs');
+  });
+
+  it('gives a purchase to the party it is made by, through a group that includes it', () => {
+    const a = first('Analysts compared it with the $2 billion acquisition of Corvid Networks by a consortium led by Tamsin Holdings in March.');
+    expect(a.category).toBe('deal');
+    expect(a.entity).toBe('Tamsin Holdings');
+  });
+
+  it('still gives a plain purchase to its buyer', () => {
+    expect(first('Tamsin Holdings agreed to buy Corvid Networks for $2.1 billion in cash.').entity).toBe('Tamsin Holdings');
+  });
+});
+
+describe('a public work or programme', () => {
+  const lead = 'Halvard Compute Inc. bought 400 acres outside Elmstead on Monday for a server campus. ';
+  it('gives the size of a public road or programme no owner', () => {
+    expect(amounts(`${lead}The land sits beside a proposed $900 million bypass road that the state has not yet paid for.`)[0]!.entity).toBeNull();
+    expect(amounts(`${lead}Towns may also draw on the $3 billion Rural Fiber Access program run by the state.`)[0]!.entity).toBeNull();
+  });
+
+  it('leaves a project of the company with the company', () => {
+    expect(amounts(`${lead}The planned $900 million campus would open in 2028.`)[0]!.entity).toBe('Halvard Compute Inc');
+  });
+});
+
+describe('owner ranker over the rules', () => {
+  const weights = { rule: 1, near: 2 };
+  const options = [['rule'], ['near'], ['near', 'near2']];
+  it('keeps the rules\' pick unless the ranker\'s best beats it by more than the margin', () => {
+    expect(chooseOverRule(weights, options, 0, 0)).toBe(1);
+    expect(chooseOverRule(weights, options, 0, 0.5)).toBe(1);
+    expect(chooseOverRule(weights, options, 0, 1)).toBe(0);
+    expect(chooseOverRule(weights, options, 0, 1e9)).toBe(0);
+  });
+
+  it('takes its own best when the rules\' pick is not a candidate', () => {
+    expect(chooseOverRule(weights, options, -1, 1e9)).toBe(1);
+  });
+
+  it('keeps the rules when there is a single writer to validate the margin on', () => {
+    const ex = (article: string, gold: number): AmountExample => ({
+      article, text: '$1', sentence: '', goldCategory: 'deal', goldOwner: null, ownerNames: [],
+      category: { options: [['bias']], gold: 0 }, estimate: { options: [['bias']], gold: 0 }, owner: null,
+      ranking: { options: [['rule'], ['near']], gold, ruleAt: 0 }, rankNames: ['A', 'B'],
+      rule: { category: 'deal', estimate: false, ownerOk: gold === 0 },
+    });
+    const one = [ex('train/land-1', 1), ex('train/land-2', 1), ex('train/land-3', 0)];
+    expect(chooseOwnerMargin(one)).toBe(OWNER_MARGINS[OWNER_MARGINS.length - 1]);
+    const model = trainOwnerModel([...one, ex('train/power-1', 1), ex('train/power-2', 1)]);
+    expect(OWNER_MARGINS).toContain(model.ownerMargin);
+    expect(model.owner.near).toBeGreaterThan(0);
+  });
+});
