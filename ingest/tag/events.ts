@@ -239,6 +239,11 @@ function sitesByPlace(s: SentenceInfo): Array<{ place: string; at: number }> {
 }
 
 export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventCandidate[] {
+  return mergeWithinArticle(eventCandidates(sentences, ctx), articleDay(ctx.publishedAt));
+}
+
+/** Every happening each sentence (or clause) tells, before restatements of one happening are merged. */
+export function eventCandidates(sentences: SentenceInfo[], ctx: EventContext): EventCandidate[] {
   decided.clear();
   matchedCache.clear();
   articleContext = articleFeatures(sentences, matchedOnce);
@@ -320,7 +325,7 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
     }
     carrier.after(whole, out.length > found);
   }
-  return mergeWithinArticle(out, articleDay(ctx.publishedAt));
+  return out;
 }
 
 function datesCompatible(a: string, b: string): boolean {
@@ -351,7 +356,8 @@ export function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
   return !b.dateExplicit || shared * 2 >= Math.max(a.actors.length, b.actors.length);
 }
 
-function mergeWithinArticle(events: EventCandidate[], today: string): EventCandidate[] {
+/** Merges restatements into the first telling; `into`, when given, records which kept event each merged candidate joined (for diagnostics). */
+export function mergeWithinArticle(events: EventCandidate[], today: string, into?: Map<EventCandidate, EventCandidate>): EventCandidate[] {
   const kept: EventCandidate[] = [];
   for (const ev of events) {
     // A later sentence giving only a future date ("the plant will open in 2027") tells when the announced
@@ -359,6 +365,7 @@ function mergeWithinArticle(events: EventCandidate[], today: string): EventCandi
     const probe = ev.dateExplicit && ev.date.slice(0, today.length) > today.slice(0, ev.date.length) ? { ...ev, dateExplicit: false } : ev;
     const same = kept.find((k) => sameHappening(k, probe));
     if (!same) { kept.push(ev); continue; }
+    into?.set(ev, same);
     for (const a of ev.actors) if (!same.actors.includes(a)) same.actors.push(a);
     if (!same.location) same.location = ev.location;
     // The more precise date wins; certainty stays with the first (fullest) statement unless a later one denies it.
