@@ -173,16 +173,31 @@ export function isAnnouncementDate(s: SentenceInfo, d: { start: number }): boole
   return ANNOUNCED_ON.test(s.text.slice(Math.max(0, d.start - 30), d.start));
 }
 
+/** How many days back a date still counts as the article's recent news; older ones are background or recalled happenings. */
+export const RECENT_DAYS = 45;
+const DAY_MS = 86_400_000;
+
+/**
+ * The period a date names (YYYY, YYYY-MM or YYYY-MM-DD) ended more than RECENT_DAYS before the article's
+ * day: a happening told with it is recalled ("the board approved the rezoning in March 2024"), not the news.
+ */
+export function isRecalledDate(date: string, today: string): boolean {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  // The day after the period: Jan 1 of the next year, the 1st of the next month, or the next day.
+  const after = Date.UTC(m ? y : y + 1, m ? (d ? m - 1 : m) : 0, d ? d + 1 : 1);
+  return Date.parse(`${today}T00:00:00Z`) - after > RECENT_DAYS * DAY_MS;
+}
+
 /** The first moment of a month or a day (YYYY-MM or YYYY-MM-DD), in ms. */
 const startOf = (d: string) => Date.parse(`${d.length === 7 ? `${d}-01` : d}T00:00:00Z`);
 
-/** The first month or day the sentences give that is before `said` and at most 45 days before it. */
+/** The first month or day the sentences give that is before `said` and at most RECENT_DAYS before it. */
 function earlierNearby(sentences: SentenceInfo[], said: string): string | null {
   const saidAt = startOf(said);
   for (const s of sentences) {
     for (const d of s.dates) {
       if (d.role !== 'point' || d.value.length < 7 || d.value >= said.slice(0, d.value.length)) continue;
-      if (saidAt - startOf(d.value) <= 45 * 86_400_000) return d.value;
+      if (saidAt - startOf(d.value) <= RECENT_DAYS * DAY_MS) return d.value;
     }
   }
   return null;
@@ -204,7 +219,7 @@ export class DateCarrier {
     if (d.length < 7) return false;
     const pub = Date.parse(this.publishedAt);
     const start = Date.parse(d.length === 7 ? `${d}-01T00:00:00Z` : `${d}T00:00:00Z`);
-    return start <= pub && pub - start <= 45 * 86_400_000;
+    return start <= pub && pub - start <= RECENT_DAYS * DAY_MS;
   }
 
   /** The carried date for a sentence (call before `after`). */

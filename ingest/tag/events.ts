@@ -10,7 +10,7 @@ import { articleFeatures, eventFeatures, lexiconEntry, matchedRules } from './ev
 import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, isActorType, isAdjectival, isOutlet, publicBodyReferred, type SentenceInfo } from './context.ts';
 import { certaintyOf } from './certainty.ts';
 import { articleDay } from './dates.ts';
-import { DateCarrier, dateAhead, dateOf, leadDayOf, saidEarlierOf } from './event-dates.ts';
+import { DateCarrier, dateAhead, dateOf, isRecalledDate, leadDayOf, saidEarlierOf } from './event-dates.ts';
 import { summarise } from './summary.ts';
 import { lookupPlaces } from '../places/index.ts';
 
@@ -369,7 +369,10 @@ export function mergeWithinArticle(events: EventCandidate[], today: string, into
     for (const a of ev.actors) if (!same.actors.includes(a)) same.actors.push(a);
     if (!same.location) same.location = ev.location;
     // The more precise date wins; certainty stays with the first (fullest) statement unless a later one denies it.
-    if ((ev.dateExplicit && !same.dateExplicit) || (ev.dateExplicit && ev.date.length > same.date.length && ev.date.startsWith(same.date))) { same.date = ev.date; same.dateExplicit = true; }
+    // A telling the text left undated is the article's news: a later sentence dated well before the article
+    // ("the board approved the rezoning in March 2024") recalls an earlier step, and does not redate it.
+    const recalled = !same.dateExplicit && ev.dateExplicit && isRecalledDate(ev.date, today);
+    if ((ev.dateExplicit && !same.dateExplicit && !recalled) || (ev.dateExplicit && ev.date.length > same.date.length && ev.date.startsWith(same.date))) { same.date = ev.date; same.dateExplicit = true; }
     if (ev.certainty === 'denied' && CERTAINTY_RANK[ev.certainty] > CERTAINTY_RANK[same.certainty]) same.certainty = 'denied';
   }
   return kept;

@@ -74,7 +74,8 @@ function explain(a: GoldArticle, fold: string, tagger: ReturnType<typeof createT
     // The candidates this event was assembled from (same type, an actor in common), in order: sentence:date, * when the text gave it.
     const chain = candidates.filter((c) => (c.type === g.type || (g.alt_types ?? []).includes(c.type)) && c.actors.some((x) => g.actors.some((y) => key(x) === key(y))))
       .map((c) => { const j = joined.get(`${c.sentenceIndex}|${c.type}|${c.date}`); return `s${c.sentenceIndex}:${c.type}:${c.date}${c.dateExplicit ? '*' : ''}${j !== undefined ? `->s${j}` : ''}`; });
-    lines.push(`${a.id} ${g.type} [${g.actors.join(', ')}] gold=${g.date} (s${gs?.index ?? '?'}) got=${p.date} pub=${today} :: ${cause}\n    candidates ${chain.join(' ')}`);
+    const there = candidates.filter((c) => c.sentenceIndex === gs?.index).map((c) => `${c.type}[${c.actors.join(', ')}]:${c.date}`);
+    lines.push(`${a.id} ${g.type} [${g.actors.join(', ')}] gold=${g.date} (s${gs?.index ?? '?'}) got=${p.date} pub=${today} :: ${cause}\n    candidates ${chain.join(' ')}\n    in gold's sentence: ${there.join(' ') || '-'}`);
   }
 }
 
