@@ -19,6 +19,8 @@ export interface EventCandidate extends ExtractedEvent {
   sentenceIndex: number;
   /** False when the sentence gave no date and the article's date stands in. */
   dateExplicit: boolean;
+  /** Which reading gave the date (dateOf's `why`, or the restatement it was merged from): for diagnostics. */
+  dateWhy: string;
 }
 
 /** Pronoun-like subjects that point back to the article's main actor. */
@@ -303,7 +305,7 @@ export function eventCandidates(sentences: SentenceInfo[], ctx: EventContext): E
         else if (rule.type === 'partnership') for (const a of splitByCounterparty(actors, s)) variants.push({ actors: a, location, cueAt: ruleCue });
         else variants.push({ actors, location, cueAt: ruleCue });
         for (const variant of variants) {
-          const { date, explicit } = dateOf(s, { publishedAt: ctx.publishedAt, previous: lastDate, previousDay: lastDay, leadDay: sentenceLeadDay, ahead, carried: clauseDate ?? carried, cueAt: variant.cueAt, type: rule.type, certainty });
+          const { date, explicit, why } = dateOf(s, { publishedAt: ctx.publishedAt, previous: lastDate, previousDay: lastDay, leadDay: sentenceLeadDay, ahead, carried: clauseDate ?? carried, cueAt: variant.cueAt, type: rule.type, certainty });
           const ev: EventCandidate = {
             type: rule.type,
             alt_types: rule.alt,
@@ -316,6 +318,7 @@ export function eventCandidates(sentences: SentenceInfo[], ctx: EventContext): E
             rule: cue ? `${rule.name}; certainty ${cue}` : rule.name,
             sentenceIndex: i,
             dateExplicit: explicit,
+            dateWhy: why,
           };
           ev.summary = summarise(ev, s);
           out.push(ev);
@@ -372,7 +375,7 @@ export function mergeWithinArticle(events: EventCandidate[], today: string, into
     // A telling the text left undated is the article's news: a later sentence dated well before the article
     // ("the board approved the rezoning in March 2024") recalls an earlier step, and does not redate it.
     const recalled = !same.dateExplicit && ev.dateExplicit && isRecalledDate(ev.date, today);
-    if ((ev.dateExplicit && !same.dateExplicit && !recalled) || (ev.dateExplicit && ev.date.length > same.date.length && ev.date.startsWith(same.date))) { same.date = ev.date; same.dateExplicit = true; }
+    if ((ev.dateExplicit && !same.dateExplicit && !recalled) || (ev.dateExplicit && ev.date.length > same.date.length && ev.date.startsWith(same.date))) { same.date = ev.date; same.dateExplicit = true; same.dateWhy = `${ev.dateWhy}, from a restatement`; }
     if (ev.certainty === 'denied' && CERTAINTY_RANK[ev.certainty] > CERTAINTY_RANK[same.certainty]) same.certainty = 'denied';
   }
   return kept;

@@ -9,6 +9,8 @@
  *     sentence existed before restatements were merged (and so was merged away);
  *   - same sentence: month against day (one date is the other's prefix), the
  *     article's date standing in for an undated sentence, or another date picked.
+ * Then every matched event by the reading that gave its date (event-dates.ts dateOf's `why`):
+ * right and wrong, and in how many articles and folds, to judge each reading across writers.
  * A diagnostic only: the tagger never reads it.
  */
 import { resolve } from 'node:path';
@@ -18,7 +20,7 @@ import { matchEvents } from './score.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 import { trainEventModel } from '../../ingest/tag/learn/train-events.ts';
 import { createTagger, readArticle } from '../../ingest/tag/index.ts';
-import { eventCandidates, mergeWithinArticle } from '../../ingest/tag/events.ts';
+import { eventCandidates, findEvents, mergeWithinArticle } from '../../ingest/tag/events.ts';
 import { articleDay } from '../../ingest/tag/dates.ts';
 import type { EventModel } from '../../ingest/tag/event-model.ts';
 
@@ -34,6 +36,8 @@ const causes = new Map<string, number>();
 const byFold = new Map<string, number>();
 const lines: string[] = [];
 let matched = 0;
+/** Per reading that gave a matched event its date (dateOf's why): right and wrong, in how many articles and folds. */
+const reasons = new Map<string, { right: number; wrong: number; rightIn: Set<string>; wrongIn: Set<string>; rightFolds: Set<string>; wrongFolds: Set<string> }>();
 
 const folds = [...new Set(gold.map((a) => themeFold(a.id)))];
 for (const fold of folds) {
@@ -45,13 +49,21 @@ for (const fold of folds) {
 
 function explain(a: GoldArticle, fold: string, tagger: ReturnType<typeof createTagger>, model: EventModel): void {
   const input = { title: a.title, body: a.body, publishedAt: a.publishedAt };
-  const pred = tagger.tag(input).events;
+  // The events as tag() finds them, read here so each keeps which reading gave its date.
+  const reading = readArticle(input, gazetteer);
+  const ctx = { publishedAt: a.publishedAt, centralActors: (i: number) => reading.central[i] ?? [], model };
+  const pred = findEvents(reading.infos, ctx);
   const pairs = matchEvents(a.gold.events, pred, (n) => tagger.gazetteer.canonicalName(n) ?? n);
   matched += pairs.length;
+  for (const [g, p] of pairs) {
+    const r = reasons.get(p.dateWhy) ?? { right: 0, wrong: 0, rightIn: new Set<string>(), wrongIn: new Set<string>(), rightFolds: new Set<string>(), wrongFolds: new Set<string>() };
+    reasons.set(p.dateWhy, r);
+    if (list && g.date !== p.date) lines.push(`${a.id} ${g.type} [${g.actors.join(', ')}] gold=${g.date} got=${p.date} by ${p.dateWhy} (s${p.sentenceIndex})`);
+    if (g.date === p.date) { r.right++; r.rightIn.add(a.id); r.rightFolds.add(fold); } else { r.wrong++; r.wrongIn.add(a.id); r.wrongFolds.add(fold); }
+  }
   const misses = pairs.filter(([g, p]) => g.date !== p.date);
   if (!misses.length) return;
-  const reading = readArticle(input, gazetteer);
-  const candidates = eventCandidates(reading.infos, { publishedAt: a.publishedAt, centralActors: (i) => reading.central[i] ?? [], model });
+  const candidates = eventCandidates(reading.infos, ctx);
   const today = articleDay(a.publishedAt);
   const into = new Map<(typeof candidates)[number], (typeof candidates)[number]>();
   mergeWithinArticle(candidates.map((c) => ({ ...c, actors: [...c.actors] })), today, into);
@@ -83,4 +95,8 @@ const total = [...causes.values()].reduce((x, y) => x + y, 0);
 console.log(`Cross-validated event-date misses by cause (${gold.length} articles, ${folds.length} folds): ${total} of ${matched} matched events`);
 for (const [c, n] of [...causes.entries()].sort((x, y) => y[1] - x[1])) console.log(`${String(n).padStart(4)}  ${c}`);
 console.log(`per fold: ${folds.map((f) => `${f} ${byFold.get(f) ?? 0}`).join('; ')}`);
+console.log('\nmatched events by the reading that gave the date: right / wrong (articles, folds)');
+for (const [why, r] of [...reasons.entries()].sort((x, y) => y[1].right + y[1].wrong - x[1].right - x[1].wrong)) {
+  console.log(`${why.padEnd(44)} right ${String(r.right).padStart(3)} (${r.rightIn.size} articles, ${r.rightFolds.size} folds)   wrong ${String(r.wrong).padStart(3)} (${r.wrongIn.size} articles, ${r.wrongFolds.size} folds)`);
+}
 if (list) console.log('\n' + lines.join('\n'));

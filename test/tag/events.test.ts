@@ -380,7 +380,7 @@ describe('cue-pattern precheck', () => {
 describe('one happening told in several sentences (mergeWithinArticle)', () => {
   const candidate = (sentenceIndex: number, date: string, dateExplicit: boolean, sentence: string): EventCandidate => ({
     type: 'land_dispute', alt_types: ['regulation'], actors: ['Penrose Grid'], location: null, date, certainty: 'confirmed',
-    summary: '', sentence, rule: 'test', sentenceIndex, dateExplicit,
+    summary: '', sentence, rule: 'test', sentenceIndex, dateExplicit, dateWhy: 'test',
   });
   const today = '2025-09-10';
   it('an undated telling is the article\'s news: a later sentence dated months before recalls an earlier step and does not redate it', () => {
