@@ -54,18 +54,18 @@ function inOtherAppositive(appositives: ReadonlyArray<readonly [number, number]>
   return appositives.some(([a, b]) => at > a && at < b && !(cueAt > a && cueAt < b));
 }
 
-/** The event's date and whether the text gave it (undated sentences take the context's or the article's date). */
-export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; explicit: boolean } {
+/** The event's date, whether the text gave it (undated sentences take the context's or the article's date), and which reading gave it. */
+export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; explicit: boolean; why: string } {
   const { previous, cueAt, publishedAt } = ctx;
   const day = ctx.previousDay ?? null;
-  if (/\b(?:the same day|that day)\b/i.test(s.text) && day) return { date: day, explicit: true };
+  if (/\b(?:the same day|that day)\b/i.test(s.text) && day) return { date: day, explicit: true, why: 'same day' };
   // "A day earlier, ...", "The next day ...": one day from the last dated happening.
   const step = /^(?:(?:A|One) day (earlier|later)|The (previous|next|following) day|The day (before|after))\b/i.exec(s.text.slice(s.datelineEnd).trimStart());
   if (step && day) {
     const back = /earlier|previous|before/i.test(step[1] ?? step[2] ?? step[3]!);
     const d = new Date(`${day}T00:00:00Z`);
     d.setUTCDate(d.getUTCDate() + (back ? -1 : 1));
-    return { date: d.toISOString().slice(0, 10), explicit: true };
+    return { date: d.toISOString().slice(0, 10), explicit: true, why: 'day step' };
   }
   // "four days after <the happening just described>": counted back from that happening's day.
   const rel = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) days (after|before)\b/i.exec(s.text);
@@ -73,7 +73,7 @@ export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; expli
     const n = Number(rel[1]) || NUMBER_WORDS[rel[1]!.toLowerCase()]!;
     const d = new Date(`${previous}T00:00:00Z`);
     d.setUTCDate(d.getUTCDate() + (rel[2]!.toLowerCase() === 'after' ? -n : n));
-    return { date: d.toISOString().slice(0, 10), explicit: true };
+    return { date: d.toISOString().slice(0, 10), explicit: true, why: 'days offset' };
   }
   let points = s.dates.filter((d) => d.role === 'point');
   // A spending plan's bare year ("its 2025 capex", "$630 billion in 2026") is the period it covers, not when it was announced.
@@ -105,29 +105,29 @@ export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; expli
   // "... will end free accounts, the firm announced Monday." / "The change applies from June 2.": the next sentences say when.
   // Only when the sentence's own dates say when it was announced, not when something else happened ("broadened the case in November").
   else if (announcedChange && ctx.ahead && FUTURE_TENSE.test(s.text.slice(0, cueAt + 1)) &&
-    points.every((d) => isAnnouncementDate(s, d))) return { date: ctx.ahead, explicit: true };
+    points.every((d) => isAnnouncementDate(s, d))) return { date: ctx.ahead, explicit: true, why: 'takes effect ahead' };
   // Several dates: the one nearest the cue ("Monday's vote came after an April hearing where residents objected").
   // "The fund said on Friday it had sold its shares in August": the day it was said dates the report; another date in the sentence dates the happening.
   const said = points.filter((d) => d.value.length === 10 && isAnnouncementDate(s, d));
   if (said.length && points.some((d) => !said.includes(d) && d.value.length >= 7)) points = points.filter((d) => !said.includes(d));
   // The lead's only dates say when it was reported, and the next sentences said when it happened (leadDayOf).
-  if (ctx.leadDay && points.length && points.every((d) => d.start < s.datelineEnd || isAnnouncementDate(s, d))) return { date: ctx.leadDay, explicit: true };
+  if (ctx.leadDay && points.length && points.every((d) => d.start < s.datelineEnd || isAnnouncementDate(s, d))) return { date: ctx.leadDay, explicit: true, why: 'lead day over announcement' };
   const nearest = points.length <= 1 ? points[0] : [...points].sort((a, b) => Math.abs(a.start - cueAt) - Math.abs(b.start - cueAt))[0];
   // "filed last week, suing ... on Nov. 5": a more precise date within the nearest one's span says the same, better.
   const point = nearest && points.find((d) => d.value.length > nearest.value.length && d.value.startsWith(nearest.value)) || nearest;
   const vague = VAGUE_OFFSET.exec(s.text);
   if (point) {
     // The cue sits after "less than 48 hours after": the happening is only known to the month of the dated one.
-    if (vague && cueAt > vague.index) return { date: monthOf(point.value), explicit: true };
+    if (vague && cueAt > vague.index) return { date: monthOf(point.value), explicit: true, why: 'vague offset month' };
     // Something only being looked into, dated by the report about it: the month.
-    if (ctx.certainty === 'speculative' && REPORT_DATED.test(s.text.slice(0, point.start))) return { date: monthOf(point.value), explicit: true };
-    return { date: point.value, explicit: true };
+    if (ctx.certainty === 'speculative' && REPORT_DATED.test(s.text.slice(0, point.start))) return { date: monthOf(point.value), explicit: true, why: 'speculative month' };
+    return { date: point.value, explicit: true, why: points.length > 1 ? 'nearest of several dates' : isAnnouncementDate(s, point) ? 'announcement date' : 'own date' };
   }
-  if (vague && cueAt > vague.index) return { date: monthOf(articleDay(publishedAt)), explicit: true };
-  if (ctx.leadDay) return { date: ctx.leadDay, explicit: true };
-  if (THEN_REFERENCE.test(s.text) && (ctx.carried ?? previous)) return { date: (ctx.carried ?? previous)!, explicit: false };
-  if (ctx.carried && !OWN_CLOCK.test(s.text.slice(s.datelineEnd))) return { date: ctx.carried, explicit: false };
-  return { date: articleDay(publishedAt), explicit: false };
+  if (vague && cueAt > vague.index) return { date: monthOf(articleDay(publishedAt)), explicit: true, why: 'vague offset month' };
+  if (ctx.leadDay) return { date: ctx.leadDay, explicit: true, why: 'lead day' };
+  if (THEN_REFERENCE.test(s.text) && (ctx.carried ?? previous)) return { date: (ctx.carried ?? previous)!, explicit: false, why: 'then' };
+  if (ctx.carried && !OWN_CLOCK.test(s.text.slice(s.datelineEnd))) return { date: ctx.carried, explicit: false, why: 'carried' };
+  return { date: articleDay(publishedAt), explicit: false, why: 'article date' };
 }
 
 /**
@@ -173,16 +173,31 @@ export function isAnnouncementDate(s: SentenceInfo, d: { start: number }): boole
   return ANNOUNCED_ON.test(s.text.slice(Math.max(0, d.start - 30), d.start));
 }
 
+/** How many days back a date still counts as the article's recent news; older ones are background or recalled happenings. */
+export const RECENT_DAYS = 45;
+const DAY_MS = 86_400_000;
+
+/**
+ * The period a date names (YYYY, YYYY-MM or YYYY-MM-DD) ended more than RECENT_DAYS before the article's
+ * day: a happening told with it is recalled ("the board approved the rezoning in March 2024"), not the news.
+ */
+export function isRecalledDate(date: string, today: string): boolean {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  // The day after the period: Jan 1 of the next year, the 1st of the next month, or the next day.
+  const after = Date.UTC(m ? y : y + 1, m ? (d ? m - 1 : m) : 0, d ? d + 1 : 1);
+  return Date.parse(`${today}T00:00:00Z`) - after > RECENT_DAYS * DAY_MS;
+}
+
 /** The first moment of a month or a day (YYYY-MM or YYYY-MM-DD), in ms. */
 const startOf = (d: string) => Date.parse(`${d.length === 7 ? `${d}-01` : d}T00:00:00Z`);
 
-/** The first month or day the sentences give that is before `said` and at most 45 days before it. */
+/** The first month or day the sentences give that is before `said` and at most RECENT_DAYS before it. */
 function earlierNearby(sentences: SentenceInfo[], said: string): string | null {
   const saidAt = startOf(said);
   for (const s of sentences) {
     for (const d of s.dates) {
       if (d.role !== 'point' || d.value.length < 7 || d.value >= said.slice(0, d.value.length)) continue;
-      if (saidAt - startOf(d.value) <= 45 * 86_400_000) return d.value;
+      if (saidAt - startOf(d.value) <= RECENT_DAYS * DAY_MS) return d.value;
     }
   }
   return null;
@@ -204,7 +219,7 @@ export class DateCarrier {
     if (d.length < 7) return false;
     const pub = Date.parse(this.publishedAt);
     const start = Date.parse(d.length === 7 ? `${d}-01T00:00:00Z` : `${d}T00:00:00Z`);
-    return start <= pub && pub - start <= 45 * 86_400_000;
+    return start <= pub && pub - start <= RECENT_DAYS * DAY_MS;
   }
 
   /** The carried date for a sentence (call before `after`). */

@@ -10,7 +10,7 @@ import { articleFeatures, eventFeatures, lexiconEntry, matchedRules } from './ev
 import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, isActorType, isAdjectival, isOutlet, publicBodyReferred, type SentenceInfo } from './context.ts';
 import { certaintyOf } from './certainty.ts';
 import { articleDay } from './dates.ts';
-import { DateCarrier, dateAhead, dateOf, leadDayOf, saidEarlierOf } from './event-dates.ts';
+import { DateCarrier, dateAhead, dateOf, isRecalledDate, leadDayOf, saidEarlierOf } from './event-dates.ts';
 import { summarise } from './summary.ts';
 import { lookupPlaces } from '../places/index.ts';
 
@@ -19,6 +19,8 @@ export interface EventCandidate extends ExtractedEvent {
   sentenceIndex: number;
   /** False when the sentence gave no date and the article's date stands in. */
   dateExplicit: boolean;
+  /** Which reading gave the date (dateOf's `why`, or the restatement it was merged from): for diagnostics. */
+  dateWhy: string;
 }
 
 /** Pronoun-like subjects that point back to the article's main actor. */
@@ -239,6 +241,11 @@ function sitesByPlace(s: SentenceInfo): Array<{ place: string; at: number }> {
 }
 
 export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventCandidate[] {
+  return mergeWithinArticle(eventCandidates(sentences, ctx), articleDay(ctx.publishedAt));
+}
+
+/** Every happening each sentence (or clause) tells, before restatements of one happening are merged. */
+export function eventCandidates(sentences: SentenceInfo[], ctx: EventContext): EventCandidate[] {
   decided.clear();
   matchedCache.clear();
   articleContext = articleFeatures(sentences, matchedOnce);
@@ -298,7 +305,7 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
         else if (rule.type === 'partnership') for (const a of splitByCounterparty(actors, s)) variants.push({ actors: a, location, cueAt: ruleCue });
         else variants.push({ actors, location, cueAt: ruleCue });
         for (const variant of variants) {
-          const { date, explicit } = dateOf(s, { publishedAt: ctx.publishedAt, previous: lastDate, previousDay: lastDay, leadDay: sentenceLeadDay, ahead, carried: clauseDate ?? carried, cueAt: variant.cueAt, type: rule.type, certainty });
+          const { date, explicit, why } = dateOf(s, { publishedAt: ctx.publishedAt, previous: lastDate, previousDay: lastDay, leadDay: sentenceLeadDay, ahead, carried: clauseDate ?? carried, cueAt: variant.cueAt, type: rule.type, certainty });
           const ev: EventCandidate = {
             type: rule.type,
             alt_types: rule.alt,
@@ -311,6 +318,7 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
             rule: cue ? `${rule.name}; certainty ${cue}` : rule.name,
             sentenceIndex: i,
             dateExplicit: explicit,
+            dateWhy: why,
           };
           ev.summary = summarise(ev, s);
           out.push(ev);
@@ -320,7 +328,7 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
     }
     carrier.after(whole, out.length > found);
   }
-  return mergeWithinArticle(out, articleDay(ctx.publishedAt));
+  return out;
 }
 
 function datesCompatible(a: string, b: string): boolean {
@@ -351,7 +359,8 @@ export function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
   return !b.dateExplicit || shared * 2 >= Math.max(a.actors.length, b.actors.length);
 }
 
-function mergeWithinArticle(events: EventCandidate[], today: string): EventCandidate[] {
+/** Merges restatements into the first telling; `into`, when given, records which kept event each merged candidate joined (for diagnostics). */
+export function mergeWithinArticle(events: EventCandidate[], today: string, into?: Map<EventCandidate, EventCandidate>): EventCandidate[] {
   const kept: EventCandidate[] = [];
   for (const ev of events) {
     // A later sentence giving only a future date ("the plant will open in 2027") tells when the announced
@@ -359,10 +368,14 @@ function mergeWithinArticle(events: EventCandidate[], today: string): EventCandi
     const probe = ev.dateExplicit && ev.date.slice(0, today.length) > today.slice(0, ev.date.length) ? { ...ev, dateExplicit: false } : ev;
     const same = kept.find((k) => sameHappening(k, probe));
     if (!same) { kept.push(ev); continue; }
+    into?.set(ev, same);
     for (const a of ev.actors) if (!same.actors.includes(a)) same.actors.push(a);
     if (!same.location) same.location = ev.location;
     // The more precise date wins; certainty stays with the first (fullest) statement unless a later one denies it.
-    if ((ev.dateExplicit && !same.dateExplicit) || (ev.dateExplicit && ev.date.length > same.date.length && ev.date.startsWith(same.date))) { same.date = ev.date; same.dateExplicit = true; }
+    // A telling the text left undated is the article's news: a later sentence dated well before the article
+    // ("the board approved the rezoning in March 2024") recalls an earlier step, and does not redate it.
+    const recalled = !same.dateExplicit && ev.dateExplicit && isRecalledDate(ev.date, today);
+    if ((ev.dateExplicit && !same.dateExplicit && !recalled) || (ev.dateExplicit && ev.date.length > same.date.length && ev.date.startsWith(same.date))) { same.date = ev.date; same.dateExplicit = true; same.dateWhy = `${ev.dateWhy}, from a restatement`; }
     if (ev.certainty === 'denied' && CERTAINTY_RANK[ev.certainty] > CERTAINTY_RANK[same.certainty]) same.certainty = 'denied';
   }
   return kept;

@@ -36,6 +36,7 @@ describe('tagger on the shared corpus, cross-validated', () => {
     // After the owner/estimate/entity work (relative-clause antecedent, estimate read per figure, org appositions and lists): entities 89.0, amount entity 84.0, estimate 85.0;
     // with both, events-lr@4 retrained: events 60.7, event date 83.1.
     // After the owner readings "a sale's buyer pays" and "a public work or programme is nobody's" (each right in 2 articles in 2 folds): amount entity 86.0.
+    // An undated telling not redated by a later sentence's date more than 45 days before the article (a recalled step): event date 84.2, events 61.0.
     expect({
       entitiesF1: m['entities F1'], amountsF1: m['amounts F1'], quantitiesF1: m['quantities F1'], eventsF1: m['events F1'],
       amountEntity: m['amount entity'], amountCategory: m['amount category'], amountPeriod: m['amount period'], amountEstimate: m['amount estimate'],
@@ -50,7 +51,7 @@ describe('tagger on the shared corpus, cross-validated', () => {
       amountPeriod: expect.toSatisfy((x: number) => x >= 0.72),
       amountEstimate: expect.toSatisfy((x: number) => x >= 0.82),
       eventCertainty: expect.toSatisfy((x: number) => x >= 0.9),
-      eventDate: expect.toSatisfy((x: number) => x >= 0.8),
+      eventDate: expect.toSatisfy((x: number) => x >= 0.84),
       promotional: expect.toSatisfy((x: number) => x >= 0.95),
     });
   }, 600_000);

@@ -4,6 +4,8 @@ import { createTagger, readArticle } from '../../ingest/tag/index.ts';
 import { matchedRules } from '../../ingest/tag/event-features.ts';
 import { EVENT_RULES, requiredWords, rulesWorthTrying } from '../../ingest/tag/event-rules.ts';
 import type { EventType } from '../../ingest/tag/types.ts';
+import { mergeWithinArticle, type EventCandidate } from '../../ingest/tag/events.ts';
+import { RECENT_DAYS, isRecalledDate } from '../../ingest/tag/event-dates.ts';
 
 const tagger = createTagger();
 const PUB = '2025-09-10T12:00:00Z'; // a Wednesday
@@ -372,5 +374,39 @@ describe('cue-pattern precheck', () => {
       firing.forEach((fires, k) => { if (fires) expect(worth[k], EVENT_RULES[k]!.name).toBe(true); });
       expect(worth.some((w) => !w)).toBe(true);
     }
+  });
+});
+
+describe('one happening told in several sentences (mergeWithinArticle)', () => {
+  const candidate = (sentenceIndex: number, date: string, dateExplicit: boolean, sentence: string): EventCandidate => ({
+    type: 'land_dispute', alt_types: ['regulation'], actors: ['Penrose Grid'], location: null, date, certainty: 'confirmed',
+    summary: '', sentence, rule: 'test', sentenceIndex, dateExplicit, dateWhy: 'test',
+  });
+  const today = '2025-09-10';
+  it('an undated telling is the article\'s news: a later sentence dated months before recalls an earlier step and does not redate it', () => {
+    const merged = mergeWithinArticle([
+      candidate(0, today, false, 'Penrose Grid is fighting the county over its substation plans.'),
+      candidate(4, '2025-03-14', true, 'Penrose Grid first asked the county to rezone the parcel on March 14.'),
+    ], today);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ date: today, dateExplicit: false });
+  });
+  it('a later sentence giving a recent date still dates the undated telling', () => {
+    const merged = mergeWithinArticle([
+      candidate(0, today, false, 'Penrose Grid is fighting the county over its substation plans.'),
+      candidate(3, '2025-09-02', true, 'Penrose Grid filed its objection on Sept. 2.'),
+    ], today);
+    expect(merged[0]).toMatchObject({ date: '2025-09-02', dateExplicit: true });
+  });
+  it('a date counts as recalled once the whole period it names ended more than RECENT_DAYS before the article', () => {
+    expect(RECENT_DAYS).toBe(45);
+    expect(isRecalledDate('2025-07-25', today)).toBe(true);
+    expect(isRecalledDate('2025-07-26', today)).toBe(false);
+    // A month counts from its last day, a year from Dec 31: "in July" in a September 10 article is recent.
+    expect(isRecalledDate('2025-07', today)).toBe(false);
+    expect(isRecalledDate('2025-06', today)).toBe(true);
+    expect(isRecalledDate('2025', today)).toBe(false);
+    expect(isRecalledDate('2024', '2025-02-20')).toBe(true);
+    expect(isRecalledDate('2024', '2025-01-20')).toBe(false);
   });
 });
