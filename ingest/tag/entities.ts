@@ -7,6 +7,7 @@
 import type { EntityType, ExtractedEntity } from './types.ts';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import { lookupPlaces } from '../places/index.ts';
+import { boundedMemo } from '../common/bounded-memo.ts';
 import { AliasMatcher, tokenize, type Token } from './entity-tokens.ts';
 import { isCommonWordOrName, isEverydayWord } from './person-names.ts';
 import {
@@ -25,16 +26,7 @@ export interface EntityMention {
 }
 
 /** The most prominent real place of a name, remembered: the same names recur across articles. */
-const placeMemo = new Map<string, RealPlace | null>();
-export function realPlace(name: string): RealPlace | null {
-  let place = placeMemo.get(name);
-  if (place === undefined) {
-    if (placeMemo.size > 100_000) placeMemo.clear();
-    place = lookupPlaces(name)[0] ?? null;
-    placeMemo.set(name, place);
-  }
-  return place;
-}
+export const realPlace: (name: string) => RealPlace | null = boundedMemo(100_000, (name: string) => lookupPlaces(name)[0] ?? null);
 
 const matchers = new WeakMap<Gazetteer, AliasMatcher>();
 function matcherFor(gaz: Gazetteer): AliasMatcher {
@@ -540,13 +532,14 @@ function addPartialMentions(text: string, tokens: Token[], found: Found[], gaz: 
   const personWords = new Set(found.filter((f) => f.type === 'person').flatMap((f) => f.name.split(' ')));
   // "Austin Energy ... in Austin": a word the text names a place by is that place.
   const placeNames = new Set(found.filter((f) => f.type === 'place').flatMap((f) => [f.name, f.surface]));
+  let lowerWords: Set<string> | undefined;
   for (const f of found) {
     if (f.type !== 'org') continue;
     const parts = f.name.split(' ');
     const head = parts[0]!;
     if (parts.length < 2 || head.length < 3 || !/^\p{Lu}[\p{L}-]*$/u.test(head) || isEverydayWord(head) || personWords.has(head) || gaz.lookup(head) || placeNames.has(head)) continue;
     // A word the text also writes in lower case ("business") is a word, not a name.
-    if (new RegExp(`(?<![\\p{L}])${head.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) continue;
+    if (writtenAsWord(text, head.toLowerCase(), (lowerWords ??= letterRuns(text)))) continue;
     const prev = openers.get(head);
     openers.set(head, prev === undefined || prev?.name === f.name ? f : null);
   }
@@ -592,6 +585,21 @@ function addPartialMentions(text: string, tokens: Token[], found: Found[], gaz: 
     }
   }
   return out;
+}
+
+/** Every maximal run of letters in the text, each once: read once per text instead of a regex per name. */
+function letterRuns(text: string): Set<string> {
+  return new Set(text.match(/\p{L}+/gu));
+}
+
+/**
+ * `word` stands in the text with no letter either side. A word of letters
+ * only does so exactly when it is one of the text's maximal letter runs; a
+ * hyphenated one ("co-op") is searched for.
+ */
+function writtenAsWord(text: string, word: string, runs: Set<string>): boolean {
+  if (/^\p{L}+$/u.test(word)) return runs.has(word);
+  return new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(text);
 }
 
 /** "Commissioner Alvarez" and "Rosa Alvarez" in one text are one person, under the full name. */

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { EntityType } from './types.ts';
 import { config } from '../config.ts';
+import { boundedMemo } from '../common/bounded-memo.ts';
 
 export interface GazetteerEntry {
   name: string;
@@ -156,17 +157,11 @@ export class Gazetteer {
   }
 
   /** Answers of lookup() by surface: the same names are looked up again and again, within and across articles. */
-  private readonly lookupMemo = new Map<string, GazetteerEntry | null>();
+  private readonly lookupMemo = boundedMemo(50_000, (surface: string) => this.lookupUncached(surface));
 
   /** Alias or name -> entry; short names and acronyms only in their own case. */
   lookup(surface: string): GazetteerEntry | null {
-    let entry = this.lookupMemo.get(surface);
-    if (entry === undefined) {
-      if (this.lookupMemo.size > 50_000) this.lookupMemo.clear();
-      entry = this.lookupUncached(surface);
-      this.lookupMemo.set(surface, entry);
-    }
-    return entry;
+    return this.lookupMemo(surface);
   }
 
   private lookupUncached(surface: string): GazetteerEntry | null {
