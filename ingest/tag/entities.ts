@@ -532,14 +532,13 @@ function addPartialMentions(text: string, tokens: Token[], found: Found[], gaz: 
   const personWords = new Set(found.filter((f) => f.type === 'person').flatMap((f) => f.name.split(' ')));
   // "Austin Energy ... in Austin": a word the text names a place by is that place.
   const placeNames = new Set(found.filter((f) => f.type === 'place').flatMap((f) => [f.name, f.surface]));
-  let lowerWords: Set<string> | undefined;
   for (const f of found) {
     if (f.type !== 'org') continue;
     const parts = f.name.split(' ');
     const head = parts[0]!;
     if (parts.length < 2 || head.length < 3 || !/^\p{Lu}[\p{L}-]*$/u.test(head) || isEverydayWord(head) || personWords.has(head) || gaz.lookup(head) || placeNames.has(head)) continue;
     // A word the text also writes in lower case ("business") is a word, not a name.
-    if (writtenAsWord(text, head.toLowerCase(), (lowerWords ??= letterRuns(text)))) continue;
+    if (writtenAsWord(text, head.toLowerCase())) continue;
     const prev = openers.get(head);
     openers.set(head, prev === undefined || prev?.name === f.name ? f : null);
   }
@@ -587,19 +586,34 @@ function addPartialMentions(text: string, tokens: Token[], found: Found[], gaz: 
   return out;
 }
 
-/** Every maximal run of letters in the text, each once: read once per text instead of a regex per name. */
-function letterRuns(text: string): Set<string> {
-  return new Set(text.match(/\p{L}+/gu));
+/**
+ * `word` stands in the text with no letter either side, as
+ * /(?<!\p{L})word(?!\p{L})/u would find it: a plain substring search (the
+ * word is mostly absent), then the code points either side of each hit.
+ */
+function writtenAsWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!isLetterBefore(text, i) && !isLetterAt(text, i + word.length)) return true;
+  }
+  return false;
 }
 
-/**
- * `word` stands in the text with no letter either side. A word of letters
- * only does so exactly when it is one of the text's maximal letter runs; a
- * hyphenated one ("co-op") is searched for.
- */
-function writtenAsWord(text: string, word: string, runs: Set<string>): boolean {
-  if (/^\p{L}+$/u.test(word)) return runs.has(word);
-  return new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(text);
+const LETTER = /^\p{L}$/u;
+/** The code point starting at `at` is a letter. */
+function isLetterAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+/** The code point ending just before `at` is a letter (a surrogate pair read whole). */
+function isLetterBefore(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return isLetterAt(text, at - 2);
+  }
+  return isLetterAt(text, at - 1);
 }
 
 /** "Commissioner Alvarez" and "Rosa Alvarez" in one text are one person, under the full name. */
