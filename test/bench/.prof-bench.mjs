@@ -397,18 +397,124 @@ var US_STATE_FIPS = {
 
 // ingest/places/load.ts
 var require2 = createRequire(import.meta.url);
+var Localities = class {
+  count = 0;
+  ids = new Int32Array(0);
+  /** All names end to end; name i is names.slice(nameEnd[i - 1], nameEnd[i]). */
+  names = "";
+  nameEnd = new Uint32Array(0);
+  countryIndex = new Uint16Array(0);
+  parentIndex = new Uint16Array(0);
+  lat = new Float64Array(0);
+  lon = new Float64Array(0);
+  population = new Float64Array(0);
+  /** Country codes and parent keys, each stored once and referred to by index. */
+  codes = [];
+  codeIndex = /* @__PURE__ */ new Map();
+  /** Locality indices ordered by GeoNames id (then by index), for getPlace by key. */
+  byId = new Int32Array(0);
+  made = /* @__PURE__ */ new Map();
+  /** Filled once by `build`; `add` collects rows into plain arrays until then. */
+  pending = { ids: [], names: [], country: [], parent: [], lat: [], lon: [], population: [] };
+  code(value) {
+    let i = this.codeIndex.get(value);
+    if (i === void 0) {
+      i = this.codes.length;
+      this.codes.push(value);
+      this.codeIndex.set(value, i);
+    }
+    return i;
+  }
+  add(id, name, countryCode, parentKey, lat, lon, population) {
+    const p = this.pending;
+    p.ids.push(id);
+    p.names.push(name);
+    p.country.push(this.code(countryCode));
+    p.parent.push(this.code(parentKey));
+    p.lat.push(lat);
+    p.lon.push(lon);
+    p.population.push(population);
+    return this.count++;
+  }
+  build() {
+    const p = this.pending;
+    this.ids = Int32Array.from(p.ids);
+    this.names = p.names.join("");
+    this.nameEnd = new Uint32Array(this.count);
+    for (let i = 0, at = 0; i < this.count; i++) this.nameEnd[i] = at += p.names[i].length;
+    this.countryIndex = Uint16Array.from(p.country);
+    this.parentIndex = Uint16Array.from(p.parent);
+    this.lat = Float64Array.from(p.lat);
+    this.lon = Float64Array.from(p.lon);
+    this.population = Float64Array.from(p.population);
+    const order = Array.from({ length: this.count }, (_, i) => i).sort((a, b) => this.ids[a] - this.ids[b] || a - b);
+    this.byId = Int32Array.from(order);
+    this.pending = null;
+  }
+  /** The index of the locality with key `GN<id>`, or -1; of two rows with one id, the later (as a Map set twice keeps). */
+  indexOfKey(key) {
+    if (!/^GN\d+$/.test(key)) return -1;
+    const id = Number(key.slice(2));
+    let lo = 0;
+    let hi = this.count - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      const at = this.ids[this.byId[mid]];
+      if (at < id) lo = mid + 1;
+      else if (at > id) hi = mid - 1;
+      else {
+        found = this.byId[mid];
+        lo = mid + 1;
+      }
+    }
+    return found;
+  }
+  place(i) {
+    let place = this.made.get(i);
+    if (!place) {
+      const population = this.population[i];
+      place = {
+        key: `GN${this.ids[i]}`,
+        name: this.names.slice(i === 0 ? 0 : this.nameEnd[i - 1], this.nameEnd[i]),
+        kind: "locality",
+        countryCode: this.codes[this.countryIndex[i]],
+        parentKey: this.codes[this.parentIndex[i]],
+        lon: this.lon[i],
+        lat: this.lat[i],
+        population: population || null
+      };
+      this.made.set(i, place);
+    }
+    return place;
+  }
+};
+function namedPlace(g, item) {
+  return typeof item === "number" ? g.localities.place(item) : item;
+}
+function namedItems(entry) {
+  return entry === void 0 ? [] : Array.isArray(entry) ? entry : [entry];
+}
+function placeByKey(g, key) {
+  const place = g.byKey.get(key);
+  if (place) return place;
+  const i = g.localities.indexOfKey(key);
+  return i < 0 ? void 0 : g.localities.place(i);
+}
 var gazetteer;
 var counties;
 function num(value) {
   const n = Number(value);
   return Number.isFinite(n) ? n : 0;
 }
-function addName(g, name, place) {
+function addName(g, name, item) {
   const key = nameKey(name);
   if (!key) return;
-  const list2 = g.byName.get(key);
-  if (!list2) g.byName.set(key, [place]);
-  else if (!list2.includes(place)) list2.push(place);
+  const entry = g.byName.get(key);
+  if (entry === void 0) g.byName.set(key, item);
+  else if (Array.isArray(entry)) {
+    if (!entry.includes(item)) entry.push(item);
+  } else if (entry !== item) g.byName.set(key, [entry, item]);
 }
 function add(g, place, aliases = []) {
   g.byKey.set(place.key, place);
@@ -479,17 +585,11 @@ function loadLocalities(g) {
       }
     }, c);
     const state = `US-${c.adminCode}`;
-    add(g, {
-      key: `GN${c.id}`,
-      name: c.name,
-      kind: "locality",
-      countryCode: c.country,
-      parentKey: c.country === "US" && g.byKey.has(state) ? state : c.country,
-      lon: c.lon,
-      lat: c.lat,
-      population: c.population || null
-    }, c.altName ? [c.altName] : []);
+    const i = g.localities.add(c.id, c.name, c.country, c.country === "US" && g.byKey.has(state) ? state : c.country, c.lat, c.lon, c.population);
+    addName(g, c.name, i);
+    if (c.altName) addName(g, c.altName, i);
   }
+  g.localities.build();
 }
 function countyFeatures() {
   const topo = requireOnce("us-atlas/counties-10m.json");
@@ -520,7 +620,7 @@ function loadCounties(g) {
 }
 function loadGazetteer() {
   if (gazetteer) return gazetteer;
-  const g = { byKey: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map(), exact: /* @__PURE__ */ new Map() };
+  const g = { byKey: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map(), exact: /* @__PURE__ */ new Map(), localities: new Localities() };
   loadCountries(g);
   loadRegions(g);
   loadCounties(g);
@@ -542,9 +642,12 @@ function lookupPlaces(name) {
   const g = loadGazetteer();
   const trimmed = name.trim();
   const exact = g.exact.get(trimmed);
-  const found = exact ? [g.byKey.get(exact)] : [];
+  const found = exact ? [placeByKey(g, exact)] : [];
   const key = nameKey(trimmed.replace(/^the\s+/i, ""));
-  for (const place of g.byName.get(key) ?? []) if (!found.includes(place)) found.push(place);
+  for (const item of namedItems(g.byName.get(key))) {
+    const place = namedPlace(g, item);
+    if (!found.includes(place)) found.push(place);
+  }
   return found.sort((a, b) => prominence(b) - prominence(a));
 }
 
@@ -1576,13 +1679,12 @@ function addPartialMentions(text, tokens, found, gaz) {
   const openers = /* @__PURE__ */ new Map();
   const personWords = new Set(found.filter((f2) => f2.type === "person").flatMap((f2) => f2.name.split(" ")));
   const placeNames = new Set(found.filter((f2) => f2.type === "place").flatMap((f2) => [f2.name, f2.surface]));
-  let lowerWords;
   for (const f2 of found) {
     if (f2.type !== "org") continue;
     const parts = f2.name.split(" ");
     const head = parts[0];
     if (parts.length < 2 || head.length < 3 || !/^\p{Lu}[\p{L}-]*$/u.test(head) || isEverydayWord(head) || personWords.has(head) || gaz.lookup(head) || placeNames.has(head)) continue;
-    if (writtenAsWord(text, head.toLowerCase(), lowerWords ??= letterRuns(text))) continue;
+    if (writtenAsWord(text, head.toLowerCase())) continue;
     const prev = openers.get(head);
     openers.set(head, prev === void 0 || prev?.name === f2.name ? f2 : null);
   }
@@ -1626,12 +1728,26 @@ function addPartialMentions(text, tokens, found, gaz) {
   }
   return out;
 }
-function letterRuns(text) {
-  return new Set(text.match(/\p{L}+/gu));
+function writtenAsWord(text, word) {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!isLetterBefore(text, i) && !isLetterAt(text, i + word.length)) return true;
+  }
+  return false;
 }
-function writtenAsWord(text, word, runs) {
-  if (/^\p{L}+$/u.test(word)) return runs.has(word);
-  return new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, "u").test(text);
+var LETTER = /^\p{L}$/u;
+function isLetterAt(text, at) {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 65 && c <= 90 || c >= 97 && c <= 122;
+  return LETTER.test(String.fromCodePoint(text.codePointAt(at)));
+}
+function isLetterBefore(text, at) {
+  if (at <= 0) return false;
+  const low = text.charCodeAt(at - 1);
+  if (low >= 56320 && low <= 57343 && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 55296 && high <= 56319) return isLetterAt(text, at - 2);
+  }
+  return isLetterAt(text, at - 1);
 }
 function mergeSurnamePersons(found) {
   const full = /* @__PURE__ */ new Map();

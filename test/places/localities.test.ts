@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Localities } from '../../ingest/places/load.js';
-import { getPlace, lookupPlaces } from '../../ingest/places/index.js';
+import { getPlace, lookupPlaces, nameKey } from '../../ingest/places/index.js';
 
 // The towns are kept column by column (typed arrays, names end to end); these
 // check that a town read back is the town put in, and that the real gazetteer
@@ -49,5 +49,17 @@ describe('localities stored column by column', () => {
     // "GN" is Guinea's country code, not a town's key.
     expect(getPlace('GN')).toMatchObject({ name: 'Guinea', kind: 'country' });
     expect(getPlace('GN5318313')).toBe(lookupPlaces('Tucson')[0]);
+  });
+});
+
+describe('nameKey', () => {
+  it('gives plain ASCII names (read without Unicode normalisation) the key accented spellings get', () => {
+    expect(nameKey('St. Louis')).toBe('st louis');
+    expect(nameKey("O'Fallon")).toBe('ofallon');
+    expect(nameKey('  Winston-Salem\t')).toBe('winston salem');
+    expect(nameKey('Aragón')).toBe('aragon');
+    expect(nameKey('Aragon')).toBe(nameKey('Aragón'));
+    expect(nameKey('Coeur d’Alene')).toBe(nameKey("Coeur d'Alene"));
+    expect(nameKey('Zürich (city)')).toBe('zurich city');
   });
 });
