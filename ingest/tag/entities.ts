@@ -161,7 +161,9 @@ function listedOrgsOnce(text: string, tokens: Token[], found: Found[], untyped: 
     if (found.some((f) => overlaps(f, { start, end }))) continue;
     // "Brenwick's", "Brenwick-based": a possessive or compound is no list item of its own.
     if (/^(?:['’]|-\p{L})/u.test(text.slice(end, end + 2))) continue;
-    const prev = [...found].reverse().find((f) => f.end <= start);
+    // The last mention (in list order) that ends before the name: read backwards, not from a reversed copy per span.
+    let prev: Found | undefined;
+    for (let j = found.length - 1; j >= 0; j--) if (found[j]!.end <= start) { prev = found[j]; break; }
     const next = found.find((f) => f.start >= end);
     const prevJoined = prev && LIST_JOIN.test(text.slice(prev.end, start)) ? prev : null;
     const nextJoined = next && LIST_JOIN.test(text.slice(end, next.start)) ? next : null;
@@ -565,10 +567,13 @@ function addPartialMentions(text: string, tokens: Token[], found: Found[], gaz: 
       continue;
     }
     // Longest capitalised tail first: "City Council" before "Council".
-    for (let n = 3; n >= 1; n--) {
+    for (let n = heads.size ? 3 : 0; n >= 1; n--) {
       if (i + n > tokens.length) continue;
+      // The n tokens from i, all free and capitalised, before any array or phrase is made of them.
+      let free = true;
+      for (let k = 0; k < n && free; k++) free = !taken[i + k] && isCapitalised(tokens[i + k]!);
+      if (!free) continue;
       const slice = tokens.slice(i, i + n);
-      if (slice.some((t, k) => taken[i + k] || !isCapitalised(t))) continue;
       const phrase = slice.map((t) => t.text).join(' ');
       const body = heads.get(phrase);
       if (!body) continue;

@@ -246,6 +246,7 @@ import { geoBounds, geoCentroid, geoContains } from "d3-geo";
 
 // ingest/places/names.ts
 function nameKey(name) {
+  if (/^[\x00-\x7f]*$/.test(name)) return name.toLowerCase().replace(/'/g, "").replace(/[^a-z0-9]+/g, " ").trim();
   return name.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[’']/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 var US_STATE_ABBREVIATIONS = {
@@ -813,18 +814,18 @@ var AliasMatcher = class {
       if (entry) return { entry, first: i, last: cutAt, start: tokens[i].start, end: cutEnd, surface };
     }
     for (let k = ends.length - 1; k >= 0; k--) {
-      const last = ends[k];
+      const last2 = ends[k];
       const start = tokens[i].start;
-      const end = tokens[last].end;
+      const end = tokens[last2].end;
       const surface = text.slice(start, end);
       let entry = this.gaz.lookup(surface);
-      if (!entry && last === i) {
+      if (!entry && last2 === i) {
         const singular = singularOf(surface);
         if (singular) entry = this.gaz.lookup(singular);
         if (entry && entry.type !== "product") entry = null;
       }
       if (!entry) continue;
-      return { entry, first: i, last, start, end, surface };
+      return { entry, first: i, last: last2, start, end, surface };
     }
     return null;
   }
@@ -858,23 +859,23 @@ function isFirstName(word) {
 }
 function isSurnamePair(name) {
   if (name.length !== 2) return false;
-  const { first, last, known, full, persons } = names();
+  const { first, last: last2, known, full, persons } = names();
   const [a, b] = name.map((w) => w.toLowerCase());
   if (full.has(`${a} ${b}`)) return true;
-  if (!last.has(b) && !first.has(b)) return false;
+  if (!last2.has(b) && !first.has(b)) return false;
   if (persons.has(a)) return true;
   return !known.has(a) && !COMMON_WORD_ENDING.test(a);
 }
 var COMMON_WORD_ENDING = /(?:tion|sion|ment|ness|ity|ing|ism|ance|ence|ical|ship|ware)$/;
 function isCommonWordOrName(word) {
   const lower = word.toLowerCase();
-  const { known, first, last, persons } = names();
-  return known.has(lower) || first.has(lower) || last.has(lower) || persons.has(lower);
+  const { known, first, last: last2, persons } = names();
+  return known.has(lower) || first.has(lower) || last2.has(lower) || persons.has(lower);
 }
 function isEverydayWord(word) {
   const lower = word.toLowerCase();
-  const { known, first, last } = names();
-  return known.has(lower) && !first.has(lower) && !last.has(lower);
+  const { known, first, last: last2 } = names();
+  return known.has(lower) && !first.has(lower) && !last2.has(lower);
 }
 function isHonorific(word) {
   return names().honorific.has(word.toLowerCase());
@@ -1014,7 +1015,7 @@ function capitalisedSpans(text, tokens, covered) {
       i++;
       continue;
     }
-    let last = i;
+    let last2 = i;
     let j = i + 1;
     while (j < tokens.length) {
       const gap = text.slice(tokens[j - 1].end, tokens[j].start);
@@ -1022,7 +1023,7 @@ function capitalisedSpans(text, tokens, covered) {
       if (covered[j]) break;
       if (isCapitalised(tokens[j]) && CAMPAIGN_VERB.test(tokens[j].text) && tokens[j + 1]?.text === "the") break;
       if (isCapitalised(tokens[j])) {
-        last = j;
+        last2 = j;
         j++;
         continue;
       }
@@ -1042,8 +1043,8 @@ function capitalisedSpans(text, tokens, covered) {
       }
       break;
     }
-    spans.push({ first: i, last });
-    i = last + 1;
+    spans.push({ first: i, last: last2 });
+    i = last2 + 1;
   }
   return spans;
 }
@@ -1100,25 +1101,25 @@ function realPlaceOf(ctx, names3, surface, before, after, sentenceStart, personL
   if ((place.population ?? 0) >= PROMINENT_LOCALITY && !sentenceStart) return name;
   return null;
 }
-function keepsNew(tokens, k, last) {
-  return tokens[k].text === "New" && k < last && isCapitalised(tokens[k + 1]);
+function keepsNew(tokens, k, last2) {
+  return tokens[k].text === "New" && k < last2 && isCapitalised(tokens[k + 1]);
 }
-function keepsOrdinal(tokens, k, last) {
-  return ORDINAL.test(tokens[k].text) && k < last && ORG_HEAD.test(tokens[last].text);
+function keepsOrdinal(tokens, k, last2) {
+  return ORDINAL.test(tokens[k].text) && k < last2 && ORG_HEAD.test(tokens[last2].text);
 }
 function classifySpan(text, tokens, span, ctx) {
-  let { first, last } = span;
-  while (first <= last && !keepsNew(tokens, first, last) && !keepsOrdinal(tokens, first, last) && (FUNCTION_WORDS.has(tokens[first].text.toLowerCase()) || CONNECTORS.has(tokens[first].text) || MONTHS_AND_DAYS.test(tokens[first].text))) first++;
-  while (last >= first && (CONNECTORS.has(tokens[last].text.toLowerCase()) || tokens[last].text === "on" || MONTHS_AND_DAYS.test(tokens[last].text))) last--;
-  while (first < last && /-(?:based|area|born|headquartered)$/.test(tokens[first].text)) first++;
-  if (first > last) return null;
+  let { first, last: last2 } = span;
+  while (first <= last2 && !keepsNew(tokens, first, last2) && !keepsOrdinal(tokens, first, last2) && (FUNCTION_WORDS.has(tokens[first].text.toLowerCase()) || CONNECTORS.has(tokens[first].text) || MONTHS_AND_DAYS.test(tokens[first].text))) first++;
+  while (last2 >= first && (CONNECTORS.has(tokens[last2].text.toLowerCase()) || tokens[last2].text === "on" || MONTHS_AND_DAYS.test(tokens[last2].text))) last2--;
+  while (first < last2 && /-(?:based|area|born|headquartered)$/.test(tokens[first].text)) first++;
+  if (first > last2) return null;
   let titled = false;
-  for (let k = Math.min(last - 1, first + 4); k >= first; k--) {
+  for (let k = Math.min(last2 - 1, first + 4); k >= first; k--) {
     for (let b = first; b <= k; b++) {
       if (!TITLE_FIRST_WORDS.has(tokens[b].text)) continue;
       const phrase = tokens.slice(b, k + 1).map((t) => t.text).join(" ").replace(/ \./g, ".");
       if (TITLES.test(phrase) && (b === first || tokens.slice(first, b).every((t) => /^\p{Lu}/u.test(t.text)))) {
-        const rest = tokens.slice(k + 1, last + 1);
+        const rest = tokens.slice(k + 1, last2 + 1);
         const restIsName = rest.length > 0 && !LEGAL_SUFFIX.test(rest[rest.length - 1].text);
         if (rest.length >= 1 && rest.length <= 4 && restIsName) {
           first = k + 1;
@@ -1129,9 +1130,9 @@ function classifySpan(text, tokens, span, ctx) {
     }
     if (titled) break;
   }
-  while (first <= last && CONNECTORS.has(tokens[first].text)) first++;
-  if (first > last) return null;
-  const words3 = tokens.slice(first, last + 1);
+  while (first <= last2 && CONNECTORS.has(tokens[first].text)) first++;
+  if (first > last2) return null;
+  const words3 = tokens.slice(first, last2 + 1);
   const start = words3[0].start;
   const end = words3[words3.length - 1].end;
   if (ctx.isGazetteerSpan?.(start, end)) return null;
@@ -1146,7 +1147,7 @@ function classifySpan(text, tokens, span, ctx) {
   if (inHeading) return null;
   if (names3.every((n) => COMMON_CAPS.has(n))) return null;
   if (/-\p{Ll}+$/u.test(lastWord)) return null;
-  const dateline = datelinePlace(text, tokens, first, last);
+  const dateline = datelinePlace(text, tokens, first, last2);
   if (dateline) return mk("place", "dateline", dateline);
   if (names3.length >= 2 && CAMPAIGN_VERB.test(names3[0]) && !sentenceStartQuote(text, start)) return mk("org", "campaign");
   const hasConnector = names3.some((n) => CONNECTORS.has(n.toLowerCase()));
@@ -1197,9 +1198,9 @@ function classifySpan(text, tokens, span, ctx) {
   if (camel(names3[0]) && names3.length <= 4 && (!sentenceStart || countOccurrences(text, names3[0]) >= 2)) {
     return mk("org", "camel-case");
   }
-  const comma = tokens[last + 1];
-  if (comma?.text === "," && tokens[last + 2] && names3.length <= 3) {
-    const tail = tokens.slice(last + 2, last + 6);
+  const comma = tokens[last2 + 1];
+  if (comma?.text === "," && tokens[last2 + 2] && names3.length <= 3) {
+    const tail = tokens.slice(last2 + 2, last2 + 6);
     for (let n = tail.length; n >= 1; n--) {
       const cand = text.slice(tail[0].start, tail[n - 1].end);
       if (ctx.isKnownPlace(cand) && !names3.some((w) => FUNCTION_WORDS.has(w.toLowerCase())) && (!sentenceStart || names3.length > 1 || isAllCaps(surface) || countOccurrences(text, surface) > 1)) {
@@ -1261,8 +1262,8 @@ function loneProperNoun(text, names3, surface, after, sentenceStart, ctx) {
   if (words3.bracketed.has(word)) return false;
   return ORG_CUE_AFTER.test(after) || countOccurrences(text, word) >= 2;
 }
-function datelinePlace(text, tokens, first, last) {
-  const words3 = tokens.slice(first, last + 1);
+function datelinePlace(text, tokens, first, last2) {
+  const words3 = tokens.slice(first, last2 + 1);
   const surface = text.slice(words3[0].start, words3[words3.length - 1].end);
   if (!isAllCaps(surface) || surface.replace(/[^\p{L}]/gu, "").length < 4) return null;
   if (words3.some((w) => DATELINE_STOP.test(w.text))) return null;
@@ -1358,9 +1359,9 @@ function findEntities(text, gaz, title = "") {
 }
 function toFound(c, tokens) {
   const first = tokens.findIndex((t) => t.start === c.start);
-  let last = first;
-  while (last + 1 < tokens.length && tokens[last + 1].end <= c.end) last++;
-  return { name: c.name, type: c.type, start: c.start, end: c.end, surface: c.surface, origin: "origin" in c ? c.origin : "discovered", first, last };
+  let last2 = first;
+  while (last2 + 1 < tokens.length && tokens[last2 + 1].end <= c.end) last2++;
+  return { name: c.name, type: c.type, start: c.start, end: c.end, surface: c.surface, origin: "origin" in c ? c.origin : "discovered", first, last: last2 };
 }
 var LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)$/;
 function addListedOrgs(text, tokens, found, untyped, headings) {
@@ -1374,10 +1375,10 @@ function addListedOrgs(text, tokens, found, untyped, headings) {
 function listedOrgsOnce(text, tokens, found, untyped, headings) {
   const added = [];
   for (const span of untyped) {
-    let { first, last } = span;
-    while (first <= last && /^(?:the|The)$/.test(tokens[first].text)) first++;
-    if (first > last || last - first > 3) continue;
-    const words3 = tokens.slice(first, last + 1);
+    let { first, last: last2 } = span;
+    while (first <= last2 && /^(?:the|The)$/.test(tokens[first].text)) first++;
+    if (first > last2 || last2 - first > 3) continue;
+    const words3 = tokens.slice(first, last2 + 1);
     if (!words3.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:&|of|de|dos|da|del)$/.test(w.text))) continue;
     if (words3.some((w) => MONTHS_AND_DAYS.test(w.text))) continue;
     if (isSentenceInitial(text, tokens, first)) continue;
@@ -1395,7 +1396,7 @@ function listedOrgsOnce(text, tokens, found, untyped, headings) {
     const following = found.find((f2) => f2.start >= end);
     if (following && /^\s+(?!(?:and|or)\s)(?:[\p{Ll}-]+\s+){1,3}$/u.test(text.slice(end, following.start))) continue;
     const surface = text.slice(start, end);
-    added.push({ name: surface, type: "org", start, end, surface, origin: "discovered", first, last });
+    added.push({ name: surface, type: "org", start, end, surface, origin: "discovered", first, last: last2 });
   }
   return added.length ? sortMentions([...found, ...added]) : found;
 }
@@ -1670,8 +1671,8 @@ function addPartialMentions(text, tokens, found, gaz) {
     if (parts.length < 2) continue;
     for (let k = 1; k < parts.length; k++) {
       const tail = parts.slice(k).join(" ");
-      const last = parts[parts.length - 1];
-      if (!SHORT_HEADS.test(last) || /^(of|and|for|the)$/i.test(parts[k])) continue;
+      const last2 = parts[parts.length - 1];
+      if (!SHORT_HEADS.test(last2) || /^(of|and|for|the)$/i.test(parts[k])) continue;
       const prev = heads.get(tail);
       heads.set(tail, prev && prev.name !== f2.name ? null : f2);
     }
@@ -3307,11 +3308,11 @@ function yearForDay(month, day, pub, future, past) {
   const today = Date.UTC(pub.y, pub.m - 1, pub.d);
   const thisYear = Date.UTC(pub.y, month - 1, day);
   const next = thisYear >= today ? thisYear : Date.UTC(pub.y + 1, month - 1, day);
-  const last = thisYear <= today + 2 * 864e5 ? thisYear : Date.UTC(pub.y - 1, month - 1, day);
-  if (last === next) return pub.y;
+  const last2 = thisYear <= today + 2 * 864e5 ? thisYear : Date.UTC(pub.y - 1, month - 1, day);
+  if (last2 === next) return pub.y;
   if (future) return new Date(next).getUTCFullYear();
-  if (past) return new Date(last).getUTCFullYear();
-  return (next - today) * 4 < today - last ? new Date(next).getUTCFullYear() : new Date(last).getUTCFullYear();
+  if (past) return new Date(last2).getUTCFullYear();
+  return (next - today) * 4 < today - last2 ? new Date(next).getUTCFullYear() : new Date(last2).getUTCFullYear();
 }
 var PAST_CUE = /\b(?:\w{2,}ed|was|were|had|did|said|told|took|made|came|went|began|won|lost|sold|bought|paid|held|met|sent|gave|got|brought|ran|saw|left|struck|fell|rose|wrote|spoke|chose|drew|grew|shut|cut|put|hit)\b/gi;
 var FUTURE_CUE = /\b(?:will|would|(?:is|are|was|were) (?:due|scheduled|set|expected) to|plans? to|next|until|till|ends|ending|expires|takes? effect)\b/gi;
@@ -3651,8 +3652,10 @@ var RULES = [
   // "by the end of the decade", "through the end of the decade"
   { re: /\b(?:by|through|until|before)\s+the\s+end\s+of\s+the\s+decade\b/gi, resolve: (_m, a) => String(Math.floor(a.y / 10) * 10 + 10) }
 ];
+var MAY_HOLD_PERIOD = /year|quarter|FY|decade/i;
 var WHEN_BEFORE = /\b(?:announced|reported|unveiled|surfaced|said|disclosed|after|since|before|until)\s+(?:earlier\s+|later\s+)?$/i;
 function findPeriodPhrases(text, publishedAt) {
+  if (!MAY_HOLD_PERIOD.test(text)) return [];
   const anchor = anchorOf(publishedAt);
   if (!anchor) return [];
   const out = [];
@@ -3668,8 +3671,13 @@ function findPeriodPhrases(text, publishedAt) {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+var last = null;
+function phrasesOf(text, publishedAt) {
+  if (last?.text !== text || last.publishedAt !== publishedAt) last = { text, publishedAt, phrases: findPeriodPhrases(text, publishedAt) };
+  return last.phrases;
+}
 function periodNear(text, figure, publishedAt, opts = {}) {
-  const phrases = findPeriodPhrases(text, publishedAt);
+  const phrases = phrasesOf(text, publishedAt);
   if (phrases.length === 0) return null;
   const others = opts.otherFigures ?? [];
   const next = Math.min(...others.filter((o) => o.start >= figure.end).map((o) => o.start), text.length);
@@ -4148,9 +4156,9 @@ function entityFor(s, money, category, ctx) {
   if (category === "capex" || category === "compute_spend") {
     if (AGGREGATE_SUBJECT.test(clauseBefore.slice(-80))) return { entity: null, why: "aggregate subject" };
     const near = before.filter((m) => money.start - m.end < 90);
-    const last = near[near.length - 1];
+    const last2 = near[near.length - 1];
     const prev = near[near.length - 2];
-    if (last && prev && /^\s*(?:,|and|, and)\s*$/.test(text.slice(prev.end, last.start))) return { entity: null, why: "several spenders" };
+    if (last2 && prev && /^\s*(?:,|and|, and)\s*$/.test(text.slice(prev.end, last2.start))) return { entity: null, why: "several spenders" };
     const [first2, second] = before;
     if (first2 && second && first2.start <= s.datelineEnd + 4 && /^\s*(?:,|and|, and)\s*$/.test(text.slice(first2.end, second.start))) return { entity: null, why: "several spenders" };
   }
@@ -5043,10 +5051,10 @@ var DateCarrier = class {
   /** Records the sentence's own dates; `hadEvent` says whether it described a happening. */
   after(s, hadEvent) {
     const points = s.dates.filter((d) => d.role === "point");
-    const last = points[points.length - 1];
-    if (!last) return;
-    this.inParagraph = this.recent(last.value) ? last.value : null;
-    this.scene = !hadEvent && this.recent(last.value) ? last.value : null;
+    const last2 = points[points.length - 1];
+    if (!last2) return;
+    this.inParagraph = this.recent(last2.value) ? last2.value : null;
+    this.scene = !hadEvent && this.recent(last2.value) ? last2.value : null;
   }
 };
 function dateAhead(sentences, i, publishedAt) {
