@@ -7,7 +7,6 @@
  */
 import type { SentenceInfo } from './context.ts';
 import { readSentence, type Reading } from './nlp.ts';
-import { boundedMemo } from '../common/bounded-memo.ts';
 import { EVENT_RULES, rulesWorthTrying, type EventRule } from './event-rules.ts';
 
 /**
@@ -36,38 +35,68 @@ function classOf(r: Reading, i: number): string {
   return r.lemmas[i]!.toLowerCase();
 }
 
-/** Reading cache per text: a sentence and its clauses are read once per article. */
-export const readingOf: (text: string) => Reading = boundedMemo(2000, readSentence);
+/**
+ * Reading cache per text: a sentence and its clauses are read once per article. This and the caches
+ * below stay hand-written, not boundedMemo: they run for every sentence and word, and one shared memo
+ * closure serving several caches is too polymorphic for V8 to inline (bench:tag profile: their time
+ * rose by half as boundedMemo).
+ */
+const readings = new Map<string, Reading>();
+export function readingOf(text: string): Reading {
+  let r = readings.get(text);
+  if (!r) {
+    if (readings.size > 2000) readings.clear();
+    r = readSentence(text);
+    readings.set(text, r);
+  }
+  return r;
+}
 
 /**
  * Feature strings are built once per word, type or rule and reused: eventFeatures runs for every
  * sentence and clause, and a reused string keeps its hash for the Set here and the weight lookup after.
  */
-const prefixed = new Map<string, (value: string) => string>();
+const prefixed = new Map<string, Map<string, string>>();
 function feature(prefix: string, value: string): string {
   let byValue = prefixed.get(prefix);
-  if (!byValue) prefixed.set(prefix, (byValue = boundedMemo(50_000, (v: string) => prefix + v)));
-  return byValue(value);
+  if (!byValue) prefixed.set(prefix, (byValue = new Map()));
+  let f = byValue.get(value);
+  if (f === undefined) {
+    if (byValue.size > 50_000) byValue.clear();
+    f = prefix + value;
+    byValue.set(value, f);
+  }
+  return f;
 }
 
 /** A name's lower-cased words, split once per name (the same names recur through an article). */
-const wordsOfName = boundedMemo(20_000, (surface: string): string[] => surface.toLowerCase().split(/\s+/));
+const nameWordCache = new Map<string, string[]>();
+function wordsOfName(surface: string): string[] {
+  let words = nameWordCache.get(surface);
+  if (!words) {
+    if (nameWordCache.size > 20_000) nameWordCache.clear();
+    words = surface.toLowerCase().split(/\s+/);
+    nameWordCache.set(surface, words);
+  }
+  return words;
+}
 
 /** A lexicon word's entries, parsed once per lexicon, with their feature strings. */
 interface LexiconHit { pos: 'v' | 'n' | null; lex: string; lexv: string }
-const lexiconHitCache = new WeakMap<Lexicon, (word: string) => LexiconHit[] | null>();
+const lexiconHitCache = new WeakMap<Lexicon, Map<string, LexiconHit[] | null>>();
 function lexiconHits(lexicon: Lexicon, word: string): LexiconHit[] | null {
   let byWord = lexiconHitCache.get(lexicon);
-  if (!byWord) {
-    byWord = boundedMemo(50_000, (w: string): LexiconHit[] | null => {
-      // Own keys only: the lexicon is a plain object, and "constructor" or "__proto__" read through it found
-      // Object's own members, so any sentence with the word "constructor(s)" threw ("lex is not iterable").
-      const entries = Object.hasOwn(lexicon, w) ? lexicon[w] : undefined;
-      return entries ? entries.map((e) => { const { type, pos } = lexiconEntry(e); return { pos, lex: `lex:${type}`, lexv: `lexv:${type}` }; }) : null;
-    });
-    lexiconHitCache.set(lexicon, byWord);
+  if (!byWord) lexiconHitCache.set(lexicon, (byWord = new Map()));
+  let hits = byWord.get(word);
+  if (hits === undefined) {
+    // Own keys only: the lexicon is a plain object, and "constructor" or "__proto__" read through it found
+    // Object's own members, so any sentence with the word "constructor(s)" threw ("lex is not iterable").
+    const entries = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+    hits = entries ? entries.map((e) => { const { type, pos } = lexiconEntry(e); return { pos, lex: `lex:${type}`, lexv: `lexv:${type}` }; }) : null;
+    if (byWord.size > 50_000) byWord.clear();
+    byWord.set(word, hits);
   }
-  return byWord(word);
+  return hits;
 }
 
 const pairStartCache = new WeakMap<Lexicon, Set<string>>();

@@ -11,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { EntityType } from './types.ts';
 import { config } from '../config.ts';
-import { boundedMemo } from '../common/bounded-memo.ts';
 
 export interface GazetteerEntry {
   name: string;
@@ -157,11 +156,17 @@ export class Gazetteer {
   }
 
   /** Answers of lookup() by surface: the same names are looked up again and again, within and across articles. */
-  private readonly lookupMemo = boundedMemo(50_000, (surface: string) => this.lookupUncached(surface));
+  private readonly lookupMemo = new Map<string, GazetteerEntry | null>();
 
-  /** Alias or name -> entry; short names and acronyms only in their own case. */
+  /** Alias or name -> entry; short names and acronyms only in their own case. Hand-written, not boundedMemo: it is asked for nearly every token, where a shared memo closure is too polymorphic to inline. */
   lookup(surface: string): GazetteerEntry | null {
-    return this.lookupMemo(surface);
+    let entry = this.lookupMemo.get(surface);
+    if (entry === undefined) {
+      if (this.lookupMemo.size > 50_000) this.lookupMemo.clear();
+      entry = this.lookupUncached(surface);
+      this.lookupMemo.set(surface, entry);
+    }
+    return entry;
   }
 
   private lookupUncached(surface: string): GazetteerEntry | null {
