@@ -4,7 +4,7 @@
  * to draw it). Data come from npm packages (see load.ts); nothing here is a
  * hand list of places.
  */
-import { countyAt, loadGazetteer, regionOfLocality } from './load.js';
+import { countyAt, loadGazetteer, namedItems, namedPlace, placeByKey, regionOfLocality } from './load.js';
 import { COUNTRY_ALIASES, nameKey } from './names.js';
 import type { Place, PlaceKind } from './types.js';
 
@@ -33,15 +33,18 @@ export function lookupPlaces(name: string): Place[] {
   const g = loadGazetteer();
   const trimmed = name.trim();
   const exact = g.exact.get(trimmed);
-  const found = exact ? [g.byKey.get(exact)!] : [];
+  const found = exact ? [placeByKey(g, exact)!] : [];
   const key = nameKey(trimmed.replace(/^the\s+/i, ''));
-  for (const place of g.byName.get(key) ?? []) if (!found.includes(place)) found.push(place);
+  for (const item of namedItems(g.byName.get(key))) {
+    const place = namedPlace(g, item);
+    if (!found.includes(place)) found.push(place);
+  }
   return found.sort((a, b) => prominence(b) - prominence(a));
 }
 
 /** A place by its key, with the parent of a locality refined on first use (county or region). */
 export function getPlace(key: string): Place | undefined {
-  const place = loadGazetteer().byKey.get(key);
+  const place = placeByKey(loadGazetteer(), key);
   if (place?.kind === 'locality') refineParent(place);
   return place;
 }

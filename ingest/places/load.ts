@@ -24,14 +24,130 @@ interface CscState { name: string; isoCode: string; countryCode: string; latitud
 type CscCity = [name: string, countryCode: string, stateCode: string, lat: string, lon: string];
 
 export interface Gazetteer {
+  /** Countries, regions and counties by key (localities are in `localities`). */
   byKey: Map<string, Place>;
-  /** nameKey -> places with that name or alias. */
-  byName: Map<string, Place[]>;
+  /**
+   * nameKey -> what has that name or alias, in load order: a Place, or the
+   * index of a locality; one entry alone is stored without an array.
+   */
+  byName: Map<string, NameEntry>;
   /**
    * Forms matched only exactly as written: postal codes in upper case ("TX")
    * and AP abbreviations with their dot ("Va."), since "Miss" or "in" are words.
    */
   exact: Map<string, string>;
+  localities: Localities;
+}
+
+/** A named thing: a Place, or a locality by its index in `Localities`. */
+type Named = Place | number;
+type NameEntry = Named | Named[];
+
+/**
+ * The GeoNames towns (about 140,000), one typed array per field rather than
+ * an object per town: a Place object is made only for a town that is looked
+ * up, and kept, so one town is always the same object (refineParent sets its
+ * parent once).
+ */
+export class Localities {
+  count = 0;
+  private ids = new Int32Array(0);
+  /** All names end to end; name i is names.slice(nameEnd[i - 1], nameEnd[i]). */
+  private names = '';
+  private nameEnd = new Uint32Array(0);
+  private countryIndex = new Uint16Array(0);
+  private parentIndex = new Uint16Array(0);
+  private lat = new Float64Array(0);
+  private lon = new Float64Array(0);
+  private population = new Float64Array(0);
+  /** Country codes and parent keys, each stored once and referred to by index. */
+  private readonly codes: string[] = [];
+  private readonly codeIndex = new Map<string, number>();
+  /** Locality indices ordered by GeoNames id (then by index), for getPlace by key. */
+  private byId = new Int32Array(0);
+  private readonly made = new Map<number, Place>();
+
+  /** Filled once by `build`; `add` collects rows into plain arrays until then. */
+  private pending: { ids: number[]; names: string[]; country: number[]; parent: number[]; lat: number[]; lon: number[]; population: number[] } | null =
+    { ids: [], names: [], country: [], parent: [], lat: [], lon: [], population: [] };
+
+  private code(value: string): number {
+    let i = this.codeIndex.get(value);
+    if (i === undefined) { i = this.codes.length; this.codes.push(value); this.codeIndex.set(value, i); }
+    return i;
+  }
+
+  add(id: number, name: string, countryCode: string, parentKey: string, lat: number, lon: number, population: number): number {
+    const p = this.pending!;
+    p.ids.push(id); p.names.push(name); p.country.push(this.code(countryCode)); p.parent.push(this.code(parentKey));
+    p.lat.push(lat); p.lon.push(lon); p.population.push(population);
+    return this.count++;
+  }
+
+  build(): void {
+    const p = this.pending!;
+    this.ids = Int32Array.from(p.ids);
+    this.names = p.names.join('');
+    this.nameEnd = new Uint32Array(this.count);
+    for (let i = 0, at = 0; i < this.count; i++) this.nameEnd[i] = at += p.names[i]!.length;
+    this.countryIndex = Uint16Array.from(p.country);
+    this.parentIndex = Uint16Array.from(p.parent);
+    this.lat = Float64Array.from(p.lat);
+    this.lon = Float64Array.from(p.lon);
+    this.population = Float64Array.from(p.population);
+    const order = Array.from({ length: this.count }, (_, i) => i).sort((a, b) => this.ids[a]! - this.ids[b]! || a - b);
+    this.byId = Int32Array.from(order);
+    this.pending = null;
+  }
+
+  /** The index of the locality with key `GN<id>`, or -1; of two rows with one id, the later (as a Map set twice keeps). */
+  indexOfKey(key: string): number {
+    if (!/^GN\d+$/.test(key)) return -1;
+    const id = Number(key.slice(2));
+    let lo = 0;
+    let hi = this.count - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = this.ids[this.byId[mid]!]!;
+      if (at < id) lo = mid + 1;
+      else if (at > id) hi = mid - 1;
+      else { found = this.byId[mid]!; lo = mid + 1; }
+    }
+    return found;
+  }
+
+  place(i: number): Place {
+    let place = this.made.get(i);
+    if (!place) {
+      const population = this.population[i]!;
+      place = {
+        key: `GN${this.ids[i]}`, name: this.names.slice(i === 0 ? 0 : this.nameEnd[i - 1], this.nameEnd[i]), kind: 'locality',
+        countryCode: this.codes[this.countryIndex[i]!]!, parentKey: this.codes[this.parentIndex[i]!]!,
+        lon: this.lon[i]!, lat: this.lat[i]!, population: population || null,
+      };
+      this.made.set(i, place);
+    }
+    return place;
+  }
+}
+
+/** The Place of a name entry's item. */
+export function namedPlace(g: Gazetteer, item: Named): Place {
+  return typeof item === 'number' ? g.localities.place(item) : item;
+}
+
+/** Every item of a byName entry, in order. */
+export function namedItems(entry: NameEntry | undefined): Named[] {
+  return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+}
+
+/** A place by key: a country, region or county from the map, a locality from its columns. */
+export function placeByKey(g: Gazetteer, key: string): Place | undefined {
+  const place = g.byKey.get(key);
+  if (place) return place;
+  const i = g.localities.indexOfKey(key);
+  return i < 0 ? undefined : g.localities.place(i);
 }
 
 interface County { key: string; bbox: [[number, number], [number, number]] }
@@ -48,12 +164,13 @@ function num(value: string | null | undefined): number {
   return Number.isFinite(n) ? n : 0;
 }
 
-function addName(g: Gazetteer, name: string, place: Place): void {
+function addName(g: Gazetteer, name: string, item: Named): void {
   const key = nameKey(name);
   if (!key) return;
-  const list = g.byName.get(key);
-  if (!list) g.byName.set(key, [place]);
-  else if (!list.includes(place)) list.push(place);
+  const entry = g.byName.get(key);
+  if (entry === undefined) g.byName.set(key, item);
+  else if (Array.isArray(entry)) { if (!entry.includes(item)) entry.push(item); }
+  else if (entry !== item) g.byName.set(key, [entry, item]);
 }
 
 function add(g: Gazetteer, place: Place, aliases: string[] = []): void {
@@ -122,12 +239,11 @@ function loadLocalities(g: Gazetteer): void {
     // US localities carry their state's postal code; elsewhere GeoNames' admin
     // codes are not ISO, so the region is found later (regionOfLocality).
     const state = `US-${c.adminCode}`;
-    add(g, {
-      key: `GN${c.id}`, name: c.name, kind: 'locality', countryCode: c.country,
-      parentKey: c.country === 'US' && g.byKey.has(state) ? state : c.country,
-      lon: c.lon, lat: c.lat, population: c.population || null,
-    }, c.altName ? [c.altName] : []);
+    const i = g.localities.add(c.id, c.name, c.country, c.country === 'US' && g.byKey.has(state) ? state : c.country, c.lat, c.lon, c.population);
+    addName(g, c.name, i);
+    if (c.altName) addName(g, c.altName, i);
   }
+  g.localities.build();
 }
 
 function countyFeatures(): Array<Feature<Geometry, { name: string }>> {
@@ -154,7 +270,7 @@ function loadCounties(g: Gazetteer): void {
 
 export function loadGazetteer(): Gazetteer {
   if (gazetteer) return gazetteer;
-  const g: Gazetteer = { byKey: new Map(), byName: new Map(), exact: new Map() };
+  const g: Gazetteer = { byKey: new Map(), byName: new Map(), exact: new Map(), localities: new Localities() };
   loadCountries(g);
   loadRegions(g);
   loadCounties(g);
@@ -198,5 +314,5 @@ export function regionOfLocality(place: Place): string | null {
   }
   if (!best) return null;
   const key = `${place.countryCode}-${best}`;
-  return loadGazetteer().byKey.has(key) ? key : null;
+  return placeByKey(loadGazetteer(), key) ? key : null;
 }

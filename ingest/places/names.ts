@@ -7,6 +7,9 @@
 
 /** Case-, accent- and punctuation-insensitive key: "Aragón" = "aragon", "St. Louis" = "st louis". */
 export function nameKey(name: string): string {
+  // Most names are plain ASCII, where accents cannot occur and \p{L}\p{N} are [a-z0-9] once lower-cased:
+  // the same key without the Unicode normalisation (loading reads some 300,000 names).
+  if (/^[\x00-\x7f]*$/.test(name)) return name.toLowerCase().replace(/'/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
   return name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

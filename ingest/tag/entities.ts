@@ -7,6 +7,7 @@
 import type { EntityType, ExtractedEntity } from './types.ts';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import { lookupPlaces } from '../places/index.ts';
+import { boundedMemo } from '../common/bounded-memo.ts';
 import { AliasMatcher, tokenize, type Token } from './entity-tokens.ts';
 import { isCommonWordOrName, isEverydayWord } from './person-names.ts';
 import {
@@ -25,16 +26,7 @@ export interface EntityMention {
 }
 
 /** The most prominent real place of a name, remembered: the same names recur across articles. */
-const placeMemo = new Map<string, RealPlace | null>();
-export function realPlace(name: string): RealPlace | null {
-  let place = placeMemo.get(name);
-  if (place === undefined) {
-    if (placeMemo.size > 100_000) placeMemo.clear();
-    place = lookupPlaces(name)[0] ?? null;
-    placeMemo.set(name, place);
-  }
-  return place;
-}
+export const realPlace: (name: string) => RealPlace | null = boundedMemo(100_000, (name: string) => lookupPlaces(name)[0] ?? null);
 
 const matchers = new WeakMap<Gazetteer, AliasMatcher>();
 function matcherFor(gaz: Gazetteer): AliasMatcher {
@@ -169,7 +161,9 @@ function listedOrgsOnce(text: string, tokens: Token[], found: Found[], untyped: 
     if (found.some((f) => overlaps(f, { start, end }))) continue;
     // "Brenwick's", "Brenwick-based": a possessive or compound is no list item of its own.
     if (/^(?:['’]|-\p{L})/u.test(text.slice(end, end + 2))) continue;
-    const prev = [...found].reverse().find((f) => f.end <= start);
+    // The last mention (in list order) that ends before the name: read backwards, not from a reversed copy per span.
+    let prev: Found | undefined;
+    for (let j = found.length - 1; j >= 0; j--) if (found[j]!.end <= start) { prev = found[j]; break; }
     const next = found.find((f) => f.start >= end);
     const prevJoined = prev && LIST_JOIN.test(text.slice(prev.end, start)) ? prev : null;
     const nextJoined = next && LIST_JOIN.test(text.slice(end, next.start)) ? next : null;
@@ -546,7 +540,7 @@ function addPartialMentions(text: string, tokens: Token[], found: Found[], gaz: 
     const head = parts[0]!;
     if (parts.length < 2 || head.length < 3 || !/^\p{Lu}[\p{L}-]*$/u.test(head) || isEverydayWord(head) || personWords.has(head) || gaz.lookup(head) || placeNames.has(head)) continue;
     // A word the text also writes in lower case ("business") is a word, not a name.
-    if (new RegExp(`(?<![\\p{L}])${head.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) continue;
+    if (writtenAsWord(text, head.toLowerCase())) continue;
     const prev = openers.get(head);
     openers.set(head, prev === undefined || prev?.name === f.name ? f : null);
   }
@@ -573,10 +567,13 @@ function addPartialMentions(text: string, tokens: Token[], found: Found[], gaz: 
       continue;
     }
     // Longest capitalised tail first: "City Council" before "Council".
-    for (let n = 3; n >= 1; n--) {
+    for (let n = heads.size ? 3 : 0; n >= 1; n--) {
       if (i + n > tokens.length) continue;
+      // The n tokens from i, all free and capitalised, before any array or phrase is made of them.
+      let free = true;
+      for (let k = 0; k < n && free; k++) free = !taken[i + k] && isCapitalised(tokens[i + k]!);
+      if (!free) continue;
       const slice = tokens.slice(i, i + n);
-      if (slice.some((t, k) => taken[i + k] || !isCapitalised(t))) continue;
       const phrase = slice.map((t) => t.text).join(' ');
       const body = heads.get(phrase);
       if (!body) continue;
@@ -592,6 +589,36 @@ function addPartialMentions(text: string, tokens: Token[], found: Found[], gaz: 
     }
   }
   return out;
+}
+
+/**
+ * `word` stands in the text with no letter either side, as
+ * /(?<!\p{L})word(?!\p{L})/u would find it: a plain substring search (the
+ * word is mostly absent), then the code points either side of each hit.
+ */
+function writtenAsWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!isLetterBefore(text, i) && !isLetterAt(text, i + word.length)) return true;
+  }
+  return false;
+}
+
+const LETTER = /^\p{L}$/u;
+/** The code point starting at `at` is a letter. */
+function isLetterAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+/** The code point ending just before `at` is a letter (a surrogate pair read whole). */
+function isLetterBefore(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return isLetterAt(text, at - 2);
+  }
+  return isLetterAt(text, at - 1);
 }
 
 /** "Commissioner Alvarez" and "Rosa Alvarez" in one text are one person, under the full name. */

@@ -158,7 +158,7 @@ export class Gazetteer {
   /** Answers of lookup() by surface: the same names are looked up again and again, within and across articles. */
   private readonly lookupMemo = new Map<string, GazetteerEntry | null>();
 
-  /** Alias or name -> entry; short names and acronyms only in their own case. */
+  /** Alias or name -> entry; short names and acronyms only in their own case. Hand-written, not boundedMemo: it is asked for nearly every token, where a shared memo closure is too polymorphic to inline. */
   lookup(surface: string): GazetteerEntry | null {
     let entry = this.lookupMemo.get(surface);
     if (entry === undefined) {

@@ -62,10 +62,14 @@ const RULES: Array<{ re: RegExp; resolve(m: RegExpExecArray, a: Anchor): string 
   { re: /\b(?:by|through|until|before)\s+the\s+end\s+of\s+the\s+decade\b/gi, resolve: (_m, a) => String(Math.floor(a.y / 10) * 10 + 10) },
 ];
 
+const MAY_HOLD_PERIOD = /year|quarter|FY|decade/i;
+
 const WHEN_BEFORE = /\b(?:announced|reported|unveiled|surfaced|said|disclosed|after|since|before|until)\s+(?:earlier\s+|later\s+)?$/i;
 
 /** Every relative period phrase in a sentence, resolved against the article's date, in text order. */
 export function findPeriodPhrases(text: string, publishedAt: string): PeriodPhrase[] {
+  // Every rule's pattern holds one of these words: most sentences are settled by one search, not ten.
+  if (!MAY_HOLD_PERIOD.test(text)) return [];
   const anchor = anchorOf(publishedAt);
   if (!anchor) return [];
   const out: PeriodPhrase[] = [];
@@ -83,6 +87,13 @@ export function findPeriodPhrases(text: string, publishedAt: string): PeriodPhra
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The last sentence's phrases: a sentence's figures are asked about one after another (callers never change them). */
+let last: { text: string; publishedAt: string; phrases: PeriodPhrase[] } | null = null;
+function phrasesOf(text: string, publishedAt: string): PeriodPhrase[] {
+  if (last?.text !== text || last.publishedAt !== publishedAt) last = { text, publishedAt, phrases: findPeriodPhrases(text, publishedAt) };
+  return last.phrases;
+}
+
 /**
  * The relative period nearest a figure at [start, end) in a sentence: the first phrase after it (within
  * `after` characters), else the last before it (within `before`), never across another figure's position.
@@ -93,7 +104,7 @@ export function periodNear(
   publishedAt: string,
   opts: { after?: number; before?: number; otherFigures?: Array<{ start: number; end: number }> } = {},
 ): string | null {
-  const phrases = findPeriodPhrases(text, publishedAt);
+  const phrases = phrasesOf(text, publishedAt);
   if (phrases.length === 0) return null;
   const others = opts.otherFigures ?? [];
   const next = Math.min(...others.filter((o) => o.start >= figure.end).map((o) => o.start), text.length);
