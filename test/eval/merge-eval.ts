@@ -162,6 +162,7 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
       const url = `https://corpus.test/${id}`;
       const articleId = Number(insertArticle.run(url, url, rec.title, rec.publishedAt, rec.publishedAt, rec.body, `hash-${id}`).lastInsertRowid);
       articleIds.set(id, articleId);
+      if (process.env.MERGE_WHY_LINES) console.error(`ART ${articleId} ${id}`);
       const extraction = tagger.tag({ title: rec.title, body: rec.body, publishedAt: rec.publishedAt });
       const { eventIds } = opened.sqlite.transaction(() => storeTags(opened.db, articleId, extraction, { publishedAt: rec.publishedAt, now: rec.publishedAt }))();
       const storedOf = new Map(extraction.events.map((ev, i) => [ev, eventIds[i]!]));
@@ -301,6 +302,7 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
     const a = figureItems[i]!, b = figureItems[j]!;
     if (a.article === b.article) continue;
     const gold = sameFact(a, b) && (a.owned || shareHappening(a, b)), pred = a.figureId !== null && a.figureId === b.figureId;
+    if (pred && process.env.MERGE_WHY_LINES) console.error(`FPAIR ${gold ? "tp" : "fp"} ${a.figureId} ${a.article} ${b.article} "${a.text}" "${b.text}" ${JSON.stringify(a.stored)} ${JSON.stringify(b.stored)} g:${a.key}/${b.key}`);
     if (gold === pred) continue;
     const cause = classifyFigurePair(a, b, pred ? 'fp' : 'fn', sameStory(a.article, b.article), shareHappening(a, b));
     tally(why.figures, cause, pred ? 'fp' : 'fn');
