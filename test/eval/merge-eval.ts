@@ -46,6 +46,8 @@ export interface MergeResult {
   storiesByTheme: Record<string, Prf>;
   /** Leave-one-theme-out choice of PASSAGE_COSINE (stories.ts), one line per fold. */
   passageCv: string[];
+  /** Leave-one-theme-out choice of TOPIC_COSINE (stories.ts), one line per fold and the mean held-out line. */
+  topicCv: string[];
   figures: Prf; figureMisses: string[];
   /** Gold figures reported by several articles that count more than once in `spend` (rows with counted = 1). */
   countedTwice: string[];
@@ -276,6 +278,7 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
       (a, b) => [...a.newsKeys].some((k) => b.newsKeys.has(k)), (a, b) => [...a.stories].some((s) => b.stories.has(s)), () => '').pairs;
   }
   const passageCv = passageThresholdCv(storyItems, storyDf, themeOf);
+  const topicCv = topicThresholdCv(storyItems, themeOf);
   // Events and figures per theme (pairs within one theme), as for stories.
   const eventsByTheme: Record<string, Prf> = {}, figuresByTheme: Record<string, Prf> = {};
   for (const t of Object.keys(storiesByTheme)) {
@@ -345,7 +348,7 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
   }
   return {
     ...scoreMergePairs(mentions), mentions, extractedRecall: both ? bothMerged / both : 1,
-    stories: stories.pairs, storyMisses: stories.misses, storiesByTheme, passageCv,
+    stories: stories.pairs, storyMisses: stories.misses, storiesByTheme, passageCv, topicCv,
     figures: figures.pairs, figureMisses: figures.misses,
     countedTwice, eventsByTheme, figuresByTheme, why,
   };
@@ -396,5 +399,58 @@ function passageThresholdCv(items: StoryItem[], df: Map<string, number>, themeOf
     const h = gains(held, best);
     out.push(`${theme.padEnd(6)} threshold ${best.toFixed(2)} (from the other themes); held out: ${h.right} right, ${h.wrong} wrong passage-only joins`);
   }
+  return out;
+}
+
+/**
+ * Leave-one-theme-out choice of the article threshold (stories.ts, TOPIC_COSINE). Every pair of articles within
+ * TOPIC_WINDOW_DAYS is a decision "same news or not" by the cosine of their stored vectors (what assignStory
+ * compares) against TOPIC_COSINE plus TOPIC_COSINE_PER_DAY a day beyond the first week. Each fold fits the threshold
+ * on the pairs of the other five themes (no article of the held-out theme), as the passage threshold is fitted: the
+ * best of (right - 19 x wrong), i.e. joins at least 95% right, the median of the thresholds that reach it; then
+ * scores the pairs that touch the held-out theme. Pair decisions only: what the index, the roundup rule and events
+ * add on top is in the stories line above.
+ */
+function topicThresholdCv(items: StoryItem[], themeOf: (a: string) => string): string[] {
+  const rows: Array<{ themes: string[]; gold: boolean; c: number; later: number }> = [];
+  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) {
+    const a = items[i]!, b = items[j]!;
+    const gap = Math.abs(Date.parse(b.pub) - Date.parse(a.pub)) / 86_400_000;
+    if (gap > TOPIC_WINDOW_DAYS) continue;
+    rows.push({ themes: [themeOf(a.article), themeOf(b.article)], gold: [...a.newsKeys].some((k) => b.newsKeys.has(k)),
+      c: cosine(a.weights, b.weights), later: TOPIC_COSINE_PER_DAY * Math.max(0, gap - 7) });
+  }
+  const count = (list: typeof rows, thr: number) => {
+    let tp = 0, fp = 0, fn = 0;
+    for (const r of list) {
+      const joined = r.c >= thr + r.later;
+      if (joined && r.gold) tp++; else if (joined) fp++; else if (r.gold) fn++;
+    }
+    return { tp, fp, fn };
+  };
+  const grid = Array.from({ length: 41 }, (_, k) => Math.round((0.1 + k * 0.01) * 100) / 100);
+  const out: string[] = [];
+  const held: Array<{ p: number; r: number; thr: number; pNow: number; rNow: number }> = [];
+  for (const theme of [...new Set(rows.flatMap((r) => r.themes))].sort()) {
+    const rest = rows.filter((r) => !r.themes.includes(theme));
+    // TOPIC_CV_OBJECTIVE=f05: F0.5 on the training pairs (precision weighted twice recall) instead of the 95% rule.
+    const scores = grid.map((thr) => {
+      const c = count(rest, thr);
+      if (process.env.TOPIC_CV_OBJECTIVE !== 'f05') return c.tp - 19 * c.fp;
+      return c.tp ? (1.25 * c.tp) / (1.25 * c.tp + 0.25 * c.fn + c.fp) : 0;
+    });
+    const top = Math.max(...scores);
+    const best = grid.filter((_, k) => scores[k] === top);
+    const thr = best[Math.floor((best.length - 1) / 2)]!;
+    const h = count(rows.filter((r) => r.themes.includes(theme)), thr);
+    const p = h.tp + h.fp ? h.tp / (h.tp + h.fp) : 1, r = h.tp + h.fn ? h.tp / (h.tp + h.fn) : 1;
+    const now = count(rows.filter((r) => r.themes.includes(theme)), TOPIC_COSINE);
+    held.push({ p, r, thr, pNow: now.tp + now.fp ? now.tp / (now.tp + now.fp) : 1, rNow: now.tp + now.fn ? now.tp / (now.tp + now.fn) : 1 });
+    out.push(`${theme.padEnd(6)} threshold ${thr.toFixed(2)} (from the other themes); held out: P ${(p * 100).toFixed(1)} R ${(r * 100).toFixed(1)} (tp ${h.tp}, fp ${h.fp}, fn ${h.fn})`);
+  }
+  const mean = (f: (x: (typeof held)[number]) => number) => held.reduce((n, x) => n + f(x), 0) / held.length;
+  const sorted = held.map((x) => x.thr).sort((a, b) => a - b);
+  out.push(`mean held-out P ${(mean((x) => x.p) * 100).toFixed(1)} R ${(mean((x) => x.r) * 100).toFixed(1)}; median fold threshold ${sorted[Math.floor((sorted.length - 1) / 2)]!.toFixed(2)}; `
+    + `at TOPIC_COSINE ${TOPIC_COSINE} the same pairs give P ${(mean((x) => x.pNow) * 100).toFixed(1)} R ${(mean((x) => x.rNow) * 100).toFixed(1)}`);
   return out;
 }
