@@ -182,12 +182,22 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
       LEFT JOIN figure_mentions fm ON fm.amount_id = a.id WHERE a.article_id = ? AND a.conversion = 0`);
     const quantitiesOf = opened.sqlite.prepare(`SELECT q.value, q.value_min, q.kind, fm.figure_id, lower(coalesce(e.name, '')) AS owner FROM quantities q
       LEFT JOIN entities e ON e.id = q.entity_id LEFT JOIN figure_mentions fm ON fm.quantity_id = q.id WHERE q.article_id = ? AND q.conversion = 0`);
+    // A happening has one date: the most precise any article's gold gives it (the earliest of equally precise ones).
+    // A writer who gives only the year ("2025") does not make an October deal news in a late-December article.
+    const keyDates = new Map<string, string>();
+    for (const { gold } of loaded) for (const e of gold.events) {
+      if (!e.event_key) continue;
+      const k = sameHappening(e.event_key), d = keyDates.get(k);
+      if (!d || e.date.length > d.length || (e.date.length === d.length && lastDay(e.date) < lastDay(d))) keyDates.set(k, e.date);
+    }
+    const happeningDate = (e: GoldEvent) => (process.env.MERGE_EVAL_OWN_DATES ? e.date : keyDates.get(sameHappening(e.event_key!)) ?? e.date);
     for (const { id, gold, rec } of loaded) {
       const articleId = articleIds.get(id)!;
-      const pub = Date.parse(rec.publishedAt);
+      // Days, not hours: a happening 14 days before an article published in the afternoon is still within 14 days.
+      const pub = Date.parse(rec.publishedAt.slice(0, 10));
       storyItems.push({
         article: id, pub: rec.publishedAt, body: rec.body,
-        newsKeys: new Set(gold.events.filter((e) => e.event_key && lastDay(e.date) >= pub - STORY_NEWS_DAYS * 86_400_000).map((e) => sameHappening(e.event_key!))),
+        newsKeys: new Set(gold.events.filter((e) => e.event_key && lastDay(happeningDate(e)) >= pub - STORY_NEWS_DAYS * 86_400_000).map((e) => sameHappening(e.event_key!))),
         allKeys: new Set(gold.events.filter((e) => e.event_key).map((e) => sameHappening(e.event_key!))),
         stories: new Set((storiesOf.all(articleId) as Array<{ story_id: number }>).map((r) => r.story_id)),
         ...(() => {
