@@ -289,6 +289,7 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
   }
   const passageCv = passageThresholdCv(storyItems, storyDf, themeOf);
   const topicCv = topicThresholdCv(storyItems, themeOf);
+  topicCv.push('threshold and slope together, F0.5:', ...topicSlopeCv(storyItems, themeOf).map((l) => `  ${l}`));
   // Events and figures per theme (pairs within one theme), as for stories.
   const eventsByTheme: Record<string, Prf> = {}, figuresByTheme: Record<string, Prf> = {};
   for (const t of Object.keys(storiesByTheme)) {
@@ -422,18 +423,18 @@ function passageThresholdCv(items: StoryItem[], df: Map<string, number>, themeOf
  * add on top is in the stories line above.
  */
 function topicThresholdCv(items: StoryItem[], themeOf: (a: string) => string): string[] {
-  const rows: Array<{ themes: string[]; gold: boolean; c: number; later: number }> = [];
+  const rows: Array<{ themes: string[]; gold: boolean; c: number; later: number; days: number }> = [];
   for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) {
     const a = items[i]!, b = items[j]!;
     const gap = Math.abs(Date.parse(b.pub) - Date.parse(a.pub)) / 86_400_000;
     if (gap > TOPIC_WINDOW_DAYS) continue;
     rows.push({ themes: [themeOf(a.article), themeOf(b.article)], gold: [...a.newsKeys].some((k) => b.newsKeys.has(k)),
-      c: cosine(a.weights, b.weights), later: TOPIC_COSINE_PER_DAY * Math.max(0, gap - 7) });
+      c: cosine(a.weights, b.weights), later: TOPIC_COSINE_PER_DAY * Math.max(0, gap - 7), days: Math.max(0, gap - 7) });
   }
-  const count = (list: typeof rows, thr: number) => {
+  const count = (list: typeof rows, thr: number, slope = TOPIC_COSINE_PER_DAY) => {
     let tp = 0, fp = 0, fn = 0;
     for (const r of list) {
-      const joined = r.c >= thr + r.later;
+      const joined = r.c >= thr + slope * r.days;
       if (joined && r.gold) tp++; else if (joined) fp++; else if (r.gold) fn++;
     }
     return { tp, fp, fn };
@@ -443,12 +444,7 @@ function topicThresholdCv(items: StoryItem[], themeOf: (a: string) => string): s
   const held: Array<{ p: number; r: number; thr: number; pNow: number; rNow: number }> = [];
   for (const theme of [...new Set(rows.flatMap((r) => r.themes))].sort()) {
     const rest = rows.filter((r) => !r.themes.includes(theme));
-    // TOPIC_CV_OBJECTIVE=f05: F0.5 on the training pairs (precision weighted twice recall) instead of the 95% rule.
-    const scores = grid.map((thr) => {
-      const c = count(rest, thr);
-      if (process.env.TOPIC_CV_OBJECTIVE !== 'f05') return c.tp - 19 * c.fp;
-      return c.tp ? (1.25 * c.tp) / (1.25 * c.tp + 0.25 * c.fn + c.fp) : 0;
-    });
+    const scores = grid.map((thr) => { const c = count(rest, thr); return c.tp - 19 * c.fp; });
     const top = Math.max(...scores);
     const best = grid.filter((_, k) => scores[k] === top);
     const thr = best[Math.floor((best.length - 1) / 2)]!;
@@ -462,5 +458,43 @@ function topicThresholdCv(items: StoryItem[], themeOf: (a: string) => string): s
   const sorted = held.map((x) => x.thr).sort((a, b) => a - b);
   out.push(`mean held-out P ${(mean((x) => x.p) * 100).toFixed(1)} R ${(mean((x) => x.r) * 100).toFixed(1)}; median fold threshold ${sorted[Math.floor((sorted.length - 1) / 2)]!.toFixed(2)}; `
     + `at TOPIC_COSINE ${TOPIC_COSINE} the same pairs give P ${(mean((x) => x.pNow) * 100).toFixed(1)} R ${(mean((x) => x.rNow) * 100).toFixed(1)}`);
+  return out;
+}
+
+/**
+ * The article threshold and its per-day slope (stories.ts, TOPIC_COSINE and TOPIC_COSINE_PER_DAY) fitted together,
+ * leave one theme out: each fold takes the pair with the best F0.5 (precision weighted twice recall) on the article
+ * pairs of the other five themes and scores the pairs that touch the held-out theme.
+ */
+function topicSlopeCv(items: StoryItem[], themeOf: (a: string) => string): string[] {
+  const rows: Array<{ themes: string[]; gold: boolean; c: number; days: number }> = [];
+  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) {
+    const a = items[i]!, b = items[j]!;
+    const gap = Math.abs(Date.parse(b.pub) - Date.parse(a.pub)) / 86_400_000;
+    if (gap > TOPIC_WINDOW_DAYS) continue;
+    rows.push({ themes: [themeOf(a.article), themeOf(b.article)], gold: [...a.newsKeys].some((k) => b.newsKeys.has(k)), c: cosine(a.weights, b.weights), days: Math.max(0, gap - 7) });
+  }
+  const count = (list: typeof rows, thr: number, slope: number) => {
+    let tp = 0, fp = 0, fn = 0;
+    for (const r of list) { const j = r.c >= thr + slope * r.days; if (j && r.gold) tp++; else if (j) fp++; else if (r.gold) fn++; }
+    return { tp, fp, fn };
+  };
+  const f05 = (c: { tp: number; fp: number; fn: number }) => (c.tp ? (1.25 * c.tp) / (1.25 * c.tp + 0.25 * c.fn + c.fp) : 0);
+  const out: string[] = [];
+  const held: Array<{ p: number; r: number }> = [];
+  for (const theme of [...new Set(rows.flatMap((r) => r.themes))].sort()) {
+    const rest = rows.filter((r) => !r.themes.includes(theme));
+    let best = { thr: 0, slope: 0, s: -1 };
+    for (let k = 0; k <= 40; k++) for (const slope of [0, 0.005, 0.01, 0.015, 0.02, 0.03, 0.04]) {
+      const t = 0.1 + k * 0.01;
+      const sc = f05(count(rest, t, slope));
+      if (sc > best.s) best = { thr: t, slope, s: sc };
+    }
+    const h = count(rows.filter((r) => r.themes.includes(theme)), best.thr, best.slope);
+    const p = h.tp + h.fp ? h.tp / (h.tp + h.fp) : 1, r = h.tp + h.fn ? h.tp / (h.tp + h.fn) : 1;
+    held.push({ p, r });
+    out.push(`${theme.padEnd(6)} threshold ${best.thr.toFixed(2)} slope ${best.slope} (from the other themes); held out: P ${(p * 100).toFixed(1)} R ${(r * 100).toFixed(1)} (tp ${h.tp}, fp ${h.fp}, fn ${h.fn})`);
+  }
+  out.push(`mean held-out P ${(held.reduce((n, x) => n + x.p, 0) / held.length * 100).toFixed(1)} R ${(held.reduce((n, x) => n + x.r, 0) / held.length * 100).toFixed(1)}`);
   return out;
 }
