@@ -149,41 +149,49 @@ export function distinctive(v: number): boolean {
   return significantDigits(v) >= 2;
 }
 
-function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, articleEntities: Set<number>, parties: string[]): FigureRow | null {
+/** Which rule of findSame joined a mention to a stored figure (logged with FIGURE_RULES_LOG=1, for `eval:merge`). */
+export type SameRule = 'exact' | 'story-precise' | 'story-agree' | 'story-number' | 'distinctive-named' | 'valuation' | 'unowned-period' | 'same-words' | 'same-source';
+
+function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, articleEntities: Set<number>, parties: string[]): { row: FigureRow; rule: SameRule } | null {
   // Closest value first: "$27 billion" and "$27.3 billion" in one story are two facts, and "$27.3bn" elsewhere is the latter.
   const gap = (f: FigureRow) => Math.abs(f.value - m.value) + (f.value_min !== null && m.valueMin !== null ? Math.abs(f.value_min - m.valueMin) : 0);
   const all = byValue(sqlite, m).filter((f) => sameRange(f, m)).sort((a, b) => gap(a) - gap(b) || a.id - b.id);
   const rows = all.filter((f) => f.category === m.category && !!f.estimate === m.estimate);
-  // Exact owner and period, owner named: the same fact wherever it was reported.
-  const exact = rows.find((f) => m.entityId !== null && f.entity_id === m.entityId && f.period === m.period && f.status !== 'superseded')
-    ?? rows.find((f) => m.entityId !== null && f.entity_id === m.entityId && f.period === m.period);
-  if (exact) return exact;
   const agree = (x: unknown, y: unknown) => x === null || y === null || x === y;
   const valued = valuedIn(sqlite, m);
-  // The same precise number of one owner and category in the same news is one fact, whatever period or estimate
-  // flag two outlets' wording let the tagger read ("12.98 billion yuan" in the quarter, in a roundup).
-  return all.find((f) => mates.has(f.id) && m.entityId !== null && f.entity_id === m.entityId && f.category === m.category
-      && f.value === m.value && significantDigits(m.value) >= 3)
+  const rules: Array<[SameRule, () => FigureRow | null | undefined]> = [
+    // Exact owner and period, owner named: the same fact wherever it was reported.
+    ['exact', () => rows.find((f) => m.entityId !== null && f.entity_id === m.entityId && f.period === m.period && f.status !== 'superseded')
+      ?? rows.find((f) => m.entityId !== null && f.entity_id === m.entityId && f.period === m.period)],
+    // The same precise number of one owner and category in the same news is one fact, whatever period or estimate
+    // flag two outlets' wording let the tagger read ("12.98 billion yuan" in the quarter, in a roundup).
+    ['story-precise', () => all.find((f) => mates.has(f.id) && m.entityId !== null && f.entity_id === m.entityId && f.category === m.category
+      && f.value === m.value && significantDigits(m.value) >= 3)],
     // Through the story: owner and period agree where both sides give them.
-    ?? rows.find((f) => mates.has(f.id) && agree(f.entity_id, m.entityId) && agree(f.period, m.period))
+    ['story-agree', () => rows.find((f) => mates.has(f.id) && agree(f.entity_id, m.entityId) && agree(f.period, m.period))],
     // The same number in the same news, the owner read differently by two outlets (or by the tagger): one fact.
     // (the category too: "a $38bn deal" and "$38bn of cloud services" are one figure read two ways).
-    ?? all.find((f) => mates.has(f.id) && agree(f.period, m.period))
+    ['story-number', () => all.find((f) => mates.has(f.id) && agree(f.period, m.period))],
     // Beyond the story: a distinctive number, owned by someone this article names too ("835 megawatts" of a plant
     // whose owner both articles name, whoever the tagger took the owner to be).
-    ?? all.find((f) => distinctive(m.value) && f.entity_id !== null && articleEntities.has(f.entity_id) && agree(f.period, m.period)
-      && (f.category === m.category || m.kind !== 'amount'))
+    ['distinctive-named', () => all.find((f) => distinctive(m.value) && f.entity_id !== null && articleEntities.has(f.entity_id) && agree(f.period, m.period)
+      && (f.category === m.category || m.kind !== 'amount'))],
     // A valuation is one fact whoever reports it: an investor's article giving "X, recently valued at $500bn" states
     // X's valuation, whatever owner the tagger read there, as does X's own report of its round. Both sides are owned
     // (X, or the investor): an unowned total of the same size ("X's $500bn buildout") is another fact.
-    ?? all.find((f) => m.kind === 'amount' && (f.category === 'valuation' || m.category === 'valuation') && agree(f.period, m.period)
-      && f.entity_id !== null && m.entityId !== null && f.entity_id !== m.entityId && valued(f))
+    ['valuation', () => all.find((f) => m.kind === 'amount' && (f.category === 'valuation' || m.category === 'valuation') && agree(f.period, m.period)
+      && f.entity_id !== null && m.entityId !== null && f.entity_id !== m.entityId && valued(f))],
     // Owned by nobody named, anywhere: a precise number for one category and one stated period ("$176 billion of
     // spending over 2026-2028") is as specific as an owner would make it.
-    ?? rows.find((f) => f.entity_id === null && m.entityId === null && m.period !== null && f.period === m.period && significantDigits(m.value) >= 3)
-    ?? sameWords(sqlite, m, all.filter((f) => agree(f.period, m.period) && (agree(f.entity_id, m.entityId) || f.category === m.category)))
-    ?? sameSource(sqlite, m, all.filter((f) => f.entity_id === null && agree(f.period, m.period)), parties)
-    ?? null;
+    ['unowned-period', () => rows.find((f) => f.entity_id === null && m.entityId === null && m.period !== null && f.period === m.period && significantDigits(m.value) >= 3)],
+    ['same-words', () => sameWords(sqlite, m, all.filter((f) => agree(f.period, m.period) && (agree(f.entity_id, m.entityId) || f.category === m.category)))],
+    ['same-source', () => sameSource(sqlite, m, all.filter((f) => f.entity_id === null && agree(f.period, m.period)), parties)],
+  ];
+  for (const [rule, find] of rules) {
+    const row = find();
+    if (row) return { row, rule };
+  }
+  return null;
 }
 
 /** Name and aliases of an entity (primary key and the aliases' primary key lead with the entity id). */
@@ -316,9 +324,10 @@ export function storeFigures(db: TrackerDb, articleId: number, publishedAt: stri
   }
   const ordered = [...mentions.filter((m) => olders.has(m)), ...mentions.filter((m) => !olders.has(m))];
   for (const m of ordered) {
-    let same = findSame(sqlite, m, mateIds, articleEntities, parties);
+    const found = findSame(sqlite, m, mateIds, articleEntities, parties);
     // One article gives one fact once; a second mention of an already-joined figure is another fact.
-    if (same && used.has(same.id)) same = null;
+    const same = found && !used.has(found.row.id) ? found.row : null;
+    if (same && process.env.FIGURE_RULES_LOG) console.error(`FRULE ${found!.rule} ${articleId} ${same.id} ${m.text}`);
     let figureId: number;
     if (same) {
       figureId = same.id;

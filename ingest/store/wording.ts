@@ -1,16 +1,20 @@
 /**
  * How alike two sentences are worded: Jaccard overlap of their content words' lemmas (wink-lemmatizer, as the
- * tagger reads words: "rules"/"rule", "restricted"/"restrict" meet; words split as stories.ts splits them). Event
+ * tagger reads words: "rules"/"rule", "restricted"/"restrict" meet; stories.ts reads its topic terms the same way). Event
  * merging reads it as corroboration, figure merging as "the same number said in the same words".
  */
 import lemmatizer from 'wink-lemmatizer';
-import { words } from './stories.ts';
 import { boundedMemo } from '../common/bounded-memo.ts';
 
 const STOPWORDS = new Set(('the a an and or of to in on for with by at from as is are was were be been has have had will would could may might its it their they this that which who whom than then also into over under about after before more most such said says say new up out not no but per all any some other own'.split(' ')));
 
+/** Lower-case words of a text, accents folded; currency and percent signs kept with their numbers. */
+export function words(text: string): string[] {
+  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9$€£%]+/).filter(Boolean);
+}
+
 /** A verb form's lemma ("voted" -> "vote"), else the noun's ("rules" -> "rule"); decided once per word form. */
-const lemmaOf = boundedMemo(50_000, (w: string): string => {
+export const lemmaOf = boundedMemo(50_000, (w: string): string => {
   const verb = lemmatizer.lemmatizeVerb(w);
   return verb !== w ? verb : lemmatizer.lemmatizeNoun(w);
 });

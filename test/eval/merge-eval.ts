@@ -46,6 +46,8 @@ export interface MergeResult {
   storiesByTheme: Record<string, Prf>;
   /** Leave-one-theme-out choice of PASSAGE_COSINE (stories.ts), one line per fold. */
   passageCv: string[];
+  /** Leave-one-theme-out choice of TOPIC_COSINE (stories.ts), one line per fold and the mean held-out line. */
+  topicCv: string[];
   figures: Prf; figureMisses: string[];
   /** Gold figures reported by several articles that count more than once in `spend` (rows with counted = 1). */
   countedTwice: string[];
@@ -162,6 +164,7 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
       const url = `https://corpus.test/${id}`;
       const articleId = Number(insertArticle.run(url, url, rec.title, rec.publishedAt, rec.publishedAt, rec.body, `hash-${id}`).lastInsertRowid);
       articleIds.set(id, articleId);
+      if (process.env.MERGE_WHY_LINES) console.error(`ART ${articleId} ${id}`);
       const extraction = tagger.tag({ title: rec.title, body: rec.body, publishedAt: rec.publishedAt });
       const { eventIds } = opened.sqlite.transaction(() => storeTags(opened.db, articleId, extraction, { publishedAt: rec.publishedAt, now: rec.publishedAt }))();
       const storedOf = new Map(extraction.events.map((ev, i) => [ev, eventIds[i]!]));
@@ -179,12 +182,22 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
       LEFT JOIN figure_mentions fm ON fm.amount_id = a.id WHERE a.article_id = ? AND a.conversion = 0`);
     const quantitiesOf = opened.sqlite.prepare(`SELECT q.value, q.value_min, q.kind, fm.figure_id, lower(coalesce(e.name, '')) AS owner FROM quantities q
       LEFT JOIN entities e ON e.id = q.entity_id LEFT JOIN figure_mentions fm ON fm.quantity_id = q.id WHERE q.article_id = ? AND q.conversion = 0`);
+    // A happening has one date: the most precise any article's gold gives it (the earliest of equally precise ones).
+    // A writer who gives only the year ("2025") does not make an October deal news in a late-December article.
+    const keyDates = new Map<string, string>();
+    for (const { gold } of loaded) for (const e of gold.events) {
+      if (!e.event_key) continue;
+      const k = sameHappening(e.event_key), d = keyDates.get(k);
+      if (!d || e.date.length > d.length || (e.date.length === d.length && lastDay(e.date) < lastDay(d))) keyDates.set(k, e.date);
+    }
+    const happeningDate = (e: GoldEvent) => (process.env.MERGE_EVAL_OWN_DATES ? e.date : keyDates.get(sameHappening(e.event_key!)) ?? e.date);
     for (const { id, gold, rec } of loaded) {
       const articleId = articleIds.get(id)!;
-      const pub = Date.parse(rec.publishedAt);
+      // Days, not hours: a happening 14 days before an article published in the afternoon is still within 14 days.
+      const pub = Date.parse(rec.publishedAt.slice(0, 10));
       storyItems.push({
         article: id, pub: rec.publishedAt, body: rec.body,
-        newsKeys: new Set(gold.events.filter((e) => e.event_key && lastDay(e.date) >= pub - STORY_NEWS_DAYS * 86_400_000).map((e) => sameHappening(e.event_key!))),
+        newsKeys: new Set(gold.events.filter((e) => e.event_key && lastDay(happeningDate(e)) >= pub - STORY_NEWS_DAYS * 86_400_000).map((e) => sameHappening(e.event_key!))),
         allKeys: new Set(gold.events.filter((e) => e.event_key).map((e) => sameHappening(e.event_key!))),
         stories: new Set((storiesOf.all(articleId) as Array<{ story_id: number }>).map((r) => r.story_id)),
         ...(() => {
@@ -275,6 +288,8 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
       (a, b) => [...a.newsKeys].some((k) => b.newsKeys.has(k)), (a, b) => [...a.stories].some((s) => b.stories.has(s)), () => '').pairs;
   }
   const passageCv = passageThresholdCv(storyItems, storyDf, themeOf);
+  const topicCv = topicThresholdCv(storyItems, themeOf);
+  topicCv.push('threshold and slope together, F0.5:', ...topicSlopeCv(storyItems, themeOf).map((l) => `  ${l}`));
   // Events and figures per theme (pairs within one theme), as for stories.
   const eventsByTheme: Record<string, Prf> = {}, figuresByTheme: Record<string, Prf> = {};
   for (const t of Object.keys(storiesByTheme)) {
@@ -301,6 +316,7 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
     const a = figureItems[i]!, b = figureItems[j]!;
     if (a.article === b.article) continue;
     const gold = sameFact(a, b) && (a.owned || shareHappening(a, b)), pred = a.figureId !== null && a.figureId === b.figureId;
+    if (pred && process.env.MERGE_WHY_LINES) console.error(`FPAIR ${gold ? "tp" : "fp"} ${a.figureId} ${a.article} ${b.article} "${a.text}" "${b.text}" ${JSON.stringify(a.stored)} ${JSON.stringify(b.stored)} g:${a.key}/${b.key}`);
     if (gold === pred) continue;
     const cause = classifyFigurePair(a, b, pred ? 'fp' : 'fn', sameStory(a.article, b.article), shareHappening(a, b));
     tally(why.figures, cause, pred ? 'fp' : 'fn');
@@ -343,7 +359,7 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
   }
   return {
     ...scoreMergePairs(mentions), mentions, extractedRecall: both ? bothMerged / both : 1,
-    stories: stories.pairs, storyMisses: stories.misses, storiesByTheme, passageCv,
+    stories: stories.pairs, storyMisses: stories.misses, storiesByTheme, passageCv, topicCv,
     figures: figures.pairs, figureMisses: figures.misses,
     countedTwice, eventsByTheme, figuresByTheme, why,
   };
@@ -394,5 +410,91 @@ function passageThresholdCv(items: StoryItem[], df: Map<string, number>, themeOf
     const h = gains(held, best);
     out.push(`${theme.padEnd(6)} threshold ${best.toFixed(2)} (from the other themes); held out: ${h.right} right, ${h.wrong} wrong passage-only joins`);
   }
+  return out;
+}
+
+/**
+ * Leave-one-theme-out choice of the article threshold (stories.ts, TOPIC_COSINE). Every pair of articles within
+ * TOPIC_WINDOW_DAYS is a decision "same news or not" by the cosine of their stored vectors (what assignStory
+ * compares) against TOPIC_COSINE plus TOPIC_COSINE_PER_DAY a day beyond the first week. Each fold fits the threshold
+ * on the pairs of the other five themes (no article of the held-out theme), as the passage threshold is fitted: the
+ * best of (right - 19 x wrong), i.e. joins at least 95% right, the median of the thresholds that reach it; then
+ * scores the pairs that touch the held-out theme. Pair decisions only: what the index, the roundup rule and events
+ * add on top is in the stories line above.
+ */
+function topicThresholdCv(items: StoryItem[], themeOf: (a: string) => string): string[] {
+  const rows: Array<{ themes: string[]; gold: boolean; c: number; later: number; days: number }> = [];
+  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) {
+    const a = items[i]!, b = items[j]!;
+    const gap = Math.abs(Date.parse(b.pub) - Date.parse(a.pub)) / 86_400_000;
+    if (gap > TOPIC_WINDOW_DAYS) continue;
+    rows.push({ themes: [themeOf(a.article), themeOf(b.article)], gold: [...a.newsKeys].some((k) => b.newsKeys.has(k)),
+      c: cosine(a.weights, b.weights), later: TOPIC_COSINE_PER_DAY * Math.max(0, gap - 7), days: Math.max(0, gap - 7) });
+  }
+  const count = (list: typeof rows, thr: number, slope = TOPIC_COSINE_PER_DAY) => {
+    let tp = 0, fp = 0, fn = 0;
+    for (const r of list) {
+      const joined = r.c >= thr + slope * r.days;
+      if (joined && r.gold) tp++; else if (joined) fp++; else if (r.gold) fn++;
+    }
+    return { tp, fp, fn };
+  };
+  const grid = Array.from({ length: 41 }, (_, k) => Math.round((0.1 + k * 0.01) * 100) / 100);
+  const out: string[] = [];
+  const held: Array<{ p: number; r: number; thr: number; pNow: number; rNow: number }> = [];
+  for (const theme of [...new Set(rows.flatMap((r) => r.themes))].sort()) {
+    const rest = rows.filter((r) => !r.themes.includes(theme));
+    const scores = grid.map((thr) => { const c = count(rest, thr); return c.tp - 19 * c.fp; });
+    const top = Math.max(...scores);
+    const best = grid.filter((_, k) => scores[k] === top);
+    const thr = best[Math.floor((best.length - 1) / 2)]!;
+    const h = count(rows.filter((r) => r.themes.includes(theme)), thr);
+    const p = h.tp + h.fp ? h.tp / (h.tp + h.fp) : 1, r = h.tp + h.fn ? h.tp / (h.tp + h.fn) : 1;
+    const now = count(rows.filter((r) => r.themes.includes(theme)), TOPIC_COSINE);
+    held.push({ p, r, thr, pNow: now.tp + now.fp ? now.tp / (now.tp + now.fp) : 1, rNow: now.tp + now.fn ? now.tp / (now.tp + now.fn) : 1 });
+    out.push(`${theme.padEnd(6)} threshold ${thr.toFixed(2)} (from the other themes); held out: P ${(p * 100).toFixed(1)} R ${(r * 100).toFixed(1)} (tp ${h.tp}, fp ${h.fp}, fn ${h.fn})`);
+  }
+  const mean = (f: (x: (typeof held)[number]) => number) => held.reduce((n, x) => n + f(x), 0) / held.length;
+  const sorted = held.map((x) => x.thr).sort((a, b) => a - b);
+  out.push(`mean held-out P ${(mean((x) => x.p) * 100).toFixed(1)} R ${(mean((x) => x.r) * 100).toFixed(1)}; median fold threshold ${sorted[Math.floor((sorted.length - 1) / 2)]!.toFixed(2)}; `
+    + `at TOPIC_COSINE ${TOPIC_COSINE} the same pairs give P ${(mean((x) => x.pNow) * 100).toFixed(1)} R ${(mean((x) => x.rNow) * 100).toFixed(1)}`);
+  return out;
+}
+
+/**
+ * The article threshold and its per-day slope (stories.ts, TOPIC_COSINE and TOPIC_COSINE_PER_DAY) fitted together,
+ * leave one theme out: each fold takes the pair with the best F0.5 (precision weighted twice recall) on the article
+ * pairs of the other five themes and scores the pairs that touch the held-out theme.
+ */
+function topicSlopeCv(items: StoryItem[], themeOf: (a: string) => string): string[] {
+  const rows: Array<{ themes: string[]; gold: boolean; c: number; days: number }> = [];
+  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) {
+    const a = items[i]!, b = items[j]!;
+    const gap = Math.abs(Date.parse(b.pub) - Date.parse(a.pub)) / 86_400_000;
+    if (gap > TOPIC_WINDOW_DAYS) continue;
+    rows.push({ themes: [themeOf(a.article), themeOf(b.article)], gold: [...a.newsKeys].some((k) => b.newsKeys.has(k)), c: cosine(a.weights, b.weights), days: Math.max(0, gap - 7) });
+  }
+  const count = (list: typeof rows, thr: number, slope: number) => {
+    let tp = 0, fp = 0, fn = 0;
+    for (const r of list) { const j = r.c >= thr + slope * r.days; if (j && r.gold) tp++; else if (j) fp++; else if (r.gold) fn++; }
+    return { tp, fp, fn };
+  };
+  const f05 = (c: { tp: number; fp: number; fn: number }) => (c.tp ? (1.25 * c.tp) / (1.25 * c.tp + 0.25 * c.fn + c.fp) : 0);
+  const out: string[] = [];
+  const held: Array<{ p: number; r: number }> = [];
+  for (const theme of [...new Set(rows.flatMap((r) => r.themes))].sort()) {
+    const rest = rows.filter((r) => !r.themes.includes(theme));
+    let best = { thr: 0, slope: 0, s: -1 };
+    for (let k = 0; k <= 40; k++) for (const slope of [0, 0.005, 0.01, 0.015, 0.02, 0.03, 0.04]) {
+      const t = 0.1 + k * 0.01;
+      const sc = f05(count(rest, t, slope));
+      if (sc > best.s) best = { thr: t, slope, s: sc };
+    }
+    const h = count(rows.filter((r) => r.themes.includes(theme)), best.thr, best.slope);
+    const p = h.tp + h.fp ? h.tp / (h.tp + h.fp) : 1, r = h.tp + h.fn ? h.tp / (h.tp + h.fn) : 1;
+    held.push({ p, r });
+    out.push(`${theme.padEnd(6)} threshold ${best.thr.toFixed(2)} slope ${best.slope} (from the other themes); held out: P ${(p * 100).toFixed(1)} R ${(r * 100).toFixed(1)} (tp ${h.tp}, fp ${h.fp}, fn ${h.fn})`);
+  }
+  out.push(`mean held-out P ${(held.reduce((n, x) => n + x.p, 0) / held.length * 100).toFixed(1)} R ${(held.reduce((n, x) => n + x.r, 0) / held.length * 100).toFixed(1)}`);
   return out;
 }

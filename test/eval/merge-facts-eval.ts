@@ -1,7 +1,7 @@
 /**
  * `npm run eval:merge -- [CORPUS_DIR] [--verbose] [--cv]`: stories, events and figures merged across articles, pairwise
  * precision/recall against the gold of train/ + dev/ (default ../shared/corpus). Method in merge-eval.ts. --cv: the
- * leave-one-theme-out choice of the stories' passage threshold. --why: every error put down to its cause (tagger, merger
+ * leave-one-theme-out choice of the stories' article and passage thresholds. --why: every error put down to its cause (tagger, merger
  * or gold; merge-why.ts).
  */
 import { resolve } from 'node:path';
@@ -42,5 +42,8 @@ if (args.includes('--why')) {
   console.log('causes of errors (pairs):');
   for (const k of ['stories', 'events', 'figures'] as const) console.log(`  ${printCauses(k, r.why[k])}`);
 }
-if (args.includes('--cv')) console.log(`stories: passage threshold, leave one theme out\n${r.passageCv.map((l) => `  ${l}`).join('\n')}`);
+if (args.includes('--cv')) {
+  console.log(`stories: article threshold, leave one theme out\n${r.topicCv.map((l) => `  ${l}`).join('\n')}`);
+  console.log(`stories: passage threshold, leave one theme out\n${r.passageCv.map((l) => `  ${l}`).join('\n')}`);
+}
 console.log(`spend: ${r.countedTwice.length} gold figures counted more than once${r.countedTwice.length ? `:\n${r.countedTwice.map((c) => `  - ${c}`).join('\n')}` : ''}`);
