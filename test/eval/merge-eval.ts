@@ -413,51 +413,63 @@ function passageThresholdCv(items: StoryItem[], df: Map<string, number>, themeOf
   return out;
 }
 
-/**
- * Leave-one-theme-out choice of the article threshold (stories.ts, TOPIC_COSINE). Every pair of articles within
- * TOPIC_WINDOW_DAYS is a decision "same news or not" by the cosine of their stored vectors (what assignStory
- * compares) against TOPIC_COSINE plus TOPIC_COSINE_PER_DAY a day beyond the first week. Each fold fits the threshold
- * on the pairs of the other five themes (no article of the held-out theme), as the passage threshold is fitted: the
- * best of (right - 19 x wrong), i.e. joins at least 95% right, the median of the thresholds that reach it; then
- * scores the pairs that touch the held-out theme. Pair decisions only: what the index, the roundup rule and events
- * add on top is in the stories line above.
- */
-function topicThresholdCv(items: StoryItem[], themeOf: (a: string) => string): string[] {
-  const rows: Array<{ themes: string[]; gold: boolean; c: number; later: number; days: number }> = [];
+/** One "same news or not" decision: a pair of articles within TOPIC_WINDOW_DAYS, by the cosine of their stored vectors. */
+interface ArticlePair { themes: string[]; gold: boolean; c: number; days: number }
+interface Joins { tp: number; fp: number; fn: number }
+
+function articlePairs(items: StoryItem[], themeOf: (a: string) => string): ArticlePair[] {
+  const rows: ArticlePair[] = [];
   for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) {
     const a = items[i]!, b = items[j]!;
     const gap = Math.abs(Date.parse(b.pub) - Date.parse(a.pub)) / 86_400_000;
     if (gap > TOPIC_WINDOW_DAYS) continue;
-    rows.push({ themes: [themeOf(a.article), themeOf(b.article)], gold: [...a.newsKeys].some((k) => b.newsKeys.has(k)),
-      c: cosine(a.weights, b.weights), later: TOPIC_COSINE_PER_DAY * Math.max(0, gap - 7), days: Math.max(0, gap - 7) });
+    // days beyond the first week, where TOPIC_COSINE_PER_DAY starts to count (assignStory)
+    rows.push({ themes: [themeOf(a.article), themeOf(b.article)], gold: [...a.newsKeys].some((k) => b.newsKeys.has(k)), c: cosine(a.weights, b.weights), days: Math.max(0, gap - 7) });
   }
-  const count = (list: typeof rows, thr: number, slope = TOPIC_COSINE_PER_DAY) => {
-    let tp = 0, fp = 0, fn = 0;
-    for (const r of list) {
-      const joined = r.c >= thr + slope * r.days;
-      if (joined && r.gold) tp++; else if (joined) fp++; else if (r.gold) fn++;
-    }
-    return { tp, fp, fn };
-  };
+  return rows;
+}
+
+/** What a threshold and slope would join among `pairs`. */
+function countJoins(pairs: ArticlePair[], thr: number, slope: number): Joins {
+  let tp = 0, fp = 0, fn = 0;
+  for (const r of pairs) {
+    const joined = r.c >= thr + slope * r.days;
+    if (joined && r.gold) tp++; else if (joined) fp++; else if (r.gold) fn++;
+  }
+  return { tp, fp, fn };
+}
+
+const precisionOf = (c: Joins) => (c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1);
+const recallOf = (c: Joins) => (c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1);
+const themesOf = (rows: ArticlePair[]) => [...new Set(rows.flatMap((r) => r.themes))].sort();
+const pct = (x: number) => (x * 100).toFixed(1);
+
+/**
+ * Leave-one-theme-out choice of the article threshold (stories.ts, TOPIC_COSINE) at the current slope. Each fold
+ * fits the threshold on the pairs of the other five themes (no article of the held-out theme), as the passage
+ * threshold is fitted: the best of (right - 19 x wrong), i.e. joins at least 95% right, the median of the thresholds
+ * that reach it; then scores the pairs that touch the held-out theme. Pair decisions only: what the index, the
+ * roundup rule and events add on top is in the stories line above.
+ */
+function topicThresholdCv(items: StoryItem[], themeOf: (a: string) => string): string[] {
+  const rows = articlePairs(items, themeOf);
   const grid = Array.from({ length: 41 }, (_, k) => Math.round((0.1 + k * 0.01) * 100) / 100);
   const out: string[] = [];
   const held: Array<{ p: number; r: number; thr: number; pNow: number; rNow: number }> = [];
-  for (const theme of [...new Set(rows.flatMap((r) => r.themes))].sort()) {
-    const rest = rows.filter((r) => !r.themes.includes(theme));
-    const scores = grid.map((thr) => { const c = count(rest, thr); return c.tp - 19 * c.fp; });
+  for (const theme of themesOf(rows)) {
+    const rest = rows.filter((r) => !r.themes.includes(theme)), mine = rows.filter((r) => r.themes.includes(theme));
+    const scores = grid.map((thr) => { const c = countJoins(rest, thr, TOPIC_COSINE_PER_DAY); return c.tp - 19 * c.fp; });
     const top = Math.max(...scores);
     const best = grid.filter((_, k) => scores[k] === top);
     const thr = best[Math.floor((best.length - 1) / 2)]!;
-    const h = count(rows.filter((r) => r.themes.includes(theme)), thr);
-    const p = h.tp + h.fp ? h.tp / (h.tp + h.fp) : 1, r = h.tp + h.fn ? h.tp / (h.tp + h.fn) : 1;
-    const now = count(rows.filter((r) => r.themes.includes(theme)), TOPIC_COSINE);
-    held.push({ p, r, thr, pNow: now.tp + now.fp ? now.tp / (now.tp + now.fp) : 1, rNow: now.tp + now.fn ? now.tp / (now.tp + now.fn) : 1 });
-    out.push(`${theme.padEnd(6)} threshold ${thr.toFixed(2)} (from the other themes); held out: P ${(p * 100).toFixed(1)} R ${(r * 100).toFixed(1)} (tp ${h.tp}, fp ${h.fp}, fn ${h.fn})`);
+    const h = countJoins(mine, thr, TOPIC_COSINE_PER_DAY), now = countJoins(mine, TOPIC_COSINE, TOPIC_COSINE_PER_DAY);
+    held.push({ p: precisionOf(h), r: recallOf(h), thr, pNow: precisionOf(now), rNow: recallOf(now) });
+    out.push(`${theme.padEnd(6)} threshold ${thr.toFixed(2)} (from the other themes); held out: P ${pct(precisionOf(h))} R ${pct(recallOf(h))} (tp ${h.tp}, fp ${h.fp}, fn ${h.fn})`);
   }
   const mean = (f: (x: (typeof held)[number]) => number) => held.reduce((n, x) => n + f(x), 0) / held.length;
   const sorted = held.map((x) => x.thr).sort((a, b) => a - b);
-  out.push(`mean held-out P ${(mean((x) => x.p) * 100).toFixed(1)} R ${(mean((x) => x.r) * 100).toFixed(1)}; median fold threshold ${sorted[Math.floor((sorted.length - 1) / 2)]!.toFixed(2)}; `
-    + `at TOPIC_COSINE ${TOPIC_COSINE} the same pairs give P ${(mean((x) => x.pNow) * 100).toFixed(1)} R ${(mean((x) => x.rNow) * 100).toFixed(1)}`);
+  out.push(`mean held-out P ${pct(mean((x) => x.p))} R ${pct(mean((x) => x.r))}; median fold threshold ${sorted[Math.floor((sorted.length - 1) / 2)]!.toFixed(2)}; `
+    + `at TOPIC_COSINE ${TOPIC_COSINE} the same pairs give P ${pct(mean((x) => x.pNow))} R ${pct(mean((x) => x.rNow))}`);
   return out;
 }
 
@@ -467,34 +479,22 @@ function topicThresholdCv(items: StoryItem[], themeOf: (a: string) => string): s
  * pairs of the other five themes and scores the pairs that touch the held-out theme.
  */
 function topicSlopeCv(items: StoryItem[], themeOf: (a: string) => string): string[] {
-  const rows: Array<{ themes: string[]; gold: boolean; c: number; days: number }> = [];
-  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) {
-    const a = items[i]!, b = items[j]!;
-    const gap = Math.abs(Date.parse(b.pub) - Date.parse(a.pub)) / 86_400_000;
-    if (gap > TOPIC_WINDOW_DAYS) continue;
-    rows.push({ themes: [themeOf(a.article), themeOf(b.article)], gold: [...a.newsKeys].some((k) => b.newsKeys.has(k)), c: cosine(a.weights, b.weights), days: Math.max(0, gap - 7) });
-  }
-  const count = (list: typeof rows, thr: number, slope: number) => {
-    let tp = 0, fp = 0, fn = 0;
-    for (const r of list) { const j = r.c >= thr + slope * r.days; if (j && r.gold) tp++; else if (j) fp++; else if (r.gold) fn++; }
-    return { tp, fp, fn };
-  };
-  const f05 = (c: { tp: number; fp: number; fn: number }) => (c.tp ? (1.25 * c.tp) / (1.25 * c.tp + 0.25 * c.fn + c.fp) : 0);
+  const rows = articlePairs(items, themeOf);
+  const f05 = (c: Joins) => (c.tp ? (1.25 * c.tp) / (1.25 * c.tp + 0.25 * c.fn + c.fp) : 0);
   const out: string[] = [];
   const held: Array<{ p: number; r: number }> = [];
-  for (const theme of [...new Set(rows.flatMap((r) => r.themes))].sort()) {
+  for (const theme of themesOf(rows)) {
     const rest = rows.filter((r) => !r.themes.includes(theme));
     let best = { thr: 0, slope: 0, s: -1 };
     for (let k = 0; k <= 40; k++) for (const slope of [0, 0.005, 0.01, 0.015, 0.02, 0.03, 0.04]) {
       const t = 0.1 + k * 0.01;
-      const sc = f05(count(rest, t, slope));
+      const sc = f05(countJoins(rest, t, slope));
       if (sc > best.s) best = { thr: t, slope, s: sc };
     }
-    const h = count(rows.filter((r) => r.themes.includes(theme)), best.thr, best.slope);
-    const p = h.tp + h.fp ? h.tp / (h.tp + h.fp) : 1, r = h.tp + h.fn ? h.tp / (h.tp + h.fn) : 1;
-    held.push({ p, r });
-    out.push(`${theme.padEnd(6)} threshold ${best.thr.toFixed(2)} slope ${best.slope} (from the other themes); held out: P ${(p * 100).toFixed(1)} R ${(r * 100).toFixed(1)} (tp ${h.tp}, fp ${h.fp}, fn ${h.fn})`);
+    const h = countJoins(rows.filter((r) => r.themes.includes(theme)), best.thr, best.slope);
+    held.push({ p: precisionOf(h), r: recallOf(h) });
+    out.push(`${theme.padEnd(6)} threshold ${best.thr.toFixed(2)} slope ${best.slope} (from the other themes); held out: P ${pct(precisionOf(h))} R ${pct(recallOf(h))} (tp ${h.tp}, fp ${h.fp}, fn ${h.fn})`);
   }
-  out.push(`mean held-out P ${(held.reduce((n, x) => n + x.p, 0) / held.length * 100).toFixed(1)} R ${(held.reduce((n, x) => n + x.r, 0) / held.length * 100).toFixed(1)}`);
+  out.push(`mean held-out P ${pct(held.reduce((n, x) => n + x.p, 0) / held.length)} R ${pct(held.reduce((n, x) => n + x.r, 0) / held.length)}`);
   return out;
 }
