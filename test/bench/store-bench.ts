@@ -17,7 +17,7 @@ import { storeTags } from '../../ingest/store/tags.ts';
 import { createTagger } from '../../ingest/tag/index.ts';
 import { tempDir } from '../support/cli.ts';
 import { pageParagraphs, itemDate, ORGS } from '../support/bench-articles.ts';
-import { benchArticles } from './bench-articles.ts';
+import { benchArticles } from '../support/varied-articles.ts';
 
 const ITEMS = Number(process.env.BENCH_STORE_ITEMS ?? 10_000);
 const WINDOW = Number(process.env.BENCH_WINDOW ?? 1000);

@@ -10,7 +10,7 @@ import { createTagger } from '../../ingest/tag/index.ts';
 import { findEntities } from '../../ingest/tag/entities.ts';
 import { cleanBody } from '../../ingest/tag/clean.ts';
 import { loadavg } from 'node:os';
-import { benchArticles } from './bench-articles.ts';
+import { benchArticles } from '../support/varied-articles.ts';
 
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf('--articles') + 1]) > 0 && args.includes('--articles') ? Number(args[args.indexOf('--articles') + 1]) : 5000;

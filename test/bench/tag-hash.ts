@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { createTagger } from '../../ingest/tag/index.ts';
 import { seededRandom } from '../../ingest/common/seeded-random.ts';
 import { loadGoldArticles } from '../eval/run-eval.ts';
-import { benchArticles } from './bench-articles.ts';
+import { benchArticles } from '../support/varied-articles.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const shared = resolve(repoRoot, '..', '..', 'shared');

@@ -1,5 +1,5 @@
 /**
- * The synthetic articles of `npm run bench:tag` (and of `test/bench/tag-hash.ts`):
+ * Varied synthetic articles for `npm run bench:tag`, `test/bench/tag-hash.ts` and bench:store (varied):
  * realistic ~600-word articles from sentence banks (entities, amounts,
  * quantities, event cues, boilerplate), deterministic for a given count.
  */
