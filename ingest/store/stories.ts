@@ -27,8 +27,6 @@ import type { Database } from 'better-sqlite3';
 import { stmt } from './statements.ts';
 import { lemmaOf, words } from './wording.ts';
 
-export { words } from './wording.ts';
-
 /** Shingle Jaccard at or above this: a copy (syndicated or lightly edited). */
 export const COPY_JACCARD = 0.5;
 /**
@@ -142,7 +140,7 @@ function bandKeys(sig: number[]): string[] {
  * stripper and the Porter2 stemmer (`npm run eval:merge -- --cv`): lemmas gave the best stories line, Porter2 a lower
  * held-out precision.
  */
-const term = (w: string) => lemmaOf(w);
+const term = lemmaOf;
 
 export interface StoryFeatures {
   title: string;
