@@ -36,6 +36,8 @@ export interface ArticleReading {
   subject: string | null;
   /** Names in the headline: the parties the article is about. */
   headlineNames: Set<string>;
+  /** How often the article names each entity. */
+  mentionCounts: Map<string, number>;
 }
 
 /** Cleans, splits and reads one article: the shared first half of tagging (and of training the amount model). */
@@ -51,7 +53,11 @@ export function readArticle(input: TagInput, gazetteer: Gazetteer): ArticleReadi
   const central = centralActorsBySentence(infos);
   // The organisation the article is about: who "it" raises money or is valued when no one else is named.
   const subject = entities.filter((e) => e.type === 'org' && !isOutlet(e.name)).sort((a, b) => b.mentions - a.mentions)[0]?.name ?? null;
-  return { infos, entities, central, subject, headlineNames: new Set(titleMentions.map((m) => m.name)) };
+  return {
+    infos, entities, central, subject,
+    headlineNames: new Set(titleMentions.map((m) => m.name)),
+    mentionCounts: new Map(entities.map((e) => [e.name, e.mentions])),
+  };
 }
 
 /** Cheap pre-checks so the costlier finders only run on sentences that can hold a match. */
@@ -86,19 +92,11 @@ export function amountContext(reading: ArticleReading, i: number, gazetteer: Gaz
     central: central[i] ?? [],
     subject,
     publicBody: publicBodyReferred(infos, i),
-    mentionCounts: mentionCountsOf(reading),
+    mentionCounts: reading.mentionCounts,
     recent,
     kindOf: kindLookup(gazetteer),
     headlineNames: reading.headlineNames,
   };
-}
-
-const mentionCountCache = new WeakMap<ArticleReading, Map<string, number>>();
-/** How often the article names each entity (made once per article, not per figure). */
-function mentionCountsOf(reading: ArticleReading): Map<string, number> {
-  let counts = mentionCountCache.get(reading);
-  if (!counts) mentionCountCache.set(reading, (counts = new Map(reading.entities.map((e) => [e.name, e.mentions]))));
-  return counts;
 }
 
 const kindLookups = new WeakMap<Gazetteer, (name: string) => string | undefined>();

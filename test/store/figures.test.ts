@@ -121,19 +121,21 @@ describe('figures', () => {
 
   // Stories are checked apart so the figure is shown to join by its own evidence, not through a shared story.
   const storiesOf = () => rows<{ article_id: number; story_id: number }>('SELECT article_id, story_id FROM story_articles ORDER BY article_id');
+  /** An investor's quarter naming the company's valuation; `owner` is whom the tagger gave the figure to. */
+  const investorReport = (owner: string) =>
+    report('Harbor Point quarter', 'Harbor Point Capital booked a large gain on its stake in Quillfeather Labs, lately valued at $310 billion.', '2027-03-15T08:00:00Z',
+      [{ value: 310e9, entity: owner, category: 'valuation', period: null, estimate: false }]);
 
   it('a valuation is one fact whoever reports it: the company after its round, an investor naming it later', () => {
     report('Quillfeather share sale', 'Quillfeather Labs closed a share sale that puts a price of $310 billion on the chatbot maker.', '2027-02-01T08:00:00Z',
       [{ value: 310e9, entity: 'Quillfeather Labs', category: 'valuation', period: null, estimate: false }]);
-    report('Harbor Point quarter', 'Harbor Point Capital booked a large gain on its stake in Quillfeather Labs, lately valued at $310 billion.', '2027-03-15T08:00:00Z',
-      [{ value: 310e9, entity: 'Harbor Point Capital', category: 'valuation', period: null, estimate: false }]);
+    investorReport('Harbor Point Capital');
     expect(new Set(storiesOf().map((r) => r.story_id)).size).toBe(2);
     expect(rows<{ source_count: number }>('SELECT source_count FROM figures')).toEqual([{ source_count: 2 }]);
   });
 
   it('a valuation told first by an investor joins the company\'s own report, read as a round', () => {
-    report('Harbor Point quarter', 'Harbor Point Capital booked a large gain on its stake in Quillfeather Labs, lately valued at $310 billion.', '2027-03-15T08:00:00Z',
-      [{ value: 310e9, entity: 'Harbor Point Capital', category: 'valuation', period: null, estimate: false }]);
+    investorReport('Harbor Point Capital');
     report('Quillfeather tops the table', 'Quillfeather Labs became the priciest private firm at $310 billion after staff sold shares.', '2027-05-20T08:00:00Z',
       [{ value: 310e9, entity: 'Quillfeather Labs', category: 'funding', period: null, estimate: false }]);
     expect(new Set(storiesOf().map((r) => r.story_id)).size).toBe(2);
@@ -143,8 +145,7 @@ describe('figures', () => {
   it('must not merge: a valuation and an unowned total of the same size that names the company', () => {
     report('Quillfeather campus', 'A $310 billion campus programme tied to Quillfeather Labs was unveiled by a group of builders.', '2027-02-01T08:00:00Z',
       [{ value: 310e9, entity: null, category: 'capex', period: null, estimate: false }]);
-    report('Harbor Point quarter', 'Harbor Point Capital booked a large gain on its stake in Quillfeather Labs, lately valued at $310 billion.', '2027-03-15T08:00:00Z',
-      [{ value: 310e9, entity: 'Quillfeather Labs', category: 'valuation', period: null, estimate: false }]);
+    investorReport('Quillfeather Labs');
     expect(new Set(storiesOf().map((r) => r.story_id)).size).toBe(2);
     expect(rows<{ source_count: number }>('SELECT source_count FROM figures ORDER BY id')).toEqual([{ source_count: 1 }, { source_count: 1 }]);
   });
