@@ -8,6 +8,7 @@
 import type { SentenceInfo } from './context.ts';
 import { readSentence, type Reading } from './nlp.ts';
 import { EVENT_RULES, rulesWorthTrying, type EventRule } from './event-rules.ts';
+import { isSpaceCode } from './char-codes.ts';
 
 /**
  * Lemma -> the event types whose cue lexicon holds it, each tagged with the
@@ -133,6 +134,13 @@ export function articleFeatures(sentences: SentenceInfo[], matchedOf: (s: Senten
   return top ? [`doc:${top[0]}`] : [];
 }
 
+/** /\?\s*$/ read back from the end: the regex tried every position of the sentence. */
+function endsWithQuestionMark(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  return i >= 0 && text.charCodeAt(i) === 63 /* ? */;
+}
+
 export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[] = matchedRules(s), article: string[] = []): string[] {
   const f = new Set<string>(article);
   const text = s.text.slice(s.datelineEnd);
@@ -173,7 +181,7 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventR
   }
   if (/["“”]/.test(text)) f.add('quote');
   if (/^(?:if|when|whether|unless)\b/i.test(text)) f.add('conditional');
-  if (/\?\s*$/.test(text)) f.add('question');
+  if (endsWithQuestionMark(text)) f.add('question');
   // Entities and figures by type, not by name.
   const orgs = new Set<string>();
   for (const m of s.mentions) {
