@@ -58,9 +58,7 @@ export function readingOf(text: string): Reading {
  * sentence and clause, and a reused string keeps its hash for the Set here and the weight lookup after.
  */
 const prefixed = new Map<string, Map<string, string>>();
-function feature(prefix: string, value: string): string {
-  let byValue = prefixed.get(prefix);
-  if (!byValue) prefixed.set(prefix, (byValue = new Map()));
+function feature(prefix: string, value: string, byValue = featuresOf(prefix)): string {
   let f = byValue.get(value);
   if (f === undefined) {
     if (byValue.size > 50_000) byValue.clear();
@@ -69,6 +67,16 @@ function feature(prefix: string, value: string): string {
   }
   return f;
 }
+
+/** One prefix's feature strings by value. */
+function featuresOf(prefix: string): Map<string, string> {
+  let byValue = prefixed.get(prefix);
+  if (!byValue) prefixed.set(prefix, (byValue = new Map()));
+  return byValue;
+}
+/** The per-token prefixes' maps, looked up once here rather than once per token. */
+const WORD_FEATURES = featuresOf('w:');
+const VERB_FEATURES = featuresOf('v:');
 
 /** A name's lower-cased words, split once per name (the same names recur through an article). */
 const nameWordCache = new Map<string, string[]>();
@@ -85,9 +93,7 @@ function wordsOfName(surface: string): string[] {
 /** A lexicon word's entries, parsed once per lexicon, with their feature strings. */
 interface LexiconHit { pos: 'v' | 'n' | null; lex: string; lexv: string }
 const lexiconHitCache = new WeakMap<Lexicon, Map<string, LexiconHit[] | null>>();
-function lexiconHits(lexicon: Lexicon, word: string): LexiconHit[] | null {
-  let byWord = lexiconHitCache.get(lexicon);
-  if (!byWord) lexiconHitCache.set(lexicon, (byWord = new Map()));
+function lexiconHits(lexicon: Lexicon, word: string, byWord = lexiconHitsOf(lexicon)): LexiconHit[] | null {
   let hits = byWord.get(word);
   if (hits === undefined) {
     // Own keys only: the lexicon is a plain object, and "constructor" or "__proto__" read through it found
@@ -98,6 +104,13 @@ function lexiconHits(lexicon: Lexicon, word: string): LexiconHit[] | null {
     byWord.set(word, hits);
   }
   return hits;
+}
+
+/** One lexicon's parsed entries by word (looked up once per sentence, not once per token). */
+function lexiconHitsOf(lexicon: Lexicon): Map<string, LexiconHit[] | null> {
+  let byWord = lexiconHitCache.get(lexicon);
+  if (!byWord) lexiconHitCache.set(lexicon, (byWord = new Map()));
+  return byWord;
 }
 
 const pairStartCache = new WeakMap<Lexicon, Set<string>>();
@@ -149,18 +162,19 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventR
   const nameWords = new Set<string>();
   for (const m of s.mentions) for (const w of wordsOfName(m.surface)) nameWords.add(w);
   const toks: string[] = [];
+  const hitsByWord = lexiconHitsOf(lexicon);
   for (let i = 0; i < r.lemmas.length; i++) {
     const c = nameWords.has(r.words[i]!) ? '<name>' : classOf(r, i);
     if (!c) continue;
     toks.push(c);
     const p = r.pos[i]!;
-    if (CONTENT.has(p)) f.add(feature('w:', c));
-    if (p === 'VERB') f.add(feature('v:', c));
+    if (CONTENT.has(p)) f.add(feature('w:', c, WORD_FEATURES));
+    if (p === 'VERB') f.add(feature('v:', c, VERB_FEATURES));
     if ((p === 'AUX' || p === 'VERB') && MODALS.has(r.words[i]!)) f.add(feature('md:', r.words[i]!));
     if (NEGATIONS.has(r.words[i]!)) f.add('neg');
     // Passive: a form of "be" (or "get") directly before a past participle.
     if (p === 'VERB' && i > 0 && /(?:ed|en|wn|ne|t)$/.test(r.words[i]!) && (r.lemmas[i - 1] === 'be' || (i > 1 && r.lemmas[i - 2] === 'be' && r.pos[i - 1] === 'ADV'))) f.add('passive');
-    const lex = lexiconHits(lexicon, c);
+    const lex = lexiconHits(lexicon, c, hitsByWord);
     if (lex) {
       for (const { pos, lex: hit, lexv } of lex) {
         // A verb seed's word counts as a verb only ("the court ruled"), a noun seed's as a noun only ("new rules"):
