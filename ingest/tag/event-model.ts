@@ -111,12 +111,14 @@ export function classifySentence(model: EventModel, s: SentenceInfo, matched?: E
   const verdict = new Verdict(model, event, types);
   if (event < model.settings.threshold) return verdict;
   // The two likeliest types, as sorting all of them by probability (ties by name) would rank them.
-  let best: TypeDecision | null = null;
-  let second: TypeDecision | null = null;
+  // By index, so no object is made for the types that are neither (one sentence asks this of every type).
+  let bestI = -1;
+  let secondI = -1;
   for (let i = 0; i < model.types.length; i++) {
-    const d = { type: model.types[i]!, p: event * types[i]! };
-    if (!best || ranksBefore(d, best)) { second = best; best = d; } else if (!second || ranksBefore(d, second)) second = d;
+    if (bestI < 0 || ranksBefore(model, event, types, i, bestI)) { secondI = bestI; bestI = i; } else if (secondI < 0 || ranksBefore(model, event, types, i, secondI)) secondI = i;
   }
+  const best: TypeDecision | null = bestI < 0 ? null : { type: model.types[bestI]!, p: event * types[bestI]! };
+  const second: TypeDecision | null = secondI < 0 ? null : { type: model.types[secondI]!, p: event * types[secondI]! };
   const decisions = verdict.decisions;
   decisions.push(best!);
   if (second && verdict.typeProbability(second.type) >= model.settings.secondThreshold && (!model.secondPairs || model.secondPairs.includes(typePair(best!.type, second.type)))) decisions.push(second);
@@ -175,7 +177,9 @@ class Verdict implements SentenceVerdict {
   }
 }
 
-/** Higher probability first; equal ones by type name (localeCompare, as the ranking always did). */
-function ranksBefore(a: TypeDecision, b: TypeDecision): boolean {
-  return a.p > b.p || (a.p === b.p && a.type.localeCompare(b.type) < 0);
+/** Type i before type j: higher probability (event times the type's share) first; equal ones by type name (localeCompare, as the ranking always did). */
+function ranksBefore(model: EventModel, event: number, types: number[], i: number, j: number): boolean {
+  const a = event * types[i]!;
+  const b = event * types[j]!;
+  return a > b || (a === b && model.types[i]!.localeCompare(model.types[j]!) < 0);
 }
