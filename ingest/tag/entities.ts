@@ -160,7 +160,8 @@ function listedOrgsOnce(text: string, tokens: Token[], found: Found[], untyped: 
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
     if (headings.some(([a, b]) => start >= a && end <= b)) continue;
-    if (found.some((f) => overlaps(f, { start, end }))) continue;
+    const item = { start, end };
+    if (found.some((f) => overlaps(f, item))) continue;
     // "Brenwick's", "Brenwick-based": a possessive or compound is no list item of its own.
     if (/^(?:['’]|-\p{L})/u.test(text.slice(end, end + 2))) continue;
     // The last mention (in list order) that ends before the name: read backwards, not from a reversed copy per span.

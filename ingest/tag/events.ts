@@ -353,7 +353,8 @@ export function sameHappening(a: EventCandidate, b: EventCandidate, bSaysAnother
   if (!typeOk) return false;
   if (a.dateExplicit && b.dateExplicit && !datesCompatible(a.date, b.date)) return false;
   if (a.actors.length === 0 || b.actors.length === 0) return a.actors.length === b.actors.length && a.location !== null && a.location === b.location;
-  const shared = a.actors.filter((x) => b.actors.includes(x)).length;
+  let shared = 0;
+  for (const x of a.actors) if (b.actors.includes(x)) shared++;
   if (shared !== Math.min(a.actors.length, b.actors.length)) return false;
   // An undated restatement may name just one of the parties; two dated mentions must share at least half.
   return !b.dateExplicit || shared * 2 >= Math.max(a.actors.length, b.actors.length);
