@@ -142,7 +142,16 @@ export function matchedRules(s: SentenceInfo): EventRule[] {
  */
 export function articleFeatures(sentences: SentenceInfo[], matchedOf: (s: SentenceInfo) => EventRule[] = matchedRules): string[] {
   const counts = new Map<string, number>();
-  for (const s of sentences) for (const t of new Set(matchedOf(s).map((r) => r.type))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const s of sentences) {
+    // Each type once per sentence (the sort below decides ties by name, so the order types are met in does not matter).
+    const rules = matchedOf(s);
+    for (let k = 0; k < rules.length; k++) {
+      const t = rules[k]!.type;
+      let earlier = false;
+      for (let j = 0; j < k && !earlier; j++) earlier = rules[j]!.type === t;
+      if (!earlier) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+  }
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   return top ? [`doc:${top[0]}`] : [];
 }
@@ -197,13 +206,15 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventR
   if (/^(?:if|when|whether|unless)\b/i.test(text)) f.add('conditional');
   if (endsWithQuestionMark(text)) f.add('question');
   // Entities and figures by type, not by name.
-  const orgs = new Set<string>();
+  // Two different organisations named (a Set per sentence only ever answered that).
+  let firstOrg: string | null = null;
+  let twoOrgs = false;
   for (const m of s.mentions) {
     if (m.start < s.datelineEnd) continue;
     f.add(feature('e:', m.type));
-    if (m.type === 'org') orgs.add(m.name);
+    if (m.type === 'org') { if (firstOrg === null) firstOrg = m.name; else if (m.name !== firstOrg) twoOrgs = true; }
   }
-  if (orgs.size >= 2) f.add('e:org2');
+  if (twoOrgs) f.add('e:org2');
   if (s.money.length) f.add('money');
   for (const q of s.quantities) f.add(feature('q:', q.kind));
   if (s.dates.some((d) => d.role === 'point')) f.add('date');
