@@ -129,8 +129,10 @@ export function matchedRules(s: SentenceInfo): EventRule[] {
   return EVENT_RULES.filter((rule, k) => {
     if (!worth[k]) return false;
     rule.re.lastIndex = 0;
+    // A rule with no condition needs only a yes or no: test() makes no match array.
+    if (!rule.requires) return rule.re.test(s.text);
     const m = rule.re.exec(s.text);
-    return m !== null && (!rule.requires || rule.requires(s, m));
+    return m !== null && rule.requires(s, m);
   });
 }
 
