@@ -153,12 +153,16 @@ function listedOrgsOnce(text: string, tokens: Token[], found: Found[], untyped: 
     let { first, last } = span;
     while (first <= last && /^(?:the|The)$/.test(tokens[first]!.text)) first++;
     if (first > last || last - first > 3) continue;
-    const words = tokens.slice(first, last + 1);
-    if (!words.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:&|of|de|dos|da|del)$/.test(w.text))) continue;
-    if (words.some((w) => MONTHS_AND_DAYS.test(w.text))) continue;
+    // The span's tokens read in place (this runs for every untyped span, a few passes per article).
+    let nameLike = true;
+    for (let k = first; k <= last && nameLike; k++) nameLike = /^\p{Lu}/u.test(tokens[k]!.text) || /^(?:&|of|de|dos|da|del)$/.test(tokens[k]!.text);
+    if (!nameLike) continue;
+    let dated = false;
+    for (let k = first; k <= last && !dated; k++) dated = MONTHS_AND_DAYS.test(tokens[k]!.text);
+    if (dated) continue;
     if (isSentenceInitial(text, tokens, first)) continue;
-    const start = words[0]!.start;
-    const end = words[words.length - 1]!.end;
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
     if (headings.some(([a, b]) => start >= a && end <= b)) continue;
     const item = { start, end };
     if (found.some((f) => overlaps(f, item))) continue;
