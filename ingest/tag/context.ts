@@ -79,11 +79,14 @@ export function publicBodyReferred(sentences: SentenceInfo[], i: number): string
   if (!m) return null;
   const wanted = BODY_NAME[m[1]!.toLowerCase()]!;
   // Named in this sentence before the reference: nothing to resolve; else the latest such body named before.
-  const own = sentences[i]!.mentions.filter((x) => x.type === 'org' && x.start < m.index && wanted.test(x.name));
-  if (own.length) return null; // named in the sentence itself: nothing to resolve
+  if (sentences[i]!.mentions.some((x) => x.type === 'org' && x.start < m.index && wanted.test(x.name))) return null; // named in the sentence itself: nothing to resolve
+  // The sentences before, latest first, and each one's mentions last first (read in place, not from reversed copies).
   for (let j = i - 1; j >= 0; j--) {
-    const hit = [...sentences[j]!.mentions].reverse().find((x) => x.type === 'org' && wanted.test(x.name));
-    if (hit) return hit.name;
+    const mentions = sentences[j]!.mentions;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const x = mentions[k]!;
+      if (x.type === 'org' && wanted.test(x.name)) return x.name;
+    }
   }
   return null;
 }

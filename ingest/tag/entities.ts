@@ -71,8 +71,10 @@ export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMe
   const gazStarts = new Set(found.map((f) => f.first));
   const gazOrgStarts = new Set(found.filter((f) => f.type === 'org').map((f) => f.first));
   // Spans are disjoint, so a span the gazetteer names exactly stays named by it whatever discovery says.
-  const gazSpans = new Set(found.map((f) => `${f.start}:${f.end}`));
-  const isGazetteerSpan = (start: number, end: number) => gazSpans.has(`${start}:${end}`);
+  // Keyed by one number (exact while offsets stay below 2^26), not a string made per span and per question.
+  const spanKey = text.length < 2 ** 26 ? (start: number, end: number): number | string => start * 2 ** 26 + end : (start: number, end: number): number | string => `${start}:${end}`;
+  const gazSpans = new Set(found.map((f) => spanKey(f.start, f.end)));
+  const isGazetteerSpan = (start: number, end: number) => gazSpans.has(spanKey(start, end));
   const discovered: Found[] = [];
   const untyped: Span[] = [];
   for (const whole of capitalisedSpans(text, tokens, new Uint8Array(tokens.length))) {
@@ -151,14 +153,19 @@ function listedOrgsOnce(text: string, tokens: Token[], found: Found[], untyped: 
     let { first, last } = span;
     while (first <= last && /^(?:the|The)$/.test(tokens[first]!.text)) first++;
     if (first > last || last - first > 3) continue;
-    const words = tokens.slice(first, last + 1);
-    if (!words.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:&|of|de|dos|da|del)$/.test(w.text))) continue;
-    if (words.some((w) => MONTHS_AND_DAYS.test(w.text))) continue;
+    // The span's tokens read in place (this runs for every untyped span, a few passes per article).
+    let nameLike = true;
+    for (let k = first; k <= last && nameLike; k++) nameLike = /^\p{Lu}/u.test(tokens[k]!.text) || /^(?:&|of|de|dos|da|del)$/.test(tokens[k]!.text);
+    if (!nameLike) continue;
+    let dated = false;
+    for (let k = first; k <= last && !dated; k++) dated = MONTHS_AND_DAYS.test(tokens[k]!.text);
+    if (dated) continue;
     if (isSentenceInitial(text, tokens, first)) continue;
-    const start = words[0]!.start;
-    const end = words[words.length - 1]!.end;
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
     if (headings.some(([a, b]) => start >= a && end <= b)) continue;
-    if (found.some((f) => overlaps(f, { start, end }))) continue;
+    const item = { start, end };
+    if (found.some((f) => overlaps(f, item))) continue;
     // "Brenwick's", "Brenwick-based": a possessive or compound is no list item of its own.
     if (/^(?:['’]|-\p{L})/u.test(text.slice(end, end + 2))) continue;
     // The last mention (in list order) that ends before the name: read backwards, not from a reversed copy per span.
@@ -505,25 +512,39 @@ function mergeLegalNames(found: Found[]): Found[] {
  * ("the Commission", "City Council"), refer to the full name seen in the text.
  */
 function addPartialMentions(text: string, tokens: Token[], found: Found[], gaz: Gazetteer): Found[] {
+  // A name recurs through an article: what is read off the name alone (its words, lookups, a search of the
+  // whole text) is read once per name below, while every mention still updates the maps in order.
   const surnames = new Map<string, Found | null>();
+  const surnameOf = new Map<string, string | null>();
   for (const f of found) {
     if (f.type !== 'person') continue;
-    const parts = f.name.split(' ');
-    if (parts.length < 2) continue;
-    const surname = parts[parts.length - 1];
-    if (surname.length < 3 || gaz.lookup(surname)) continue;
+    let surname = surnameOf.get(f.name);
+    if (surname === undefined) {
+      const parts = f.name.split(' ');
+      const last = parts[parts.length - 1];
+      surname = parts.length < 2 || last.length < 3 || gaz.lookup(last) ? null : last;
+      surnameOf.set(f.name, surname);
+    }
+    if (surname === null) continue;
     const prev = surnames.get(surname);
     surnames.set(surname, prev && prev.name !== f.name ? null : f);
   }
   const heads = new Map<string, Found | null>();
+  const tailsOf = new Map<string, string[]>();
   for (const f of found) {
     if (f.type !== 'org') continue;
-    const parts = f.name.split(' ');
-    if (parts.length < 2) continue;
-    for (let k = 1; k < parts.length; k++) {
-      const tail = parts.slice(k).join(' ');
-      const last = parts[parts.length - 1];
-      if (!SHORT_HEADS.test(last) || /^(of|and|for|the)$/i.test(parts[k])) continue;
+    let tails = tailsOf.get(f.name);
+    if (!tails) {
+      tails = [];
+      const parts = f.name.split(' ');
+      for (let k = 1; k < parts.length; k++) {
+        const last = parts[parts.length - 1];
+        if (!SHORT_HEADS.test(last) || /^(of|and|for|the)$/i.test(parts[k])) continue;
+        tails.push(parts.slice(k).join(' '));
+      }
+      tailsOf.set(f.name, tails);
+    }
+    for (const tail of tails) {
       const prev = heads.get(tail);
       heads.set(tail, prev && prev.name !== f.name ? null : f);
     }
@@ -531,16 +552,27 @@ function addPartialMentions(text: string, tokens: Token[], found: Found[], gaz: 
   // "TWG Global ... TWG runs a fund": a company's distinctive first word alone is the company, when only one
   // organisation of the text opens with it and no person or place is named by it.
   const openers = new Map<string, Found | null>();
-  const personWords = new Set(found.filter((f) => f.type === 'person').flatMap((f) => f.name.split(' ')));
+  const personWords = new Set<string>();
   // "Austin Energy ... in Austin": a word the text names a place by is that place.
-  const placeNames = new Set(found.filter((f) => f.type === 'place').flatMap((f) => [f.name, f.surface]));
+  const placeNames = new Set<string>();
+  for (const f of found) {
+    if (f.type === 'person') for (const w of f.name.split(' ')) personWords.add(w);
+    else if (f.type === 'place') { placeNames.add(f.name); placeNames.add(f.surface); }
+  }
+  const openerOf = new Map<string, string | null>();
   for (const f of found) {
     if (f.type !== 'org') continue;
-    const parts = f.name.split(' ');
-    const head = parts[0]!;
-    if (parts.length < 2 || head.length < 3 || !/^\p{Lu}[\p{L}-]*$/u.test(head) || isEverydayWord(head) || personWords.has(head) || gaz.lookup(head) || placeNames.has(head)) continue;
-    // A word the text also writes in lower case ("business") is a word, not a name.
-    if (writtenAsWord(text, head.toLowerCase())) continue;
+    let head = openerOf.get(f.name);
+    if (head === undefined) {
+      const parts = f.name.split(' ');
+      const first = parts[0]!;
+      // A word the text also writes in lower case ("business") is a word, not a name.
+      const skip = parts.length < 2 || first.length < 3 || !/^\p{Lu}[\p{L}-]*$/u.test(first) || isEverydayWord(first) || personWords.has(first) || gaz.lookup(first) || placeNames.has(first) ||
+        writtenAsWord(text, first.toLowerCase());
+      head = skip ? null : first;
+      openerOf.set(f.name, head);
+    }
+    if (head === null) continue;
     const prev = openers.get(head);
     openers.set(head, prev === undefined || prev?.name === f.name ? f : null);
   }

@@ -114,6 +114,11 @@ function singularOf(token: string): string | null {
   return /\d/.test(stem) || /^\p{Lu}{2,}$/u.test(stem) ? stem : null;
 }
 
+/** A cheap 16-bit digest of a trie key: its first and last code units and its length. */
+function keySignature(key: string): number {
+  return ((key.charCodeAt(0) * 977 + key.charCodeAt(key.length - 1)) * 131 + key.length) & 0xffff;
+}
+
 /** A lower-case letter or digit then a capitalised word: two table cells glued together. */
 const GLUED_CELLS = /[\p{Ll}\p{N}]\p{Lu}\p{Ll}/u;
 
@@ -131,7 +136,15 @@ export class AliasMatcher {
       }
       node.terminal = true;
     }
+    for (const key of this.root.next.keys()) this.rootKeys[keySignature(key)] = 1;
   }
+
+  /**
+   * Signatures of the keys the root holds (first and last code unit, length): most words start no alias,
+   * and this answers no for them without hashing the word into the root's map. A signature that is set
+   * only means the map is asked.
+   */
+  private readonly rootKeys = new Uint8Array(1 << 16);
 
   /** Every non-overlapping gazetteer match, longest first at each position. */
   matchAll(text: string, tokens: Token[]): GazetteerMatch[] {
@@ -184,7 +197,7 @@ export class AliasMatcher {
       // Names do not run across line breaks.
       if (j > i && hasNewline(text, tokens[j - 1].end, tokens[j].start)) break;
       const key = keys[j] ??= foldSurface(tokens[j].text);
-      let child: TrieNode | undefined = node.next.get(key);
+      let child: TrieNode | undefined = j > i || this.rootKeys[keySignature(key)] === 1 ? node.next.get(key) : undefined;
       if (!child && j === i) {
         const singular = singularOf(tokens[j].text);
         if (singular) child = node.next.get(foldSurface(singular));

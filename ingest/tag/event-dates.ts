@@ -58,9 +58,10 @@ function inOtherAppositive(appositives: ReadonlyArray<readonly [number, number]>
 export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; explicit: boolean; why: string } {
   const { previous, cueAt, publishedAt } = ctx;
   const day = ctx.previousDay ?? null;
-  if (/\b(?:the same day|that day)\b/i.test(s.text) && day) return { date: day, explicit: true, why: 'same day' };
+  // The patterns below are read only when the earlier day they count from exists (most sentences have none).
+  if (day && /\b(?:the same day|that day)\b/i.test(s.text)) return { date: day, explicit: true, why: 'same day' };
   // "A day earlier, ...", "The next day ...": one day from the last dated happening.
-  const step = /^(?:(?:A|One) day (earlier|later)|The (previous|next|following) day|The day (before|after))\b/i.exec(s.text.slice(s.datelineEnd).trimStart());
+  const step = day ? /^(?:(?:A|One) day (earlier|later)|The (previous|next|following) day|The day (before|after))\b/i.exec(s.text.slice(s.datelineEnd).trimStart()) : null;
   if (step && day) {
     const back = /earlier|previous|before/i.test(step[1] ?? step[2] ?? step[3]!);
     const d = new Date(`${day}T00:00:00Z`);
@@ -68,8 +69,8 @@ export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; expli
     return { date: d.toISOString().slice(0, 10), explicit: true, why: 'day step' };
   }
   // "four days after <the happening just described>": counted back from that happening's day.
-  const rel = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) days (after|before)\b/i.exec(s.text);
-  if (rel && !VAGUE_OFFSET.test(s.text) && previous && /^\d{4}-\d\d-\d\d$/.test(previous)) {
+  const rel = previous && /^\d{4}-\d\d-\d\d$/.test(previous) ? /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) days (after|before)\b/i.exec(s.text) : null;
+  if (rel && previous && !VAGUE_OFFSET.test(s.text)) {
     const n = Number(rel[1]) || NUMBER_WORDS[rel[1]!.toLowerCase()]!;
     const d = new Date(`${previous}T00:00:00Z`);
     d.setUTCDate(d.getUTCDate() + (rel[2]!.toLowerCase() === 'after' ? -n : n));
@@ -89,15 +90,20 @@ export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; expli
     points = points.filter((d) => d.value <= day.slice(0, d.value.length) || FUTURE_TENSE.test(s.text.slice(0, d.start)));
   }
   // A date inside an appositive ("Humain, the company launched this week by PIF, signed ...") dates the appositive.
-  const appositives = [...s.text.matchAll(/,\s+(?:the|a|an)\s[^,]{0,120},/gi)].map((m) => [m.index!, m.index! + m[0].length] as const);
-  if (points.some((d) => !inOtherAppositive(appositives, cueAt, d.start))) points = points.filter((d) => !inOtherAppositive(appositives, cueAt, d.start));
-  // "up from the $40 billion it forecast in May", "sooner than the 2031 date": the first date after a comparison dates the figure compared with.
-  const compared = new Set<number>();
-  for (const c of s.text.matchAll(COMPARISON)) {
-    const d = points.find((p) => p.start >= c.index! && p.start - c.index! <= 70);
-    if (d) compared.add(d.start);
+  // (Both filters below only drop dates: a sentence left with none skips their patterns.)
+  if (points.length) {
+    const appositives = [...s.text.matchAll(/,\s+(?:the|a|an)\s[^,]{0,120},/gi)].map((m) => [m.index!, m.index! + m[0].length] as const);
+    if (points.some((d) => !inOtherAppositive(appositives, cueAt, d.start))) points = points.filter((d) => !inOtherAppositive(appositives, cueAt, d.start));
   }
-  if (compared.size) points = points.filter((d) => !compared.has(d.start));
+  // "up from the $40 billion it forecast in May", "sooner than the 2031 date": the first date after a comparison dates the figure compared with.
+  if (points.length) {
+    const compared = new Set<number>();
+    for (const c of s.text.matchAll(COMPARISON)) {
+      const d = points.find((p) => p.start >= c.index! && p.start - c.index! <= 70);
+      if (d) compared.add(d.start);
+    }
+    if (compared.size) points = points.filter((d) => !compared.has(d.start));
+  }
   // An announced change is dated when it takes effect (extraction.md): "ahead of its start on March 1".
   const today = articleDay(publishedAt);
   const announcedChange = FUTURE_DATED.has(ctx.type) && FUTURE_TENSE.test(s.text);

@@ -8,6 +8,7 @@
 import type { SentenceInfo } from './context.ts';
 import { readSentence, type Reading } from './nlp.ts';
 import { EVENT_RULES, rulesWorthTrying, type EventRule } from './event-rules.ts';
+import { isSpaceCode } from './char-codes.ts';
 
 /**
  * Lemma -> the event types whose cue lexicon holds it, each tagged with the
@@ -57,9 +58,7 @@ export function readingOf(text: string): Reading {
  * sentence and clause, and a reused string keeps its hash for the Set here and the weight lookup after.
  */
 const prefixed = new Map<string, Map<string, string>>();
-function feature(prefix: string, value: string): string {
-  let byValue = prefixed.get(prefix);
-  if (!byValue) prefixed.set(prefix, (byValue = new Map()));
+function feature(prefix: string, value: string, byValue = featuresOf(prefix)): string {
   let f = byValue.get(value);
   if (f === undefined) {
     if (byValue.size > 50_000) byValue.clear();
@@ -68,6 +67,16 @@ function feature(prefix: string, value: string): string {
   }
   return f;
 }
+
+/** One prefix's feature strings by value. */
+function featuresOf(prefix: string): Map<string, string> {
+  let byValue = prefixed.get(prefix);
+  if (!byValue) prefixed.set(prefix, (byValue = new Map()));
+  return byValue;
+}
+/** The per-token prefixes' maps, looked up once here rather than once per token. */
+const WORD_FEATURES = featuresOf('w:');
+const VERB_FEATURES = featuresOf('v:');
 
 /** A name's lower-cased words, split once per name (the same names recur through an article). */
 const nameWordCache = new Map<string, string[]>();
@@ -84,9 +93,7 @@ function wordsOfName(surface: string): string[] {
 /** A lexicon word's entries, parsed once per lexicon, with their feature strings. */
 interface LexiconHit { pos: 'v' | 'n' | null; lex: string; lexv: string }
 const lexiconHitCache = new WeakMap<Lexicon, Map<string, LexiconHit[] | null>>();
-function lexiconHits(lexicon: Lexicon, word: string): LexiconHit[] | null {
-  let byWord = lexiconHitCache.get(lexicon);
-  if (!byWord) lexiconHitCache.set(lexicon, (byWord = new Map()));
+function lexiconHits(lexicon: Lexicon, word: string, byWord = lexiconHitsOf(lexicon)): LexiconHit[] | null {
   let hits = byWord.get(word);
   if (hits === undefined) {
     // Own keys only: the lexicon is a plain object, and "constructor" or "__proto__" read through it found
@@ -97,6 +104,13 @@ function lexiconHits(lexicon: Lexicon, word: string): LexiconHit[] | null {
     byWord.set(word, hits);
   }
   return hits;
+}
+
+/** One lexicon's parsed entries by word (looked up once per sentence, not once per token). */
+function lexiconHitsOf(lexicon: Lexicon): Map<string, LexiconHit[] | null> {
+  let byWord = lexiconHitCache.get(lexicon);
+  if (!byWord) lexiconHitCache.set(lexicon, (byWord = new Map()));
+  return byWord;
 }
 
 const pairStartCache = new WeakMap<Lexicon, Set<string>>();
@@ -115,8 +129,10 @@ export function matchedRules(s: SentenceInfo): EventRule[] {
   return EVENT_RULES.filter((rule, k) => {
     if (!worth[k]) return false;
     rule.re.lastIndex = 0;
+    // A rule with no condition needs only a yes or no: test() makes no match array.
+    if (!rule.requires) return rule.re.test(s.text);
     const m = rule.re.exec(s.text);
-    return m !== null && (!rule.requires || rule.requires(s, m));
+    return m !== null && rule.requires(s, m);
   });
 }
 
@@ -128,9 +144,25 @@ export function matchedRules(s: SentenceInfo): EventRule[] {
  */
 export function articleFeatures(sentences: SentenceInfo[], matchedOf: (s: SentenceInfo) => EventRule[] = matchedRules): string[] {
   const counts = new Map<string, number>();
-  for (const s of sentences) for (const t of new Set(matchedOf(s).map((r) => r.type))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const s of sentences) {
+    // Each type once per sentence (the sort below decides ties by name, so the order types are met in does not matter).
+    const rules = matchedOf(s);
+    for (let k = 0; k < rules.length; k++) {
+      const t = rules[k]!.type;
+      let earlier = false;
+      for (let j = 0; j < k && !earlier; j++) earlier = rules[j]!.type === t;
+      if (!earlier) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+  }
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   return top ? [`doc:${top[0]}`] : [];
+}
+
+/** /\?\s*$/ read back from the end: the regex tried every position of the sentence. */
+function endsWithQuestionMark(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  return i >= 0 && text.charCodeAt(i) === 63 /* ? */;
 }
 
 export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[] = matchedRules(s), article: string[] = []): string[] {
@@ -141,18 +173,19 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventR
   const nameWords = new Set<string>();
   for (const m of s.mentions) for (const w of wordsOfName(m.surface)) nameWords.add(w);
   const toks: string[] = [];
+  const hitsByWord = lexiconHitsOf(lexicon);
   for (let i = 0; i < r.lemmas.length; i++) {
     const c = nameWords.has(r.words[i]!) ? '<name>' : classOf(r, i);
     if (!c) continue;
     toks.push(c);
     const p = r.pos[i]!;
-    if (CONTENT.has(p)) f.add(feature('w:', c));
-    if (p === 'VERB') f.add(feature('v:', c));
+    if (CONTENT.has(p)) f.add(feature('w:', c, WORD_FEATURES));
+    if (p === 'VERB') f.add(feature('v:', c, VERB_FEATURES));
     if ((p === 'AUX' || p === 'VERB') && MODALS.has(r.words[i]!)) f.add(feature('md:', r.words[i]!));
     if (NEGATIONS.has(r.words[i]!)) f.add('neg');
     // Passive: a form of "be" (or "get") directly before a past participle.
     if (p === 'VERB' && i > 0 && /(?:ed|en|wn|ne|t)$/.test(r.words[i]!) && (r.lemmas[i - 1] === 'be' || (i > 1 && r.lemmas[i - 2] === 'be' && r.pos[i - 1] === 'ADV'))) f.add('passive');
-    const lex = lexiconHits(lexicon, c);
+    const lex = lexiconHits(lexicon, c, hitsByWord);
     if (lex) {
       for (const { pos, lex: hit, lexv } of lex) {
         // A verb seed's word counts as a verb only ("the court ruled"), a noun seed's as a noun only ("new rules"):
@@ -173,15 +206,17 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventR
   }
   if (/["“”]/.test(text)) f.add('quote');
   if (/^(?:if|when|whether|unless)\b/i.test(text)) f.add('conditional');
-  if (/\?\s*$/.test(text)) f.add('question');
+  if (endsWithQuestionMark(text)) f.add('question');
   // Entities and figures by type, not by name.
-  const orgs = new Set<string>();
+  // Two different organisations named (a Set per sentence only ever answered that).
+  let firstOrg: string | null = null;
+  let twoOrgs = false;
   for (const m of s.mentions) {
     if (m.start < s.datelineEnd) continue;
     f.add(feature('e:', m.type));
-    if (m.type === 'org') orgs.add(m.name);
+    if (m.type === 'org') { if (firstOrg === null) firstOrg = m.name; else if (m.name !== firstOrg) twoOrgs = true; }
   }
-  if (orgs.size >= 2) f.add('e:org2');
+  if (twoOrgs) f.add('e:org2');
   if (s.money.length) f.add('money');
   for (const q of s.quantities) f.add(feature('q:', q.kind));
   if (s.dates.some((d) => d.role === 'point')) f.add('date');

@@ -344,8 +344,8 @@ function datesCompatible(a: string, b: string): boolean {
 /** "a separate agreement", "another deal": the text says this is not the one before. */
 const ANOTHER = /\b(?:a separate|another|a second|a third|an additional|a further)\b/i;
 
-export function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
-  if (a.sentenceIndex !== b.sentenceIndex && ANOTHER.test(b.sentence)) return false;
+export function sameHappening(a: EventCandidate, b: EventCandidate, bSaysAnother = ANOTHER.test(b.sentence)): boolean {
+  if (a.sentenceIndex !== b.sentenceIndex && bSaysAnother) return false;
   const altOk = a.alt_types.includes(b.type) || b.alt_types.includes(a.type);
   // Two readings of one sentence (a moratorium ended by new siting rules) are one happening.
   const typeOk = a.type === b.type || ((!b.dateExplicit || a.sentenceIndex === b.sentenceIndex) && altOk);
@@ -353,7 +353,8 @@ export function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
   if (!typeOk) return false;
   if (a.dateExplicit && b.dateExplicit && !datesCompatible(a.date, b.date)) return false;
   if (a.actors.length === 0 || b.actors.length === 0) return a.actors.length === b.actors.length && a.location !== null && a.location === b.location;
-  const shared = a.actors.filter((x) => b.actors.includes(x)).length;
+  let shared = 0;
+  for (const x of a.actors) if (b.actors.includes(x)) shared++;
   if (shared !== Math.min(a.actors.length, b.actors.length)) return false;
   // An undated restatement may name just one of the parties; two dated mentions must share at least half.
   return !b.dateExplicit || shared * 2 >= Math.max(a.actors.length, b.actors.length);
@@ -366,7 +367,9 @@ export function mergeWithinArticle(events: EventCandidate[], today: string, into
     // A later sentence giving only a future date ("the plant will open in 2027") tells when the announced
     // happening completes, not another happening: for matching, its date does not set it apart.
     const probe = ev.dateExplicit && ev.date.slice(0, today.length) > today.slice(0, ev.date.length) ? { ...ev, dateExplicit: false } : ev;
-    const same = kept.find((k) => sameHappening(k, probe));
+    // Read once per candidate, not once per kept event it is compared with.
+    const another = ANOTHER.test(ev.sentence);
+    const same = kept.find((k) => sameHappening(k, probe, another));
     if (!same) { kept.push(ev); continue; }
     into?.set(ev, same);
     for (const a of ev.actors) if (!same.actors.includes(a)) same.actors.push(a);

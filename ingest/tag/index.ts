@@ -74,7 +74,7 @@ function forecastersUpTo(reading: ArticleReading, i: number): Set<string> {
   return sets[i] ?? new Set();
 }
 
-/** What the amount rules and model know of a sentence's surroundings. */
+/** What the amount rules and model know of a sentence's surroundings (a new object per call: tag completes it in place). */
 export function amountContext(reading: ArticleReading, i: number, gazetteer: Gazetteer): AmountContext {
   const { infos, central, subject } = reading;
   const recent: NonNullable<AmountContext['recent']> = [];
@@ -123,7 +123,13 @@ export function createTagger(opts: { gazetteer?: Gazetteer; amountModel?: Amount
     const quantities: ExtractedQuantity[] = [];
     for (const s of infos) {
       const carry = central[s.index]?.[0] ?? null;
-      if (s.money.length) amounts.push(...attributeAmounts(s, { ...amountContext(reading, s.index, gazetteer), model: amountModel, publishedAt: input.publishedAt }));
+      if (s.money.length) {
+        // amountContext makes a new object per call: completed in place rather than copied into another.
+        const context = amountContext(reading, s.index, gazetteer);
+        context.model = amountModel;
+        context.publishedAt = input.publishedAt;
+        amounts.push(...attributeAmounts(s, context));
+      }
       if (s.quantities.length) quantities.push(...attributeQuantities(s, carry));
     }
     const events = findEvents(infos, { publishedAt: input.publishedAt, centralActors: (i) => central[i] ?? [], model: eventModel }).map(

@@ -130,8 +130,11 @@ function startsCapital(t: Token): boolean {
 }
 
 /** Token indexes of the capitalised words from i on, kept together by single spaces, initials' full stops and particles. */
-function capitalisedRun(text: string, tokens: Token[], i: number): number[] {
-  if (!startsCapital(tokens[i])) return [];
+/** The answer for a token that opens no run: one shared empty array (callers only read its length), not one per token. */
+const NO_RUN: readonly number[] = [];
+
+function capitalisedRun(text: string, tokens: Token[], i: number): readonly number[] {
+  if (!startsCapital(tokens[i])) return NO_RUN;
   const run = [i];
   let j = i + 1;
   while (j < tokens.length) {
@@ -148,7 +151,7 @@ function capitalisedRun(text: string, tokens: Token[], i: number): number[] {
   return run;
 }
 
-function readNamesInRun(tokens: Token[], run: number[], rules: PersonNameRules, out: Array<[number, number]>): void {
+function readNamesInRun(tokens: Token[], run: readonly number[], rules: PersonNameRules, out: Array<[number, number]>): void {
   // A lone capitalised word is no name: an honorific before it would be part of the run.
   if (run.length < 2) return;
   const words = run.map((k) => tokens[k].text);

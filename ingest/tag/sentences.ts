@@ -4,6 +4,7 @@
  * initials do not end a sentence. Never crosses a line break: lines are
  * paragraphs or headings in the inputs we read.
  */
+import { isAsciiAlnumCode, isAsciiLetterCode } from './char-codes.ts';
 export interface Sentence {
   text: string;
   start: number;
@@ -20,14 +21,39 @@ const ABBREVIATIONS = new Set([
   'no', 'nos', 'vs', 'etc', 'approx', 'est', 'fig', 'vol', 'al', 'cf', 'calif', 'ga', 'fla', 'tex', 'mass', 'wash', 'ariz', 'colo', 'conn', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mich', 'minn', 'miss', 'mo', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'va', 'vt', 'wis', 'wyo',
 ]);
 
-/** Period-separated initialisms: U.S., U.K., e.g., i.e., a.m., p.m. */
-const INITIALISM = /(?:^|[^\w])(?:[A-Za-z]\.){2,}$/;
+/** [A-Za-z0-9_]: one code unit of \w. */
+const isWordCode = (c: number) => isAsciiAlnumCode(c) || c === 95;
+
+/**
+ * Period-separated initialisms end s (U.S., U.K., e.g., i.e., a.m., p.m.): /(?:^|[^\w])(?:[A-Za-z]\.){2,}$/.test(s),
+ * read back from the end (the regex tried every position of the text before a full
+ * stop): two or more letter-and-full-stop pairs end s, and the text before one of them (from the second on)
+ * is empty or ends in a character \w does not match.
+ */
+function endsWithInitialism(s: string): boolean {
+  let pairs = 0;
+  let at = s.length;
+  while (at >= 2 && s.charCodeAt(at - 1) === 46 /* . */ && isAsciiLetterCode(s.charCodeAt(at - 2))) {
+    at -= 2;
+    pairs++;
+    if (pairs >= 2 && (at === 0 || !isWordCode(s.charCodeAt(at - 1)))) return true;
+  }
+  return false;
+}
+
+/** The letters of /([A-Za-z]+)\.$/ in s, read back from the end; null when it does not match. */
+function lettersBeforeFinalStop(s: string): string | null {
+  const stop = s.length - 1;
+  if (stop < 1 || s.charCodeAt(stop) !== 46 /* . */) return null;
+  let at = stop;
+  while (at > 0 && isAsciiLetterCode(s.charCodeAt(at - 1))) at--;
+  return at < stop ? s.slice(at, stop) : null;
+}
 
 function endsWithAbbreviation(before: string): boolean {
-  if (INITIALISM.test(before)) return true;
-  const m = /([A-Za-z]+)\.$/.exec(before);
-  if (!m) return false;
-  const word = m[1]!;
+  if (endsWithInitialism(before)) return true;
+  const word = lettersBeforeFinalStop(before);
+  if (word === null) return false;
   if (word.length === 1 && /[A-Z]/.test(word)) return true; // a middle initial: "John F. Kennedy"
   return ABBREVIATIONS.has(word.toLowerCase());
 }
@@ -67,7 +93,7 @@ function splitLine(line: string, offset: number, paragraph: number, out: Sentenc
     if (m[1] === '.' && endsWithAbbreviation(before)) {
       // "U.S. President" continues; but "in the U.S. The next" ends: an initialism before a common sentence opener.
       const next = line.slice(m.index + m[0].length);
-      if (!(INITIALISM.test(before) && /^(The|It|He|She|They|We|But|In|On|A|An|This|That|Its|Their|Meanwhile|However)\b/.test(next))) continue;
+      if (!(endsWithInitialism(before) && /^(The|It|He|She|They|We|But|In|On|A|An|This|That|Its|Their|Meanwhile|However)\b/.test(next))) continue;
     }
     push(line, start, endOfPunct, offset, paragraph, out);
     start = m.index + m[0].length;

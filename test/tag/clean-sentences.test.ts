@@ -71,6 +71,17 @@ describe('splitSentences', () => {
     expect(splitSentences('It expanded in the U.S. The next step is Europe.').map((x) => x.text)).toEqual(['It expanded in the U.S.', 'The next step is Europe.']);
   });
 
+  it('reads initialisms only as whole letter-and-stop runs after a non-word character', () => {
+    // "a.m." and "X.Y.Z." are initialisms; "snake_case.A.B." is not one (the run follows a word character), but its "B." reads as an initial.
+    const text = 'Talks began at 9 a.m. Officials stayed late. Ms. Lee signed for X.Y.Z. It closed at 5 p.m. on Friday. A plan from snake_case.A.B. Then more.';
+    expect(splitSentences(text).map((x) => x.text)).toEqual([
+      'Talks began at 9 a.m. Officials stayed late.',
+      'Ms. Lee signed for X.Y.Z.',
+      'It closed at 5 p.m. on Friday.',
+      'A plan from snake_case.A.B. Then more.',
+    ]);
+  });
+
   it('never joins lines', () => {
     expect(splitSentences('A heading\nBody text here.').map((x) => x.text)).toEqual(['A heading', 'Body text here.']);
   });
