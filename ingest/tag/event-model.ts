@@ -20,7 +20,11 @@ export interface EventModel {
     /** The power of the article's type distribution in a sentence's type (articleTypePrior); 0 or absent: none. */
     articlePrior?: number;
     /** The detector's L2 on plain-word features (w:), as a multiple of l2 (absent: 1). */
-    detectorWordL2?: number };
+    detectorWordL2?: number;
+    /** Training only: how sentences retelling a gold happening count (absent or < 0: negatives; 0: left out; > 0: positives at that weight). */
+    retellWeight?: number;
+    /** Training only: 0 keeps retellings out of the type head (retellWeight > 0). */
+    retellTypeHead?: number };
   types: EventType[];
   /** Index 0: the happening detector (logistic); 1..n: the type logits (softmax), in the order of `types`. */
   bias: number[];

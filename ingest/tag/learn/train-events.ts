@@ -21,7 +21,7 @@ export const EVENT_TYPES: EventType[] = ['shutdown', 'land_dispute', 'legal', 'r
 
 export interface TrainingArticle extends TagInput {
   id: string;
-  gold: { events: Array<{ type: string; alt_types?: string[]; sentence?: string }> };
+  gold: { events: Array<{ type: string; alt_types?: string[]; sentence?: string; actors?: string[]; location?: string | null }> };
 }
 
 /**
@@ -44,13 +44,52 @@ export const MODEL_VERSION = 5; // 4: the article's type distribution re-ranks e
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Same sentence, allowing for the two splitters cutting differently: one contains the other. */
-function overlaps(ours: string, gold: string): boolean {
+export function overlaps(ours: string, gold: string): boolean {
   const a = norm(ours), b = norm(gold);
   if (a.length < 12 || b.length < 12) return a === b;
   return a.includes(b) || b.includes(a);
 }
 
-export interface Example { features: string[]; pos: Set<EventType>; ignore: Set<EventType> }
+/**
+ * retold: for a sentence that is no gold event's evidence, the types of the gold events of its article it
+ * retells (retoldTypes): the headline-like lead, a later restatement, a quote about the same happening.
+ */
+export interface Example { features: string[]; pos: Set<EventType>; ignore: Set<EventType>; retold?: Set<EventType> }
+
+/** A name as the scorer compares it: the gazetteer's canonical name, lower-cased. */
+const nameKey = (gazetteer: Gazetteer, n: string) => (gazetteer.canonicalName(n) ?? n).toLowerCase();
+
+const RULE_TYPE = new Map(EVENT_RULES.map((r) => [`rule:${r.name}`, r.type as string]));
+
+/** The event types a sentence's features cue: cue-lexicon hits (lex:, lexv:) and general cue patterns (rule:). */
+export function cuedTypes(features: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of features) {
+    if (f.startsWith('lex:') || f.startsWith('lexv:')) out.add(f.slice(f.indexOf(':') + 1));
+    else { const t = RULE_TYPE.get(f); if (t) out.add(t); }
+  }
+  return out;
+}
+
+/**
+ * The gold events of the article a sentence that is not their evidence retells, read as the scorer and the
+ * within-article merge read a happening: a cue of the event's type (or an alt type) and one of its actors
+ * named (its location, when it has no actors). extraction.md lists a happening told twice once, with one
+ * evidence sentence; the other tellings still word a real happening, so they are not plain negatives.
+ */
+export function retoldTypes(s: { mentions: Array<{ name: string; type: string }> }, features: string[], events: TrainingArticle['gold']['events'], key: (n: string) => string): Set<EventType> {
+  const out = new Set<EventType>();
+  const cued = cuedTypes(features);
+  if (cued.size === 0) return out;
+  const named = new Set(s.mentions.map((m) => key(m.name)));
+  for (const ev of events) {
+    if (![ev.type, ...(ev.alt_types ?? [])].some((t) => cued.has(t))) continue;
+    const actors = ev.actors ?? [];
+    const shared = actors.length ? actors.some((a) => named.has(key(a))) : ev.location != null && named.has(key(ev.location));
+    if (shared) out.add(ev.type as EventType);
+  }
+  return out;
+}
 
 let lexiconCache: Lexicon | null = null;
 
@@ -68,7 +107,9 @@ export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, le
         for (const t of ev.alt_types ?? []) ignore.add(t as EventType);
       }
       for (const t of pos) ignore.delete(t);
-      out.push({ features: eventFeatures(s, lexicon, undefined, article), pos, ignore });
+      const features = eventFeatures(s, lexicon, undefined, article);
+      const retold = pos.size ? new Set<EventType>() : retoldTypes(s, features, a.gold.events.filter((ev) => ev.sentence), (n) => nameKey(gazetteer, n));
+      out.push({ features, pos, ignore, retold });
     }
   }
   return out;
@@ -103,7 +144,16 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   const vocab = [...counts.entries()].filter(([, n]) => n >= set.minFeatureCount).map(([f]) => f).sort();
   const id = new Map(vocab.map((f, i) => [f, i]));
   const ids = (fs: string[]) => fs.map((f) => id.get(f)).filter((i): i is number => i !== undefined).sort((a, b) => a - b);
-  const rows = examples.map((ex) => ({ x: ids(ex.features), xt: ids(ex.features.filter((f) => !detectorOnly(f))), pos: ex.pos, ignore: ex.ignore }));
+  const rows = examples.map((ex) => ({ x: ids(ex.features), xt: ids(ex.features.filter((f) => !detectorOnly(f))), pos: ex.pos, ignore: ex.ignore, wt: 1, typeHead: true }));
+  // Retellings of a gold happening (Example.retold): negatives as annotated (retellWeight absent or < 0), left out
+  // of the detector (0), or positives of the retold types at that weight (> 0), the type head too unless retellTypeHead is 0.
+  const retell = set.retellWeight ?? -1;
+  const skip = new Set<number>();
+  if (retell >= 0) examples.forEach((ex, i) => {
+    if (!ex.retold?.size) return;
+    if (retell === 0) { skip.add(i); return; }
+    rows[i] = { ...rows[i]!, pos: ex.retold, wt: retell, typeHead: (set.retellTypeHead ?? 1) !== 0 };
+  });
 
   // Column 0: does the sentence tell a happening at all (logistic, positives weighted up since they are rare).
   // Columns 1..T: which type, given it does (softmax over the types, trained on the happening sentences only).
@@ -115,7 +165,7 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   // features (a date, entity types, cue-lexicon and cue-pattern hits), so "is this a happening" rests on what
   // carries to another writer's story rather than on the topic words of the stories trained on.
   const l2d = vocab.map((f) => (f.startsWith('w:') ? set.detectorWordL2 ?? 1 : 1));
-  const order = rows.map((_, i) => i);
+  const order = rows.map((_, i) => i).filter((i) => !skip.has(i));
   const rand = rng(set.seed);
   const z = new Float64Array(K);
   // Prior knowledge from the general resources: a cue-lexicon or cue-pattern hit for a type starts (and is pulled back) towards that type.
@@ -130,7 +180,7 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   });
   // Normalised over the types present, so an example weighs 1 on average and only the balance between types changes.
   const typeCount = new Map<EventType, number>();
-  for (const r of rows) for (const t of r.pos) typeCount.set(t, (typeCount.get(t) ?? 0) + 1);
+  for (const r of rows) if (r.wt === 1) for (const t of r.pos) typeCount.set(t, (typeCount.get(t) ?? 0) + 1);
   const labels = [...typeCount.values()].reduce((a, n) => a + n, 0);
   const typeWeight = new Map([...typeCount.entries()].map(([t, n]) => [t, Math.pow(labels / typeCount.size / n, set.classWeight)]));
   for (let epoch = 0; epoch < set.epochs; epoch++) {
@@ -142,12 +192,12 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
       const y = row.pos.size > 0 ? 1 : 0;
       let z0 = b[0]!;
       for (const i of row.x) z0 += w[0]![i]!;
-      const g0 = (1 / (1 + Math.exp(-z0)) - y) * (y ? set.positiveWeight : 1);
+      const g0 = (1 / (1 + Math.exp(-z0)) - y) * (y ? set.positiveWeight : 1) * row.wt;
       b[0] = b[0]! - lr * g0;
       for (const i of row.x) w[0]![i] = w[0]![i]! - lr * (g0 + set.l2 * l2d[i]! * w[0]![i]!);
-      if (!y) continue;
+      if (!y || !row.typeHead) continue;
       // Rarer types weigh more (inverse frequency to the power classWeight), so a type one writer uses a lot does not crowd out the rest.
-      const cw = set.classWeight ? [...row.pos].reduce((a, t) => a + typeWeight.get(t)!, 0) / row.pos.size : 1;
+      const cw = (set.classWeight ? [...row.pos].reduce((a, t) => a + (typeWeight.get(t) ?? 1), 0) / row.pos.size : 1) * row.wt;
       // Softmax target: the gold types share the mass equally.
       let max = -Infinity;
       for (let t = 1; t < K; t++) {
@@ -170,7 +220,7 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   // Pairs of types the annotators call alternatives of one happening (a gold type and its alt_types), seen at
   // least secondPairMin times: only such a pair lets a sentence state its second type as well.
   const pairCount = new Map<string, number>();
-  for (const r of rows) for (const t of r.pos) for (const a of r.ignore) { const k = typePair(t, a); pairCount.set(k, (pairCount.get(k) ?? 0) + 1); }
+  for (const r of rows) if (r.wt === 1) for (const t of r.pos) for (const a of r.ignore) { const k = typePair(t, a); pairCount.set(k, (pairCount.get(k) ?? 0) + 1); }
   const secondPairs = [...pairCount.entries()].filter(([, n]) => n >= set.secondPairMin).map(([k]) => k).sort();
 
   const weights: Record<string, number[]> = {};

@@ -1,0 +1,85 @@
+/**
+ * `npm run eval:retellings [-- DIR]`: how noisy the events model's training labels are. Every sentence
+ * is a training example labelled by the gold events whose evidence sentence it is; a happening told
+ * twice is one gold event with one evidence sentence, so its other tellings are labelled negatives.
+ * Per fold (cross-validate.ts's themes), counts the negative sentences that retell a gold happening:
+ *   cue+actor: retoldTypes() (what training can use): a cue of the event's type and one of its actors;
+ *   model: the fitted model (data/models/events.json) finds an event in the sentence that the scorer
+ *          would match to a gold event of the article (type or alt type, a shared actor);
+ *   merged: that event is merged (events.ts, mergeWithinArticle) into one found in a gold sentence.
+ * And how the scorer credits events: matched pairs whose found event came from another sentence than
+ * the gold evidence (the scorer matches by type and actors, the sentence only breaks ties).
+ */
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { loadGoldArticles } from './run-eval.ts';
+import { themeFold } from './cross-validate.ts';
+import { matchEvents } from './score.ts';
+import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
+import { readArticle } from '../../ingest/tag/index.ts';
+import { articleFeatures, eventFeatures } from '../../ingest/tag/event-features.ts';
+import { loadEventModel } from '../../ingest/tag/event-model.ts';
+import { eventCandidates, mergeWithinArticle, type EventCandidate } from '../../ingest/tag/events.ts';
+import { articleDay } from '../../ingest/tag/dates.ts';
+import { eventLexicon, overlaps, retoldTypes } from '../../ingest/tag/learn/train-events.ts';
+
+const args = process.argv.slice(2);
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+const dir = resolve(args.find((a) => !a.startsWith('-')) ?? resolve(repoRoot, '..', 'shared', 'corpus'));
+if (!existsSync(dir)) {
+  console.error(`eval:retellings: ${dir} not found: pass a corpus directory, or put ../shared (with corpus/) beside the checkout`);
+  process.exit(2);
+}
+const articles = await loadGoldArticles(dir);
+const gazetteer = Gazetteer.load();
+const lexicon = eventLexicon();
+const model = loadEventModel();
+const key = (n: string) => (gazetteer.canonicalName(n) ?? n).toLowerCase();
+const canon = (n: string) => gazetteer.canonicalName(n) ?? n;
+
+interface Row { sentences: number; positive: number; negative: number; cueActor: number; model: number; merged: number; both: number; goldEvents: number; noEvidence: number; tp: number; tpOtherSentence: number }
+const rows = new Map<string, Row>();
+const empty = (): Row => ({ sentences: 0, positive: 0, negative: 0, cueActor: 0, model: 0, merged: 0, both: 0, goldEvents: 0, noEvidence: 0, tp: 0, tpOtherSentence: 0 });
+
+for (const a of articles) {
+  const fold = themeFold(a.id);
+  const r = rows.get(fold) ?? empty();
+  rows.set(fold, r);
+  const reading = readArticle(a, gazetteer);
+  const infos = reading.infos;
+  const withEvidence = a.gold.events.filter((ev) => ev.sentence);
+  r.goldEvents += a.gold.events.length;
+  r.noEvidence += a.gold.events.filter((ev) => !ev.sentence || !infos.some((s) => overlaps(s.text, ev.sentence!))).length;
+  const goldSentence = infos.map((s) => withEvidence.some((ev) => overlaps(s.text, ev.sentence!)));
+  const article = articleFeatures(infos);
+  const candidates = eventCandidates(infos, { publishedAt: a.publishedAt, centralActors: (i) => reading.central[i] ?? [], model });
+  const into = new Map<EventCandidate, EventCandidate>();
+  const kept = mergeWithinArticle(candidates.map((c) => ({ ...c, actors: [...c.actors] })), articleDay(a.publishedAt), into);
+  // mergeWithinArticle was given copies: map each copy back to its candidate's sentence.
+  const copies = [...into.entries()];
+  for (const s of infos) {
+    r.sentences++;
+    if (goldSentence[s.index]) { r.positive++; continue; }
+    r.negative++;
+    const cueActor = retoldTypes(s, eventFeatures(s, lexicon, undefined, article), withEvidence, key).size > 0;
+    const mine = candidates.filter((c) => c.sentenceIndex === s.index);
+    const byModel = mine.some((c) => matchEvents(a.gold.events, [c], canon).length > 0);
+    const merged = copies.some(([from, to]) => from.sentenceIndex === s.index && goldSentence[to.sentenceIndex] && matchEvents(a.gold.events, [from], canon).length > 0);
+    if (cueActor) r.cueActor++;
+    if (byModel) r.model++;
+    if (merged) r.merged++;
+    if (cueActor && byModel) r.both++;
+  }
+  for (const [g, p] of matchEvents(a.gold.events, kept, canon)) {
+    r.tp++;
+    if (!g.sentence || !overlaps(p.sentence, g.sentence)) r.tpOtherSentence++;
+  }
+}
+
+const total = [...rows.values()].reduce((acc, r) => { for (const k of Object.keys(acc) as Array<keyof Row>) acc[k] += r[k]; return acc; }, empty());
+const cols: Array<keyof Row> = ['sentences', 'positive', 'negative', 'cueActor', 'model', 'both', 'merged', 'goldEvents', 'noEvidence', 'tp', 'tpOtherSentence'];
+console.log(`Retellings among negative training sentences (${articles.length} articles; model: fitted ${model.name}@${model.version})`);
+console.log('fold'.padEnd(12) + cols.map((c) => c.padStart(16)).join(''));
+for (const [fold, r] of [...rows.entries(), ['all', total] as const]) console.log(fold.padEnd(12) + cols.map((c) => String(r[c]).padStart(16)).join(''));
+console.log('cueActor: negatives retoldTypes() marks; model: negatives where the fitted model finds an event the scorer matches to a gold event; both: both; merged: such an event merged into a gold sentence\'s;');
+console.log('noEvidence: gold events whose evidence sentence no sentence overlaps; tpOtherSentence: fitted tp whose found event\'s sentence is not the gold evidence.');
