@@ -24,7 +24,13 @@ export interface EventModel {
     /** Training only: how sentences retelling a gold happening count (absent or < 0: negatives; 0: left out; > 0: positives at that weight). */
     retellWeight?: number;
     /** Training only: 0 keeps retellings out of the type head (retellWeight > 0). */
-    retellTypeHead?: number };
+    retellTypeHead?: number;
+    /** Training only: 1 takes the strict retellings (retoldTypes strict: the type itself, parties one within the other). */
+    retellStrict?: number;
+    /** Training only: each example weighs (mean article length / its article's length) to this power (0 or absent: all 1). */
+    articleWeight?: number;
+    /** Training only: the share of the type head's target given to the gold alt types (0 or absent: none). */
+    altTarget?: number };
   types: EventType[];
   /** Index 0: the happening detector (logistic); 1..n: the type logits (softmax), in the order of `types`. */
   bias: number[];

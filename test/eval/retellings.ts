@@ -37,9 +37,9 @@ const model = loadEventModel();
 const key = (n: string) => (gazetteer.canonicalName(n) ?? n).toLowerCase();
 const canon = (n: string) => gazetteer.canonicalName(n) ?? n;
 
-interface Row { sentences: number; positive: number; negative: number; cueActor: number; model: number; merged: number; both: number; goldEvents: number; noEvidence: number; tp: number; tpOtherSentence: number }
+interface Row { sentences: number; positive: number; negative: number; cueActor: number; strict: number; model: number; merged: number; both: number; goldEvents: number; noEvidence: number; tp: number; tpOtherSentence: number }
 const rows = new Map<string, Row>();
-const empty = (): Row => ({ sentences: 0, positive: 0, negative: 0, cueActor: 0, model: 0, merged: 0, both: 0, goldEvents: 0, noEvidence: 0, tp: 0, tpOtherSentence: 0 });
+const empty = (): Row => ({ sentences: 0, positive: 0, negative: 0, cueActor: 0, strict: 0, model: 0, merged: 0, both: 0, goldEvents: 0, noEvidence: 0, tp: 0, tpOtherSentence: 0 });
 
 for (const a of articles) {
   const fold = themeFold(a.id);
@@ -61,7 +61,9 @@ for (const a of articles) {
     r.sentences++;
     if (goldSentence[s.index]) { r.positive++; continue; }
     r.negative++;
-    const cueActor = retoldTypes(s, eventFeatures(s, lexicon, undefined, article), withEvidence, key).size > 0;
+    const feats = eventFeatures(s, lexicon, undefined, article);
+    const cueActor = retoldTypes(s, feats, withEvidence, key).size > 0;
+    if (retoldTypes(s, feats, withEvidence, key, true).size > 0) r.strict++;
     const mine = candidates.filter((c) => c.sentenceIndex === s.index);
     const byModel = mine.some((c) => matchEvents(a.gold.events, [c], canon).length > 0);
     const merged = copies.some(([from, to]) => from.sentenceIndex === s.index && goldSentence[to.sentenceIndex] && matchEvents(a.gold.events, [from], canon).length > 0);
@@ -77,9 +79,9 @@ for (const a of articles) {
 }
 
 const total = [...rows.values()].reduce((acc, r) => { for (const k of Object.keys(acc) as Array<keyof Row>) acc[k] += r[k]; return acc; }, empty());
-const cols: Array<keyof Row> = ['sentences', 'positive', 'negative', 'cueActor', 'model', 'both', 'merged', 'goldEvents', 'noEvidence', 'tp', 'tpOtherSentence'];
+const cols: Array<keyof Row> = ['sentences', 'positive', 'negative', 'cueActor', 'strict', 'model', 'both', 'merged', 'goldEvents', 'noEvidence', 'tp', 'tpOtherSentence'];
 console.log(`Retellings among negative training sentences (${articles.length} articles; model: fitted ${model.name}@${model.version})`);
 console.log('fold'.padEnd(12) + cols.map((c) => c.padStart(16)).join(''));
 for (const [fold, r] of [...rows.entries(), ['all', total] as const]) console.log(fold.padEnd(12) + cols.map((c) => String(r[c]).padStart(16)).join(''));
-console.log('cueActor: negatives retoldTypes() marks; model: negatives where the fitted model finds an event the scorer matches to a gold event; both: both; merged: such an event merged into a gold sentence\'s;');
+console.log('cueActor: negatives retoldTypes() marks; strict: retoldTypes(strict) (the type itself, parties one within the other); model: negatives where the fitted model finds an event the scorer matches to a gold event; both: both; merged: such an event merged into a gold sentence\'s;');
 console.log('noEvidence: gold events whose evidence sentence no sentence overlaps; tpOtherSentence: fitted tp whose found event\'s sentence is not the gold evidence.');

@@ -54,7 +54,7 @@ export function overlaps(ours: string, gold: string): boolean {
  * retold: for a sentence that is no gold event's evidence, the types of the gold events of its article it
  * retells (retoldTypes): the headline-like lead, a later restatement, a quote about the same happening.
  */
-export interface Example { features: string[]; pos: Set<EventType>; ignore: Set<EventType>; retold?: Set<EventType> }
+export interface Example { features: string[]; pos: Set<EventType>; ignore: Set<EventType>; retold?: Set<EventType>; retoldStrict?: Set<EventType>; article?: number }
 
 /** A name as the scorer compares it: the gazetteer's canonical name, lower-cased. */
 const nameKey = (gazetteer: Gazetteer, n: string) => (gazetteer.canonicalName(n) ?? n).toLowerCase();
@@ -77,26 +77,31 @@ export function cuedTypes(features: string[]): Set<string> {
  * named (its location, when it has no actors). extraction.md lists a happening told twice once, with one
  * evidence sentence; the other tellings still word a real happening, so they are not plain negatives.
  */
-export function retoldTypes(s: { mentions: Array<{ name: string; type: string }> }, features: string[], events: TrainingArticle['gold']['events'], key: (n: string) => string): Set<EventType> {
+export function retoldTypes(s: { mentions: Array<{ name: string; type: string }> }, features: string[], events: TrainingArticle['gold']['events'], key: (n: string) => string, strict = false): Set<EventType> {
   const out = new Set<EventType>();
   const cued = cuedTypes(features);
   if (cued.size === 0) return out;
   const named = new Set(s.mentions.map((m) => key(m.name)));
+  const parties = new Set(s.mentions.filter((m) => ACTOR_TYPES.has(m.type)).map((m) => key(m.name)));
   for (const ev of events) {
-    if (![ev.type, ...(ev.alt_types ?? [])].some((t) => cued.has(t))) continue;
-    const actors = ev.actors ?? [];
-    const shared = actors.length ? actors.some((a) => named.has(key(a))) : ev.location != null && named.has(key(ev.location));
-    if (shared) out.add(ev.type as EventType);
+    if (![ev.type, ...(strict ? [] : ev.alt_types ?? [])].some((t) => cued.has(t))) continue;
+    const actors = (ev.actors ?? []).map(key);
+    const shared = actors.length ? actors.some((a) => named.has(a)) : ev.location != null && named.has(key(ev.location));
+    // Strict: the sentence's parties and the event's actors are one within the other, as the within-article merge asks.
+    const merges = !strict || actors.length === 0 || (parties.size > 0 && ([...parties].every((p) => actors.includes(p)) || actors.every((a) => parties.has(a))));
+    if (shared && merges) out.add(ev.type as EventType);
   }
   return out;
 }
+
+const ACTOR_TYPES = new Set(['org', 'product', 'project', 'person']);
 
 let lexiconCache: Lexicon | null = null;
 
 /** One example per sentence, with the article's own features (articleFeatures) beside the sentence's. */
 export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, lexicon: Lexicon): Example[] {
   const out: Example[] = [];
-  for (const a of articles) {
+  for (const [ai, a] of articles.entries()) {
     const { infos } = readArticle(a, gazetteer);
     const article = articleFeatures(infos);
     for (const s of infos) {
@@ -109,7 +114,8 @@ export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, le
       for (const t of pos) ignore.delete(t);
       const features = eventFeatures(s, lexicon, undefined, article);
       const retold = pos.size ? new Set<EventType>() : retoldTypes(s, features, a.gold.events.filter((ev) => ev.sentence), (n) => nameKey(gazetteer, n));
-      out.push({ features, pos, ignore, retold });
+      const strict = pos.size ? new Set<EventType>() : retoldTypes(s, features, a.gold.events.filter((ev) => ev.sentence), (n) => nameKey(gazetteer, n), true);
+      out.push({ features, pos, ignore, retold, retoldStrict: strict, article: ai });
     }
   }
   return out;
@@ -144,15 +150,23 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   const vocab = [...counts.entries()].filter(([, n]) => n >= set.minFeatureCount).map(([f]) => f).sort();
   const id = new Map(vocab.map((f, i) => [f, i]));
   const ids = (fs: string[]) => fs.map((f) => id.get(f)).filter((i): i is number => i !== undefined).sort((a, b) => a - b);
-  const rows = examples.map((ex) => ({ x: ids(ex.features), xt: ids(ex.features.filter((f) => !detectorOnly(f))), pos: ex.pos, ignore: ex.ignore, wt: 1, typeHead: true }));
+  const rows = examples.map((ex) => ({ x: ids(ex.features), xt: ids(ex.features.filter((f) => !detectorOnly(f))), pos: ex.pos, ignore: ex.ignore, wt: 1, typeHead: true, retelling: false }));
   // Retellings of a gold happening (Example.retold): negatives as annotated (retellWeight absent or < 0), left out
   // of the detector (0), or positives of the retold types at that weight (> 0), the type head too unless retellTypeHead is 0.
+  // articleWeight a: each example weighs (mean sentences per article / its article's sentences)^a, so long articles do not outweigh short ones.
+  if (set.articleWeight) {
+    const len = new Map<number, number>();
+    for (const ex of examples) if (ex.article !== undefined) len.set(ex.article, (len.get(ex.article) ?? 0) + 1);
+    const mean = examples.length / Math.max(1, len.size);
+    examples.forEach((ex, i) => { if (ex.article !== undefined) rows[i]!.wt = Math.pow(mean / len.get(ex.article)!, set.articleWeight!); });
+  }
   const retell = set.retellWeight ?? -1;
   const skip = new Set<number>();
   if (retell >= 0) examples.forEach((ex, i) => {
-    if (!ex.retold?.size) return;
+    const retold = set.retellStrict ? ex.retoldStrict : ex.retold;
+    if (!retold?.size) return;
     if (retell === 0) { skip.add(i); return; }
-    rows[i] = { ...rows[i]!, pos: ex.retold, wt: retell, typeHead: (set.retellTypeHead ?? 1) !== 0 };
+    rows[i] = { ...rows[i]!, pos: retold, wt: retell * rows[i]!.wt, typeHead: (set.retellTypeHead ?? 1) !== 0, retelling: true };
   });
 
   // Column 0: does the sentence tell a happening at all (logistic, positives weighted up since they are rare).
@@ -180,7 +194,7 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   });
   // Normalised over the types present, so an example weighs 1 on average and only the balance between types changes.
   const typeCount = new Map<EventType, number>();
-  for (const r of rows) if (r.wt === 1) for (const t of r.pos) typeCount.set(t, (typeCount.get(t) ?? 0) + 1);
+  for (const r of rows) if (!r.retelling) for (const t of r.pos) typeCount.set(t, (typeCount.get(t) ?? 0) + 1);
   const labels = [...typeCount.values()].reduce((a, n) => a + n, 0);
   const typeWeight = new Map([...typeCount.entries()].map(([t, n]) => [t, Math.pow(labels / typeCount.size / n, set.classWeight)]));
   for (let epoch = 0; epoch < set.epochs; epoch++) {
@@ -209,7 +223,10 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
       let sum = 0;
       for (let t = 1; t < K; t++) { z[t] = Math.exp(z[t]! - max); sum += z[t]!; }
       for (let t = 1; t < K; t++) {
-        const target = row.pos.has(EVENT_TYPES[t - 1]!) ? 1 / row.pos.size : 0;
+        // altTarget e: the gold alt types share e of the mass, the types 1 - e (0 or absent: the alt types get none).
+        const alt = set.altTarget && row.ignore.size ? set.altTarget : 0;
+        const type = EVENT_TYPES[t - 1]!;
+        const target = row.pos.has(type) ? (1 - alt) / row.pos.size : alt && row.ignore.has(type) ? alt / row.ignore.size : 0;
         const g = (z[t]! / sum - target) * cw;
         if (set.typeBias) b[t] = b[t]! - lr * g;
         for (const i of row.xt) w[t]![i] = w[t]![i]! - lr * (g + set.l2 * (w[t]![i]! - prior[t]![i]!));
@@ -220,7 +237,7 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   // Pairs of types the annotators call alternatives of one happening (a gold type and its alt_types), seen at
   // least secondPairMin times: only such a pair lets a sentence state its second type as well.
   const pairCount = new Map<string, number>();
-  for (const r of rows) if (r.wt === 1) for (const t of r.pos) for (const a of r.ignore) { const k = typePair(t, a); pairCount.set(k, (pairCount.get(k) ?? 0) + 1); }
+  for (const r of rows) for (const t of r.pos) for (const a of r.ignore) { const k = typePair(t, a); pairCount.set(k, (pairCount.get(k) ?? 0) + 1); }
   const secondPairs = [...pairCount.entries()].filter(([, n]) => n >= set.secondPairMin).map(([k]) => k).sort();
 
   const weights: Record<string, number[]> = {};
