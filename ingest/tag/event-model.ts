@@ -30,7 +30,9 @@ export interface EventModel {
     /** Training only: each example weighs (mean article length / its article's length) to this power (0 or absent: all 1). */
     articleWeight?: number;
     /** Training only: the share of the type head's target given to the gold alt types (0 or absent: none). */
-    altTarget?: number };
+    altTarget?: number;
+    /** Training only: multiple-instance labels over a happening's tellings after this many epochs (absent: never). */
+    milWarm?: number };
   types: EventType[];
   /** Index 0: the happening detector (logistic); 1..n: the type logits (softmax), in the order of `types`. */
   bias: number[];

@@ -162,10 +162,12 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   }
   const retell = set.retellWeight ?? -1;
   const skip = new Set<number>();
-  if (retell >= 0) examples.forEach((ex, i) => {
+  if (retell >= 0 || retell < -1) examples.forEach((ex, i) => {
     const retold = set.retellStrict ? ex.retoldStrict : ex.retold;
     if (!retold?.size) return;
     if (retell === 0) { skip.add(i); return; }
+    // Between 0 and -1 exclusive is unused; below -1: a negative weighing -retellWeight (a retelling, told as no new happening).
+    if (retell < 0) { rows[i]!.wt *= -retell; return; }
     rows[i] = { ...rows[i]!, pos: retold, wt: retell * rows[i]!.wt, typeHead: (set.retellTypeHead ?? 1) !== 0, retelling: true };
   });
 
@@ -197,12 +199,42 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   for (const r of rows) if (!r.retelling) for (const t of r.pos) typeCount.set(t, (typeCount.get(t) ?? 0) + 1);
   const labels = [...typeCount.values()].reduce((a, n) => a + n, 0);
   const typeWeight = new Map([...typeCount.entries()].map(([t, n]) => [t, Math.pow(labels / typeCount.size / n, set.classWeight)]));
+  // Multiple-instance labels (milWarm = epochs of plain labels first; absent: never): per article and type, the
+  // gold evidence sentences and the sentences retelling a happening of that type form a bag; each epoch the k
+  // members the detector scores highest (k: the bag's evidence sentences) are its positives, the rest negatives.
+  // The scorer credits any telling (type and actors), so the model may learn the telling easiest to see.
+  const bags = new Map<string, { type: EventType; members: number[]; k: number }>();
+  if (set.milWarm !== undefined) examples.forEach((ex, i) => {
+    if (ex.article === undefined) return;
+    const retold = (set.retellStrict ? ex.retoldStrict : ex.retold) ?? new Set<EventType>();
+    for (const t of new Set([...ex.pos, ...retold])) {
+      const key = `${ex.article}|${t}`;
+      const bag = bags.get(key) ?? { type: t, members: [], k: 0 };
+      bags.set(key, bag);
+      bag.members.push(i);
+      if (ex.pos.has(t)) bag.k++;
+    }
+  });
+  const milBags = [...bags.values()].filter((bag) => bag.k > 0 && bag.members.length > bag.k);
+  let override = new Map<number, Set<EventType>>();
+  const detect = (row: { x: number[] }) => { let v = b[0]!; for (const i of row.x) v += w[0]![i]!; return v; };
   for (let epoch = 0; epoch < set.epochs; epoch++) {
+    if (set.milWarm !== undefined && epoch >= set.milWarm) {
+      override = new Map();
+      for (const bag of milBags) for (const i of bag.members) if (!override.has(i)) override.set(i, new Set(examples[i]!.pos.size ? [...examples[i]!.pos].filter((t) => !bags.has(`${examples[i]!.article}|${t}`) || !milBags.some((m) => m === bags.get(`${examples[i]!.article}|${t}`))) : []));
+      for (const bag of milBags) {
+        // Ties: the evidence sentence first, then the earlier sentence.
+        const ranked = bag.members.map((i) => ({ i, z: detect(rows[i]!), gold: examples[i]!.pos.has(bag.type) })).sort((p, q) => q.z - p.z || Number(q.gold) - Number(p.gold) || p.i - q.i);
+        for (const { i } of ranked.slice(0, bag.k)) override.get(i)!.add(bag.type);
+      }
+    }
     // Fisher-Yates with the seeded generator: a fixed order per epoch.
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
     const lr = set.learningRate / (1 + epoch * 0.1);
     for (const r of order) {
-      const row = rows[r]!;
+      const plain = rows[r]!;
+      const milPos = override.get(r);
+      const row = milPos ? { ...plain, pos: milPos, wt: 1, typeHead: true } : plain;
       const y = row.pos.size > 0 ? 1 : 0;
       let z0 = b[0]!;
       for (const i of row.x) z0 += w[0]![i]!;
