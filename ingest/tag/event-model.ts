@@ -32,7 +32,9 @@ export interface EventModel {
     /** Training only: the share of the type head's target given to the gold alt types (0 or absent: none). */
     altTarget?: number;
     /** Training only: multiple-instance labels over a happening's tellings after this many epochs (absent: never). */
-    milWarm?: number };
+    milWarm?: number;
+    /** Training only: the detector's positives also weighted by their types' class weight to this power (absent: not). */
+    detectorClassWeight?: number };
   types: EventType[];
   /** Index 0: the happening detector (logistic); 1..n: the type logits (softmax), in the order of `types`. */
   bias: number[];

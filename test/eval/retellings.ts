@@ -1,5 +1,5 @@
 /**
- * `npm run eval:retellings [-- DIR]`: how noisy the events model's training labels are. Every sentence
+ * `npm run eval:retellings [-- DIR] [--cv]`: how noisy the events model's training labels are. Every sentence
  * is a training example labelled by the gold events whose evidence sentence it is; a happening told
  * twice is one gold event with one evidence sentence, so its other tellings are labelled negatives.
  * Per fold (cross-validate.ts's themes), counts the negative sentences that retell a gold happening:
@@ -16,16 +16,16 @@ import { loadGoldArticles } from './run-eval.ts';
 import { themeFold } from './cross-validate.ts';
 import { matchEvents } from './score.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
-import { readArticle } from '../../ingest/tag/index.ts';
+import { createTagger, readArticle } from '../../ingest/tag/index.ts';
 import { articleFeatures, eventFeatures } from '../../ingest/tag/event-features.ts';
 import { loadEventModel } from '../../ingest/tag/event-model.ts';
 import { eventCandidates, mergeWithinArticle, type EventCandidate } from '../../ingest/tag/events.ts';
 import { articleDay } from '../../ingest/tag/dates.ts';
-import { eventLexicon, overlaps, retoldTypes } from '../../ingest/tag/learn/train-events.ts';
+import { eventLexicon, overlaps, retoldTypes, trainEventModel } from '../../ingest/tag/learn/train-events.ts';
 
 const args = process.argv.slice(2);
 const repoRoot = resolve(import.meta.dirname, '..', '..');
-const dir = resolve(args.find((a) => !a.startsWith('-')) ?? resolve(repoRoot, '..', 'shared', 'corpus'));
+const dir = resolve(args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--set') ?? resolve(repoRoot, '..', 'shared', 'corpus'));
 if (!existsSync(dir)) {
   console.error(`eval:retellings: ${dir} not found: pass a corpus directory, or put ../shared (with corpus/) beside the checkout`);
   process.exit(2);
@@ -85,3 +85,38 @@ console.log('fold'.padEnd(12) + cols.map((c) => c.padStart(16)).join(''));
 for (const [fold, r] of [...rows.entries(), ['all', total] as const]) console.log(fold.padEnd(12) + cols.map((c) => String(r[c]).padStart(16)).join(''));
 console.log('cueActor: negatives retoldTypes() marks; strict: retoldTypes(strict) (the type itself, parties one within the other); model: negatives where the fitted model finds an event the scorer matches to a gold event; both: both; merged: such an event merged into a gold sentence\'s;');
 console.log('noEvidence: gold events whose evidence sentence no sentence overlaps; tpOtherSentence: fitted tp whose found event\'s sentence is not the gold evidence.');
+
+// --cv: where the held-out errors sit, per fold (models trained on the other folds, as `npm run eval -- --cv`).
+//   fp dup: found events the scorer left unmatched that match a gold event another found event already took
+//           (a retelling the within-article merge did not merge);
+//   fn retold: gold events missed although a sentence other than the evidence retells them (cue+actor).
+if (args.includes('--cv')) {
+  // --set key=value: training settings to try, as `npm run eval -- --cv --set ...`.
+  const settings = Object.fromEntries(args.filter((a, i) => args[i - 1] === '--set').map((kv) => { const [k, v] = kv.split('='); return [k!, Number(v)]; }));
+  const folds = [...new Set(articles.map((a) => themeFold(a.id)))];
+  console.log(`\nHeld-out errors (--cv${Object.keys(settings).length ? ` ${JSON.stringify(settings)}` : ''})`);
+  console.log('fold'.padEnd(12) + ['tp', 'fp', 'fp dup', 'fn', 'fn retold'].map((c) => c.padStart(12)).join(''));
+  const sum = [0, 0, 0, 0, 0];
+  for (const fold of folds) {
+    const held = articles.filter((a) => themeFold(a.id) === fold);
+    const tagger = createTagger({ gazetteer, eventModel: trainEventModel(articles.filter((a) => themeFold(a.id) !== fold), gazetteer, settings) });
+    const c = [0, 0, 0, 0, 0];
+    for (const a of held) {
+      const pred = tagger.tag({ title: a.title, body: a.body, publishedAt: a.publishedAt }).events;
+      const pairs = matchEvents(a.gold.events, pred, canon);
+      const matchedPred = new Set(pairs.map(([, p]) => p)), matchedGold = new Set(pairs.map(([g]) => g));
+      c[0] += pairs.length;
+      for (const p of pred) if (!matchedPred.has(p)) { c[1]++; if (matchEvents([...matchedGold], [p], canon).length) c[2]++; }
+      const reading = readArticle(a, gazetteer);
+      const article = articleFeatures(reading.infos);
+      for (const g of a.gold.events) {
+        if (matchedGold.has(g)) continue;
+        c[3]++;
+        if (reading.infos.some((s) => !(g.sentence && overlaps(s.text, g.sentence)) && retoldTypes(s, eventFeatures(s, lexicon, undefined, article), [g], key).size)) c[4]++;
+      }
+    }
+    c.forEach((x, i) => (sum[i] += x));
+    console.log(fold.padEnd(12) + c.map((x) => String(x).padStart(12)).join(''));
+  }
+  console.log('all'.padEnd(12) + sum.map((x) => String(x).padStart(12)).join(''));
+}

@@ -238,7 +238,9 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
       const y = row.pos.size > 0 ? 1 : 0;
       let z0 = b[0]!;
       for (const i of row.x) z0 += w[0]![i]!;
-      const g0 = (1 / (1 + Math.exp(-z0)) - y) * (y ? set.positiveWeight : 1) * row.wt;
+      // detectorClassWeight: a positive's detector weight also scaled by its types' class weight (absent: not).
+      const dcw = y && set.detectorClassWeight ? Math.pow([...row.pos].reduce((a, t) => a + (typeWeight.get(t) ?? 1), 0) / row.pos.size, set.detectorClassWeight) : 1;
+      const g0 = (1 / (1 + Math.exp(-z0)) - y) * (y ? set.positiveWeight * dcw : 1) * row.wt;
       b[0] = b[0]! - lr * g0;
       for (const i of row.x) w[0]![i] = w[0]![i]! - lr * (g0 + set.l2 * l2d[i]! * w[0]![i]!);
       if (!y || !row.typeHead) continue;
