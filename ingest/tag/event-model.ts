@@ -20,21 +20,7 @@ export interface EventModel {
     /** The power of the article's type distribution in a sentence's type (articleTypePrior); 0 or absent: none. */
     articlePrior?: number;
     /** The detector's L2 on plain-word features (w:), as a multiple of l2 (absent: 1). */
-    detectorWordL2?: number;
-    /** Training only: how sentences retelling a gold happening count (absent or < 0: negatives; 0: left out; > 0: positives at that weight). */
-    retellWeight?: number;
-    /** Training only: 0 keeps retellings out of the type head (retellWeight > 0). */
-    retellTypeHead?: number;
-    /** Training only: 1 takes the strict retellings (retoldTypes strict: the type itself, parties one within the other). */
-    retellStrict?: number;
-    /** Training only: each example weighs (mean article length / its article's length) to this power (0 or absent: all 1). */
-    articleWeight?: number;
-    /** Training only: the share of the type head's target given to the gold alt types (0 or absent: none). */
-    altTarget?: number;
-    /** Training only: multiple-instance labels over a happening's tellings after this many epochs (absent: never). */
-    milWarm?: number;
-    /** Training only: the detector's positives also weighted by their types' class weight to this power (absent: not). */
-    detectorClassWeight?: number };
+    detectorWordL2?: number };
   types: EventType[];
   /** Index 0: the happening detector (logistic); 1..n: the type logits (softmax), in the order of `types`. */
   bias: number[];

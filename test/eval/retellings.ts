@@ -3,7 +3,7 @@
  * is a training example labelled by the gold events whose evidence sentence it is; a happening told
  * twice is one gold event with one evidence sentence, so its other tellings are labelled negatives.
  * Per fold (cross-validate.ts's themes), counts the negative sentences that retell a gold happening:
- *   cue+actor: retoldTypes() (what training can use): a cue of the event's type and one of its actors;
+ *   cue+actor: retoldTypes() (what training could use): a cue of the event's type and one of its actors;
  *   model: the fitted model (data/models/events.json) finds an event in the sentence that the scorer
  *          would match to a gold event of the article (type or alt type, a shared actor);
  *   merged: that event is merged (events.ts, mergeWithinArticle) into one found in a gold sentence.
@@ -21,7 +21,45 @@ import { articleFeatures, eventFeatures } from '../../ingest/tag/event-features.
 import { loadEventModel } from '../../ingest/tag/event-model.ts';
 import { eventCandidates, mergeWithinArticle, type EventCandidate } from '../../ingest/tag/events.ts';
 import { articleDay } from '../../ingest/tag/dates.ts';
-import { eventLexicon, overlaps, retoldTypes, trainEventModel } from '../../ingest/tag/learn/train-events.ts';
+import { eventLexicon, overlaps, trainEventModel, type TrainingArticle } from '../../ingest/tag/learn/train-events.ts';
+import { EVENT_RULES } from '../../ingest/tag/event-rules.ts';
+
+const RULE_TYPE = new Map(EVENT_RULES.map((r) => [`rule:${r.name}`, r.type as string]));
+
+/** The event types a sentence's features cue: cue-lexicon hits (lex:, lexv:) and general cue patterns (rule:). */
+function cuedTypes(features: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of features) {
+    if (f.startsWith('lex:') || f.startsWith('lexv:')) out.add(f.slice(f.indexOf(':') + 1));
+    else { const t = RULE_TYPE.get(f); if (t) out.add(t); }
+  }
+  return out;
+}
+
+const ACTOR_TYPES = new Set(['org', 'product', 'project', 'person']);
+type GoldEventLike = TrainingArticle['gold']['events'][number] & { actors?: string[]; location?: string | null };
+
+/**
+ * The gold events a sentence that is not their evidence retells, read as the scorer and the within-article
+ * merge read a happening: a cue of the event's type (or an alt type) and one of its actors named (its
+ * location, when it has none). strict: the type itself, and the sentence's parties and the event's actors
+ * one within the other (as mergeWithinArticle asks).
+ */
+function retoldTypes(s: { mentions: Array<{ name: string; type: string }> }, features: string[], events: GoldEventLike[], key: (n: string) => string, strict = false): Set<string> {
+  const out = new Set<string>();
+  const cued = cuedTypes(features);
+  if (cued.size === 0) return out;
+  const named = new Set(s.mentions.map((m) => key(m.name)));
+  const parties = new Set(s.mentions.filter((m) => ACTOR_TYPES.has(m.type)).map((m) => key(m.name)));
+  for (const ev of events) {
+    if (![ev.type, ...(strict ? [] : ev.alt_types ?? [])].some((t) => cued.has(t))) continue;
+    const actors = (ev.actors ?? []).map(key);
+    const shared = actors.length ? actors.some((a) => named.has(a)) : ev.location != null && named.has(key(ev.location));
+    const merges = !strict || actors.length === 0 || (parties.size > 0 && ([...parties].every((p) => actors.includes(p)) || actors.every((a) => parties.has(a))));
+    if (shared && merges) out.add(ev.type);
+  }
+  return out;
+}
 
 const args = process.argv.slice(2);
 const repoRoot = resolve(import.meta.dirname, '..', '..');
