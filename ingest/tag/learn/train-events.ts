@@ -16,6 +16,7 @@ import { typePair, type EventModel } from '../event-model.ts';
 import { buildLexicon } from './wordnet-lexicon.ts';
 import { EVENT_RULES } from '../event-rules.ts';
 import { seededRandom } from '../../common/seeded-random.ts';
+import { isClusterFeature, type ClusterUse } from '../word-clusters.ts';
 
 export const EVENT_TYPES: EventType[] = ['shutdown', 'land_dispute', 'legal', 'regulation', 'partnership', 'funding', 'spend_plan', 'buildout', 'energy', 'outage', 'pricing', 'acquisition'];
 
@@ -53,9 +54,10 @@ function overlaps(ours: string, gold: string): boolean {
 export interface Example { features: string[]; pos: Set<EventType>; ignore: Set<EventType> }
 
 let lexiconCache: Lexicon | null = null;
+const NEAR_PRIOR = Number(JSON.parse(process.env.EVENT_LEX_NEAR || '{}').prior ?? 0);
 
 /** One example per sentence, with the article's own features (articleFeatures) beside the sentence's. */
-export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, lexicon: Lexicon): Example[] {
+export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, lexicon: Lexicon, clusters?: ClusterUse): Example[] {
   const out: Example[] = [];
   for (const a of articles) {
     const { infos } = readArticle(a, gazetteer);
@@ -68,7 +70,7 @@ export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, le
         for (const t of ev.alt_types ?? []) ignore.add(t as EventType);
       }
       for (const t of pos) ignore.delete(t);
-      out.push({ features: eventFeatures(s, lexicon, undefined, article), pos, ignore });
+      out.push({ features: eventFeatures(s, lexicon, undefined, article, clusters), pos, ignore });
     }
   }
   return out;
@@ -90,7 +92,11 @@ export function eventLexicon(): Lexicon {
 
 export function trainEventModel(articles: TrainingArticle[], gazetteer: Gazetteer, settings: Partial<EventModel['settings']> = {}): EventModel {
   const lexicon = eventLexicon();
-  return fitEventModel(examplesOf(articles, gazetteer, lexicon), lexicon, { articles: articles.length, corpusHash: corpusHash(articles) }, settings);
+  // EXPERIMENT: EVENT_WORD_CLUSTERS='{"levels":[256],"tokens":"content","heads":"both"}'
+  const env = process.env.EVENT_WORD_CLUSTERS;
+  if (env && !('wordClusters' in settings)) settings = { ...settings, wordClusters: env === 'none' ? undefined : JSON.parse(env) };
+  const clusters = settings.wordClusters ?? (('wordClusters' in settings) ? undefined : DEFAULT_SETTINGS.wordClusters);
+  return fitEventModel(examplesOf(articles, gazetteer, lexicon, clusters), lexicon, { articles: articles.length, corpusHash: corpusHash(articles) }, settings);
 }
 
 /** The fitting itself, over examples already read (the CV harness reads each article once). */
@@ -103,7 +109,11 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   const vocab = [...counts.entries()].filter(([, n]) => n >= set.minFeatureCount).map(([f]) => f).sort();
   const id = new Map(vocab.map((f, i) => [f, i]));
   const ids = (fs: string[]) => fs.map((f) => id.get(f)).filter((i): i is number => i !== undefined).sort((a, b) => a - b);
-  const rows = examples.map((ex) => ({ x: ids(ex.features), xt: ids(ex.features.filter((f) => !detectorOnly(f))), pos: ex.pos, ignore: ex.ignore }));
+  // Word-cluster features feed the heads settings.wordClusters names.
+  const heads = set.wordClusters?.heads ?? 'both';
+  const inDetector = (f: string) => heads !== 'type' || !isClusterFeature(f);
+  const inTypeHead = (f: string) => !detectorOnly(f) && (heads !== 'detector' || !isClusterFeature(f));
+  const rows = examples.map((ex) => ({ x: ids(ex.features.filter(inDetector)), xt: ids(ex.features.filter(inTypeHead)), pos: ex.pos, ignore: ex.ignore }));
 
   // Column 0: does the sentence tell a happening at all (logistic, positives weighted up since they are rare).
   // Columns 1..T: which type, given it does (softmax over the types, trained on the happening sentences only).
@@ -114,7 +124,9 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   // The detector's L2 per feature: plain words (w:) are pulled back detectorWordL2 times harder than the general
   // features (a date, entity types, cue-lexicon and cue-pattern hits), so "is this a happening" rests on what
   // carries to another writer's story rather than on the topic words of the stories trained on.
-  const l2d = vocab.map((f) => (f.startsWith('w:') ? set.detectorWordL2 ?? 1 : 1));
+  const l2d = vocab.map((f) => (f.startsWith('w:') ? set.detectorWordL2 ?? 1 : isClusterFeature(f) ? set.wordClusters?.l2 ?? 1 : 1));
+  // The type head's L2 per feature: word clusters get their own multiple (settings.wordClusters.l2), the rest 1.
+  const l2t = vocab.map((f) => (isClusterFeature(f) ? set.wordClusters?.l2 ?? 1 : 1));
   const order = rows.map((_, i) => i);
   const rand = rng(set.seed);
   const z = new Float64Array(K);
@@ -122,10 +134,11 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   const prior = Array.from({ length: K }, () => new Float64Array(vocab.length));
   const ruleType = new Map(EVENT_RULES.map((r) => [`rule:${r.name}`, r.type]));
   vocab.forEach((f, i) => {
-    const t = f.startsWith('lex:') || f.startsWith('lexv:') ? (f.slice(f.indexOf(':') + 1) as EventType) : ruleType.get(f);
+    const t = /^lexn?v?:/.test(f) ? (f.slice(f.indexOf(':') + 1) as EventType) : ruleType.get(f);
     if (!t) return;
     const k = EVENT_TYPES.indexOf(t) + 1;
-    prior[k]![i] = f.startsWith('lexv:') ? set.lexiconPrior : f.startsWith('rule:') ? set.lexiconPrior * 2 : set.lexiconPrior / 2;
+    const near = f.startsWith('lexn') ? NEAR_PRIOR : 1;
+    prior[k]![i] = near * (/^lexn?v:/.test(f) ? set.lexiconPrior : f.startsWith('rule:') ? set.lexiconPrior * 2 : set.lexiconPrior / 2);
     w[k]![i] = prior[k]![i]!;
   });
   // Normalised over the types present, so an example weighs 1 on average and only the balance between types changes.
@@ -162,7 +175,7 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
         const target = row.pos.has(EVENT_TYPES[t - 1]!) ? 1 / row.pos.size : 0;
         const g = (z[t]! / sum - target) * cw;
         if (set.typeBias) b[t] = b[t]! - lr * g;
-        for (const i of row.xt) w[t]![i] = w[t]![i]! - lr * (g + set.l2 * (w[t]![i]! - prior[t]![i]!));
+        for (const i of row.xt) w[t]![i] = w[t]![i]! - lr * (g + set.l2 * l2t[i]! * (w[t]![i]! - prior[t]![i]!));
       }
     }
   }

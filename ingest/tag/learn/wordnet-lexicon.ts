@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { EventType } from '../types.ts';
 import type { Lexicon } from '../event-features.ts';
+import lemmatizer from 'wink-lemmatizer';
 
 type Pos = 'verb' | 'noun';
 
@@ -116,6 +117,26 @@ export function buildLexicon(): Lexicon {
     }
   } finally {
     wn.close();
+  }
+  // EXPERIMENT: distributional neighbours of the lexicon's words, as entries of their own ("type/v~").
+  if (process.env.EVENT_LEX_NEAR) {
+    const cfg = JSON.parse(process.env.EVENT_LEX_NEAR) as { top: number; min: number; seedsOnly?: boolean };
+    const nb = JSON.parse(readFileSync('/tmp/embx/nb.json', 'utf8')) as Record<string, Array<[string, number]>>;
+    const seeds = new Set(Object.values(LEXICON_SEEDS).flatMap((byPos) => Object.values(byPos).flat()));
+    const near = new Map<string, Set<string>>();
+    for (const [key, entries] of lex) {
+      if (cfg.seedsOnly && !seeds.has(key)) continue;
+      for (const [n, cos] of (nb[key] ?? []).slice(0, cfg.top)) {
+        if (cos < cfg.min) continue;
+        for (const e of entries) {
+          const lemma = e.endsWith('/v') ? lemmatizer.lemmatizeVerb(n) : lemmatizer.lemmatizeNoun(n);
+          if (lex.has(lemma)) continue;
+          if (!near.has(lemma)) near.set(lemma, new Set());
+          near.get(lemma)!.add(`${e}~`);
+        }
+      }
+    }
+    for (const [k, v] of near) lex.set(k, v);
   }
   return Object.fromEntries([...lex.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, [...v].sort()]));
 }
