@@ -7,16 +7,20 @@
  * nest like the prefixes of Brown clusters. The tagger reads only the JSON
  * (ingest/tag/word-clusters.ts). Deterministic: same package, same file.
  *
- *   npm run build:word-clusters [-- --words 50000 --levels 1024,256,64 --seed 20251130]
+ * It also lists each cue-lexicon seed's nearest words by cosine (LEXICON_SEEDS in
+ * wordnet-lexicon.ts), which training may add to the lexicon (settings.lexiconNeighbours).
+ *
+ *   npm run build:word-clusters [-- --words 50000 --levels 256,64 --seed 20251130]
  */
 import { writeFileSync } from 'node:fs';
-import { loadWordVectors, sphericalKMeans } from '../ingest/tag/learn/word-vectors.ts';
+import { loadWordVectors, nearest, sphericalKMeans } from '../ingest/tag/learn/word-vectors.ts';
+import { LEXICON_SEEDS } from '../ingest/tag/learn/wordnet-lexicon.ts';
 import { WORD_CLUSTERS_PATH, type WordClusterFile } from '../ingest/tag/word-clusters.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1]! : fallback; };
 const WORDS = Number(arg('words', '50000'));
-const LEVELS = arg('levels', '1024,256,64').split(',').map(Number);
+const LEVELS = arg('levels', '256,64').split(',').map(Number);
 const SEED = Number(arg('seed', '20251130'));
 const out = arg('out', WORD_CLUSTERS_PATH);
 
@@ -42,12 +46,22 @@ for (const coarse of LEVELS.slice(1)) {
 // Words of each finest cluster, commonest first, as one space-separated string (the file stays small).
 const members: string[][] = Array.from({ length: LEVELS[0]! }, () => []);
 fine.assign.forEach((c, i) => members[c]!.push(v.words[i]!));
+// The nearest words of every lexicon seed (10, cosine >= 0.5: training takes fewer); a seed with no vector
+// ("shut_down") gets an empty list, so the file still shows it was asked for.
+const row = new Map(v.words.map((w, i) => [w, i]));
+const neighbours: Record<string, string> = {};
+for (const seed of [...new Set(Object.values(LEXICON_SEEDS).flatMap((byPos) => Object.values(byPos).flat()))].sort()) {
+  const i = row.get(seed);
+  neighbours[seed] = i === undefined ? '' : nearest(v, i, 10).filter((x) => x.cos >= 0.5).map((x) => `${x.word}:${x.cos.toFixed(3)}`).join(' ');
+}
+console.log(`neighbours of ${Object.keys(neighbours).length} lexicon seeds (${secs()} s)`);
 const file: WordClusterFile = {
-  _doc: 'Clusters of the commonest lower-case English words by GloVe vector (cosine k-means). clusters[i]: the words of finest cluster i; parents[l][i]: the cluster at level l+1 of cluster i at level l. Rebuilt by `npm run build:word-clusters`; read by ingest/tag/word-clusters.ts.',
+  _doc: 'Clusters of the commonest lower-case English words by GloVe vector (cosine k-means). clusters[i]: the words of finest cluster i; parents[l][i]: the cluster at level l+1 of cluster i at level l; neighbours: each event cue-lexicon seed\'s nearest words by cosine. Rebuilt by `npm run build:word-clusters`; read by ingest/tag/word-clusters.ts.',
   source: `${v.source} (GloVe 6B 100d, Wikipedia + Gigaword; PDDL 1.0), ${v.words.length} commonest lower-case alphabetic words, seed ${SEED}`,
   levels: LEVELS,
   parents,
   clusters: members.map((m) => m.join(' ')),
+  neighbours,
 };
 const json = JSON.stringify(file).replace(/","/g, '",\n"') + '\n';
 writeFileSync(out, json);

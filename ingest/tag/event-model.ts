@@ -11,6 +11,7 @@ import type { SentenceInfo } from './context.ts';
 import type { EventRule } from './event-rules.ts';
 import { detectorOnly, eventFeatures, type Lexicon } from './event-features.ts';
 import type { ClusterUse } from './word-clusters.ts';
+import type { NeighbourUse } from './learn/wordnet-lexicon.ts';
 
 export interface EventModel {
   name: string;
@@ -23,7 +24,9 @@ export interface EventModel {
     /** The detector's L2 on plain-word features (w:), as a multiple of l2 (absent: 1). */
     detectorWordL2?: number;
     /** Word-cluster features (word-clusters.ts) and which heads learn them; absent: none. */
-    wordClusters?: ClusterUse & { heads: 'both' | 'detector' | 'type'; l2?: number } };
+    wordClusters?: ClusterUse & { heads: 'both' | 'detector' | 'type'; l2?: number };
+    /** The cue lexicon grown by the seeds' nearest GloVe neighbours (wordnet-lexicon.ts); absent: WordNet only. */
+    lexiconNeighbours?: NeighbourUse };
   types: EventType[];
   /** Index 0: the happening detector (logistic); 1..n: the type logits (softmax), in the order of `types`. */
   bias: number[];

@@ -20,6 +20,8 @@ export interface WordClusterFile {
   parents: number[][];
   /** The words of each finest cluster, space-separated. */
   clusters: string[];
+  /** Each cue-lexicon seed's nearest words: "word:cos word:cos ..." (empty for a seed with no vector). */
+  neighbours: Record<string, string>;
 }
 
 /** Which clusters the event features use: the levels (cluster counts) and which tokens. */
@@ -48,16 +50,7 @@ export class WordClusters {
   }
 
   static load(path = WORD_CLUSTERS_PATH): WordClusters {
-    let file: WordClusterFile;
-    try {
-      file = JSON.parse(readFileSync(path, 'utf8')) as WordClusterFile;
-    } catch (e) {
-      throw new Error(`word clusters: cannot read ${path} (${(e as Error).message}); it is committed with the code, or rebuild it with \`npm run build:word-clusters\``);
-    }
-    if (!Array.isArray(file.levels) || !Array.isArray(file.clusters) || file.clusters.length !== file.levels[0] || file.parents?.length !== file.levels.length - 1) {
-      throw new Error(`word clusters: ${path} is not a word-cluster file (levels, parents, clusters)`);
-    }
-    return new WordClusters(file);
+    return new WordClusters(readWordClusterFile(path));
   }
 
   /** The word's cluster id at a level (a cluster count from `levels`), or -1 for a word in no cluster. */
@@ -74,10 +67,31 @@ export class WordClusters {
   }
 }
 
+/** The file, checked for its shape; a missing or malformed file is an error that says how to rebuild it. */
+export function readWordClusterFile(path = WORD_CLUSTERS_PATH): WordClusterFile {
+  let file: WordClusterFile;
+  try {
+    file = JSON.parse(readFileSync(path, 'utf8')) as WordClusterFile;
+  } catch (e) {
+    throw new Error(`word clusters: cannot read ${path} (${(e as Error).message}); it is committed with the code, or rebuild it with \`npm run build:word-clusters\``);
+  }
+  if (!Array.isArray(file.levels) || !Array.isArray(file.clusters) || file.clusters.length !== file.levels[0] || file.parents?.length !== file.levels.length - 1 || typeof file.neighbours !== 'object') {
+    throw new Error(`word clusters: ${path} is not a word-cluster file (levels, parents, clusters, neighbours); rebuild it with \`npm run build:word-clusters\``);
+  }
+  return file;
+}
+
+let sharedFile: WordClusterFile | null = null;
+/** The committed file as read (training reads its neighbours; the tagger never needs it unless a model uses clusters). */
+export function wordClusterFile(): WordClusterFile {
+  sharedFile ??= readWordClusterFile();
+  return sharedFile;
+}
+
 let shared: WordClusters | null = null;
 /** The committed clusters, read once per process. */
 export function wordClusters(): WordClusters {
-  shared ??= WordClusters.load();
+  shared ??= new WordClusters(wordClusterFile());
   return shared;
 }
 

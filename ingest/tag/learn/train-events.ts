@@ -13,7 +13,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import { readArticle } from '../index.ts';
 import { articleFeatures, detectorOnly, eventFeatures, type Lexicon } from '../event-features.ts';
 import { typePair, type EventModel } from '../event-model.ts';
-import { buildLexicon } from './wordnet-lexicon.ts';
+import { buildLexicon, type NeighbourUse } from './wordnet-lexicon.ts';
 import { EVENT_RULES } from '../event-rules.ts';
 import { seededRandom } from '../../common/seeded-random.ts';
 import { isClusterFeature, type ClusterUse } from '../word-clusters.ts';
@@ -38,6 +38,7 @@ export interface TrainingArticle extends TagInput {
  */
 export const DEFAULT_SETTINGS: EventModel['settings'] = {
   epochs: 30, learningRate: 0.01, l2: 0.003, seed: 20251129, minFeatureCount: 2, positiveWeight: 3, lexiconPrior: 0.5, typeBias: false, threshold: 0.5, secondThreshold: 0.25, secondPairMin: 2, ruleFloor: 0.2, classWeight: 0.5, articlePrior: 1, detectorWordL2: 5,
+  lexiconNeighbours: { top: 3, minCos: 0.65, prior: 0.5 },
 };
 export const MODEL_NAME = 'events-lr';
 export const MODEL_VERSION = 5; // 4: the article's type distribution re-ranks each sentence (articlePrior); 5: detectorWordL2
@@ -53,8 +54,7 @@ function overlaps(ours: string, gold: string): boolean {
 
 export interface Example { features: string[]; pos: Set<EventType>; ignore: Set<EventType> }
 
-let lexiconCache: Lexicon | null = null;
-const NEAR_PRIOR = Number(JSON.parse(process.env.EVENT_LEX_NEAR || '{}').prior ?? 0);
+const lexiconCache = new Map<string, Lexicon>();
 
 /** One example per sentence, with the article's own features (articleFeatures) beside the sentence's. */
 export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, lexicon: Lexicon, clusters?: ClusterUse): Example[] {
@@ -84,19 +84,18 @@ export function corpusHash(articles: TrainingArticle[]): string {
   return h.digest('hex').slice(0, 16);
 }
 
-/** The WordNet cue lexicon, built once per process. */
-export function eventLexicon(): Lexicon {
-  lexiconCache ??= buildLexicon();
-  return lexiconCache;
+/** The WordNet cue lexicon (with the seeds' distributional neighbours, if asked), built once per process and neighbour setting. */
+export function eventLexicon(neighbours?: NeighbourUse): Lexicon {
+  const key = JSON.stringify(neighbours ?? null);
+  let lex = lexiconCache.get(key);
+  if (!lex) lexiconCache.set(key, (lex = buildLexicon(neighbours)));
+  return lex;
 }
 
 export function trainEventModel(articles: TrainingArticle[], gazetteer: Gazetteer, settings: Partial<EventModel['settings']> = {}): EventModel {
-  const lexicon = eventLexicon();
-  // EXPERIMENT: EVENT_WORD_CLUSTERS='{"levels":[256],"tokens":"content","heads":"both"}'
-  const env = process.env.EVENT_WORD_CLUSTERS;
-  if (env && !('wordClusters' in settings)) settings = { ...settings, wordClusters: env === 'none' ? undefined : JSON.parse(env) };
-  const clusters = settings.wordClusters ?? (('wordClusters' in settings) ? undefined : DEFAULT_SETTINGS.wordClusters);
-  return fitEventModel(examplesOf(articles, gazetteer, lexicon, clusters), lexicon, { articles: articles.length, corpusHash: corpusHash(articles) }, settings);
+  const set = { ...DEFAULT_SETTINGS, ...settings };
+  const lexicon = eventLexicon(set.lexiconNeighbours);
+  return fitEventModel(examplesOf(articles, gazetteer, lexicon, set.wordClusters), lexicon, { articles: articles.length, corpusHash: corpusHash(articles) }, settings);
 }
 
 /** The fitting itself, over examples already read (the CV harness reads each article once). */
@@ -137,7 +136,8 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
     const t = /^lexn?v?:/.test(f) ? (f.slice(f.indexOf(':') + 1) as EventType) : ruleType.get(f);
     if (!t) return;
     const k = EVENT_TYPES.indexOf(t) + 1;
-    const near = f.startsWith('lexn') ? NEAR_PRIOR : 1;
+    // A neighbour's hit (lexn:) starts from a fraction of a lexicon word's prior: it is likelier noise.
+    const near = f.startsWith('lexn') ? set.lexiconNeighbours?.prior ?? 0 : 1;
     prior[k]![i] = near * (/^lexn?v:/.test(f) ? set.lexiconPrior : f.startsWith('rule:') ? set.lexiconPrior * 2 : set.lexiconPrior / 2);
     w[k]![i] = prior[k]![i]!;
   });
