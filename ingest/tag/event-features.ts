@@ -9,6 +9,7 @@ import type { SentenceInfo } from './context.ts';
 import { readSentence, type Reading } from './nlp.ts';
 import { EVENT_RULES, rulesWorthTrying, type EventRule } from './event-rules.ts';
 import { isSpaceCode } from './char-codes.ts';
+import { clusterFeatures, type ClusterUse } from './word-clusters.ts';
 
 /**
  * Lemma -> the event types whose cue lexicon holds it, each tagged with the
@@ -18,9 +19,12 @@ import { isSpaceCode } from './char-codes.ts';
 export type Lexicon = Record<string, string[]>;
 
 /** An entry's type and part of speech ("legal/v" -> legal, v). */
-export function lexiconEntry(entry: string): { type: string; pos: 'v' | 'n' | null } {
+export function lexiconEntry(entry: string): { type: string; pos: 'v' | 'n' | null; near: boolean } {
+  // A trailing "~": a distributional neighbour of a lexicon word (word-clusters.ts), not the word itself.
+  const near = entry.endsWith('~');
+  if (near) entry = entry.slice(0, -1);
   const at = entry.indexOf('/');
-  return at < 0 ? { type: entry, pos: null } : { type: entry.slice(0, at), pos: entry.slice(at + 1) === 'v' ? 'v' : 'n' };
+  return at < 0 ? { type: entry, pos: null, near } : { type: entry.slice(0, at), pos: entry.slice(at + 1) === 'v' ? 'v' : 'n', near };
 }
 
 const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'will', 'can', 'must']);
@@ -99,7 +103,7 @@ function lexiconHits(lexicon: Lexicon, word: string, byWord = lexiconHitsOf(lexi
     // Own keys only: the lexicon is a plain object, and "constructor" or "__proto__" read through it found
     // Object's own members, so any sentence with the word "constructor(s)" threw ("lex is not iterable").
     const entries = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
-    hits = entries ? entries.map((e) => { const { type, pos } = lexiconEntry(e); return { pos, lex: `lex:${type}`, lexv: `lexv:${type}` }; }) : null;
+    hits = entries ? entries.map((e) => { const { type, pos, near } = lexiconEntry(e); const n = near ? 'n' : ''; return { pos, lex: `lex${n}:${type}`, lexv: `lex${n}v:${type}` }; }) : null;
     if (byWord.size > 50_000) byWord.clear();
     byWord.set(word, hits);
   }
@@ -165,7 +169,8 @@ function endsWithQuestionMark(text: string): boolean {
   return i >= 0 && text.charCodeAt(i) === 63 /* ? */;
 }
 
-export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[] = matchedRules(s), article: string[] = []): string[] {
+/** `clusters`: the model's word-cluster use (settings.wordClusters; word-clusters.ts), absent for none. */
+export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[] = matchedRules(s), article: string[] = [], clusters?: ClusterUse): string[] {
   const f = new Set<string>(article);
   const text = s.text.slice(s.datelineEnd);
   const r = readingOf(text);
@@ -179,7 +184,11 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventR
     if (!c) continue;
     toks.push(c);
     const p = r.pos[i]!;
-    if (CONTENT.has(p)) f.add(feature('w:', c, WORD_FEATURES));
+    if (CONTENT.has(p)) {
+      f.add(feature('w:', c, WORD_FEATURES));
+      // The word's distributional clusters: a paraphrase the training stories never used shares them.
+      if (clusters && c !== '<name>') { const ks = clusterFeatures(clusters, c, p === 'VERB'); if (ks) for (const k of ks) f.add(k); }
+    }
     if (p === 'VERB') f.add(feature('v:', c, VERB_FEATURES));
     if ((p === 'AUX' || p === 'VERB') && MODALS.has(r.words[i]!)) f.add(feature('md:', r.words[i]!));
     if (NEGATIONS.has(r.words[i]!)) f.add('neg');

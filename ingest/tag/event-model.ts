@@ -10,6 +10,8 @@ import type { EventType } from './types.ts';
 import type { SentenceInfo } from './context.ts';
 import type { EventRule } from './event-rules.ts';
 import { detectorOnly, eventFeatures, type Lexicon } from './event-features.ts';
+import type { ClusterUse } from './word-clusters.ts';
+import type { NeighbourUse } from './learn/wordnet-lexicon.ts';
 
 export interface EventModel {
   name: string;
@@ -20,7 +22,11 @@ export interface EventModel {
     /** The power of the article's type distribution in a sentence's type (articleTypePrior); 0 or absent: none. */
     articlePrior?: number;
     /** The detector's L2 on plain-word features (w:), as a multiple of l2 (absent: 1). */
-    detectorWordL2?: number };
+    detectorWordL2?: number;
+    /** Word-cluster features (word-clusters.ts) and which heads learn them; absent: none. */
+    wordClusters?: ClusterUse & { heads: 'both' | 'detector' | 'type'; l2?: number };
+    /** The cue lexicon grown by the seeds' nearest GloVe neighbours (wordnet-lexicon.ts); absent: WordNet only. */
+    lexiconNeighbours?: NeighbourUse };
   types: EventType[];
   /** Index 0: the happening detector (logistic); 1..n: the type logits (softmax), in the order of `types`. */
   bias: number[];
@@ -105,7 +111,7 @@ export interface SentenceVerdict { event: number; decisions: TypeDecision[]; typ
  * and the second likeliest when it holds secondThreshold of the type mass and the two are a pair annotators
  * treat as alternatives (secondPairs).
  */
-export function classifySentence(model: EventModel, s: SentenceInfo, matched?: EventRule[], article: string[] = [], prior?: number[], scored = scoreFeatures(model, eventFeatures(s, model.lexicon, matched, article))): SentenceVerdict {
+export function classifySentence(model: EventModel, s: SentenceInfo, matched?: EventRule[], article: string[] = [], prior?: number[], scored = scoreFeatures(model, eventFeatures(s, model.lexicon, matched, article, model.settings.wordClusters))): SentenceVerdict {
   const event = scored.event;
   const types = prior && model.settings.articlePrior ? reweighPowered(scored.types, poweredPrior(prior, model.settings.articlePrior)) : scored.types;
   const verdict = new Verdict(model, event, types);

@@ -78,8 +78,8 @@ describe('WordNet cue lexicon', () => {
     expect(asVerb).not.toContain('lex:regulation');
   });
   it('reads untagged entries (models trained before the tags) as matching any token', () => {
-    expect(lexiconEntry('legal')).toEqual({ type: 'legal', pos: null });
-    expect(lexiconEntry('legal/v')).toEqual({ type: 'legal', pos: 'v' });
+    expect(lexiconEntry('legal')).toEqual({ type: 'legal', pos: null, near: false });
+    expect(lexiconEntry('legal/v')).toEqual({ type: 'legal', pos: 'v', near: false });
     const f = eventFeatures(sentence('The new rules take effect in March.'), { rule: ['legal'] });
     expect(f).toContain('lex:legal');
   });

@@ -13,9 +13,10 @@ import type { Gazetteer } from '../gazetteer.ts';
 import { readArticle } from '../index.ts';
 import { articleFeatures, detectorOnly, eventFeatures, type Lexicon } from '../event-features.ts';
 import { typePair, type EventModel } from '../event-model.ts';
-import { buildLexicon } from './wordnet-lexicon.ts';
+import { buildLexicon, type NeighbourUse } from './wordnet-lexicon.ts';
 import { EVENT_RULES } from '../event-rules.ts';
 import { seededRandom } from '../../common/seeded-random.ts';
+import { isClusterFeature, type ClusterUse } from '../word-clusters.ts';
 
 export const EVENT_TYPES: EventType[] = ['shutdown', 'land_dispute', 'legal', 'regulation', 'partnership', 'funding', 'spend_plan', 'buildout', 'energy', 'outage', 'pricing', 'acquisition'];
 
@@ -44,12 +45,20 @@ export interface TrainingArticle extends TagInput {
  * most not retellings): retellings as negatives teach the detector to fire once per happening. Also no better:
  * alt types as 0.2/0.4 of the type target 60.0/59.5, each article weighing the same 60.0 (square root 60.8),
  * positiveWeight 2/4 60.6/60.0, type class weights in the detector 60.8, 50 epochs 60.3.
+ *
+ * lexiconNeighbours {top 3, minCos 0.65, prior 0.5}: each cue seed's three nearest GloVe words (cosine >= 0.65,
+ * data/word-clusters.json) join the lexicon as lexn: entries; CV events F1 over training seeds 20251129/7/42
+ * 60.9 -> 62.3 (61.0/61.1/60.6 -> 62.3/62.4/62.2; folds build +2.4, land +0.2, money +0.5, power +1.4, rules +3.8,
+ * dev+seeds -0.4). Top 2: 61.2, top 5: 61.3, minCos 0.7: 62.2, prior 0: 62.0; neighbours of every WordNet
+ * expansion (top 5, cos >= 0.6): 59.7. Word-cluster features (wordClusters) did not help: 57.0-60.5 in every
+ * variant tried (see data/README.md), so they stay off.
  */
 export const DEFAULT_SETTINGS: EventModel['settings'] = {
   epochs: 30, learningRate: 0.01, l2: 0.003, seed: 20251129, minFeatureCount: 2, positiveWeight: 3, lexiconPrior: 0.5, typeBias: false, threshold: 0.5, secondThreshold: 0.25, secondPairMin: 2, ruleFloor: 0.2, classWeight: 0.5, articlePrior: 1, detectorWordL2: 5,
+  lexiconNeighbours: { top: 3, minCos: 0.65, prior: 0.5 },
 };
 export const MODEL_NAME = 'events-lr';
-export const MODEL_VERSION = 5; // 4: the article's type distribution re-ranks each sentence (articlePrior); 5: detectorWordL2
+export const MODEL_VERSION = 6; // 4: the article's type distribution re-ranks each sentence (articlePrior); 5: detectorWordL2; 6: lexiconNeighbours (CV events F1 60.9 -> 62.3, P 62.2 -> 63.1, R 60.3 -> 62.0)
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -62,10 +71,10 @@ export function overlaps(ours: string, gold: string): boolean {
 
 export interface Example { features: string[]; pos: Set<EventType>; ignore: Set<EventType> }
 
-let lexiconCache: Lexicon | null = null;
+const lexiconCache = new Map<string, Lexicon>();
 
 /** One example per sentence, with the article's own features (articleFeatures) beside the sentence's. */
-export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, lexicon: Lexicon): Example[] {
+export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, lexicon: Lexicon, clusters?: ClusterUse): Example[] {
   const out: Example[] = [];
   for (const a of articles) {
     const { infos } = readArticle(a, gazetteer);
@@ -78,7 +87,7 @@ export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, le
         for (const t of ev.alt_types ?? []) ignore.add(t as EventType);
       }
       for (const t of pos) ignore.delete(t);
-      out.push({ features: eventFeatures(s, lexicon, undefined, article), pos, ignore });
+      out.push({ features: eventFeatures(s, lexicon, undefined, article, clusters), pos, ignore });
     }
   }
   return out;
@@ -92,15 +101,18 @@ export function corpusHash(articles: TrainingArticle[]): string {
   return h.digest('hex').slice(0, 16);
 }
 
-/** The WordNet cue lexicon, built once per process. */
-export function eventLexicon(): Lexicon {
-  lexiconCache ??= buildLexicon();
-  return lexiconCache;
+/** The WordNet cue lexicon (with the seeds' distributional neighbours, if asked), built once per process and neighbour setting. */
+export function eventLexicon(neighbours?: NeighbourUse): Lexicon {
+  const key = JSON.stringify(neighbours ?? null);
+  let lex = lexiconCache.get(key);
+  if (!lex) lexiconCache.set(key, (lex = buildLexicon(neighbours)));
+  return lex;
 }
 
 export function trainEventModel(articles: TrainingArticle[], gazetteer: Gazetteer, settings: Partial<EventModel['settings']> = {}): EventModel {
-  const lexicon = eventLexicon();
-  return fitEventModel(examplesOf(articles, gazetteer, lexicon), lexicon, { articles: articles.length, corpusHash: corpusHash(articles) }, settings);
+  const set = { ...DEFAULT_SETTINGS, ...settings };
+  const lexicon = eventLexicon(set.lexiconNeighbours);
+  return fitEventModel(examplesOf(articles, gazetteer, lexicon, set.wordClusters), lexicon, { articles: articles.length, corpusHash: corpusHash(articles) }, settings);
 }
 
 /** The fitting itself, over examples already read (the CV harness reads each article once). */
@@ -113,7 +125,11 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   const vocab = [...counts.entries()].filter(([, n]) => n >= set.minFeatureCount).map(([f]) => f).sort();
   const id = new Map(vocab.map((f, i) => [f, i]));
   const ids = (fs: string[]) => fs.map((f) => id.get(f)).filter((i): i is number => i !== undefined).sort((a, b) => a - b);
-  const rows = examples.map((ex) => ({ x: ids(ex.features), xt: ids(ex.features.filter((f) => !detectorOnly(f))), pos: ex.pos, ignore: ex.ignore }));
+  // Word-cluster features feed the heads settings.wordClusters names.
+  const heads = set.wordClusters?.heads ?? 'both';
+  const inDetector = (f: string) => heads !== 'type' || !isClusterFeature(f);
+  const inTypeHead = (f: string) => !detectorOnly(f) && (heads !== 'detector' || !isClusterFeature(f));
+  const rows = examples.map((ex) => ({ x: ids(ex.features.filter(inDetector)), xt: ids(ex.features.filter(inTypeHead)), pos: ex.pos, ignore: ex.ignore }));
 
   // Column 0: does the sentence tell a happening at all (logistic, positives weighted up since they are rare).
   // Columns 1..T: which type, given it does (softmax over the types, trained on the happening sentences only).
@@ -124,7 +140,9 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   // The detector's L2 per feature: plain words (w:) are pulled back detectorWordL2 times harder than the general
   // features (a date, entity types, cue-lexicon and cue-pattern hits), so "is this a happening" rests on what
   // carries to another writer's story rather than on the topic words of the stories trained on.
-  const l2d = vocab.map((f) => (f.startsWith('w:') ? set.detectorWordL2 ?? 1 : 1));
+  const l2d = vocab.map((f) => (f.startsWith('w:') ? set.detectorWordL2 ?? 1 : isClusterFeature(f) ? set.wordClusters?.l2 ?? 1 : 1));
+  // The type head's L2 per feature: word clusters get their own multiple (settings.wordClusters.l2), the rest 1.
+  const l2t = vocab.map((f) => (isClusterFeature(f) ? set.wordClusters?.l2 ?? 1 : 1));
   const order = rows.map((_, i) => i);
   const rand = rng(set.seed);
   const z = new Float64Array(K);
@@ -132,10 +150,12 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   const prior = Array.from({ length: K }, () => new Float64Array(vocab.length));
   const ruleType = new Map(EVENT_RULES.map((r) => [`rule:${r.name}`, r.type]));
   vocab.forEach((f, i) => {
-    const t = f.startsWith('lex:') || f.startsWith('lexv:') ? (f.slice(f.indexOf(':') + 1) as EventType) : ruleType.get(f);
+    const t = /^lexn?v?:/.test(f) ? (f.slice(f.indexOf(':') + 1) as EventType) : ruleType.get(f);
     if (!t) return;
     const k = EVENT_TYPES.indexOf(t) + 1;
-    prior[k]![i] = f.startsWith('lexv:') ? set.lexiconPrior : f.startsWith('rule:') ? set.lexiconPrior * 2 : set.lexiconPrior / 2;
+    // A neighbour's hit (lexn:) starts from a fraction of a lexicon word's prior: it is likelier noise.
+    const near = f.startsWith('lexn') ? set.lexiconNeighbours?.prior ?? 0 : 1;
+    prior[k]![i] = near * (/^lexn?v:/.test(f) ? set.lexiconPrior : f.startsWith('rule:') ? set.lexiconPrior * 2 : set.lexiconPrior / 2);
     w[k]![i] = prior[k]![i]!;
   });
   // Normalised over the types present, so an example weighs 1 on average and only the balance between types changes.
@@ -172,7 +192,7 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
         const target = row.pos.has(EVENT_TYPES[t - 1]!) ? 1 / row.pos.size : 0;
         const g = (z[t]! / sum - target) * cw;
         if (set.typeBias) b[t] = b[t]! - lr * g;
-        for (const i of row.xt) w[t]![i] = w[t]![i]! - lr * (g + set.l2 * (w[t]![i]! - prior[t]![i]!));
+        for (const i of row.xt) w[t]![i] = w[t]![i]! - lr * (g + set.l2 * l2t[i]! * (w[t]![i]! - prior[t]![i]!));
       }
     }
   }

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { EventType } from '../types.ts';
 import type { Lexicon } from '../event-features.ts';
+import lemmatizer from 'wink-lemmatizer';
+import { wordClusterFile } from '../word-clusters.ts';
 
 type Pos = 'verb' | 'noun';
 
@@ -95,8 +97,38 @@ class WordNet {
   close(): void { for (const fd of this.fds.values()) closeSync(fd); }
 }
 
+/**
+ * How the lexicon grows by distributional neighbours: each seed's `top` nearest words by GloVe cosine (at least
+ * `minCos`; data/word-clusters.json, built by `npm run build:word-clusters`) join as entries of their own ("type/v~",
+ * feature lexn:type), whose prior is `prior` times a lexicon word's. Synonyms WordNet lacks ("halt", "postpone" for
+ * a shutdown's "suspend") but also related words of other kinds, so the model weighs them apart from the lexicon.
+ */
+export interface NeighbourUse { top: number; minCos: number; prior: number }
+
+/** Seeds' neighbours as "type/pos~" entries, under the lemma the reading gives them; a word already in the lexicon keeps only its own entries. */
+export function addNeighbours(lex: Map<string, Set<string>>, use: NeighbourUse, neighbours: Record<string, string>): void {
+  const near = new Map<string, Set<string>>();
+  for (const [type, byPos] of Object.entries(LEXICON_SEEDS)) {
+    for (const [pos, seeds] of Object.entries(byPos) as Array<[Pos, string[]]>) {
+      for (const seed of seeds) {
+        const list = neighbours[seed];
+        if (list === undefined) throw new Error(`word clusters: data/word-clusters.json has no neighbours for the lexicon seed "${seed}"; rebuild it with \`npm run build:word-clusters\``);
+        for (const item of list.split(' ').slice(0, use.top)) {
+          const [word, cos] = item.split(':');
+          if (!word || Number(cos) < use.minCos) continue;
+          const lemma = pos === 'verb' ? lemmatizer.lemmatizeVerb(word) : lemmatizer.lemmatizeNoun(word);
+          if (lex.has(lemma)) continue;
+          if (!near.has(lemma)) near.set(lemma, new Set());
+          near.get(lemma)!.add(`${type}/${pos === 'verb' ? 'v' : 'n'}~`);
+        }
+      }
+    }
+  }
+  for (const [k, v] of near) lex.set(k, v);
+}
+
 /** lemma (multi-word entries with spaces) -> "type/v" or "type/n" (the seed's part of speech), sorted for a stable model file. */
-export function buildLexicon(): Lexicon {
+export function buildLexicon(neighbours?: NeighbourUse): Lexicon {
   const wn = new WordNet(dictPath());
   const lex = new Map<string, Set<string>>();
   try {
@@ -117,5 +149,6 @@ export function buildLexicon(): Lexicon {
   } finally {
     wn.close();
   }
+  if (neighbours) addNeighbours(lex, neighbours, wordClusterFile().neighbours);
   return Object.fromEntries([...lex.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, [...v].sort()]));
 }
