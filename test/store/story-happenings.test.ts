@@ -76,7 +76,7 @@ describe('news about one company that shares no happening', () => {
   const loan = {
     title: 'Banks line up construction debt for Northfield', publishedAt: '2027-03-10T08:00:00Z',
     body: 'A group of lenders agreed to provide Northfield Compute with construction loans for its Big Sky campus, a 1,200 megawatt site. '
-      + 'The borrower pays interest only until the first buildings are finished; the banks plan to sell much of the debt to funds.',
+      + 'Repayments start once tenants move in, and the arrangers expect to pass slices of the package on to pension investors.',
     entities: [{ id: VANTAGE, mentions: 2 }, { id: BIG_SKY, mentions: 1 }], figures: ['MW:1200', 'USD:9000000000'],
   };
   const power = {
