@@ -328,9 +328,9 @@ export function assignStory(sqlite: Database, articleId: number, f: StoryFeature
       const later = TOPIC_COSINE_PER_DAY * Math.max(0, gapDays - 7);
       const shared = shareHappening(happenings, s.happenings === null ? null : JSON.parse(s.happenings) as string[]);
       if (c >= (shared ? TOPIC_COSINE : UNSHARED_TOPIC_COSINE) + later) score = Math.max(score, c);
-      // Passages only for what the whole article did not already settle (they cost a cosine each); a passage is
-      // one piece of news of a roundup, which the roundup reports as a happening the candidate reports too.
-      else if (passages.length && shared) {
+      // Passages only for what the whole article did not already settle (they cost a cosine each). Not gated on a
+      // shared happening: a roundup's tags often miss one of its items, and on the corpus the gate changes nothing.
+      else if (passages.length) {
         const words = wordsOnly(theirs);
         const pc = Math.max(...passages.map((p) => cosine(p, words)));
         if (pc >= PASSAGE_COSINE + later) score = Math.max(score, pc);
