@@ -394,7 +394,8 @@ function passageThresholdCv(items: StoryItem[], df: Map<string, number>, themeOf
     const words = wordsOnly(a.weights);
     rows.push({
       themes: [themeOf(a.article), themeOf(b.article)], gold: [...a.newsKeys].some((k) => b.newsKeys.has(k)),
-      pc: Math.max(...passages.map((p) => cosine(p, words))), later, docPasses: cosine(a.weights, b.weights) >= TOPIC_COSINE + later,
+      pc: Math.max(...passages.map((p) => cosine(p, words))), later,
+      docPasses: cosine(a.weights, b.weights) >= (reportOneHappening(a.happenings, b.happenings) ? TOPIC_COSINE : UNSHARED_TOPIC_COSINE) + later,
     });
   }
   const gains = (list: typeof rows, thr: number) => {
