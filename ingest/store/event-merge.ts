@@ -203,13 +203,6 @@ function sameParties(a: EventView, b: EventView): EventView {
 /** A trained model's rule names carry the model first ("events-lr@1 discontinued"): compare the cues. */
 const cue = (name: string | null) => name?.replace(/^\S+@\d+ /, '') ?? null;
 
-/**
- * Two day dates that differ, and two mentions that say different things: another type (a deal, then the raise it
- * paid for) or another cue of one type (a developer withdrew its application, the board then voted it down). One
- * actor doing two things on two days is two happenings (interface.md: never merge two happenings of one type by one
- * actor that differ in date). Day dates a few days apart stay one happening when the two say the same thing: two
- * outlets read a relative date a day apart.
- */
 /** Each cue rule's own type and the second types it allows (event-rules.ts `alt`, the corpus conventions' alt types). */
 const CUE_TYPES = new Map<string, Set<EventType>>();
 for (const r of EVENT_RULES) CUE_TYPES.set(r.name, new Set([...(CUE_TYPES.get(r.name) ?? []), r.type, ...r.alt]));
@@ -226,6 +219,13 @@ export function cuesApart(a: EventView, b: EventView): boolean {
   return !!ta && !!tb && !ta.has(b.type) && !tb.has(a.type);
 }
 
+/**
+ * Two day dates that differ, and two mentions that say different things: another type (a deal, then the raise it
+ * paid for) or another cue of one type (a developer withdrew its application, the board then voted it down). One
+ * actor doing two things on two days is two happenings (interface.md: never merge two happenings of one type by one
+ * actor that differ in date). Day dates a few days apart stay one happening when the two say the same thing: two
+ * outlets read a relative date a day apart.
+ */
 export function saysOtherThingOnOtherDay(a: EventView, b: EventView): boolean {
   if (a.date.length !== 10 || b.date.length !== 10 || a.date === b.date) return false;
   if (a.type !== b.type) return true;
