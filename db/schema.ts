@@ -312,6 +312,12 @@ export const storySignatures = sqliteTable('story_signatures', {
   /** MinHash signature over word 5-shingles, as JSON numbers. */
   minhash: text('minhash').notNull(),
   weights: text('weights').notNull(),
+  /**
+   * What the article reports, as event type and actor id ("funding:12"), JSON; null for an article stored before
+   * this column (read as "unknown": its joins are judged as before). Independent reports of one piece of news
+   * share a happening (stories.ts).
+   */
+  happenings: text('happenings'),
 });
 
 export const storyIndex = sqliteTable(

@@ -203,6 +203,36 @@ function sameParties(a: EventView, b: EventView): EventView {
 /** A trained model's rule names carry the model first ("events-lr@1 discontinued"): compare the cues. */
 const cue = (name: string | null) => name?.replace(/^\S+@\d+ /, '') ?? null;
 
+/** Each cue rule's own type and the second types it allows (event-rules.ts `alt`, the corpus conventions' alt types). */
+const CUE_TYPES = new Map<string, Set<EventType>>();
+for (const r of EVENT_RULES) CUE_TYPES.set(r.name, new Set([...(CUE_TYPES.get(r.name) ?? []), r.type, ...r.alt]));
+
+/**
+ * Two types are one happening seen two ways (compatibleTypes) only as a cue allows: "invested $2bn in" reads as
+ * funding or partnership, "priced $2bn of notes" only as funding, "signed a deal with" only as a partnership. When
+ * both mentions name their cue and neither cue allows the other's type, they tell two happenings (a company's
+ * contract with a customer and the share sale it paid for).
+ */
+export function cuesApart(a: EventView, b: EventView): boolean {
+  if (a.type === b.type) return false;
+  const ta = CUE_TYPES.get(cue(a.ruleName) ?? ''), tb = CUE_TYPES.get(cue(b.ruleName) ?? '');
+  return !!ta && !!tb && !ta.has(b.type) && !tb.has(a.type);
+}
+
+/**
+ * Two day dates that differ, and two mentions that say different things: another type (a deal, then the raise it
+ * paid for) or another cue of one type (a developer withdrew its application, the board then voted it down). One
+ * actor doing two things on two days is two happenings (interface.md: never merge two happenings of one type by one
+ * actor that differ in date). Day dates a few days apart stay one happening when the two say the same thing: two
+ * outlets read a relative date a day apart.
+ */
+export function saysOtherThingOnOtherDay(a: EventView, b: EventView): boolean {
+  if (a.date.length !== 10 || b.date.length !== 10 || a.date === b.date) return false;
+  if (a.type !== b.type) return true;
+  const [ca, cb] = [cue(a.ruleName), cue(b.ruleName)];
+  return !!ca && !!cb && ca !== cb && RULE_NAMES.has(ca) && RULE_NAMES.has(cb);
+}
+
 /**
  * What both rules (within a story, across stories) weigh the same way: the vetoes that make two mentions two
  * happenings, and the comparison of their figures. Null: different happenings.
@@ -215,6 +245,7 @@ function commonEvidence(stored: EventView, incoming: EventView): { sameType: boo
   if (sameType && sc && ic && sc !== ic
     && DISTINCT_RULES.some(([x, y]) => (x === sc && y === ic) || (y === sc && x === ic))) return null;
   if (stored.objectIds.length && incoming.objectIds.length && !stored.objectIds.some((o) => incoming.objectIds.includes(o))) return null;
+  if (saysOtherThingOnOtherDay(stored, incoming) || cuesApart(stored, incoming)) return null;
   const figures = compareFigures(stored.sentences, incoming.sentences);
   if (figures === 'conflict') return null;
   // A rumour and its confirmation (or denial) are one happening told with two certainties; each mention keeps its own.

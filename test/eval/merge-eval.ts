@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { openDb } from '../../db/open.ts';
 import { readArticleFile } from '../../ingest/importer/read-file.ts';
 import { storeTags } from '../../ingest/store/tags.ts';
-import { cosine, jaccardEstimate, passageVectors, wordsOnly, TOPIC_COSINE, TOPIC_COSINE_PER_DAY, TOPIC_WINDOW_DAYS } from '../../ingest/store/stories.ts';
+import { cosine, jaccardEstimate, passageVectors, shareHappening as reportOneHappening, wordsOnly, TOPIC_COSINE, TOPIC_COSINE_PER_DAY, TOPIC_WINDOW_DAYS, UNSHARED_TOPIC_COSINE } from '../../ingest/store/stories.ts';
 import { sameValue } from '../../ingest/store/figures.ts';
 import type { Tagger } from '../../ingest/tag/index.ts';
 import { listGoldFiles } from './run-eval.ts';
@@ -124,7 +124,11 @@ function lastDay(date: string): number {
   return d ? Date.UTC(y, m! - 1, d) : m ? Date.UTC(y, m, 0) : Date.UTC(y, 11, 31);
 }
 
-interface StoryItem { article: string; pub: string; body: string; allKeys: Set<string>; newsKeys: Set<string>; stories: Set<number>; weights: Record<string, number>; minhash: number[] }
+interface StoryItem {
+  article: string; pub: string; body: string; allKeys: Set<string>; newsKeys: Set<string>; stories: Set<number>; weights: Record<string, number>; minhash: number[];
+  /** The happenings storing kept for the article (type:actor id), as assignStory read them. */
+  happenings: string[] | null;
+}
 export interface FigureItem {
   article: string; key: string; value: number; valueMin: number | null; owned: boolean; text: string; figureId: number | null;
   /** Gold owner (canonical, lower case), category (or kind) and period. */
@@ -176,7 +180,7 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
     }
     // Stories and figures are read once everything is stored: later articles join earlier stories and figures.
     const storiesOf = opened.sqlite.prepare('SELECT story_id FROM story_articles WHERE article_id = ?');
-    const signatureOf = opened.sqlite.prepare('SELECT minhash, weights FROM story_signatures WHERE article_id = ?');
+    const signatureOf = opened.sqlite.prepare('SELECT minhash, weights, happenings FROM story_signatures WHERE article_id = ?');
     const amountsOf = opened.sqlite.prepare(`SELECT a.value, a.value_min, a.currency, a.category, fm.figure_id, lower(coalesce(e.name, '')) AS owner,
       coalesce(a.period, '') AS period, a.estimate FROM amounts a LEFT JOIN entities e ON e.id = a.entity_id
       LEFT JOIN figure_mentions fm ON fm.amount_id = a.id WHERE a.article_id = ? AND a.conversion = 0`);
@@ -201,8 +205,8 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
         allKeys: new Set(gold.events.filter((e) => e.event_key).map((e) => sameHappening(e.event_key!))),
         stories: new Set((storiesOf.all(articleId) as Array<{ story_id: number }>).map((r) => r.story_id)),
         ...(() => {
-          const sig = signatureOf.get(articleId) as { minhash: string; weights: string } | undefined;
-          return { weights: sig ? JSON.parse(sig.weights) : {}, minhash: sig ? JSON.parse(sig.minhash) : [] };
+          const sig = signatureOf.get(articleId) as { minhash: string; weights: string; happenings: string | null } | undefined;
+          return { weights: sig ? JSON.parse(sig.weights) : {}, minhash: sig ? JSON.parse(sig.minhash) : [], happenings: sig?.happenings ? JSON.parse(sig.happenings) as string[] : null };
         })(),
       });
       const amounts = amountsOf.all(articleId) as Array<{ value: number; value_min: number | null; currency: string; category: string; figure_id: number | null; owner: string; period: string; estimate: number }>;
@@ -289,7 +293,9 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
   }
   const passageCv = passageThresholdCv(storyItems, storyDf, themeOf);
   const topicCv = topicThresholdCv(storyItems, themeOf);
-  topicCv.push('threshold and slope together, F0.5:', ...topicSlopeCv(storyItems, themeOf).map((l) => `  ${l}`));
+  topicCv.push('threshold and slope together, one threshold whether or not a happening is shared, F0.5:', ...topicSlopeCv(storyItems, themeOf, false).map((l) => `  ${l}`));
+  topicCv.push('threshold, unshared-happening threshold and slope together, F0.5:', ...topicSlopeCv(storyItems, themeOf, true).map((l) => `  ${l}`));
+  topicCv.push('threshold, unshared-happening threshold and slope together, joins at least 95% right (right - 19 x wrong):', ...topicSlopeCv(storyItems, themeOf, true, '95%').map((l) => `  ${l}`));
   // Events and figures per theme (pairs within one theme), as for stories.
   const eventsByTheme: Record<string, Prf> = {}, figuresByTheme: Record<string, Prf> = {};
   for (const t of Object.keys(storiesByTheme)) {
@@ -333,7 +339,7 @@ export async function runMergeEval(dir: string, tagger: Tagger, opts: { subdirs?
     const shared = mb.filter((m) => m.storedEventId !== null && eventsA.has(m.storedEventId));
     const gap = Math.abs(Date.parse(a.pub) - Date.parse(b.pub)) / 86_400_000;
     tally(why.stories, classifyStoryPair(pred ? 'fp' : 'fn', {
-      cosine: cosine(a.weights, b.weights), threshold: gap > TOPIC_WINDOW_DAYS ? Infinity : TOPIC_COSINE + TOPIC_COSINE_PER_DAY * Math.max(0, gap - 7),
+      cosine: cosine(a.weights, b.weights), threshold: gap > TOPIC_WINDOW_DAYS ? Infinity : (reportOneHappening(a.happenings, b.happenings) ? TOPIC_COSINE : UNSHARED_TOPIC_COSINE) + TOPIC_COSINE_PER_DAY * Math.max(0, gap - 7),
       sharedEvent: shared.length > 0,
       sharedKeyExtracted: ma.some((m) => m.storedEventId !== null && a.newsKeys.has(m.key) && b.newsKeys.has(m.key) && mb.some((n) => n.key === m.key && n.storedEventId !== null)),
       // Why the shared happening's two mentions were not merged (tagger or merger), when they were not.
@@ -388,7 +394,8 @@ function passageThresholdCv(items: StoryItem[], df: Map<string, number>, themeOf
     const words = wordsOnly(a.weights);
     rows.push({
       themes: [themeOf(a.article), themeOf(b.article)], gold: [...a.newsKeys].some((k) => b.newsKeys.has(k)),
-      pc: Math.max(...passages.map((p) => cosine(p, words))), later, docPasses: cosine(a.weights, b.weights) >= TOPIC_COSINE + later,
+      pc: Math.max(...passages.map((p) => cosine(p, words))), later,
+      docPasses: cosine(a.weights, b.weights) >= (reportOneHappening(a.happenings, b.happenings) ? TOPIC_COSINE : UNSHARED_TOPIC_COSINE) + later,
     });
   }
   const gains = (list: typeof rows, thr: number) => {
@@ -413,8 +420,11 @@ function passageThresholdCv(items: StoryItem[], df: Map<string, number>, themeOf
   return out;
 }
 
-/** One "same news or not" decision: a pair of articles within TOPIC_WINDOW_DAYS, by the cosine of their stored vectors. */
-interface ArticlePair { themes: string[]; gold: boolean; c: number; days: number }
+/**
+ * One "same news or not" decision: a pair of articles within TOPIC_WINDOW_DAYS, by the cosine of their stored vectors
+ * and whether they share a happening (stories.ts, shareHappening).
+ */
+interface ArticlePair { themes: string[]; gold: boolean; c: number; days: number; shared: boolean }
 interface Joins { tp: number; fp: number; fn: number }
 
 function articlePairs(items: StoryItem[], themeOf: (a: string) => string): ArticlePair[] {
@@ -424,16 +434,19 @@ function articlePairs(items: StoryItem[], themeOf: (a: string) => string): Artic
     const gap = Math.abs(Date.parse(b.pub) - Date.parse(a.pub)) / 86_400_000;
     if (gap > TOPIC_WINDOW_DAYS) continue;
     // days beyond the first week, where TOPIC_COSINE_PER_DAY starts to count (assignStory)
-    rows.push({ themes: [themeOf(a.article), themeOf(b.article)], gold: [...a.newsKeys].some((k) => b.newsKeys.has(k)), c: cosine(a.weights, b.weights), days: Math.max(0, gap - 7) });
+    rows.push({
+      themes: [themeOf(a.article), themeOf(b.article)], gold: [...a.newsKeys].some((k) => b.newsKeys.has(k)), c: cosine(a.weights, b.weights), days: Math.max(0, gap - 7),
+      shared: reportOneHappening(a.happenings, b.happenings),
+    });
   }
   return rows;
 }
 
-/** What a threshold and slope would join among `pairs`. */
-function countJoins(pairs: ArticlePair[], thr: number, slope: number): Joins {
+/** What a threshold and slope would join among `pairs` (`unshared`: the threshold for pairs that share no happening). */
+function countJoins(pairs: ArticlePair[], thr: number, slope: number, unshared = thr): Joins {
   let tp = 0, fp = 0, fn = 0;
   for (const r of pairs) {
-    const joined = r.c >= thr + slope * r.days;
+    const joined = r.c >= (r.shared ? thr : unshared) + slope * r.days;
     if (joined && r.gold) tp++; else if (joined) fp++; else if (r.gold) fn++;
   }
   return { tp, fp, fn };
@@ -458,11 +471,11 @@ function topicThresholdCv(items: StoryItem[], themeOf: (a: string) => string): s
   const held: Array<{ p: number; r: number; thr: number; pNow: number; rNow: number }> = [];
   for (const theme of themesOf(rows)) {
     const rest = rows.filter((r) => !r.themes.includes(theme)), mine = rows.filter((r) => r.themes.includes(theme));
-    const scores = grid.map((thr) => { const c = countJoins(rest, thr, TOPIC_COSINE_PER_DAY); return c.tp - 19 * c.fp; });
+    const scores = grid.map((thr) => { const c = countJoins(rest, thr, TOPIC_COSINE_PER_DAY, Math.max(thr, UNSHARED_TOPIC_COSINE)); return c.tp - 19 * c.fp; });
     const top = Math.max(...scores);
     const best = grid.filter((_, k) => scores[k] === top);
     const thr = best[Math.floor((best.length - 1) / 2)]!;
-    const h = countJoins(mine, thr, TOPIC_COSINE_PER_DAY), now = countJoins(mine, TOPIC_COSINE, TOPIC_COSINE_PER_DAY);
+    const h = countJoins(mine, thr, TOPIC_COSINE_PER_DAY, Math.max(thr, UNSHARED_TOPIC_COSINE)), now = countJoins(mine, TOPIC_COSINE, TOPIC_COSINE_PER_DAY, UNSHARED_TOPIC_COSINE);
     held.push({ p: precisionOf(h), r: recallOf(h), thr, pNow: precisionOf(now), rNow: recallOf(now) });
     out.push(`${theme.padEnd(6)} threshold ${thr.toFixed(2)} (from the other themes); held out: P ${pct(precisionOf(h))} R ${pct(recallOf(h))} (tp ${h.tp}, fp ${h.fp}, fn ${h.fn})`);
   }
@@ -478,22 +491,31 @@ function topicThresholdCv(items: StoryItem[], themeOf: (a: string) => string): s
  * leave one theme out: each fold takes the pair with the best F0.5 (precision weighted twice recall) on the article
  * pairs of the other five themes and scores the pairs that touch the held-out theme.
  */
-function topicSlopeCv(items: StoryItem[], themeOf: (a: string) => string): string[] {
+function topicSlopeCv(items: StoryItem[], themeOf: (a: string) => string, tiers: boolean, criterion: 'f0.5' | '95%' = 'f0.5'): string[] {
   const rows = articlePairs(items, themeOf);
-  const f05 = (c: Joins) => (c.tp ? (1.25 * c.tp) / (1.25 * c.tp + 0.25 * c.fn + c.fp) : 0);
+  // F0.5 weighs precision twice recall; '95%' is right - 19 x wrong, best when joins are at least 95% right.
+  const f05 = criterion === '95%' ? (c: Joins) => c.tp - 19 * c.fp : (c: Joins) => (c.tp ? (1.25 * c.tp) / (1.25 * c.tp + 0.25 * c.fn + c.fp) : 0);
+  const grid = Array.from({ length: 41 }, (_, k) => Math.round((0.1 + k * 0.01) * 100) / 100);
   const out: string[] = [];
   const held: Array<{ p: number; r: number }> = [];
   for (const theme of themesOf(rows)) {
     const rest = rows.filter((r) => !r.themes.includes(theme));
-    let best = { thr: 0, slope: 0, s: -1 };
-    for (let k = 0; k <= 40; k++) for (const slope of [0, 0.005, 0.01, 0.015, 0.02, 0.03, 0.04]) {
-      const t = 0.1 + k * 0.01;
-      const sc = f05(countJoins(rest, t, slope));
-      if (sc > best.s) best = { thr: t, slope, s: sc };
+    // Every (threshold, slope, unshared threshold) with the best F0.5; ties go to the median unshared threshold of
+    // the first best (threshold, slope): the other themes cannot tell those apart, and the middle is the least fitted.
+    let best = { thr: 0, slope: 0, s: -Infinity };
+    let ties: number[] = [];
+    for (const t of grid) for (const slope of [0, 0.005, 0.01, 0.015, 0.02, 0.03, 0.04]) {
+      for (const u of tiers ? grid.filter((u) => u >= t) : [t]) {
+        const sc = f05(countJoins(rest, t, slope, u));
+        if (sc > best.s + 1e-12) { best = { thr: t, slope, s: sc }; ties = [u]; }
+        else if (Math.abs(sc - best.s) <= 1e-12 && t === best.thr && slope === best.slope) ties.push(u);
+      }
     }
-    const h = countJoins(rows.filter((r) => r.themes.includes(theme)), best.thr, best.slope);
+    const unshared = ties[Math.floor((ties.length - 1) / 2)]!;
+    const h = countJoins(rows.filter((r) => r.themes.includes(theme)), best.thr, best.slope, unshared);
     held.push({ p: precisionOf(h), r: recallOf(h) });
-    out.push(`${theme.padEnd(6)} threshold ${best.thr.toFixed(2)} slope ${best.slope} (from the other themes); held out: P ${pct(precisionOf(h))} R ${pct(recallOf(h))} (tp ${h.tp}, fp ${h.fp}, fn ${h.fn})`);
+    out.push(`${theme.padEnd(6)} threshold ${best.thr.toFixed(2)}${tiers ? ` unshared ${unshared.toFixed(2)} (ties ${ties[0]!.toFixed(2)}-${ties.at(-1)!.toFixed(2)})` : ''} slope ${best.slope} (from the other themes); `
+      + `held out: P ${pct(precisionOf(h))} R ${pct(recallOf(h))} (tp ${h.tp}, fp ${h.fp}, fn ${h.fn})`);
   }
   out.push(`mean held-out P ${pct(held.reduce((n, x) => n + x.p, 0) / held.length)} R ${pct(held.reduce((n, x) => n + x.r, 0) / held.length)}`);
   return out;

@@ -44,6 +44,28 @@ describe('mergeScore', () => {
     expect(mergeScore(full, { ...short, actorNames: ['Northgate', 'Harbor Board'] })).toBeNull();
   });
 
+  it('must not merge: one developer withdrawing its request and the board voting it down the next day are two happenings', () => {
+    const withdrawn = view({ type: 'land_dispute', date: '2026-05-11', ruleName: 'events-lr@1 withdrawn application', actorIds: [30, 31], objectIds: [],
+      sentences: ['Copperline has taken back its bid to rezone farmland near Dunmore for a server campus, the firm announced.'] });
+    const voted = view({ type: 'land_dispute', date: '2026-05-12', ruleName: 'events-lr@1 land refusal', actorIds: [31, 30], objectIds: [],
+      sentences: ['Dunmore supervisors rejected the Copperline rezoning application for the server campus on Tuesday.'] });
+    expect(mergeScore(withdrawn, voted, { sameStory: true })).toBeNull();
+    // Two outlets telling the withdrawal a day apart are one happening: the dates differ, what they say does not.
+    const withdrawnAgain = view({ ...withdrawn, date: '2026-05-12', sentences: ['Copperline has pulled its request to rezone land near Dunmore for the campus, a filing shows.'] });
+    expect(mergeScore(withdrawn, withdrawnAgain, { sameStory: true })).not.toBeNull();
+  });
+
+  it('must not merge: a contract with a customer and the share sale that paid for it, whose cues allow no second reading', () => {
+    const contract = view({ type: 'partnership', date: '2026-04-06', ruleName: 'events-lr@1 agreement', actorIds: [40, 41], objectIds: [],
+      sentences: ['Tessellate signed a five-year contract with Orbital Bank to supply it with GPU capacity.'] });
+    const raise = view({ type: 'funding', date: '2026-04', ruleName: 'events-lr@1 capital raise', actorIds: [40, 41], objectIds: [],
+      sentences: ['Tessellate priced $2bn of convertible notes after landing the Orbital Bank business.'] });
+    expect(mergeScore(contract, raise, { sameStory: true })).toBeNull();
+    // A stake investment is funding or a partnership (event-rules.ts alt): read either way, it is one happening.
+    const stake = view({ ...raise, ruleName: 'events-lr@1 stake investment', sentences: ['Orbital Bank will invest $2bn in Tessellate as part of the contract.'] });
+    expect(mergeScore(contract, { ...stake, date: '2026-04-06' }, { sameStory: true })).not.toBeNull();
+  });
+
   it('reads figures as agreeing only within their rounding', () => {
     expect(compareFigures(['Tavern Holdings sold about $27 billion of notes to fund the campus.'], ['The notes, worth $27.3 billion, were placed privately.'])).toBe('shared');
     expect(compareFigures(['Tavern Holdings sold about $27 billion of notes to fund the campus.'], ['Tavern Holdings raised $30 billion in a bond sale.'])).toBe('conflict');

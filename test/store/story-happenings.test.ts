@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { openDb, type OpenedDb } from '../../db/open.ts';
-import { assignStory, type StoryFeatures } from '../../ingest/store/stories.ts';
+import { assignStory, cosine, shareHappening, TOPIC_COSINE, UNSHARED_TOPIC_COSINE, type StoryFeatures } from '../../ingest/store/stories.ts';
 import { tempDir } from '../support/cli.ts';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -68,5 +68,60 @@ describe('stories through happenings', () => {
       entities: [{ id: LAMBDA, mentions: 2 }, { id: MICROSOFT, mentions: 1 }], happenings: ['lawsuit:1'],
     });
     expect(c).not.toEqual(a);
+  });
+});
+
+describe('news about one company that shares no happening', () => {
+  const VANTAGE = 3, BIG_SKY = 4;
+  const loan = {
+    title: 'Banks line up construction debt for Northfield', publishedAt: '2027-03-10T08:00:00Z',
+    body: 'A group of lenders agreed to provide Northfield Compute with construction loans for its Big Sky campus, a 1,200 megawatt site. '
+      + 'Repayments start once tenants move in, and the arrangers expect to pass slices of the package on to pension investors.',
+    entities: [{ id: VANTAGE, mentions: 2 }, { id: BIG_SKY, mentions: 1 }], figures: ['MW:1200', 'USD:9000000000'],
+  };
+  const power = {
+    title: 'Gas turbines to feed Big Sky', publishedAt: '2027-03-10T15:00:00Z',
+    body: 'Northfield Compute will generate electricity for the 1,200 megawatt Big Sky site with turbines fired by pipeline gas, '
+      + 'skipping a wait of several years for a transmission line, permit filings with the state air regulator show.',
+    entities: [{ id: VANTAGE, mentions: 2 }, { id: BIG_SKY, mentions: 1 }], figures: ['MW:1200'],
+  };
+  /** Topical cosine of the last two articles stored. */
+  const lastCosine = () => {
+    const [b, a] = (opened.sqlite.prepare('SELECT weights FROM story_signatures ORDER BY article_id DESC LIMIT 2').all() as Array<{ weights: string }>)
+      .map((r) => JSON.parse(r.weights) as Record<string, number>);
+    return cosine(a!, b!);
+  };
+
+  it('must not merge: a loan for a campus and a power plant at it stay apart though name, place and figures agree', () => {
+    background();
+    const a = store({ ...loan, happenings: [`funding:${VANTAGE}`] });
+    const b = store({ ...power, happenings: [`energy:${VANTAGE}`] });
+    // The words are alike enough for two reports of one happening, not for two that share none.
+    expect(lastCosine()).toBeGreaterThanOrEqual(TOPIC_COSINE);
+    expect(lastCosine()).toBeLessThan(UNSHARED_TOPIC_COSINE);
+    expect(b).not.toEqual(a);
+  });
+
+  it('the same two wordings join when both report one happening (types read as one happening seen two ways)', () => {
+    background();
+    const a = store({ ...loan, happenings: [`funding:${VANTAGE}`] });
+    const b = store({ ...power, happenings: [`partnership:${VANTAGE}`] });
+    expect(b).toEqual(a);
+  });
+
+  it('must not merge: an article that reports no happening joins no story by its words', () => {
+    background();
+    const a = store({ ...loan, happenings: [`funding:${VANTAGE}`] });
+    const b = store({ ...power, happenings: [] });
+    expect(b).not.toEqual(a);
+  });
+
+  it('reads a compatible type with an actor in common as one happening, and nothing else', () => {
+    expect(shareHappening(['funding:3'], ['partnership:3'])).toBe(true);
+    expect(shareHappening(['funding:3'], ['energy:3'])).toBe(false);
+    expect(shareHappening(['funding:3'], ['funding:4'])).toBe(false);
+    expect(shareHappening([], ['funding:3'])).toBe(false);
+    // Unknown (an article stored before happenings were kept): judged by its words, as before.
+    expect(shareHappening(null, ['funding:3'])).toBe(true);
   });
 });

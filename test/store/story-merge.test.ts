@@ -9,6 +9,7 @@ import { openDb, type OpenedDb } from '../../db/open.ts';
 import { storeTags } from '../../ingest/store/tags.ts';
 import { createTagger } from '../../ingest/tag/index.ts';
 import { tempDir } from '../support/cli.ts';
+import { cosine, TOPIC_COSINE, UNSHARED_TOPIC_COSINE } from '../../ingest/store/stories.ts';
 
 const tagger = createTagger();
 let tmp: ReturnType<typeof tempDir>;
@@ -76,5 +77,26 @@ describe('stories', () => {
     const storiesOf = (id: number | undefined) => stories.filter((r) => r.article_id === id).map((r) => r.story_id);
     expect(storiesOf(first)).toHaveLength(1);
     expect(storiesOf(roundup)).toContain(storiesOf(first)[0]);
+  });
+
+  it('must not merge: a loan for a campus and the gas plant planned at it are two stories; a second report of the loan joins the first', () => {
+    // Unrelated news first, so common words are common (document frequencies as a running tracker has them).
+    ['A bakery chain opened ten shops along the coast this spring and plans more inland.', 'A football club sold its stadium naming rights to a regional bank for ten years.',
+      'A museum returned a painting to the family that lost it during the war.', 'A ferry line added winter crossings between the two islands after a petition.',
+      'A shoe maker moved its warehouse closer to the motorway to cut delivery times.', 'A school district bought electric buses for its rural routes with a state grant.']
+      .forEach((body, i) => ingest(`Other news ${i}`, body, `2026-05-2${i}T08:00:00Z`));
+    ingest('Lenders back Corvid Cloud with $12 billion for Pine Hollow campus', 'Corvid Cloud raised $12 billion in construction loans from a group of banks led by Fairhaven Bank for its Pine Hollow data center campus in Tolliver County, the company said on Monday. The campus is planned at 1.2 gigawatts.', '2026-06-01T10:00:00Z');
+    ingest('Pine Hollow campus to burn gas on site', 'Corvid Cloud will run Pine Hollow on electricity from turbines fired by natural gas next to the halls, signing a power purchase agreement with Ridgeway Turbines rather than waiting for the grid, air permit papers show.', '2026-06-01T16:00:00Z');
+    ingest('Banks lend Corvid Cloud $12bn', 'The data center developer Corvid Cloud has raised $12 billion of debt from lenders including Fairhaven Bank, money it will spend building out Pine Hollow, it told investors.', '2026-06-02T09:00:00Z');
+    const stories = opened.sqlite.prepare('SELECT article_id, story_id FROM story_articles ORDER BY article_id').all() as Array<{ article_id: number; story_id: number }>;
+    const [loan, gas, loanAgain] = [...new Set(stories.map((r) => r.article_id))].slice(-3);
+    const storiesOf = (id: number | undefined) => stories.filter((r) => r.article_id === id).map((r) => r.story_id);
+    // The loan and the gas plant share the company, the campus and enough words to pass for one happening told twice.
+    const [w0, w1] = (opened.sqlite.prepare('SELECT weights FROM story_signatures ORDER BY article_id DESC LIMIT 3').all() as Array<{ weights: string }>)
+      .map((r) => JSON.parse(r.weights) as Record<string, number>).reverse();
+    expect(cosine(w0!, w1!)).toBeGreaterThanOrEqual(TOPIC_COSINE);
+    expect(cosine(w0!, w1!)).toBeLessThan(UNSHARED_TOPIC_COSINE);
+    expect(storiesOf(gas).some((id) => storiesOf(loan).includes(id))).toBe(false);
+    expect(storiesOf(loanAgain).some((id) => storiesOf(loan).includes(id))).toBe(true);
   });
 });

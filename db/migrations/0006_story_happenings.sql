@@ -1,0 +1,1 @@
+ALTER TABLE `story_signatures` ADD `happenings` text;
