@@ -10,10 +10,6 @@ import { readSentence, type Reading } from './nlp.ts';
 import { EVENT_RULES, rulesWorthTrying, type EventRule } from './event-rules.ts';
 import { isSpaceCode } from './char-codes.ts';
 import { clusterFeatures, type ClusterUse } from './word-clusters.ts';
-import { similarityFeatures, type SimilarityTable, type SimilarityUse } from './type-similarity.ts';
-
-/** A model's type-similarity use and its table (type-similarity.ts). */
-export interface SimilarityOf { use: SimilarityUse; table: SimilarityTable }
 
 /**
  * Lemma -> the event types whose cue lexicon holds it, each tagged with the
@@ -173,11 +169,8 @@ function endsWithQuestionMark(text: string): boolean {
   return i >= 0 && text.charCodeAt(i) === 63 /* ? */;
 }
 
-/**
- * `clusters`: the model's word-cluster use (settings.wordClusters; word-clusters.ts), absent for none;
- * `similarity`: its type-prototype similarities (settings.typeSimilarity; type-similarity.ts), absent for none.
- */
-export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[] = matchedRules(s), article: string[] = [], clusters?: ClusterUse, similarity?: SimilarityOf): string[] {
+/** `clusters`: the model's word-cluster use (settings.wordClusters; word-clusters.ts), absent for none. */
+export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[] = matchedRules(s), article: string[] = [], clusters?: ClusterUse): string[] {
   const f = new Set<string>(article);
   const text = s.text.slice(s.datelineEnd);
   const r = readingOf(text);
@@ -186,7 +179,6 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventR
   for (const m of s.mentions) for (const w of wordsOfName(m.surface)) nameWords.add(w);
   const toks: string[] = [];
   const hitsByWord = lexiconHitsOf(lexicon);
-  const simWords: Array<{ lemma: string; verb: boolean }> | null = similarity ? [] : null;
   for (let i = 0; i < r.lemmas.length; i++) {
     const c = nameWords.has(r.words[i]!) ? '<name>' : classOf(r, i);
     if (!c) continue;
@@ -203,7 +195,6 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventR
     // Passive: a form of "be" (or "get") directly before a past participle.
     if (p === 'VERB' && i > 0 && /(?:ed|en|wn|ne|t)$/.test(r.words[i]!) && (r.lemmas[i - 1] === 'be' || (i > 1 && r.lemmas[i - 2] === 'be' && r.pos[i - 1] === 'ADV'))) f.add('passive');
     const lex = lexiconHits(lexicon, c, hitsByWord);
-    if (simWords && c !== '<name>' && (p === 'VERB' || p === 'NOUN') && !(lex && similarity!.use.novel)) simWords.push({ lemma: c, verb: p === 'VERB' });
     if (lex) {
       for (const { pos, lex: hit, lexv } of lex) {
         // A verb seed's word counts as a verb only ("the court ruled"), a noun seed's as a noun only ("new rules"):
@@ -214,7 +205,6 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventR
       }
     }
   }
-  if (simWords) for (const k of similarityFeatures(similarity!.use, similarity!.table, simWords)) f.add(k);
   // Two-word cue-lexicon entries ("shut down", "phase out"); lemma pairs as features of their own did not help in CV.
   const firsts = pairStarts(lexicon);
   for (let i = 0; i + 1 < toks.length; i++) {

@@ -9,8 +9,7 @@ import { resolve } from 'node:path';
 import type { EventType } from './types.ts';
 import type { SentenceInfo } from './context.ts';
 import type { EventRule } from './event-rules.ts';
-import { detectorOnly, eventFeatures, type Lexicon, type SimilarityOf } from './event-features.ts';
-import type { SimilarityTable, SimilarityUse } from './type-similarity.ts';
+import { detectorOnly, eventFeatures, type Lexicon } from './event-features.ts';
 import type { ClusterUse } from './word-clusters.ts';
 import type { NeighbourUse } from './learn/wordnet-lexicon.ts';
 
@@ -27,9 +26,7 @@ export interface EventModel {
     /** Word-cluster features (word-clusters.ts) and which heads learn them; absent: none. */
     wordClusters?: ClusterUse & { heads: 'both' | 'detector' | 'type'; l2?: number };
     /** The cue lexicon grown by the seeds' nearest GloVe neighbours (wordnet-lexicon.ts); absent: WordNet only. */
-    lexiconNeighbours?: NeighbourUse;
-    /** Features of each type's best verb (noun) by similarity to the type's GloVe prototype (type-similarity.ts); absent: none. */
-    typeSimilarity?: SimilarityUse };
+    lexiconNeighbours?: NeighbourUse };
   types: EventType[];
   /** Index 0: the happening detector (logistic); 1..n: the type logits (softmax), in the order of `types`. */
   bias: number[];
@@ -38,19 +35,6 @@ export interface EventModel {
   lexicon: Lexicon;
   /** Type pairs ("land_dispute|regulation") a sentence may be stated as both of; absent: any pair. */
   secondPairs?: string[];
-  /** The similarity table settings.typeSimilarity reads (lemma -> "type/v:cos100"), copied in at training so tagging needs no data file. */
-  similarity?: SimilarityTable;
-}
-
-/** The model's similarity use and table as eventFeatures takes them, made once per model. */
-const similarities = new WeakMap<EventModel, SimilarityOf | null>();
-export function similarityOf(model: EventModel): SimilarityOf | undefined {
-  let s = similarities.get(model);
-  if (s === undefined) {
-    s = model.settings.typeSimilarity && model.similarity ? { use: model.settings.typeSimilarity, table: model.similarity } : null;
-    similarities.set(model, s);
-  }
-  return s ?? undefined;
 }
 
 /** The key of an unordered pair of types. */
@@ -127,7 +111,7 @@ export interface SentenceVerdict { event: number; decisions: TypeDecision[]; typ
  * and the second likeliest when it holds secondThreshold of the type mass and the two are a pair annotators
  * treat as alternatives (secondPairs).
  */
-export function classifySentence(model: EventModel, s: SentenceInfo, matched?: EventRule[], article: string[] = [], prior?: number[], scored = scoreFeatures(model, eventFeatures(s, model.lexicon, matched, article, model.settings.wordClusters, similarityOf(model)))): SentenceVerdict {
+export function classifySentence(model: EventModel, s: SentenceInfo, matched?: EventRule[], article: string[] = [], prior?: number[], scored = scoreFeatures(model, eventFeatures(s, model.lexicon, matched, article, model.settings.wordClusters))): SentenceVerdict {
   const event = scored.event;
   const types = prior && model.settings.articlePrior ? reweighPowered(scored.types, poweredPrior(prior, model.settings.articlePrior)) : scored.types;
   const verdict = new Verdict(model, event, types);

@@ -5,7 +5,7 @@
  */
 import type { Certainty, EventType, ExtractedEvent } from './types.ts';
 import { EVENT_RULES, SUPPRESSES, type EventRule } from './event-rules.ts';
-import { articleTypePrior, classifySentence, modelTag, scoreFeatures, similarityOf, type EventModel } from './event-model.ts';
+import { articleTypePrior, classifySentence, modelTag, scoreFeatures, type EventModel } from './event-model.ts';
 import { articleFeatures, eventFeatures, lexiconEntry, matchedRules } from './event-features.ts';
 import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, isActorType, isAdjectival, isOutlet, publicBodyReferred, type SentenceInfo } from './context.ts';
 import { certaintyOf } from './certainty.ts';
@@ -252,7 +252,7 @@ export function eventCandidates(sentences: SentenceInfo[], ctx: EventContext): E
   wholeScores.clear();
   articlePrior = undefined;
   if (ctx.model.settings.articlePrior) {
-    for (const s of sentences) wholeScores.set(s, scoreFeatures(ctx.model, eventFeatures(s, ctx.model.lexicon, matchedOnce(s), articleContext, ctx.model.settings.wordClusters, similarityOf(ctx.model))));
+    for (const s of sentences) wholeScores.set(s, scoreFeatures(ctx.model, eventFeatures(s, ctx.model.lexicon, matchedOnce(s), articleContext, ctx.model.settings.wordClusters)));
     articlePrior = articleTypePrior(ctx.model, [...wholeScores.values()]);
   }
   const out: EventCandidate[] = [];

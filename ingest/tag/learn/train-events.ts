@@ -13,8 +13,6 @@ import type { Gazetteer } from '../gazetteer.ts';
 import { readArticle } from '../index.ts';
 import { articleFeatures, detectorOnly, eventFeatures, type Lexicon } from '../event-features.ts';
 import { typePair, type EventModel } from '../event-model.ts';
-import { isSimilarityFeature, similarityTable, type SimilarityTable, type SimilarityUse } from '../type-similarity.ts';
-import type { SimilarityOf } from '../event-features.ts';
 import { buildLexicon, type NeighbourUse } from './wordnet-lexicon.ts';
 import { EVENT_RULES } from '../event-rules.ts';
 import { seededRandom } from '../../common/seeded-random.ts';
@@ -54,6 +52,16 @@ export interface TrainingArticle extends TagInput {
  * dev+seeds -0.4). Top 2: 61.2, top 5: 61.3, minCos 0.7: 62.2, prior 0: 62.0; neighbours of every WordNet
  * expansion (top 5, cos >= 0.6): 59.7. Word-cluster features (wordClusters) did not help: 57.0-60.5 in every
  * variant tried (see data/README.md), so they stay off.
+ *
+ * Type-prototype similarity did not help either (trial code in commit 589fed8, `npm run build:type-similarity`):
+ * each type's prototype the mean GloVe vector of its verb (noun) seeds; per sentence and type, the best cosine of
+ * its verbs (nouns) to it as cumulative step features ("simv:shutdown>70"). CV events F1, mean over training
+ * seeds 20251129/7/42 (this baseline 62.3): verbs, steps .5/.6/.7, type head 59.4 (both heads 58.9); content words
+ * 59.6 (both 58.1); steps .7/.8 verbs 60.9, content 59.9; content .6 60.4; with L2 x10 on them and a prior towards
+ * their type 61.4-61.5; only words the lexicon lacks, verbs .7/.8 62.1 (each word to its closest type only 61.9;
+ * in the detector only 61.9), steps .6/.7 59.9-61.5, content 59.4-60.2. The prototypes sit near generic verbs
+ * ("would", "continue" near partnership; "create", "provide" near buildout), and nouns near a fold's topic words
+ * (build fold -9 with content words), so the soft hits add noise the hard lexicon and its neighbours do not.
  */
 export const DEFAULT_SETTINGS: EventModel['settings'] = {
   epochs: 30, learningRate: 0.01, l2: 0.003, seed: 20251129, minFeatureCount: 2, positiveWeight: 3, lexiconPrior: 0.5, typeBias: false, threshold: 0.5, secondThreshold: 0.25, secondPairMin: 2, ruleFloor: 0.2, classWeight: 0.5, articlePrior: 1, detectorWordL2: 5,
@@ -76,7 +84,7 @@ export interface Example { features: string[]; pos: Set<EventType>; ignore: Set<
 const lexiconCache = new Map<string, Lexicon>();
 
 /** One example per sentence, with the article's own features (articleFeatures) beside the sentence's. */
-export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, lexicon: Lexicon, clusters?: ClusterUse, similarity?: SimilarityOf): Example[] {
+export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, lexicon: Lexicon, clusters?: ClusterUse): Example[] {
   const out: Example[] = [];
   for (const a of articles) {
     const { infos } = readArticle(a, gazetteer);
@@ -89,7 +97,7 @@ export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, le
         for (const t of ev.alt_types ?? []) ignore.add(t as EventType);
       }
       for (const t of pos) ignore.delete(t);
-      out.push({ features: eventFeatures(s, lexicon, undefined, article, clusters, similarity), pos, ignore });
+      out.push({ features: eventFeatures(s, lexicon, undefined, article, clusters), pos, ignore });
     }
   }
   return out;
@@ -114,21 +122,11 @@ export function eventLexicon(neighbours?: NeighbourUse): Lexicon {
 export function trainEventModel(articles: TrainingArticle[], gazetteer: Gazetteer, settings: Partial<EventModel['settings']> = {}): EventModel {
   const set = { ...DEFAULT_SETTINGS, ...settings };
   const lexicon = eventLexicon(set.lexiconNeighbours);
-  const similarity = set.typeSimilarity ? { use: set.typeSimilarity, table: typeSimilarityTable(set.typeSimilarity) } : undefined;
-  return fitEventModel(examplesOf(articles, gazetteer, lexicon, set.wordClusters, similarity), lexicon, { articles: articles.length, corpusHash: corpusHash(articles) }, settings, similarity?.table);
-}
-
-const similarityCache = new Map<string, SimilarityTable>();
-/** The similarity table a use reads (data/type-similarity.json), built once per process and use. */
-export function typeSimilarityTable(use: SimilarityUse): SimilarityTable {
-  const key = JSON.stringify([use.tokens, Math.min(...use.steps)]);
-  let t = similarityCache.get(key);
-  if (!t) similarityCache.set(key, (t = similarityTable(use)));
-  return t;
+  return fitEventModel(examplesOf(articles, gazetteer, lexicon, set.wordClusters), lexicon, { articles: articles.length, corpusHash: corpusHash(articles) }, settings);
 }
 
 /** The fitting itself, over examples already read (the CV harness reads each article once). */
-export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: EventModel['trainedOn'], settings: Partial<EventModel['settings']> = {}, similarity?: SimilarityTable): EventModel {
+export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: EventModel['trainedOn'], settings: Partial<EventModel['settings']> = {}): EventModel {
   const set = { ...DEFAULT_SETTINGS, ...settings };
 
   // Features seen in fewer than minFeatureCount sentences carry one story, not a pattern.
@@ -139,9 +137,8 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   const ids = (fs: string[]) => fs.map((f) => id.get(f)).filter((i): i is number => i !== undefined).sort((a, b) => a - b);
   // Word-cluster features feed the heads settings.wordClusters names.
   const heads = set.wordClusters?.heads ?? 'both';
-  const simHeads = set.typeSimilarity?.heads ?? 'both';
-  const inDetector = (f: string) => (heads !== 'type' || !isClusterFeature(f)) && (simHeads !== 'type' || !isSimilarityFeature(f));
-  const inTypeHead = (f: string) => !detectorOnly(f) && (heads !== 'detector' || !isClusterFeature(f)) && (simHeads !== 'detector' || !isSimilarityFeature(f));
+  const inDetector = (f: string) => heads !== 'type' || !isClusterFeature(f);
+  const inTypeHead = (f: string) => !detectorOnly(f) && (heads !== 'detector' || !isClusterFeature(f));
   const rows = examples.map((ex) => ({ x: ids(ex.features.filter(inDetector)), xt: ids(ex.features.filter(inTypeHead)), pos: ex.pos, ignore: ex.ignore }));
 
   // Column 0: does the sentence tell a happening at all (logistic, positives weighted up since they are rare).
@@ -153,10 +150,9 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   // The detector's L2 per feature: plain words (w:) are pulled back detectorWordL2 times harder than the general
   // features (a date, entity types, cue-lexicon and cue-pattern hits), so "is this a happening" rests on what
   // carries to another writer's story rather than on the topic words of the stories trained on.
-  const simL2 = set.typeSimilarity?.l2 ?? 1;
-  const l2d = vocab.map((f) => (f.startsWith('w:') ? set.detectorWordL2 ?? 1 : isClusterFeature(f) ? set.wordClusters?.l2 ?? 1 : isSimilarityFeature(f) ? simL2 : 1));
+  const l2d = vocab.map((f) => (f.startsWith('w:') ? set.detectorWordL2 ?? 1 : isClusterFeature(f) ? set.wordClusters?.l2 ?? 1 : 1));
   // The type head's L2 per feature: word clusters get their own multiple (settings.wordClusters.l2), the rest 1.
-  const l2t = vocab.map((f) => (isClusterFeature(f) ? set.wordClusters?.l2 ?? 1 : isSimilarityFeature(f) ? simL2 : 1));
+  const l2t = vocab.map((f) => (isClusterFeature(f) ? set.wordClusters?.l2 ?? 1 : 1));
   const order = rows.map((_, i) => i);
   const rand = rng(set.seed);
   const z = new Float64Array(K);
@@ -164,13 +160,6 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   const prior = Array.from({ length: K }, () => new Float64Array(vocab.length));
   const ruleType = new Map(EVENT_RULES.map((r) => [`rule:${r.name}`, r.type]));
   vocab.forEach((f, i) => {
-    if (isSimilarityFeature(f)) {
-      // "simv:shutdown>70" leans to shutdown from the start when settings.typeSimilarity.prior says so.
-      const k = EVENT_TYPES.indexOf(f.slice(5, f.indexOf('>')) as EventType) + 1;
-      prior[k]![i] = (set.typeSimilarity?.prior ?? 0) * set.lexiconPrior;
-      w[k]![i] = prior[k]![i]!;
-      return;
-    }
     const t = /^lexn?v?:/.test(f) ? (f.slice(f.indexOf(':') + 1) as EventType) : ruleType.get(f);
     if (!t) return;
     const k = EVENT_TYPES.indexOf(t) + 1;
@@ -239,6 +228,5 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
     weights,
     lexicon,
     secondPairs,
-    ...(set.typeSimilarity && similarity ? { similarity } : {}),
   };
 }
