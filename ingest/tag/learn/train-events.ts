@@ -52,6 +52,16 @@ export interface TrainingArticle extends TagInput {
  * dev+seeds -0.4). Top 2: 61.2, top 5: 61.3, minCos 0.7: 62.2, prior 0: 62.0; neighbours of every WordNet
  * expansion (top 5, cos >= 0.6): 59.7. Word-cluster features (wordClusters) did not help: 57.0-60.5 in every
  * variant tried (see data/README.md), so they stay off.
+ *
+ * Type-prototype similarity did not help either (trial code in commit 589fed8, `npm run build:type-similarity`):
+ * each type's prototype the mean GloVe vector of its verb (noun) seeds; per sentence and type, the best cosine of
+ * its verbs (nouns) to it as cumulative step features ("simv:shutdown>70"). CV events F1, mean over training
+ * seeds 20251129/7/42 (this baseline 62.3): verbs, steps .5/.6/.7, type head 59.4 (both heads 58.9); content words
+ * 59.6 (both 58.1); steps .7/.8 verbs 60.9, content 59.9; content .6 60.4; with L2 x10 on them and a prior towards
+ * their type 61.4-61.5; only words the lexicon lacks, verbs .7/.8 62.1 (each word to its closest type only 61.9;
+ * in the detector only 61.9), steps .6/.7 59.9-61.5, content 59.4-60.2. The prototypes sit near generic verbs
+ * ("would", "continue" near partnership; "create", "provide" near buildout), and nouns near a fold's topic words
+ * (build fold -9 with content words), so the soft hits add noise the hard lexicon and its neighbours do not.
  */
 export const DEFAULT_SETTINGS: EventModel['settings'] = {
   epochs: 30, learningRate: 0.01, l2: 0.003, seed: 20251129, minFeatureCount: 2, positiveWeight: 3, lexiconPrior: 0.5, typeBias: false, threshold: 0.5, secondThreshold: 0.25, secondPairMin: 2, ruleFloor: 0.2, classWeight: 0.5, articlePrior: 1, detectorWordL2: 5,
