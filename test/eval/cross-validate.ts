@@ -125,3 +125,16 @@ export function formatCv(cv: CvResult): string {
   lines.push(`Counts (tp/fp/fn) per fold, events: ${cv.folds.map((f) => `${f.fold} ${f.score.events.tp}/${f.score.events.fp}/${f.score.events.fn}`).join('; ')}`);
   return lines.join('\n');
 }
+
+/**
+ * `--set key=value` arguments: training settings to try without editing the defaults (`--set l2=0.001`,
+ * `--set 'lexiconNeighbours={"top":5,"minCos":0.6,"prior":0.5}'`, `--set lexiconNeighbours=null` for none).
+ * Values are numbers, true/false, or JSON objects, arrays and null.
+ */
+export function settingsFromArgs(args: string[]): Record<string, unknown> {
+  return Object.fromEntries(args.filter((_, i) => args[i - 1] === '--set').map((kv) => {
+    const at = kv.indexOf('=');
+    const v = kv.slice(at + 1);
+    return [kv.slice(0, at), v === 'true' ? true : v === 'false' ? false : /^[{[]|^null$/.test(v) ? JSON.parse(v) ?? undefined : Number(v)];
+  }));
+}

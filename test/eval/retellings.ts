@@ -13,7 +13,7 @@
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { loadGoldArticles } from './run-eval.ts';
-import { themeFold } from './cross-validate.ts';
+import { settingsFromArgs, themeFold } from './cross-validate.ts';
 import { matchEvents } from './score.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 import { createTagger, readArticle } from '../../ingest/tag/index.ts';
@@ -129,8 +129,7 @@ console.log('noEvidence: gold events whose evidence sentence no sentence overlap
 //           (a retelling the within-article merge did not merge);
 //   fn retold: gold events missed although a sentence other than the evidence retells them (cue+actor).
 if (args.includes('--cv')) {
-  // --set key=value: training settings to try, as `npm run eval -- --cv --set ...`.
-  const settings = Object.fromEntries(args.filter((a, i) => args[i - 1] === '--set').map((kv) => { const [k, v] = kv.split('='); return [k!, Number(v)]; }));
+  const settings = settingsFromArgs(args);
   const folds = [...new Set(articles.map((a) => themeFold(a.id)))];
   console.log(`\nHeld-out errors (--cv${Object.keys(settings).length ? ` ${JSON.stringify(settings)}` : ''})`);
   console.log('fold'.padEnd(12) + ['tp', 'fp', 'fp dup', 'fn', 'fn retold'].map((c) => c.padStart(12)).join(''));

@@ -10,7 +10,7 @@
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { loadGoldArticles, runEval } from './run-eval.ts';
-import { crossValidate, formatCv } from './cross-validate.ts';
+import { crossValidate, formatCv, settingsFromArgs } from './cross-validate.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 import { trainEventModel } from '../../ingest/tag/learn/train-events.ts';
 import { runMergeEval } from './merge-eval.ts';
@@ -29,9 +29,7 @@ if (!existsSync(dir)) {
 if (args.includes('--cv')) {
   const gold = await loadGoldArticles(dir);
   const gazetteer = Gazetteer.load();
-  // --set key=value: try other training settings (e.g. --set l2=0.001, --set 'lexiconNeighbours={"top":5,"minCos":0.6,"prior":0.5}',
-  // --set lexiconNeighbours=null) without editing the defaults.
-  const settings = Object.fromEntries(args.filter((a, i) => args[i - 1] === '--set').map((kv) => { const at = kv.indexOf('='); const k = kv.slice(0, at), v = kv.slice(at + 1); return [k, v === 'true' ? true : v === 'false' ? false : /^[{[]|^null$/.test(v) ? JSON.parse(v) ?? undefined : Number(v)]; }));
+  const settings = settingsFromArgs(args);
   const cv = crossValidate(gold, (training) => createTagger({ gazetteer, eventModel: trainEventModel(training, gazetteer, settings) }));
   console.log(`Cross-validated tagger eval on ${dir} (${gold.length} articles)`);
   if (verbose) for (const f of cv.folds) for (const a of f.misses) if (a.misses.length) console.log(`\n## ${a.id} (held out)\n${a.misses.map((m) => `  - ${m}`).join('\n')}`);

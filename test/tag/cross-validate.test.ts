@@ -1,6 +1,6 @@
 /** The CV split: folds by theme, groups by shared event_key, and a split that would leak is refused. */
 import { describe, expect, it } from 'vitest';
-import { checkGroups, crossValidate, cvMeans, themeFold } from '../eval/cross-validate.ts';
+import { checkGroups, crossValidate, cvMeans, settingsFromArgs, themeFold } from '../eval/cross-validate.ts';
 import type { GoldArticle } from '../eval/run-eval.ts';
 import { createTagger } from '../../ingest/tag/index.ts';
 
@@ -36,5 +36,13 @@ describe('cross-validation folds', () => {
     expect(trainedOn[3]).toHaveLength(3); // the fitted run trains on everything
     const f1 = cv.folds.map((f) => f.score.events.f1);
     expect(cvMeans(cv)['events F1']).toBeCloseTo(f1.reduce((a, b) => a + b, 0) / f1.length, 10);
+  });
+});
+
+describe('--set training settings', () => {
+  it('reads numbers, booleans, JSON objects and null (a setting turned off), and ignores other arguments', () => {
+    const s = settingsFromArgs(['--cv', '--set', 'l2=0.001', '--set', 'typeBias=true', '--set', 'lexiconNeighbours={"top":2,"minCos":0.7,"prior":0}', '--set', 'wordClusters=null', 'corpus/dir']);
+    expect(s).toEqual({ l2: 0.001, typeBias: true, lexiconNeighbours: { top: 2, minCos: 0.7, prior: 0 }, wordClusters: undefined });
+    expect(Object.hasOwn(s, 'wordClusters')).toBe(true);
   });
 });
