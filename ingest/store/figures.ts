@@ -158,7 +158,10 @@ function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, a
   const all = byValue(sqlite, m).filter((f) => sameRange(f, m)).sort((a, b) => gap(a) - gap(b) || a.id - b.id);
   const rows = all.filter((f) => f.category === m.category && !!f.estimate === m.estimate);
   const agree = (x: unknown, y: unknown) => x === null || y === null || x === y;
-  const valued = valuedIn(sqlite, m);
+  // Three rules read candidates' sentences (valuation, same words, same source): each figure's are read once per mention.
+  const read = new Map<number, string[]>();
+  const sentencesOf = (id: number) => read.get(id) ?? read.set(id, latestSentences(sqlite, id)).get(id)!;
+  const valued = valuedIn(sqlite, m, sentencesOf);
   const rules: Array<[SameRule, () => FigureRow | null | undefined]> = [
     // Exact owner and period, owner named: the same fact wherever it was reported.
     ['exact', () => rows.find((f) => m.entityId !== null && f.entity_id === m.entityId && f.period === m.period && f.status !== 'superseded')
@@ -184,8 +187,8 @@ function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, a
     // Owned by nobody named, anywhere: a precise number for one category and one stated period ("$176 billion of
     // spending over 2026-2028") is as specific as an owner would make it.
     ['unowned-period', () => rows.find((f) => f.entity_id === null && m.entityId === null && m.period !== null && f.period === m.period && significantDigits(m.value) >= 3)],
-    ['same-words', () => sameWords(sqlite, m, all.filter((f) => agree(f.period, m.period) && (agree(f.entity_id, m.entityId) || f.category === m.category)))],
-    ['same-source', () => sameSource(sqlite, m, all.filter((f) => f.entity_id === null && agree(f.period, m.period)), parties)],
+    ['same-words', () => sameWords(m, all.filter((f) => agree(f.period, m.period) && (agree(f.entity_id, m.entityId) || f.category === m.category)), sentencesOf)],
+    ['same-source', () => sameSource(m, all.filter((f) => f.entity_id === null && agree(f.period, m.period)), parties, sentencesOf)],
   ];
   for (const [rule, find] of rules) {
     const row = find();
@@ -205,12 +208,12 @@ function namesOf(sqlite: Database, entityId: number): string[] {
  * valuation an investor's article gives ("its stake in X, recently valued at ..."), read there with the investor as
  * owner, and X's own report of its round. A valuation of another company, however equal, names neither.
  */
-function valuedIn(sqlite: Database, m: FigureMentionInput): (f: FigureRow) => boolean {
+function valuedIn(sqlite: Database, m: FigureMentionInput, sentencesOf: (figureId: number) => string[]): (f: FigureRow) => boolean {
   // Names this mention's sentence gives, per entity: the mention's own owner is asked about for every candidate.
   const named = new Map<number, string[]>();
   const namedHere = (id: number) => named.get(id) ?? named.set(id, namesOf(sqlite, id).filter((n) => namedIn(n, m.sentence))).get(id)!;
   return (f) => {
-    const theirs = latestSentences(sqlite, f.id);
+    const theirs = sentencesOf(f.id);
     return [f.entity_id, m.entityId].some((id) => id !== null && namedHere(id).some((n) => theirs.some((t) => namedIn(n, t))));
   };
 }
@@ -250,12 +253,12 @@ function namedIn(name: string, sentence: string): boolean {
  * each wording let the tagger read. Only where neither side has an owner: an owner read on one side is evidence the
  * number is someone else's.
  */
-function sameSource(sqlite: Database, m: FigureMentionInput, candidates: FigureRow[], parties: string[]): FigureRow | null {
+function sameSource(m: FigureMentionInput, candidates: FigureRow[], parties: string[], sentencesOf: (figureId: number) => string[]): FigureRow | null {
   if (m.entityId !== null || candidates.length === 0) return null;
   const beside = parties.filter((p) => namedIn(p, m.sentence));
   if (beside.length === 0) return null;
   for (const f of latestCandidates(candidates)) {
-    if (latestSentences(sqlite, f.id).some((t) => beside.some((p) => namedIn(p, t)))) return f;
+    if (sentencesOf(f.id).some((t) => beside.some((p) => namedIn(p, t)))) return f;
   }
   return null;
 }
@@ -273,10 +276,10 @@ export const SAME_WORDS = 0.5;
  * The same number said in nearly the same words is one fact, in whatever story, whoever the tagger took the owner
  * to be where one outlet names none: a second outlet paraphrasing the first, or one restating a rule's figure.
  */
-function sameWords(sqlite: Database, m: FigureMentionInput, candidates: FigureRow[]): FigureRow | null {
+function sameWords(m: FigureMentionInput, candidates: FigureRow[], sentencesOf: (figureId: number) => string[]): FigureRow | null {
   if (candidates.length === 0) return null;
   for (const f of latestCandidates(candidates)) {
-    if (wordingSimilarity([m.sentence], latestSentences(sqlite, f.id)) >= SAME_WORDS) return f;
+    if (wordingSimilarity([m.sentence], sentencesOf(f.id)) >= SAME_WORDS) return f;
   }
   return null;
 }

@@ -6,6 +6,7 @@
  * are replaced by their type, so no feature belongs to one company or story.
  */
 import type { SentenceInfo } from './context.ts';
+import type { EventType } from './types.ts';
 import { readSentence, type Reading } from './nlp.ts';
 import { EVENT_RULES, rulesWorthTrying, type EventRule } from './event-rules.ts';
 import { isSpaceCode } from './char-codes.ts';
@@ -160,6 +161,16 @@ export function articleFeatures(sentences: SentenceInfo[], matchedOf: (s: Senten
   }
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   return top ? [`doc:${top[0]}`] : [];
+}
+
+const RULE_FEATURE_TYPE = new Map<string, EventType>(EVENT_RULES.map((r) => [`rule:${r.name}`, r.type]));
+
+/**
+ * The event type a cue feature speaks for: a cue-lexicon hit (lex:, lexv:, and the GloVe neighbours' lexn:, lexnv:)
+ * or a general cue pattern (rule:); undefined for any other feature. Training starts these weights from a prior.
+ */
+export function cueTypeOf(f: string): EventType | undefined {
+  return /^lexn?v?:/.test(f) ? (f.slice(f.indexOf(':') + 1) as EventType) : RULE_FEATURE_TYPE.get(f);
 }
 
 /** /\?\s*$/ read back from the end: the regex tried every position of the sentence. */

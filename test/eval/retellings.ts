@@ -17,21 +17,20 @@ import { settingsFromArgs, themeFold } from './cross-validate.ts';
 import { matchEvents } from './score.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 import { createTagger, readArticle } from '../../ingest/tag/index.ts';
-import { articleFeatures, eventFeatures } from '../../ingest/tag/event-features.ts';
+import { articleFeatures, cueTypeOf, eventFeatures } from '../../ingest/tag/event-features.ts';
 import { loadEventModel } from '../../ingest/tag/event-model.ts';
 import { eventCandidates, mergeWithinArticle, type EventCandidate } from '../../ingest/tag/events.ts';
 import { articleDay } from '../../ingest/tag/dates.ts';
 import { eventLexicon, overlaps, trainEventModel, type TrainingArticle } from '../../ingest/tag/learn/train-events.ts';
-import { EVENT_RULES } from '../../ingest/tag/event-rules.ts';
 
-const RULE_TYPE = new Map(EVENT_RULES.map((r) => [`rule:${r.name}`, r.type as string]));
 
-/** The event types a sentence's features cue: cue-lexicon hits (lex:, lexv:) and general cue patterns (rule:). */
+/** The event types a sentence's features cue: cue-lexicon hits (lex:, lexv:) and general cue patterns (rule:); not the GloVe neighbours. */
 function cuedTypes(features: string[]): Set<string> {
   const out = new Set<string>();
   for (const f of features) {
-    if (f.startsWith('lex:') || f.startsWith('lexv:')) out.add(f.slice(f.indexOf(':') + 1));
-    else { const t = RULE_TYPE.get(f); if (t) out.add(t); }
+    if (f.startsWith('lexn')) continue;
+    const t = cueTypeOf(f);
+    if (t) out.add(t);
   }
   return out;
 }

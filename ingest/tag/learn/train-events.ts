@@ -11,10 +11,9 @@ import { createHash } from 'node:crypto';
 import type { EventType, TagInput } from '../types.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import { readArticle } from '../index.ts';
-import { articleFeatures, detectorOnly, eventFeatures, type Lexicon } from '../event-features.ts';
+import { articleFeatures, cueTypeOf, detectorOnly, eventFeatures, type Lexicon } from '../event-features.ts';
 import { typePair, type EventModel } from '../event-model.ts';
 import { buildLexicon, type NeighbourUse } from './wordnet-lexicon.ts';
-import { EVENT_RULES } from '../event-rules.ts';
 import { seededRandom } from '../../common/seeded-random.ts';
 import { isClusterFeature, type ClusterUse } from '../word-clusters.ts';
 
@@ -158,9 +157,8 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   const z = new Float64Array(K);
   // Prior knowledge from the general resources: a cue-lexicon or cue-pattern hit for a type starts (and is pulled back) towards that type.
   const prior = Array.from({ length: K }, () => new Float64Array(vocab.length));
-  const ruleType = new Map(EVENT_RULES.map((r) => [`rule:${r.name}`, r.type]));
   vocab.forEach((f, i) => {
-    const t = /^lexn?v?:/.test(f) ? (f.slice(f.indexOf(':') + 1) as EventType) : ruleType.get(f);
+    const t = cueTypeOf(f);
     if (!t) return;
     const k = EVENT_TYPES.indexOf(t) + 1;
     // A neighbour's hit (lexn:) starts from a fraction of a lexicon word's prior: it is likelier noise.
