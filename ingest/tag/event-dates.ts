@@ -4,7 +4,7 @@
  */
 import type { Certainty, EventType } from './types.ts';
 import type { SentenceInfo } from './context.ts';
-import { articleDay } from './dates.ts';
+import { articleDay, type DateExpr } from './dates.ts';
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
@@ -29,6 +29,10 @@ export interface DateContext {
 
 /** "less than 48 hours after", "days after": an offset too vague to count, so only the month stands. */
 const VAGUE_OFFSET = /\b(?:(?:less|more) than|nearly|almost|about|some|within|only)\s+(?:\d+|a few|few|two|three|several)\s+(?:hours|days|weeks)\s+(?:after|before)\b|\b(?:comes|came|coming)\s+(?:just\s+)?(?:days|weeks)\s+(?:after|before)\b|\b(?:a|one|two|three|four|several|a few|\d+)\s+weeks?\s+(?:after|before)\b/i;
+/** "four days after": this happening, some days before the one just told. */
+const DAYS_AFTER = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) days (after|before)\b/i;
+/** "The sale came a day after": the happening just told, a day after this one. */
+const CAME_A_DAY_AFTER = /\b(?:came|comes|followed|landed|lands|arrived|arrives)\s+(?:just\s+|only\s+)?(a|one)\s+day\s+(after|before)\b/i;
 /** "Reuters reported then", "at the time": the date of what was just described. */
 const THEN_REFERENCE = /\b(?:reported|said|announced|wrote) then\b|\bat the time\b|\bback then\b/i;
 /** A report dated by when it was published ("Bloomberg News reported on Monday"), not by when the happening is. */
@@ -49,6 +53,39 @@ const COMPARISON = /\b(?:up|down) from\b|\b(?:higher|lower|earlier|later|sooner)
 
 const monthOf = (d: string) => d.slice(0, 7);
 
+/** "three months later", "two days later", "a year later": a time counted on from the date told before it. */
+const LATER = /\b(?:(about|around|some|nearly|almost|roughly|more than|less than|over)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+later\b/i;
+
+/**
+ * The date "N days/weeks/months/years later" names, counted from `base`: to the day when the base gives a day
+ * and the offset is days or weeks and exact; to the month for months (or a vague number of days); a year
+ * offset says only the year ("in October 2022 ... a year later" is 2023).
+ */
+export function laterThan(base: string, n: number, unit: string, vague: boolean): string | null {
+  const [y, m, d] = base.split('-').map(Number) as [number, number?, number?];
+  if (unit === 'year') return String(y + n);
+  if (m === undefined) return null;
+  if (unit === 'month') {
+    const idx = y * 12 + (m - 1) + n;
+    return `${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, '0')}`;
+  }
+  if (d === undefined) return null;
+  const t = new Date(Date.UTC(y, m - 1, d + n * (unit === 'week' ? 7 : 1))).toISOString();
+  return vague ? t.slice(0, 7) : t.slice(0, 10);
+}
+
+/** The sentence's "N ... later" as a point date, counted from the sentence's own date before it, else from the last dated happening. */
+function laterPoint(s: SentenceInfo, previous: string | null): DateExpr | null {
+  const m = LATER.exec(s.text);
+  if (!m) return null;
+  const before = s.dates.filter((d) => d.role === 'point' && d.end <= m.index);
+  const base = before[before.length - 1]?.value ?? previous;
+  if (!base) return null;
+  const n = Number(m[2]) || NUMBER_WORDS[m[2]!.toLowerCase()] || 1;
+  const value = laterThan(base, n, m[3]!.toLowerCase(), !!m[1]);
+  return value ? { text: m[0], start: m.index, end: m.index + m[0].length, value, role: 'point' } : null;
+}
+
 /** A date at `at` lies inside an appositive that does not also hold the cue. */
 function inOtherAppositive(appositives: ReadonlyArray<readonly [number, number]>, cueAt: number, at: number): boolean {
   return appositives.some(([a, b]) => at > a && at < b && !(cueAt > a && cueAt < b));
@@ -68,15 +105,18 @@ export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; expli
     d.setUTCDate(d.getUTCDate() + (back ? -1 : 1));
     return { date: d.toISOString().slice(0, 10), explicit: true, why: 'day step' };
   }
-  // "four days after <the happening just described>": counted back from that happening's day.
-  const rel = previous && /^\d{4}-\d\d-\d\d$/.test(previous) ? /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) days (after|before)\b/i.exec(s.text) : null;
+  // "four days after <the happening just described>": counted back from that happening's day; a single day
+  // only where the subject is that happening ("The sale came a day after ..."), not "a day before the vote".
+  const rel = previous && /^\d{4}-\d\d-\d\d$/.test(previous) ? DAYS_AFTER.exec(s.text) ?? CAME_A_DAY_AFTER.exec(s.text) : null;
   if (rel && previous && !VAGUE_OFFSET.test(s.text)) {
-    const n = Number(rel[1]) || NUMBER_WORDS[rel[1]!.toLowerCase()]!;
+    const n = Number(rel[1]) || NUMBER_WORDS[rel[1]!.toLowerCase()] || 1;
     const d = new Date(`${previous}T00:00:00Z`);
     d.setUTCDate(d.getUTCDate() + (rel[2]!.toLowerCase() === 'after' ? -n : n));
     return { date: d.toISOString().slice(0, 10), explicit: true, why: 'days offset' };
   }
   let points = s.dates.filter((d) => d.role === 'point');
+  const later = laterPoint(s, previous);
+  if (later) points = [...points, later].sort((a, b) => a.start - b.start);
   // A spending plan's bare year ("its 2025 capex", "$630 billion in 2026") is the period it covers, not when it was announced.
   if (ctx.type === 'spend_plan') {
     const pubYear = Number(publishedAt.slice(0, 4));
@@ -127,6 +167,7 @@ export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; expli
     if (vague && cueAt > vague.index) return { date: monthOf(point.value), explicit: true, why: 'vague offset month' };
     // Something only being looked into, dated by the report about it: the month.
     if (ctx.certainty === 'speculative' && REPORT_DATED.test(s.text.slice(0, point.start))) return { date: monthOf(point.value), explicit: true, why: 'speculative month' };
+    if (point === later) return { date: point.value, explicit: true, why: 'later offset' };
     return { date: point.value, explicit: true, why: points.length > 1 ? 'nearest of several dates' : isAnnouncementDate(s, point) ? 'announcement date' : 'own date' };
   }
   if (vague && cueAt > vague.index) return { date: monthOf(articleDay(publishedAt)), explicit: true, why: 'vague offset month' };
