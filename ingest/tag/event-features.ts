@@ -180,9 +180,22 @@ function endsWithQuestionMark(text: string): boolean {
   return i >= 0 && text.charCodeAt(i) === 63 /* ? */;
 }
 
+/** Where emitEventFeatures puts each feature it finds: a Set of them, or a scorer summing their weights (event-model.ts). */
+export interface FeatureSink { add(feature: string): unknown }
+
 /** `clusters`: the model's word-cluster use (settings.wordClusters; word-clusters.ts), absent for none. */
 export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[] = matchedRules(s), article: string[] = [], clusters?: ClusterUse): string[] {
-  const f = new Set<string>(article);
+  const f = new Set<string>();
+  emitEventFeatures(s, lexicon, matched, article, clusters, f);
+  return [...f];
+}
+
+/**
+ * eventFeatures' features, each handed to `f` as it is found (repeats included; the article's first), so
+ * the tagger can sum a model's weights without building the list (event-model.ts, scoreSentence).
+ */
+export function emitEventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[], article: string[], clusters: ClusterUse | undefined, f: FeatureSink): void {
+  for (const a of article) f.add(a);
   const text = s.text.slice(s.datelineEnd);
   const r = readingOf(text);
   // Words of the sentence's names ("Anthropic" opening it reads as a plain word): by type only, below.
@@ -243,7 +256,6 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventR
   if (s.index === 0) f.add('first');
   // General cue patterns (event-rules.ts): evidence, not verdicts; the model weighs them.
   for (const rule of matched) f.add(feature('rule:', rule.name));
-  return [...f];
 }
 
 /**

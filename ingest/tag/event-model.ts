@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { EventType } from './types.ts';
 import type { SentenceInfo } from './context.ts';
 import type { EventRule } from './event-rules.ts';
-import { detectorOnly, eventFeatures, type Lexicon } from './event-features.ts';
+import { detectorOnly, emitEventFeatures, matchedRules, type FeatureSink, type Lexicon } from './event-features.ts';
 import type { ClusterUse } from './word-clusters.ts';
 import type { NeighbourUse } from './learn/wordnet-lexicon.ts';
 
@@ -59,8 +59,8 @@ export const modelTag = (m: EventModel) => `${m.name}@${m.version}`;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** A feature's weights, and whether only the detector (column 0) reads it. */
-interface Weighted { w: number[]; detectorOnly: boolean }
+/** A feature's weights, whether only the detector (column 0) reads it, and the last scoring that counted it. */
+interface Weighted { w: number[]; detectorOnly: boolean; counted: number }
 
 /**
  * Weights as a Map (a plain object with thousands of keys is a slow
@@ -71,7 +71,7 @@ const weightMaps = new WeakMap<EventModel, Map<string, Weighted>>();
 function weightsOf(model: EventModel): Map<string, Weighted> {
   let m = weightMaps.get(model);
   if (!m) {
-    m = new Map(Object.entries(model.weights).map(([feat, w]) => [feat, { w, detectorOnly: detectorOnly(feat) }]));
+    m = new Map(Object.entries(model.weights).map(([feat, w]) => [feat, { w, detectorOnly: detectorOnly(feat), counted: 0 }]));
     weightMaps.set(model, m);
   }
   return m;
@@ -84,10 +84,46 @@ export function scoreFeatures(model: EventModel, features: string[]): { event: n
   for (const feat of features) {
     const found = weights.get(feat);
     if (!found) continue;
-    const w = found.w;
-    if (found.detectorOnly) { z[0]! += w[0]!; continue; }
-    for (let t = 0; t < z.length; t++) z[t]! += w[t]!;
+    addWeights(z, found);
   }
+  return probabilities(z);
+}
+
+function addWeights(z: number[], found: Weighted): void {
+  const w = found.w;
+  if (found.detectorOnly) { z[0]! += w[0]!; return; }
+  for (let t = 0; t < z.length; t++) z[t]! += w[t]!;
+}
+
+/** Which scoring a Weighted was last counted in: a feature found twice in one sentence counts once, as in the Set of eventFeatures. */
+let scoring = 0;
+
+/**
+ * A FeatureSink summing the model's weights as emitEventFeatures finds the features: the same sums in the
+ * same order as scoreFeatures over eventFeatures' list (first occurrences, in the order found), without
+ * building the Set, the list, or a lookup pass after them.
+ */
+class WeightSum implements FeatureSink {
+  readonly z: number[];
+  private readonly stamp = ++scoring;
+  constructor(model: EventModel, private readonly weights: Map<string, Weighted>) { this.z = model.bias.slice(); }
+  add(feat: string): void {
+    const found = this.weights.get(feat);
+    if (found === undefined || found.counted === this.stamp) return;
+    found.counted = this.stamp;
+    addWeights(this.z, found);
+  }
+}
+
+/** scoreFeatures(model, eventFeatures(s, model.lexicon, matched, article, model.settings.wordClusters)), summed as the features are found. */
+export function scoreSentence(model: EventModel, s: SentenceInfo, matched: EventRule[], article: string[]): { event: number; types: number[] } {
+  const sum = new WeightSum(model, weightsOf(model));
+  emitEventFeatures(s, model.lexicon, matched, article, model.settings.wordClusters, sum);
+  return probabilities(sum.z);
+}
+
+/** The detector's probability and the softmax over the type logits, from the summed logits z. */
+function probabilities(z: number[]): { event: number; types: number[] } {
   // Softmax over the type logits (z[1..]), in plain loops: the same sums in the same order as before.
   let max = -Infinity;
   for (let t = 1; t < z.length; t++) if (z[t]! > max) max = z[t]!;
@@ -111,7 +147,7 @@ export interface SentenceVerdict { event: number; decisions: TypeDecision[]; typ
  * and the second likeliest when it holds secondThreshold of the type mass and the two are a pair annotators
  * treat as alternatives (secondPairs).
  */
-export function classifySentence(model: EventModel, s: SentenceInfo, matched?: EventRule[], article: string[] = [], prior?: number[], scored = scoreFeatures(model, eventFeatures(s, model.lexicon, matched, article, model.settings.wordClusters))): SentenceVerdict {
+export function classifySentence(model: EventModel, s: SentenceInfo, matched?: EventRule[], article: string[] = [], prior?: number[], scored = scoreSentence(model, s, matched ?? matchedRules(s), article)): SentenceVerdict {
   const event = scored.event;
   const types = prior && model.settings.articlePrior ? reweighPowered(scored.types, poweredPrior(prior, model.settings.articlePrior)) : scored.types;
   const verdict = new Verdict(model, event, types);

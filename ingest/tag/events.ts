@@ -5,8 +5,8 @@
  */
 import type { Certainty, EventType, ExtractedEvent } from './types.ts';
 import { EVENT_RULES, SUPPRESSES, type EventRule } from './event-rules.ts';
-import { articleTypePrior, classifySentence, modelTag, scoreFeatures, type EventModel } from './event-model.ts';
-import { articleFeatures, eventFeatures, lexiconEntry, matchedRules } from './event-features.ts';
+import { articleTypePrior, classifySentence, modelTag, scoreSentence, type EventModel } from './event-model.ts';
+import { articleFeatures, lexiconEntry, matchedRules } from './event-features.ts';
 import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, isActorType, isAdjectival, isOutlet, publicBodyReferred, type SentenceInfo } from './context.ts';
 import { certaintyOf } from './certainty.ts';
 import { articleDay } from './dates.ts';
@@ -97,7 +97,7 @@ let articleContext: string[] = [];
 /** The type distribution of the article being read (articleTypePrior), set per article by findEvents. */
 let articlePrior: number[] | undefined;
 /** The model's scores of the article's whole sentences, read once for the prior and again by decide. */
-const wholeScores = new Map<SentenceInfo, ReturnType<typeof scoreFeatures>>();
+const wholeScores = new Map<SentenceInfo, ReturnType<typeof scoreSentence>>();
 /** Cue patterns per whole sentence of the article being read: the article features and the decisions share them. */
 const matchedCache = new Map<SentenceInfo, EventRule[]>();
 function matchedOnce(s: SentenceInfo): EventRule[] {
@@ -252,7 +252,7 @@ export function eventCandidates(sentences: SentenceInfo[], ctx: EventContext): E
   wholeScores.clear();
   articlePrior = undefined;
   if (ctx.model.settings.articlePrior) {
-    for (const s of sentences) wholeScores.set(s, scoreFeatures(ctx.model, eventFeatures(s, ctx.model.lexicon, matchedOnce(s), articleContext, ctx.model.settings.wordClusters)));
+    for (const s of sentences) wholeScores.set(s, scoreSentence(ctx.model, s, matchedOnce(s), articleContext));
     articlePrior = articleTypePrior(ctx.model, [...wholeScores.values()]);
   }
   const out: EventCandidate[] = [];
