@@ -194,8 +194,9 @@ function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, a
     ['exact-round', () => exact(roundElsewhere)],
     // Beyond the story: a distinctive number, owned by someone this article names too ("835 megawatts" of a plant
     // whose owner both articles name, whoever the tagger took the owner to be).
-    ['distinctive-named', () => placed().find((f) => distinctive(m.value) && f.entity_id !== null && articleEntities.has(f.entity_id) && agree(f.period, m.period)
-      && (f.category === m.category || m.kind !== 'amount'))],
+    // Either way round: the owner this mention was read with is named by an article that told the figure.
+    ['distinctive-named', () => placed().find((f) => distinctive(m.value) && agree(f.period, m.period) && (f.category === m.category || m.kind !== 'amount')
+      && ((f.entity_id !== null && articleEntities.has(f.entity_id)) || (m.entityId !== null && namedByTellers(sqlite, f.id, m.entityId))))],
     // A valuation is one fact whoever reports it: an investor's article giving "X, recently valued at $500bn" states
     // X's valuation, whatever owner the tagger read there, as does X's own report of its round. Both sides are owned
     // (X, or the investor): an unowned total of the same size ("X's $500bn buildout") is another fact.
@@ -279,6 +280,12 @@ function figureCountries(sqlite: Database, figureId: number, places: ArticlePlac
     out.namesCountry ||= c.namesCountry;
   }
   return out;
+}
+
+/** Whether one of the articles behind a figure's latest mentions names the entity (both lookups by primary-key prefix). */
+function namedByTellers(sqlite: Database, figureId: number, entityId: number): boolean {
+  return !!stmt(sqlite, `SELECT 1 FROM (SELECT article_id FROM figure_mentions WHERE figure_id = ? ORDER BY rowid DESC LIMIT ${SENTENCES_PER_FIGURE}) t
+    JOIN article_entities ae ON ae.article_id = t.article_id AND ae.entity_id = ? LIMIT 1`).get(figureId, entityId);
 }
 
 /** Name and aliases of an entity (primary key and the aliases' primary key lead with the entity id). */

@@ -226,4 +226,14 @@ describe('figures', () => {
     expect(new Set(storiesOf().map((r) => r.story_id)).size).toBe(1);
     expect(rows<{ source_count: number }>('SELECT source_count FROM figures ORDER BY id')).toEqual([{ source_count: 2 }, { source_count: 1 }]);
   });
+  it('a distinctive number joins across stories when the owner this article read is named by the article that told it first', () => {
+    const first = 'State inspectors cleared Kestrel Turbines to fit 460 megawatts of gas engines at the Dunmore site.';
+    tell('Inspectors clear engines', first, '2027-02-01T08:00:00Z', { entities: [org('State Inspection Office'), org('Kestrel Turbines')], quantities: [power(460, 'State Inspection Office', first)] });
+    const later = 'Kestrel Turbines will install 460 megawatts of engines for the campus, its finance chief said.';
+    tell('Kestrel lands a loan', later, '2027-05-20T08:00:00Z', { entities: [org('Kestrel Turbines'), org('Tallis Bank')], quantities: [power(460, 'Kestrel Turbines', later)] });
+    const unrelated = 'Halvard Mining will draw 460 megawatts at its smelter, the company said.';
+    tell('Halvard smelter', unrelated, '2027-08-02T08:00:00Z', { entities: [org('Halvard Mining')], quantities: [power(460, 'Halvard Mining', unrelated)] });
+    expect(new Set(storiesOf().map((r) => r.story_id)).size).toBe(3);
+    expect(rows<{ source_count: number }>('SELECT source_count FROM figures ORDER BY id')).toEqual([{ source_count: 2 }, { source_count: 1 }]);
+  });
 });
