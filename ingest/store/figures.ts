@@ -9,6 +9,11 @@
  *   named matches only within the article's story: "1 GW" said of nobody in
  *   two unrelated articles is two facts. Through a story, a mention with no
  *   owner or period also joins a figure that has them (and vice versa).
+ *   A join that rests on the value needs more: a sum in the same news also
+ *   agrees on category or owner or a party both sentences name, and no join
+ *   on the value crosses countries ("1 GW in India" is not "1 GW in Abu
+ *   Dhabi"). A sum read as a company's funding that equals its valuation is
+ *   the valuation (a company never raises its whole worth).
  * - a revision: a later figure for the same owner, category and period
  *   (guidance raised or cut) supersedes the current one; `revises_id`
  *   chains them. "raised it to $85bn from $75bn" revises within one article.
