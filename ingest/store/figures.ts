@@ -9,6 +9,11 @@
  *   named matches only within the article's story: "1 GW" said of nobody in
  *   two unrelated articles is two facts. Through a story, a mention with no
  *   owner or period also joins a figure that has them (and vice versa).
+ *   A join that rests on the value needs more: a sum in the same news also
+ *   agrees on category or owner or a party both sentences name, and no join
+ *   on the value crosses countries ("1 GW in India" is not "1 GW in Abu
+ *   Dhabi"). A sum read as a company's funding that equals its valuation is
+ *   the valuation (a company never raises its whole worth).
  * - a revision: a later figure for the same owner, category and period
  *   (guidance raised or cut) supersedes the current one; `revises_id`
  *   chains them. "raised it to $85bn from $75bn" revises within one article.
@@ -150,9 +155,9 @@ export function distinctive(v: number): boolean {
 }
 
 /** Which rule of findSame joined a mention to a stored figure (logged with FIGURE_RULES_LOG=1, for `eval:merge`). */
-export type SameRule = 'exact' | 'story-precise' | 'story-agree' | 'story-number' | 'distinctive-named' | 'valuation' | 'unowned-period' | 'same-words' | 'same-source';
+export type SameRule = 'exact' | 'exact-round' | 'story-precise' | 'story-agree' | 'story-number' | 'distinctive-named' | 'valuation' | 'valuation-not-raised' | 'unowned-period' | 'same-words' | 'same-source';
 
-function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, articleEntities: Set<number>, parties: string[]): { row: FigureRow; rule: SameRule } | null {
+function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, articleEntities: Set<number>, parties: string[], places: ArticlePlaces): { row: FigureRow; rule: SameRule } | null {
   // Closest value first: "$27 billion" and "$27.3 billion" in one story are two facts, and "$27.3bn" elsewhere is the latter.
   const gap = (f: FigureRow) => Math.abs(f.value - m.value) + (f.value_min !== null && m.valueMin !== null ? Math.abs(f.value_min - m.valueMin) : 0);
   const all = byValue(sqlite, m).filter((f) => sameRange(f, m)).sort((a, b) => gap(a) - gap(b) || a.id - b.id);
@@ -162,39 +167,130 @@ function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, a
   const read = new Map<number, string[]>();
   const sentencesOf = (id: number) => read.get(id) ?? read.set(id, latestSentences(sqlite, id)).get(id)!;
   const valued = valuedIn(sqlite, m, sentencesOf);
+  // Joins that rest on the value (rather than an owner read alike) refuse a figure told of another country.
+  const here = countriesIn(m.sentence, places.of(null));
+  const apart = (f: FigureRow) => here.namesCountry && countriesApart(here, figureCountries(sqlite, f.id, places));
+  let placedRows: FigureRow[] | null = null;
+  const placed = () => (placedRows ??= all.filter((f) => !apart(f)));
+  // A party of this article named both in this mention's sentence and in one of the figure's.
+  const besideHere = parties.filter((p) => namedIn(p, m.sentence));
+  const namesAPartyOf = (f: FigureRow) => besideHere.length > 0 && sentencesOf(f.id).some((t) => besideHere.some((p) => namedIn(p, t)));
+  const sameOwnerAndPeriod = (f: FigureRow) => m.entityId !== null && f.entity_id === m.entityId && f.period === m.period;
+  const exact = (also: (f: FigureRow) => boolean) => rows.find((f) => sameOwnerAndPeriod(f) && also(f) && f.status !== 'superseded')
+    ?? rows.find((f) => sameOwnerAndPeriod(f) && also(f));
+  const roundElsewhere = (f: FigureRow) => m.kind !== 'amount' && !distinctive(m.value) && !mates.has(f.id);
   const rules: Array<[SameRule, () => FigureRow | null | undefined]> = [
     // Exact owner and period, owner named: the same fact wherever it was reported.
-    ['exact', () => rows.find((f) => m.entityId !== null && f.entity_id === m.entityId && f.period === m.period && f.status !== 'superseded')
-      ?? rows.find((f) => m.entityId !== null && f.entity_id === m.entityId && f.period === m.period)],
+    // A round quantity ("1 GW", "200 acres") has no category or period to pin it: of one owner it is told of several
+    // sites, so outside the news at hand it waits until the story's own figures have been tried (exact-round).
+    ['exact', () => exact((f) => !roundElsewhere(f))],
     // The same precise number of one owner and category in the same news is one fact, whatever period or estimate
     // flag two outlets' wording let the tagger read ("12.98 billion yuan" in the quarter, in a roundup).
     ['story-precise', () => all.find((f) => mates.has(f.id) && m.entityId !== null && f.entity_id === m.entityId && f.category === m.category
       && f.value === m.value && significantDigits(m.value) >= 3)],
     // Through the story: owner and period agree where both sides give them.
-    ['story-agree', () => rows.find((f) => mates.has(f.id) && agree(f.entity_id, m.entityId) && agree(f.period, m.period))],
-    // The same number in the same news, the owner read differently by two outlets (or by the tagger): one fact.
-    // (the category too: "a $38bn deal" and "$38bn of cloud services" are one figure read two ways).
-    ['story-number', () => all.find((f) => mates.has(f.id) && agree(f.period, m.period))],
+    ['story-agree', () => rows.find((f) => mates.has(f.id) && agree(f.entity_id, m.entityId) && agree(f.period, m.period) && !apart(f))],
+    // The same number in the same news, the owner read differently by two outlets (or by the tagger): one fact
+    // (the category too: "a $38bn deal" and "$38bn of cloud services" are one figure read two ways). The value alone
+    // is not evidence enough: a story tells several sums of one size, so a sum also agrees on its category or
+    // owner, or both sentences name one party.
+    ['story-number', () => placed().find((f) => mates.has(f.id) && agree(f.period, m.period) && (m.kind !== 'amount' || f.category === m.category
+      || (m.entityId !== null && f.entity_id === m.entityId) || namesAPartyOf(f)))],
+    ['exact-round', () => exact(roundElsewhere)],
     // Beyond the story: a distinctive number, owned by someone this article names too ("835 megawatts" of a plant
     // whose owner both articles name, whoever the tagger took the owner to be).
-    ['distinctive-named', () => all.find((f) => distinctive(m.value) && f.entity_id !== null && articleEntities.has(f.entity_id) && agree(f.period, m.period)
-      && (f.category === m.category || m.kind !== 'amount'))],
+    // Either way round: the owner this mention was read with is named by an article that told the figure.
+    ['distinctive-named', () => placed().find((f) => distinctive(m.value) && agree(f.period, m.period) && (f.category === m.category || m.kind !== 'amount')
+      && ((f.entity_id !== null && articleEntities.has(f.entity_id)) || (m.entityId !== null && namedByTellers(sqlite, f.id, m.entityId))))],
     // A valuation is one fact whoever reports it: an investor's article giving "X, recently valued at $500bn" states
     // X's valuation, whatever owner the tagger read there, as does X's own report of its round. Both sides are owned
     // (X, or the investor): an unowned total of the same size ("X's $500bn buildout") is another fact.
     ['valuation', () => all.find((f) => m.kind === 'amount' && (f.category === 'valuation' || m.category === 'valuation') && agree(f.period, m.period)
       && f.entity_id !== null && m.entityId !== null && f.entity_id !== m.entityId && valued(f))],
+    // A company never raises its whole valuation: a sum read as X's funding that equals X's valuation is the valuation,
+    // misread (storeFigures gives the figure the category valuation).
+    ['valuation-not-raised', () => all.find((f) => m.kind === 'amount' && m.entityId !== null && f.entity_id === m.entityId && agree(f.period, m.period)
+      && isValuationAndRaise(f.category, m.category))],
     // Owned by nobody named, anywhere: a precise number for one category and one stated period ("$176 billion of
     // spending over 2026-2028") is as specific as an owner would make it.
-    ['unowned-period', () => rows.find((f) => f.entity_id === null && m.entityId === null && m.period !== null && f.period === m.period && significantDigits(m.value) >= 3)],
-    ['same-words', () => sameWords(m, all.filter((f) => agree(f.period, m.period) && (agree(f.entity_id, m.entityId) || f.category === m.category)), sentencesOf)],
-    ['same-source', () => sameSource(m, all.filter((f) => f.entity_id === null && agree(f.period, m.period)), parties, sentencesOf)],
+    ['unowned-period', () => rows.find((f) => f.entity_id === null && m.entityId === null && m.period !== null && f.period === m.period && significantDigits(m.value) >= 3
+      && !apart(f))],
+    ['same-words', () => sameWords(m, placed().filter((f) => agree(f.period, m.period) && (agree(f.entity_id, m.entityId) || f.category === m.category)), sentencesOf)],
+    ['same-source', () => sameSource(m, placed().filter((f) => f.entity_id === null && agree(f.period, m.period)), parties, sentencesOf)],
   ];
   for (const [rule, find] of rules) {
     const row = find();
     if (row) return { row, rule };
   }
   return null;
+}
+
+/** Money raised and a valuation: the two readings one company's sum of that size can have. */
+function isValuationAndRaise(a: string | null, b: string | null): boolean {
+  return (a === 'valuation' && b === 'funding') || (a === 'funding' && b === 'valuation');
+}
+
+/** A place an article names: its names, its country, and whether it is a country itself. */
+interface NamedPlace { names: string[]; country: string; isCountry: boolean }
+/** The places of an article, read once per article while its figures are stored (null: the article being stored). */
+interface ArticlePlaces { of(articleId: number | null): NamedPlace[] }
+
+function articlePlaces(sqlite: Database, articleId: number): ArticlePlaces {
+  const read = new Map<number, NamedPlace[]>();
+  const q = stmt(sqlite, `SELECT e.id, e.country_code, e.place_kind FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+    WHERE ae.article_id = ? AND e.type = 'place' AND e.country_code IS NOT NULL`);
+  return {
+    of(id) {
+      const a = id ?? articleId;
+      let out = read.get(a);
+      if (!out) {
+        out = (q.all(a) as Array<{ id: number; country_code: string; place_kind: string | null }>)
+          .map((r) => ({ names: namesOf(sqlite, r.id), country: r.country_code, isCountry: r.place_kind === 'country' }));
+        read.set(a, out);
+      }
+      return out;
+    },
+  };
+}
+
+/** The countries of the places a sentence names, and whether it names a country as such ("India", not "Paris"). */
+interface Countries { codes: Set<string>; namesCountry: boolean }
+function countriesIn(sentence: string, places: NamedPlace[]): Countries {
+  const out: Countries = { codes: new Set(), namesCountry: false };
+  for (const p of places) {
+    if (!p.names.some((n) => namedIn(n, sentence))) continue;
+    out.codes.add(p.country);
+    out.namesCountry ||= p.isCountry;
+  }
+  return out;
+}
+
+/**
+ * Two sentences that each name a country, with no country in common: a figure told of a site in one country and one
+ * told of another ("1 GW in India", "1 GW in Abu Dhabi, outside the United States") are two facts, however equal.
+ * A country on one side only says nothing ("Paris" and "Mexico" may be anywhere the other sentence left unsaid).
+ */
+function countriesApart(a: Countries, b: Countries): boolean {
+  return a.namesCountry && b.namesCountry && ![...a.codes].some((c) => b.codes.has(c));
+}
+
+/** The countries a stored figure's latest mentions name, each sentence read against its own article's places. */
+function figureCountries(sqlite: Database, figureId: number, places: ArticlePlaces): Countries {
+  const out: Countries = { codes: new Set(), namesCountry: false };
+  const rows = stmt(sqlite, `SELECT article_id, sentence FROM figure_mentions WHERE figure_id = ? ORDER BY rowid DESC LIMIT ${SENTENCES_PER_FIGURE}`)
+    .all(figureId) as Array<{ article_id: number; sentence: string }>;
+  for (const r of rows) {
+    const c = countriesIn(r.sentence, places.of(r.article_id));
+    for (const code of c.codes) out.codes.add(code);
+    out.namesCountry ||= c.namesCountry;
+  }
+  return out;
+}
+
+/** Whether one of the articles behind a figure's latest mentions names the entity (both lookups by primary-key prefix). */
+function namedByTellers(sqlite: Database, figureId: number, entityId: number): boolean {
+  return !!stmt(sqlite, `SELECT 1 FROM (SELECT article_id FROM figure_mentions WHERE figure_id = ? ORDER BY rowid DESC LIMIT ${SENTENCES_PER_FIGURE}) t
+    JOIN article_entities ae ON ae.article_id = t.article_id AND ae.entity_id = ? LIMIT 1`).get(figureId, entityId);
 }
 
 /** Name and aliases of an entity (primary key and the aliases' primary key lead with the entity id). */
@@ -313,6 +409,7 @@ export function storeFigures(db: TrackerDb, articleId: number, publishedAt: stri
   const sqlite = db.$client;
   const articleEntities = new Set((stmt(sqlite, 'SELECT entity_id FROM article_entities WHERE article_id = ?').all(articleId) as Array<{ entity_id: number }>).map((r) => r.entity_id));
   const parties = partyNames(sqlite, articleId);
+  const places = articlePlaces(sqlite, articleId);
   const mateIds = mateFigureIds(sqlite, [...new Set([...mates, ...figureMates(sqlite, articleId, mentions, articleEntities)])]);
   const used = new Set<number>();
   const figureOf = new Map<FigureMentionInput, number>();
@@ -327,10 +424,10 @@ export function storeFigures(db: TrackerDb, articleId: number, publishedAt: stri
   }
   const ordered = [...mentions.filter((m) => olders.has(m)), ...mentions.filter((m) => !olders.has(m))];
   for (const m of ordered) {
-    const found = findSame(sqlite, m, mateIds, articleEntities, parties);
+    const found = findSame(sqlite, m, mateIds, articleEntities, parties, places);
     // One article gives one fact once; a second mention of an already-joined figure is another fact.
     const same = found && !used.has(found.row.id) ? found.row : null;
-    if (same && process.env.FIGURE_RULES_LOG) console.error(`FRULE ${found!.rule} ${articleId} ${same.id} ${m.text}`);
+    if (same && process.env.FIGURE_RULES_LOG) console.error(`FRULE ${found!.rule} ${articleId} ${same.id} ${m.text} :: m=${m.entityId}/${m.category}/${m.period}/${m.estimate} f=${same.entity_id}/${same.category}/${same.period}/${same.estimate} mates=${mateIds.has(same.id)}`);
     let figureId: number;
     if (same) {
       figureId = same.id;
@@ -339,6 +436,8 @@ export function storeFigures(db: TrackerDb, articleId: number, publishedAt: stri
         firstSeenAt: sql`min(${figures.firstSeenAt}, ${publishedAt})`,
         entityId: same.entity_id ?? m.entityId,
         period: same.period ?? m.period,
+        // The valuation reading wins over the raise it was taken for (valuation-not-raised).
+        ...(isValuationAndRaise(same.category, m.category) && m.category === 'valuation' ? { category: 'valuation' } : {}),
       }).where(eq(figures.id, same.id)).run();
     } else {
       const older = revisedFrom(m, mentions);

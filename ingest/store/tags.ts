@@ -311,9 +311,10 @@ export function storeTags(db: TrackerDb, articleId: number, extraction: Extracti
   const eventMates = stmt(sqlite, `SELECT DISTINCT article_id FROM event_mentions WHERE event_id = ? AND article_id != ? ORDER BY article_id DESC LIMIT 20`);
   const figureMates = new Set(mates);
   for (const id of new Set(eventIds)) for (const r of eventMates.all(id, articleId) as Array<{ article_id: number }>) figureMates.add(r.article_id);
+  // Places before figures: a figure's sentence is read against the countries of the places it names (figures.ts).
+  locateArticle(sqlite, { articleId, extraction, eventIds });
   storeFigures(db, articleId, publishedAt, figureInputs, [...figureMates]);
   stmt(sqlite, 'UPDATE articles SET promotional = ?, tagged_at = ? WHERE id = ?').run(extraction.promotional ? 1 : 0, now, articleId);
-  locateArticle(sqlite, { articleId, extraction, eventIds });
   return { eventIds };
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { openDb, type OpenedDb } from '../../db/open.ts';
 import { storeTags } from '../../ingest/store/tags.ts';
 import { sameValue } from '../../ingest/store/figures.ts';
-import type { ExtractedAmount, Extraction } from '../../ingest/tag/types.ts';
+import type { ExtractedAmount, ExtractedEntity, ExtractedQuantity, Extraction } from '../../ingest/tag/types.ts';
 import { tempDir } from '../support/cli.ts';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -26,6 +26,20 @@ function report(title: string, body: string, publishedAt: string, amounts: Array
   };
   opened.sqlite.transaction(() => storeTags(opened.db, id, extraction, { publishedAt }))();
 }
+
+/** An article with the entities, amounts and quantities given as the tagger would give them (sentences set per figure). */
+function tell(title: string, body: string, publishedAt: string, parts: { entities: ExtractedEntity[]; amounts?: ExtractedAmount[]; quantities?: ExtractedQuantity[] }): void {
+  n++;
+  const id = Number(opened.sqlite.prepare(`INSERT INTO articles (url, canonical_url, title, published_at, fetched_at, body_text, content_hash)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`).run(`https://f.test/${n}`, `https://f.test/${n}`, title, publishedAt, publishedAt, body, `h${n}`).lastInsertRowid);
+  const extraction: Extraction = { promotional: false, events: [], amounts: [], quantities: [], ...parts };
+  opened.sqlite.transaction(() => storeTags(opened.db, id, extraction, { publishedAt }))();
+}
+const org = (name: string): ExtractedEntity => ({ name, type: 'org', mentions: 2 });
+const place = (name: string): ExtractedEntity => ({ name, type: 'place', mentions: 1 });
+const power = (mw: number, entity: string, sentence: string): ExtractedQuantity => ({ text: `${mw} megawatts`, kind: 'power', value: mw, unit: 'MW', entity, sentence });
+const usd = (value: number, entity: string | null, category: ExtractedAmount['category'], sentence: string): ExtractedAmount =>
+  ({ text: `$${value / 1e9} billion`, value, currency: 'USD', value_usd: value, category, entity, period: null, estimate: false, sentence });
 
 describe('figures', () => {
   it('reads values as equal within the rounding of the less precise one, never beyond 3%', () => {
@@ -157,5 +171,69 @@ describe('figures', () => {
       [{ value: 310e9, entity: 'Ridgeline Robotics', category: 'valuation', period: null, estimate: false }]);
     expect(new Set(storiesOf().map((r) => r.story_id)).size).toBe(2);
     expect(rows<{ source_count: number }>('SELECT source_count FROM figures ORDER BY id')).toEqual([{ source_count: 1 }, { source_count: 1 }]);
+  });
+  it('a distinctive number owned by a party both articles name joins across stories; told of a site in another country, it does not', () => {
+    const first = 'Brightwater Systems will build a 340-megawatt campus on the coast of Norway, its chief executive said.';
+    tell('Brightwater goes north', first, '2027-02-01T08:00:00Z', { entities: [org('Brightwater Systems'), place('Norway')], quantities: [power(340, 'Brightwater Systems', first)] });
+    const same = 'Kestrel Turbines will supply the 340-megawatt Norway campus that Brightwater Systems is building.';
+    tell('Kestrel wins an order', same, '2027-06-10T08:00:00Z', { entities: [org('Kestrel Turbines'), org('Brightwater Systems'), place('Norway')], quantities: [power(340, 'Kestrel Turbines', same)] });
+    const other = 'Kestrel Turbines, a Brightwater Systems supplier, plans a 340-megawatt plant of its own in Chile.';
+    tell('Kestrel builds at home', other, '2027-09-20T08:00:00Z', { entities: [org('Kestrel Turbines'), org('Brightwater Systems'), place('Chile')], quantities: [power(340, 'Kestrel Turbines', other)] });
+    expect(new Set(storiesOf().map((r) => r.story_id)).size).toBe(3);
+    expect(rows<{ source_count: number }>('SELECT source_count FROM figures ORDER BY id')).toEqual([{ source_count: 2 }, { source_count: 1 }]);
+  });
+
+  it('a sum read as a company\'s funding that equals its valuation is the valuation: one figure, counted once', () => {
+    const raise = 'Quillfeather Labs became the priciest private firm at $310 billion after staff sold shares.';
+    tell('Quillfeather tops the table', raise, '2027-02-01T08:00:00Z', { entities: [org('Quillfeather Labs')], amounts: [usd(310e9, 'Quillfeather Labs', 'funding', raise)] });
+    const valued = 'Harbor Point Capital booked a gain on Quillfeather Labs, which was valued at $310 billion this spring.';
+    tell('Harbor Point quarter', valued, '2027-05-15T08:00:00Z', { entities: [org('Harbor Point Capital'), org('Quillfeather Labs')], amounts: [usd(310e9, 'Quillfeather Labs', 'valuation', valued)] });
+    expect(rows<{ category: string; source_count: number }>('SELECT category, source_count FROM figures')).toEqual([{ category: 'valuation', source_count: 2 }]);
+    expect(rows<{ n: number }>('SELECT count(*) AS n FROM spend WHERE counted = 1')).toEqual([{ n: 1 }]);
+  });
+
+  it('must not merge: a company\'s building budget that equals its valuation (only a raise is a misread valuation)', () => {
+    const budget = 'Quillfeather Labs will spend $310 billion on data halls over the decade.';
+    tell('Quillfeather builds', budget, '2027-02-01T08:00:00Z', { entities: [org('Quillfeather Labs')], amounts: [usd(310e9, 'Quillfeather Labs', 'capex', budget)] });
+    const valued = 'Harbor Point Capital booked a gain on Quillfeather Labs, which was valued at $310 billion this spring.';
+    tell('Harbor Point quarter', valued, '2027-05-15T08:00:00Z', { entities: [org('Harbor Point Capital'), org('Quillfeather Labs')], amounts: [usd(310e9, 'Quillfeather Labs', 'valuation', valued)] });
+    expect(rows<{ category: string }>('SELECT category FROM figures ORDER BY id')).toEqual([{ category: 'capex' }, { category: 'valuation' }]);
+  });
+
+  // Two near-copies of one report (one story); `figure` is the sentence each gives its figure in.
+  const wire = 'Orchard Digital said on Tuesday it will build a data campus outside Dunmore for an unnamed cloud customer, with construction '
+    + 'starting in the spring and the first hall due to open two years later. The county board approved the plan after a long hearing, '
+    + 'and residents raised questions about water use and traffic on the rural roads that lead to the site.';
+  it('a round quantity of one owner elsewhere waits for the story\'s own figure: the same news joins its story, not another site', () => {
+    const elsewhere = 'Brightwater Systems switched on a 1,000-megawatt cluster in its home state last year.';
+    tell('Brightwater cluster', elsewhere, '2027-01-05T08:00:00Z', { entities: [org('Brightwater Systems')], quantities: [power(1000, 'Brightwater Systems', elsewhere)] });
+    const a = 'The Orchard Digital campus would draw 1,000 megawatts.';
+    tell('Orchard plans a campus', wire, '2027-03-02T08:00:00Z', { entities: [org('Orchard Digital')], quantities: [power(1000, 'Orchard Digital', a)] });
+    const b = 'The campus, planned with Brightwater Systems as its tenant, would draw 1,000 megawatts.';
+    tell('Orchard campus approved', `${wire} Brightwater Systems is the tenant.`, '2027-03-03T08:00:00Z',
+      { entities: [org('Orchard Digital'), org('Brightwater Systems')], quantities: [power(1000, 'Brightwater Systems', b)] });
+    expect(storiesOf().map((r) => r.story_id).slice(1)).toEqual([storiesOf()[1]!.story_id, storiesOf()[1]!.story_id]);
+    expect(rows<{ source_count: number }>('SELECT source_count FROM figures ORDER BY id')).toEqual([{ source_count: 1 }, { source_count: 2 }]);
+  });
+
+  it('in one story the same sum joins when the category, the owner or a named party agrees; on the value alone it does not', () => {
+    const a = 'Orchard Digital will pay Dunmore County $2 billion for roads and a new substation.';
+    const b = 'Separately, Tallis Bank arranged $2 billion of loans for a solar farm.';
+    tell('Orchard plans a campus', wire, '2027-03-02T08:00:00Z', { entities: [org('Orchard Digital'), org('Tallis Bank')], amounts: [usd(2e9, 'Orchard Digital', 'incentive', a)] });
+    tell('Orchard campus approved', `${wire} More follows.`, '2027-03-03T08:00:00Z', { entities: [org('Orchard Digital'), org('Tallis Bank')], amounts: [usd(2e9, 'Tallis Bank', 'funding', b)] });
+    const c = 'Orchard Digital owes the county $2 billion under the deal, for roads and power.';
+    tell('Orchard deal terms', `${wire} Terms were published.`, '2027-03-04T08:00:00Z', { entities: [org('Orchard Digital'), org('Dunmore County')], amounts: [usd(2e9, 'Dunmore County', 'deal', c)] });
+    expect(new Set(storiesOf().map((r) => r.story_id)).size).toBe(1);
+    expect(rows<{ source_count: number }>('SELECT source_count FROM figures ORDER BY id')).toEqual([{ source_count: 2 }, { source_count: 1 }]);
+  });
+  it('a distinctive number joins across stories when the owner this article read is named by the article that told it first', () => {
+    const first = 'State inspectors cleared Kestrel Turbines to fit 460 megawatts of gas engines at the Dunmore site.';
+    tell('Inspectors clear engines', first, '2027-02-01T08:00:00Z', { entities: [org('State Inspection Office'), org('Kestrel Turbines')], quantities: [power(460, 'State Inspection Office', first)] });
+    const later = 'Kestrel Turbines will install 460 megawatts of engines for the campus, its finance chief said.';
+    tell('Kestrel lands a loan', later, '2027-05-20T08:00:00Z', { entities: [org('Kestrel Turbines'), org('Tallis Bank')], quantities: [power(460, 'Kestrel Turbines', later)] });
+    const unrelated = 'Halvard Mining will draw 460 megawatts at its smelter, the company said.';
+    tell('Halvard smelter', unrelated, '2027-08-02T08:00:00Z', { entities: [org('Halvard Mining')], quantities: [power(460, 'Halvard Mining', unrelated)] });
+    expect(new Set(storiesOf().map((r) => r.story_id)).size).toBe(3);
+    expect(rows<{ source_count: number }>('SELECT source_count FROM figures ORDER BY id')).toEqual([{ source_count: 2 }, { source_count: 1 }]);
   });
 });
