@@ -21,7 +21,7 @@ export const EVENT_TYPES: EventType[] = ['shutdown', 'land_dispute', 'legal', 'r
 
 export interface TrainingArticle extends TagInput {
   id: string;
-  gold: { events: Array<{ type: string; alt_types?: string[]; sentence?: string }> };
+  gold: { events: Array<{ type: string; alt_types?: string[]; sentence?: string; actors?: string[] }> };
 }
 
 /**
@@ -78,7 +78,10 @@ export function overlaps(ours: string, gold: string): boolean {
   return a.includes(b) || b.includes(a);
 }
 
-export interface Example { features: string[]; pos: Set<EventType>; ignore: Set<EventType> }
+/** groups: per gold event of the sentence, its type then its alt_types (the types the scorer accepts for it). */
+export interface Example { features: string[]; pos: Set<EventType>; ignore: Set<EventType>; groups?: EventType[][];
+  /** A negative sentence that retells a gold happening (a cue of its type and one of its actors): the types it retells. */
+  retold?: Set<EventType> }
 
 const lexiconCache = new Map<string, Lexicon>();
 
@@ -90,13 +93,24 @@ export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, le
     const article = articleFeatures(infos);
     for (const s of infos) {
       const pos = new Set<EventType>(), ignore = new Set<EventType>();
+      const groups = new Map<string, EventType[]>();
       for (const ev of a.gold.events) {
         if (!ev.sentence || !overlaps(s.text, ev.sentence)) continue;
         pos.add(ev.type as EventType);
         for (const t of ev.alt_types ?? []) ignore.add(t as EventType);
+        const g = [ev.type, ...(ev.alt_types ?? []).filter((t) => t !== ev.type)] as EventType[];
+        groups.set(g.join('|'), g);
       }
       for (const t of pos) ignore.delete(t);
-      out.push({ features: eventFeatures(s, lexicon, undefined, article, clusters), pos, ignore });
+      const features = eventFeatures(s, lexicon, undefined, article, clusters);
+      const retold = new Set<EventType>();
+      if (pos.size === 0) {
+        const cued = new Set<string>();
+        for (const f of features) if (!f.startsWith('lexn')) { const t = cueTypeOf(f); if (t) cued.add(t); }
+        const named = new Set(s.mentions.map((m) => (gazetteer.canonicalName(m.name) ?? m.name).toLowerCase()));
+        for (const ev of a.gold.events) if (ev.sentence && cued.has(ev.type) && (ev.actors ?? []).some((x) => named.has((gazetteer.canonicalName(x) ?? x).toLowerCase()))) retold.add(ev.type as EventType);
+      }
+      out.push({ features, pos, ignore, groups: [...groups.values()], retold });
     }
   }
   return out;
@@ -136,9 +150,13 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   const ids = (fs: string[]) => fs.map((f) => id.get(f)).filter((i): i is number => i !== undefined).sort((a, b) => a - b);
   // Word-cluster features feed the heads settings.wordClusters names.
   const heads = set.wordClusters?.heads ?? 'both';
-  const inDetector = (f: string) => heads !== 'type' || !isClusterFeature(f);
+  const typeOnly = (process.env.EVTYPE_TYPEONLY ?? '').split(',').filter(Boolean);
+  const inDetector = (f: string) => (heads !== 'type' || !isClusterFeature(f)) && !typeOnly.some((p) => f.startsWith(p));
   const inTypeHead = (f: string) => !detectorOnly(f) && (heads !== 'detector' || !isClusterFeature(f));
-  const rows = examples.map((ex) => ({ x: ids(ex.features.filter(inDetector)), xt: ids(ex.features.filter(inTypeHead)), pos: ex.pos, ignore: ex.ignore }));
+  // The type head's target groups: with altMarginal, one per gold event (its type and alt_types, whose mass the
+  // target shares by the head's own odds); else one per gold type, as always.
+  const groupsOf = (ex: Example): number[][] => (set.altMarginal && ex.groups ? ex.groups : [...ex.pos].map((t) => [t])).map((g) => g.map((t) => EVENT_TYPES.indexOf(t) + 1));
+  const rows = examples.map((ex) => ({ x: ids(ex.features.filter(inDetector)), xt: ids(ex.features.filter(inTypeHead)), pos: ex.pos, ignore: ex.ignore, groups: groupsOf(ex), retold: ex.retold }));
 
   // Column 0: does the sentence tell a happening at all (logistic, positives weighted up since they are rare).
   // Columns 1..T: which type, given it does (softmax over the types, trained on the happening sentences only).
@@ -151,10 +169,11 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   // carries to another writer's story rather than on the topic words of the stories trained on.
   const l2d = vocab.map((f) => (f.startsWith('w:') ? set.detectorWordL2 ?? 1 : isClusterFeature(f) ? set.wordClusters?.l2 ?? 1 : 1));
   // The type head's L2 per feature: word clusters get their own multiple (settings.wordClusters.l2), the rest 1.
-  const l2t = vocab.map((f) => (isClusterFeature(f) ? set.wordClusters?.l2 ?? 1 : 1));
+  const l2t = vocab.map((f) => (isClusterFeature(f) ? set.wordClusters?.l2 ?? 1 : 1) * (set.typeL2 ?? 1) * (f.startsWith('w:') ? set.typeWordL2 ?? 1 : 1));
   const order = rows.map((_, i) => i);
   const rand = rng(set.seed);
   const z = new Float64Array(K);
+  const targets = new Float64Array(K);
   // Prior knowledge from the general resources: a cue-lexicon or cue-pattern hit for a type starts (and is pulled back) towards that type.
   const prior = Array.from({ length: K }, () => new Float64Array(vocab.length));
   vocab.forEach((f, i) => {
@@ -183,9 +202,12 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
       const g0 = (1 / (1 + Math.exp(-z0)) - y) * (y ? set.positiveWeight : 1);
       b[0] = b[0]! - lr * g0;
       for (const i of row.x) w[0]![i] = w[0]![i]! - lr * (g0 + set.l2 * l2d[i]! * w[0]![i]!);
-      if (!y) continue;
+      // A retelling trains the type head only (it is a negative for the detector), at retoldTypeWeight.
+      const retold = !y && set.retoldTypeWeight && row.retold && row.retold.size > 0;
+      if (!y && !retold) continue;
+      const pos = retold ? row.retold! : row.pos;
       // Rarer types weigh more (inverse frequency to the power classWeight), so a type one writer uses a lot does not crowd out the rest.
-      const cw = set.classWeight ? [...row.pos].reduce((a, t) => a + typeWeight.get(t)!, 0) / row.pos.size : 1;
+      const cw = (set.classWeight ? [...pos].reduce((a, t) => a + (typeWeight.get(t) ?? 1), 0) / pos.size : 1) * (retold ? set.retoldTypeWeight! : 1);
       // Softmax target: the gold types share the mass equally.
       let max = -Infinity;
       for (let t = 1; t < K; t++) {
@@ -196,8 +218,12 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
       }
       let sum = 0;
       for (let t = 1; t < K; t++) { z[t] = Math.exp(z[t]! - max); sum += z[t]!; }
+      if (set.altMarginal) {
+        targets.fill(0);
+        for (const g of row.groups) { let gs = 0; for (const t of g) gs += z[t]!; for (const t of g) targets[t]! += z[t]! / gs / row.groups.length; }
+      }
       for (let t = 1; t < K; t++) {
-        const target = row.pos.has(EVENT_TYPES[t - 1]!) ? 1 / row.pos.size : 0;
+        const target = set.altMarginal && !retold ? targets[t]! : pos.has(EVENT_TYPES[t - 1]!) ? 1 / pos.size : 0;
         const g = (z[t]! / sum - target) * cw;
         if (set.typeBias) b[t] = b[t]! - lr * g;
         for (const i of row.xt) w[t]![i] = w[t]![i]! - lr * (g + set.l2 * l2t[i]! * (w[t]![i]! - prior[t]![i]!));
