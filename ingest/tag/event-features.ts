@@ -180,43 +180,6 @@ function endsWithQuestionMark(text: string): boolean {
   return i >= 0 && text.charCodeAt(i) === 63 /* ? */;
 }
 
-const SAYING = new Set(['say', 'tell', 'report', 'announce', 'add', 'note', 'state', 'write', 'confirm', 'claim', 'argue', 'explain', 'according', 'accord', 'show', 'be', 'have', 'do']);
-const EXP = new Set((process.env.EVTYPE_FEATS ?? '').split(',').filter(Boolean));
-
-/**
- * What kind of party a name is, from the head words an official or corporate name carries in ordinary English
- * ("... County Board of Supervisors", "... Court of Appeals", "... Electric Power", "... Capital Partners"):
- * names are replaced by their type in the features, so without this the type head never sees that the actor is
- * a court, a public body or a utility, which is much of what tells a ruling, a regulator's act and a power deal apart.
- */
-const COURT = /\b(?:court|tribunal|judge|justices?|attorney general|prosecutors?)\b/i;
-const LOCAL = /\b(?:county|city|town|township|village|parish|borough|municipal(?:ity)?)\b/i;
-const PUBLIC_BODY = /\b(?:department|ministry|commission|agency|authority|administration|regulators?|bureau|government|senate|house|congress|parliament|legislature|assembly|council|board|supervisors|commissioners|committee|state|federal|office)\b/i;
-const UTILITY = /\b(?:energy|power|electric(?:ity)?|utilit(?:y|ies)|grid|gas|nuclear|light)\b/i;
-const FINANCE = /\b(?:capital|partners|bank|banc|investments?|investors?|asset management|ventures|fund|funds|securities|equity)\b/i;
-const ADVOCACY = /\b(?:coalition|alliance|association|society|league|residents|citizens|neighbors|neighbours|friends of|center for|law center|foundation|union)\b/i;
-const TITLE_COURT = /\b(?:Judge|Justice|Magistrate)\s+$/;
-const TITLE_PUBLIC = /\b(?:Gov\.|Governor|Sen\.|Senator|Rep\.|Representative|Mayor|Commissioner|Secretary|Minister|Supervisor|Councilm[ae]n|Councilwoman|Councilmember|Chair(?:man|woman)?)\s+$/;
-function partyKinds(s: SentenceInfo): string[] {
-  const out = new Set<string>();
-  for (const m of s.mentions) {
-    if (m.start < s.datelineEnd) continue;
-    if (m.type === 'org') {
-      const n = m.name;
-      if (COURT.test(n)) out.add('ok:court');
-      else if (PUBLIC_BODY.test(n)) out.add(LOCAL.test(n) ? 'ok:local' : 'ok:public');
-      else if (UTILITY.test(n)) out.add('ok:utility');
-      else if (FINANCE.test(n)) out.add('ok:finance');
-      else if (ADVOCACY.test(n)) out.add('ok:advocacy');
-    } else if (m.type === 'person') {
-      const before = s.text.slice(Math.max(0, m.start - 20), m.start);
-      if (TITLE_COURT.test(before)) out.add('ok:court');
-      else if (TITLE_PUBLIC.test(before)) out.add('ok:public');
-    }
-  }
-  return [...out];
-}
-
 /** `clusters`: the model's word-cluster use (settings.wordClusters; word-clusters.ts), absent for none. */
 export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[] = matchedRules(s), article: string[] = [], clusters?: ClusterUse): string[] {
   const f = new Set<string>(article);
@@ -253,16 +216,6 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventR
       }
     }
   }
-  // The first content verb that is not a verb of saying (the happening a report tells): its cue-lexicon types.
-  if (EXP.has('hv')) {
-    for (let i = 0; i < r.lemmas.length; i++) {
-      if (r.pos[i] !== 'VERB' || MODALS.has(r.words[i]!) || SAYING.has(r.lemmas[i]!.toLowerCase())) continue;
-      const hits = lexiconHits(lexicon, r.lemmas[i]!.toLowerCase(), hitsByWord);
-      if (hits) for (const h of hits) if (h.pos !== 'n') f.add('h' + h.lex);
-      if (EXP.has('hvw')) f.add('hv:' + r.lemmas[i]!.toLowerCase());
-      break;
-    }
-  }
   // Two-word cue-lexicon entries ("shut down", "phase out"); lemma pairs as features of their own did not help in CV.
   const firsts = pairStarts(lexicon);
   for (let i = 0; i + 1 < toks.length; i++) {
@@ -284,17 +237,6 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventR
     if (m.type === 'org') { if (firstOrg === null) firstOrg = m.name; else if (m.name !== firstOrg) twoOrgs = true; }
   }
   if (twoOrgs) f.add('e:org2');
-  if (EXP.has('ok') || EXP.has('okx') || EXP.has('ok1')) {
-    const kinds = partyKinds(s);
-    if (EXP.has('ok')) for (const k of kinds) f.add(k);
-    if (EXP.has('ok1') && kinds.length) f.add('ok1:' + kinds[0]!.slice(3));
-    if (EXP.has('okx')) {
-      const cued = new Set<string>();
-      for (const x of f) if (/^lexv?:/.test(x)) cued.add(x.slice(x.indexOf(':') + 1));
-      for (const k of kinds) for (const t of cued) f.add(`okx:${k.slice(3)}&${t}`);
-    }
-  }
-  if (EXP.has('te')) for (const m of s.mentions) if (m.start >= s.datelineEnd) f.add(feature('te:', m.type));
   if (s.money.length) f.add('money');
   for (const q of s.quantities) f.add(feature('q:', q.kind));
   if (s.dates.some((d) => d.role === 'point')) f.add('date');

@@ -26,15 +26,7 @@ export interface EventModel {
     /** Word-cluster features (word-clusters.ts) and which heads learn them; absent: none. */
     wordClusters?: ClusterUse & { heads: 'both' | 'detector' | 'type'; l2?: number };
     /** The cue lexicon grown by the seeds' nearest GloVe neighbours (wordnet-lexicon.ts); absent: WordNet only. */
-    lexiconNeighbours?: NeighbourUse;
-    /** Train the type head towards any type the scorer accepts for a gold event (its type or an alt type), by the head's own odds; absent: the gold type only. */
-    altMarginal?: boolean;
-    /** The type head's L2 as a multiple of l2, and its plain words' (w:) as a further multiple (absent: 1). */
-    typeL2?: number; typeWordL2?: number;
-    /** The article type prior's smoothing towards uniform, in sentences' worth (absent: 0.5). */
-    priorSmoothing?: number;
-    /** Sentences retelling a gold happening (a cue of its type, one of its actors) train the type head at this weight; absent or 0: not at all. */
-    retoldTypeWeight?: number };
+    lexiconNeighbours?: NeighbourUse };
   types: EventType[];
   /** Index 0: the happening detector (logistic); 1..n: the type logits (softmax), in the order of `types`. */
   bias: number[];

@@ -253,7 +253,7 @@ export function eventCandidates(sentences: SentenceInfo[], ctx: EventContext): E
   articlePrior = undefined;
   if (ctx.model.settings.articlePrior) {
     for (const s of sentences) wholeScores.set(s, scoreFeatures(ctx.model, eventFeatures(s, ctx.model.lexicon, matchedOnce(s), articleContext, ctx.model.settings.wordClusters)));
-    articlePrior = articleTypePrior(ctx.model, [...wholeScores.values()], ctx.model.settings.priorSmoothing);
+    articlePrior = articleTypePrior(ctx.model, [...wholeScores.values()]);
   }
   const out: EventCandidate[] = [];
   let lastDate: string | null = null;

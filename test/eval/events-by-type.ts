@@ -56,7 +56,7 @@ function tally(a: GoldArticle, pred: ExtractedEvent[], canon: (n: string) => str
     const there = pred.filter((p) => sameSentence(g.sentence, p.sentence));
     if (there.length) r.fnWrongType++; else r.fnUndetected++;
     for (const t of new Set(there.map((p) => p.type))) { let m = confused.get(g.type); if (!m) confused.set(g.type, (m = new Map())); m.set(t, (m.get(t) ?? 0) + 1); }
-    if (list) lines.push(`${a.id} MISS ${g.type} [${g.actors.join(', ')}] got ${there.map((p) => `${p.type}{${(p as { rule?: string }).rule ?? ""}}`).join("/") || "-"}`);
+    if (list) lines.push(`${a.id} MISS ${g.type} [${g.actors.join(', ')}] got ${there.map((p) => `${p.type} {${p.rule ?? ''}}`).join('/') || '-'}`);
   }
   for (const p of pred) {
     if (mp.has(p)) continue;

@@ -32,28 +32,6 @@ export const LEXICON_SEEDS: Record<EventType, Partial<Record<Pos, string[]>>> = 
   acquisition: { verb: ['acquire', 'buy', 'purchase', 'merge'], noun: ['acquisition', 'takeover', 'merger', 'purchase', 'buyout'] },
 };
 
-/**
- * Seeds from extraction.md's conventions and the Events table's words the seeds above lacked ("Regulators'
- * enforcement (fines, probes, orders, blocks)", "court filings", "debt raises, IPOs", "PPAs", "usage limits",
- * "a company's own policy that cuts off a service", "paused or put off"). WordNet-expanded like the seeds above,
- * but without GloVe neighbours (data/word-clusters.json lists the seeds above only).
- */
-export const CONVENTION_SEEDS: Record<EventType, Partial<Record<Pos, string[]>>> = {
-  shutdown: { verb: ['cut_off', 'postpone'] },
-  land_dispute: {},
-  legal: { noun: ['filing'] },
-  regulation: { verb: ['investigate', 'block', 'order'], noun: ['probe', 'investigation', 'order'] },
-  partnership: {},
-  funding: { noun: ['ipo', 'debt'] },
-  spend_plan: {},
-  buildout: {},
-  energy: { noun: ['ppa'] },
-  outage: {},
-  pricing: { noun: ['limit'] },
-  acquisition: {},
-};
-const USE_CONVENTION = (process.env.EVTYPE_FEATS ?? '').split(',').includes('conv');
-
 /** How many senses of a seed count (the first are the common ones in WordNet's ordering). */
 const SENSES = 1;
 /** Whether troponyms / hyponyms join (they add rare words and noise: "suffer" under "permit"). */
@@ -154,7 +132,7 @@ export function buildLexicon(neighbours?: NeighbourUse): Lexicon {
   const wn = new WordNet(dictPath());
   const lex = new Map<string, Set<string>>();
   try {
-    for (const [type, byPos] of [...Object.entries(LEXICON_SEEDS), ...(USE_CONVENTION ? Object.entries(CONVENTION_SEEDS) : [])]) {
+    for (const [type, byPos] of Object.entries(LEXICON_SEEDS)) {
       for (const [pos, seeds] of Object.entries(byPos) as Array<[Pos, string[]]>) {
         for (const seed of seeds) {
           for (const w of wn.expand(seed, pos)) {
