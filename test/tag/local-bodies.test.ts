@@ -24,3 +24,26 @@ describe('all-caps datelines', () => {
     expect(list).not.toContain('Holloway (place)');
   });
 });
+
+describe('bare body names take the place the story is about', () => {
+  it('gives a bare commission the town whose council the text names in full', () => {
+    const list = names('Growth has strained Bozeman, Montana. The Bozeman City Council will vote in May. Last month the Planning and Zoning Commission recommended approval of the rezoning.');
+    expect(list).toContain('Bozeman Planning and Zoning Commission (org)');
+  });
+
+  it('reads "the county" before a body as the county the text names', () => {
+    const list = names('Farmers in Marlow County, Virginia, objected. The Marlow County Board of Supervisors delayed its vote. In March, the county Planning Commission advised against the plant.');
+    expect(list).toContain('Marlow County Planning Commission (org)');
+    expect(list).not.toContain('Planning Commission (org)');
+  });
+
+  it('gives a state legislature the one state the text names', () => {
+    const list = names('DENVER — Lawmakers in Colorado met for two days. The General Assembly passed the bill on Friday.');
+    expect(list).toContain('Colorado General Assembly (org)');
+  });
+
+  it('leaves the body bare when two places could own it', () => {
+    const list = names('The Brackwater City Council and the Elm Falls City Council both met. The Planning Commission had not yet voted.');
+    expect(list).toContain('Planning Commission (org)');
+  });
+});
