@@ -293,19 +293,83 @@ function addDomainProducts(text: string, tokens: Token[], found: Found[]): Found
 
 /**
  * "City Council" alone is the council of the place the story is about: the
- * fuller name seen elsewhere in the text, else the dateline's town.
+ * fuller name seen elsewhere in the text, else the place whose other bodies
+ * the text names ("Chandler City Council" makes a bare "Planning Commission"
+ * Chandler's), else the dateline's town.
  */
 function mergeShortBodies(text: string, found: Found[], gaz: Gazetteer): Found[] {
-  const generic = /^(City Council|Town Council|County Commission|County Board|Board of Commissioners|Board of Supervisors|Planning Commission|City Commission|Village Board)$/;
+  // Twice: a body named in the first pass ("City Council" -> the dateline's town's) names its town's other bodies in the second.
+  const once = qualifyShortBodies(text, found, gaz);
+  return once === found ? found : qualifyShortBodies(text, once, gaz);
+}
+
+function qualifyShortBodies(text: string, found: Found[], gaz: Gazetteer): Found[] {
+  if (!found.some((f) => f.type === 'org' && f.origin === 'discovered' && GENERIC_BODY.test(f.name))) return found;
   const orgs = found.filter((f) => f.type === 'org');
   const dateline = found.find((f) => f.type === 'place' && f.start < 200 && isAllCaps(f.surface) && gaz.lookup(f.name)?.kind !== 'country');
+  const placeOf = localPlaces(found, dateline?.name ?? null);
   return found.map((f) => {
-    if (f.type !== 'org' || f.origin !== 'discovered' || !generic.test(f.name)) return f;
+    if (f.type !== 'org' || f.origin !== 'discovered' || !GENERIC_BODY.test(f.name)) return f;
     const fuller = orgs.find((o) => o.name !== f.name && o.name.endsWith(' ' + f.name));
     if (fuller) return { ...f, name: fuller.name, origin: fuller.origin };
-    if (dateline && /^(City|Town|Village)/.test(f.name)) return { ...f, name: `${dateline.name} ${f.name}` };
-    return f;
+    const place = placeOf(bodyLevel(f.name, text.slice(Math.max(0, f.start - 12), f.start)));
+    return place ? { ...f, name: qualifyBody(place, f.name) } : f;
   });
+}
+
+/** A body's name that says what it is but not whose: it belongs to a place named elsewhere. */
+const GENERIC_BODY = /^(City Council|Town Council|Village Board|City Commission|County Commission|County Board|Township Board|Board of Commissioners|Board of Supervisors|Planning Commission|Plan Commission|Planning and Zoning Commission|Zoning Commission|General Assembly)$/;
+/** "Chandler City Council", "Pike County Board of Supervisors": what follows the place in a local body's name. */
+const LOCAL_BODY_TAIL = /^(?:(?:City|Town|Village)\s+)?(?:Council|Board|Commission|Plan Commission|Planning Commission|Planning and Zoning Commission|Zoning Commission|Board of Supervisors|Board of Commissioners|Commissioners|Supervisors)$/;
+
+type BodyLevel = 'city' | 'county' | 'township' | 'state' | 'any';
+
+/** Whose body a generic name is: its own first word says, else a lower-case word before it ("the county Planning Commission"). */
+function bodyLevel(name: string, before: string): BodyLevel {
+  if (/^(City|Town|Village)\b/.test(name)) return 'city';
+  if (/^County\b|^Board of (Supervisors|Commissioners)$/.test(name)) return 'county';
+  if (/^Township\b/.test(name)) return 'township';
+  if (name === 'General Assembly') return 'state';
+  const word = /\b(city|town|village|county|township)\s*$/.exec(before)?.[1];
+  return word === 'county' ? 'county' : word === 'township' ? 'township' : word ? 'city' : 'any';
+}
+
+/** The level a place name is at: "Pike County" a county, "Saline Township" a township, a state, else a town. */
+function placeLevel(name: string): BodyLevel {
+  if (/ (County|Parish)$/.test(name)) return 'county';
+  if (/ Township$/.test(name)) return 'township';
+  return realPlace(name)?.kind === 'region' ? 'state' : 'city';
+}
+
+/**
+ * The one place of each level whose bodies the text names in full, else the
+ * one place of that level the text names (a state, a county, a township), else
+ * for a town's body the dateline's town. Two candidates: none.
+ */
+function localPlaces(found: Found[], dateline: string | null): (level: BodyLevel) => string | null {
+  const places = new Set(found.filter((f) => f.type === 'place').map((f) => f.name));
+  const owners = new Set<string>();
+  for (const o of found) {
+    if (o.type !== 'org' || GENERIC_BODY.test(o.name)) continue;
+    const words = o.name.split(' ');
+    for (let k = words.length - 1; k >= 1; k--) {
+      const head = words.slice(0, k).join(' ');
+      if (places.has(head) && LOCAL_BODY_TAIL.test(words.slice(k).join(' '))) { owners.add(head); break; }
+    }
+  }
+  const only = (xs: Iterable<string>) => { const u = [...new Set(xs)]; return u.length === 1 ? u[0]! : null; };
+  return (level) => {
+    const named = [...owners].filter((p) => level === 'any' || placeLevel(p) === level);
+    if (named.length) return only(named);
+    if (level === 'county' || level === 'township' || level === 'state') return only([...places].filter((p) => placeLevel(p) === level));
+    return level === 'city' ? dateline : null;
+  };
+}
+
+/** "Pike County" + "County Board" -> "Pike County Board"; "Chandler" + "Planning Commission" -> "Chandler Planning Commission". */
+function qualifyBody(place: string, body: string): string {
+  const lastOfPlace = place.split(' ').pop()!;
+  return body.startsWith(lastOfPlace + ' ') ? `${place}${body.slice(lastOfPlace.length)}` : `${place} ${body}`;
 }
 
 /** Later occurrences of a discovered name ("Vineland" after "Vineland, N.J.") are mentions too. */

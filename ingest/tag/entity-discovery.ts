@@ -136,7 +136,7 @@ export function capitalisedSpans(text: string, tokens: Token[], covered: Uint8Ar
       if (isCapitalised(tokens[j]) && CAMPAIGN_VERB.test(tokens[j].text) && tokens[j + 1]?.text === 'the') break;
       if (isCapitalised(tokens[j])) { last = j; j++; continue; }
       // "St. Charles", "Ft. Worth", "Mt. Vernon": the abbreviation's full stop stays inside the name.
-      if (tokens[j].text === '.' && gap === '' && /^(?:St|Ste|Ft|Mt|Pt)$/.test(tokens[j - 1].text) && tokens[j + 1] && isCapitalised(tokens[j + 1]) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ') {
+      if (tokens[j].text === '.' && gap === '' && /^(?:St|Ste|Ft|Mt|Pt|ST|STE|FT|MT|PT)$/.test(tokens[j - 1].text) && tokens[j + 1] && isCapitalised(tokens[j + 1]) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ') {
         j++;
         continue;
       }

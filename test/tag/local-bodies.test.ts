@@ -1,0 +1,49 @@
+/**
+ * Local public bodies named as their articles name them: the place a story is
+ * about gives a bare "City Council" or "the county Planning Commission" its
+ * full name, and an all-caps dateline keeps "ST." inside the town's name.
+ * Sentences written for this test.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
+import { findEntities, realPlace, summariseEntities } from '../../ingest/tag/entities.ts';
+
+let gaz: Gazetteer;
+beforeAll(() => {
+  gaz = Gazetteer.load();
+  realPlace('London');
+}, 120_000);
+
+const names = (text: string) => summariseEntities(findEntities(text, gaz)).map((e) => `${e.name} (${e.type})`);
+
+describe('all-caps datelines', () => {
+  it('keeps an abbreviated "ST." or "MT." inside the town it opens', () => {
+    const list = names('MT. HOLLOWAY, Ore. — Residents packed the library on Tuesday. The City Council voted 6-1 to pause new permits.');
+    expect(list).toContain('Mt. Holloway (place)');
+    expect(list).toContain('Mt. Holloway City Council (org)');
+    expect(list).not.toContain('Holloway (place)');
+  });
+});
+
+describe('bare body names take the place the story is about', () => {
+  it('gives a bare commission the town whose council the text names in full', () => {
+    const list = names('Growth has strained Bozeman, Montana. The Bozeman City Council will vote in May. Last month the Planning and Zoning Commission recommended approval of the rezoning.');
+    expect(list).toContain('Bozeman Planning and Zoning Commission (org)');
+  });
+
+  it('reads "the county" before a body as the county the text names', () => {
+    const list = names('Farmers in Marlow County, Virginia, objected. The Marlow County Board of Supervisors delayed its vote. In March, the county Planning Commission advised against the plant.');
+    expect(list).toContain('Marlow County Planning Commission (org)');
+    expect(list).not.toContain('Planning Commission (org)');
+  });
+
+  it('gives a state legislature the one state the text names', () => {
+    const list = names('DENVER — Lawmakers in Colorado met for two days. The General Assembly passed the bill on Friday.');
+    expect(list).toContain('Colorado General Assembly (org)');
+  });
+
+  it('leaves the body bare when two places could own it', () => {
+    const list = names('The Brackwater City Council and the Elm Falls City Council both met. The Planning Commission had not yet voted.');
+    expect(list).toContain('Planning Commission (org)');
+  });
+});
