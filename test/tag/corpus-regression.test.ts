@@ -38,6 +38,7 @@ describe('tagger on the shared corpus, cross-validated', () => {
     // After the owner readings "a sale's buyer pays" and "a public work or programme is nobody's" (each right in 2 articles in 2 folds): amount entity 86.0.
     // An undated telling not redated by a later sentence's date more than 45 days before the article (a recalled step): event date 84.2, events 61.0.
     // With the cue seeds' GloVe neighbours in the lexicon (events-lr@6, settings.lexiconNeighbours): events 62.3 (P 63.1, R 62.0), event date 84.9, certainty 93.7.
+    // With "N days later" counted from the date before it, and bare local bodies named with their place (entities.ts): events 63.0 (P 63.9, R 62.7), event date 85.9, entities 89.1.
     expect({
       entitiesF1: m['entities F1'], amountsF1: m['amounts F1'], quantitiesF1: m['quantities F1'], eventsF1: m['events F1'],
       amountEntity: m['amount entity'], amountCategory: m['amount category'], amountPeriod: m['amount period'], amountEstimate: m['amount estimate'],
@@ -46,13 +47,13 @@ describe('tagger on the shared corpus, cross-validated', () => {
       entitiesF1: expect.toSatisfy((x: number) => x >= 0.87),
       amountsF1: expect.toSatisfy((x: number) => x >= 0.95),
       quantitiesF1: expect.toSatisfy((x: number) => x >= 0.95),
-      eventsF1: expect.toSatisfy((x: number) => x >= 0.6),
+      eventsF1: expect.toSatisfy((x: number) => x >= 0.61),
       amountEntity: expect.toSatisfy((x: number) => x >= 0.85),
       amountCategory: expect.toSatisfy((x: number) => x >= 0.83),
       amountPeriod: expect.toSatisfy((x: number) => x >= 0.72),
       amountEstimate: expect.toSatisfy((x: number) => x >= 0.82),
       eventCertainty: expect.toSatisfy((x: number) => x >= 0.9),
-      eventDate: expect.toSatisfy((x: number) => x >= 0.84),
+      eventDate: expect.toSatisfy((x: number) => x >= 0.85),
       promotional: expect.toSatisfy((x: number) => x >= 0.95),
     });
   }, 600_000);
