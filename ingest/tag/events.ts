@@ -9,6 +9,7 @@ import { articleTypePrior, classifySentence, modelTag, scoreSentence, type Event
 import { articleFeatures, lexiconEntry, matchedRules } from './event-features.ts';
 import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, isActorType, isAdjectival, isOutlet, publicBodyReferred, type SentenceInfo } from './context.ts';
 import { certaintyOf } from './certainty.ts';
+import { unstatedReason } from './unstated.ts';
 import { articleDay } from './dates.ts';
 import { DateCarrier, dateAhead, dateOf, isRecalledDate, leadDayOf, saidEarlierOf } from './event-dates.ts';
 import { summarise } from './summary.ts';
@@ -129,6 +130,8 @@ function decide(s: SentenceInfo, model: EventModel): Decision[] {
       out = [{ type: rule.type, alt: rule.alt, name: `${modelTag(model)} ${rule.name}; cue pattern, detector p=${verdict.event.toFixed(2)}`, cueAt: rule.re.exec(s.text)?.index ?? 0 }];
     }
   }
+  // A cue inside an argument, a demand, a counterfactual or a defeated deal names a happening the sentence does not state.
+  out = out.filter((d) => unstatedReason(s.text, d.type, d.cueAt) === null);
   decided.set(key, out);
   return out;
 }

