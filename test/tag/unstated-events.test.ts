@@ -1,0 +1,142 @@
+/**
+ * Happenings a sentence names without stating them (issue 7, requirement 5): arguments and demands,
+ * counterfactuals, defeated deals; and 'denied' certainty only for denying something said.
+ * Sentences written for this test (invented companies and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { createTagger } from '../../ingest/tag/index.ts';
+import { certaintyOf } from '../../ingest/tag/certainty.ts';
+import { unstatedReason } from '../../ingest/tag/unstated.ts';
+import type { EventType } from '../../ingest/tag/types.ts';
+
+const tagger = createTagger();
+const events = (body: string) => tagger.tag({ title: '', body, publishedAt: '2026-05-20' }).events;
+
+/** unstatedReason with the cue given as a word of the sentence. */
+const reasonAt = (sentence: string, cue: string, type: EventType) => {
+  const at = sentence.indexOf(cue);
+  if (at < 0) throw new Error(`cue "${cue}" not in the sentence`);
+  return unstatedReason(sentence, type, at);
+};
+
+describe('arguments and demands state no happening', () => {
+  const unstated: Array<[string, string, EventType]> = [
+    ['Environmental groups argued the agency should have shut down the gas turbines powering the xAI facility.', 'shut down', 'shutdown'],
+    ['Critics urged Orbitel to cancel its cloud contract with Vantaro Systems.', 'cancel', 'shutdown'],
+    ['Several lawmakers called on Helix Cloud to pause construction of its Denver data center.', 'pause', 'shutdown'],
+    ['Activists demanded that Corvane Labs shut down its chatbot in Europe.', 'shut down', 'shutdown'],
+    ['Investors want Brightwave AI to sell its robotics unit to Nexa Power.', 'sell', 'acquisition'],
+    ['The union asked Tarlo Networks to scrap the price increase for its API.', 'price increase', 'pricing'],
+    ['Analysts contend that Quillon should acquire a chip designer.', 'acquire', 'acquisition'],
+    ['Investors pressed Brightwave AI to close its robotics division.', 'close', 'shutdown'],
+    ['The data center ought to have closed years ago, residents said.', 'closed', 'shutdown'],
+  ];
+  for (const [sentence, cue, type] of unstated) {
+    it(`no ${type}: "${sentence.slice(0, 60)}..."`, () => {
+      expect(reasonAt(sentence, cue, type)).not.toBeNull();
+    });
+  }
+
+  it('the tagger reads no confirmed shutdown into an argument or a demand', () => {
+    for (const body of [
+      'Environmental groups argued the agency should have shut down the gas turbines powering the xAI facility.',
+      'Critics argued that Helix Cloud should have cancelled the Denver data center project.',
+      'Activists demanded that Corvane Labs shut down its chatbot in Europe.',
+    ]) expect(events(body).filter((e) => e.type === 'shutdown'), body).toEqual([]);
+  });
+
+  const stated: Array<[string, string, EventType]> = [
+    // The same happenings stated as fact.
+    ['Corvane Labs shut down its chatbot in Europe on Friday.', 'shut down', 'shutdown'],
+    ['Helix Cloud shut down its Denver data center on Friday.', 'shut down', 'shutdown'],
+    // Wanting or proposing one's own act is a plan, not a demand on another.
+    ['Brightwave AI wants to build a 500-megawatt data center in Texas.', 'build', 'buildout'],
+    ['Helix Cloud proposed a $3 billion data center campus in Denver on Wednesday.', 'campus', 'buildout'],
+    // "demand" and "press" as nouns.
+    ['Rising power demand for AI led Orbitel to sign a power deal with Gridline Energy on Monday.', 'sign', 'partnership'],
+    ['Helix Cloud said in a press release that it will build a data center in Denver.', 'build', 'buildout'],
+    // A stance in a later clause does not reach back to the happening told first.
+    ['Orbitel cancelled the contract on Monday, and critics argued it should have done so sooner.', 'cancelled', 'shutdown'],
+    // An argument in court, an opposition, a complaint: the stance is itself the legal or land happening.
+    ['Regulators argued in court that Quillon\'s lawsuit against Tarlo Networks should be thrown out.', 'lawsuit', 'legal'],
+    ['Residents urged the council to reject the rezoning for the Helix Cloud campus.', 'reject', 'land_dispute'],
+    ['Neighbours say the county should have denied the permit for the Corvane Labs site.', 'denied', 'land_dispute'],
+  ];
+  for (const [sentence, cue, type] of stated) {
+    it(`still ${type}: "${sentence.slice(0, 60)}..."`, () => {
+      expect(reasonAt(sentence, cue, type)).toBeNull();
+    });
+  }
+
+  it('the tagger keeps the stated counterparts', () => {
+    expect(events('Helix Cloud shut down its Denver data center on Friday.').map((e) => [e.type, e.certainty])).toContainEqual(['shutdown', 'confirmed']);
+    expect(events('Regulators argued in court that Quillon\'s lawsuit against Tarlo Networks should be thrown out.').map((e) => e.type)).toContain('legal');
+    expect(events('Tarlo Networks argued in its lawsuit filed Monday that Quillon had copied its software.').map((e) => e.type)).toContain('legal');
+    expect(events('Residents sued Harlow County on Tuesday, arguing that the board ignored its own zoning rules.').map((e) => e.type)).toContain('legal');
+  });
+});
+
+describe('a defeated deal is no deal', () => {
+  const defeated: Array<[string, string, EventType]> = [
+    ['Shareholders voted down Nexa Power\'s takeover of Gridline Energy on Thursday.', 'takeover', 'acquisition'],
+    ['The board of Gridline Energy rejected Nexa Power\'s $4 billion acquisition offer.', 'acquisition', 'acquisition'],
+    ['Regulators blocked Orbitel\'s merger with Vantaro Systems in March.', 'merger', 'acquisition'],
+    ['Senators vetoed the proposed partnership between Helix Cloud and the state grid operator.', 'partnership', 'partnership'],
+    ['Investors turned down the funding round Quillon offered.', 'funding', 'funding'],
+  ];
+  for (const [sentence, cue, type] of defeated) {
+    it(`no ${type}: "${sentence.slice(0, 60)}..."`, () => {
+      expect(reasonAt(sentence, cue, type)).not.toBeNull();
+    });
+  }
+
+  it('the tagger reads no acquisition into a rejected or blocked takeover', () => {
+    for (const body of [
+      'Shareholders voted down Nexa Power\'s takeover of Gridline Energy on Thursday.',
+      'Regulators blocked Orbitel\'s merger with Vantaro Systems in March.',
+      'The European Commission blocked Quillon\'s acquisition of Tarlo Networks on Tuesday.',
+    ]) expect(events(body).filter((e) => e.type === 'acquisition'), body).toEqual([]);
+  });
+
+  it('a completed deal, and a deal told beside a refusal, stay', () => {
+    expect(reasonAt('Microsoft declined to comment on its acquisition of Nexa Power.', 'acquisition', 'acquisition')).toBeNull();
+    expect(reasonAt('Gridline Energy rejected the first bid, but agreed to a merger with Orbitel in June.', 'merger', 'acquisition')).toBeNull();
+    for (const body of ['Nexa Power completed its takeover of Gridline Energy on Thursday.', 'Orbitel acquired Vantaro Systems for $1 billion on Friday.', 'Quillon agreed to buy Tarlo Networks for $3 billion on Monday.']) {
+      expect(events(body).map((e) => [e.type, e.certainty]), body).toContainEqual(['acquisition', 'confirmed']);
+    }
+  });
+});
+
+describe("'denied' is the actor denying something said, not a decision denying a request", () => {
+  const decisions = [
+    'The Harlow County Board of Supervisors voted 4-1 on Tuesday to deny the rezoning request for a 300-acre data center campus.',
+    'The Marston City Council denied the special-use permit for the Brightwave AI data center on Monday.',
+    'The planning commission voted to deny Helix Cloud\'s application for a 200-acre campus.',
+    'The Marston County Board of Supervisors denied Helix Cloud\'s request to rezone 400 acres on Tuesday.',
+  ];
+  for (const body of decisions) {
+    it(`confirmed land_dispute: "${body.slice(0, 60)}..."`, () => {
+      expect(certaintyOf(body).certainty).toBe('confirmed');
+      expect(events(body).map((e) => [e.type, e.certainty])).toContainEqual(['land_dispute', 'confirmed']);
+    });
+  }
+
+  const denials = [
+    'Corvane Labs denied reports that it would shut down its Ohio data center.',
+    'Helix Cloud denied that it had cancelled the contract with Vantaro Systems.',
+    'Oracle denied the report on Thursday.',
+    'The company denied any wrongdoing.',
+    'Quillon has denied the allegations.',
+    'Orbitel rejected that account on Friday.',
+    'Tarlo Networks denied it.',
+  ];
+  for (const sentence of denials) {
+    it(`denied: "${sentence}"`, () => {
+      expect(certaintyOf(sentence).certainty).toBe('denied');
+    });
+  }
+
+  it('the tagger keeps a denied shutdown denied', () => {
+    expect(events('Corvane Labs denied reports that it would shut down its Ohio data center.').map((e) => [e.type, e.certainty])).toContainEqual(['shutdown', 'denied']);
+  });
+});
