@@ -17,7 +17,8 @@ const SAID = String.raw`(?:reports?|claims?|allegations?|accounts?|rumou?rs?|sug
 /** What a company rejects or disputes as untrue; a court rejects or dismisses claims and charges as a ruling. */
 const REPORTED = String.raw`(?:reports?|accounts?|rumou?rs?|suggestions?|stor(?:y|ies)|speculation)`;
 const DENY = String.raw`(?:denie[sd]|deny|denying)`;
-const DET = String.raw`(?:(?:the|a|an|that|this|these|those|such|any|all|media|press|earlier|recent|its|their)\s+){0,2}`;
+/** Up to three words before the thing denied: "the", "a Reuters", "these media", "an earlier Bloomberg". */
+const DET = String.raw`(?:[\w'’.-]+\s+){0,3}`;
 const DENIAL = new RegExp(String.raw`\b(?:` + [
   String.raw`${DENY}\s+${DET}${SAID}\b`,
   String.raw`(?:rejected|dismissed|disputed)\s+${DET}${REPORTED}\b`,

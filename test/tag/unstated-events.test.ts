@@ -129,6 +129,7 @@ describe("'denied' is the actor denying something said, not a decision denying a
     'Quillon has denied the allegations.',
     'Orbitel rejected that account on Friday.',
     'Tarlo Networks denied it.',
+    'Vantaro Systems on Monday denied a Harbor Ledger report that it had ended the supply deal.',
   ];
   for (const sentence of denials) {
     it(`denied: "${sentence}"`, () => {
