@@ -91,7 +91,7 @@ export const DEFAULT_SETTINGS: EventModel['settings'] = {
   lexiconNeighbours: { top: 3, minCos: 0.65, prior: 0.5 },
 };
 export const MODEL_NAME = 'events-lr';
-export const MODEL_VERSION = 6; // 4: the article's type distribution re-ranks each sentence (articlePrior); 5: detectorWordL2; 6: lexiconNeighbours (CV events F1 60.9 -> 62.3, P 62.2 -> 63.1, R 60.3 -> 62.0)
+export const MODEL_VERSION = 7; // 4: the article's type distribution re-ranks each sentence (articlePrior); 5: detectorWordL2; 6: lexiconNeighbours (CV events F1 60.9 -> 62.3, P 62.2 -> 63.1, R 60.3 -> 62.0); 7: the shutdown seeds' WordNet nominalisations ("discontinuation", "suspension") as lexicon nouns phrasal-verb seeds ("switch off", "phase out"), no "complaint" among legal's seeds (CV events F1, seeds 20251129/7/42: 63.0/63.1/63.0 -> 63.2/63.2/63.2)
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
