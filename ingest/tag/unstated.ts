@@ -10,6 +10,7 @@
 import lemmatizer from 'wink-lemmatizer';
 import type { EventType } from './types.ts';
 import { WordNet, dictPath } from './learn/wordnet-lexicon.ts';
+import { boundedMemo } from '../common/bounded-memo.ts';
 
 /** word, WordNet verb sense: "present reasons", "maintain or assert", "push for", "request", "be emphatic". */
 const STANCE_SENSES: Array<[string, number]> = [
@@ -63,12 +64,22 @@ function verbClasses(): { stance: VerbClass; defeat: VerbClass } {
 
 interface Word { lemma: string; lower: string; start: number; end: number }
 
+/** The lemmatiser is slow per call, and a run meets the same word forms again and again. */
+const verbLemma = boundedMemo(50_000, (lower: string) => lemmatizer.lemmatizeVerb(lower));
+
+/** The last sentence read: decide() asks once per type found in a sentence, usually of the same text. */
+let lastText: string | null = null;
+let lastWords: Word[] = [];
+
 function wordsOf(text: string): Word[] {
+  if (text === lastText) return lastWords;
   const out: Word[] = [];
   for (const m of text.matchAll(/[A-Za-z][A-Za-z'’-]*/g)) {
     const lower = m[0].toLowerCase();
-    out.push({ lemma: lemmatizer.lemmatizeVerb(lower), lower, start: m.index, end: m.index + m[0].length });
+    out.push({ lemma: verbLemma(lower), lower, start: m.index, end: m.index + m[0].length });
   }
+  lastText = text;
+  lastWords = out;
   return out;
 }
 
