@@ -169,7 +169,14 @@ function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, a
   const valued = valuedIn(sqlite, m, sentencesOf);
   // Joins that rest on the value (rather than an owner read alike) refuse a figure told of another country.
   const here = countriesIn(m.sentence, places.of(null));
-  const apart = (f: FigureRow) => here.namesCountry && countriesApart(here, figureCountries(sqlite, f.id, places));
+  // Read once per candidate: placed() and the rules that test one row both ask.
+  const apartOf = new Map<number, boolean>();
+  const apart = (f: FigureRow) => {
+    if (!here.namesCountry) return false;
+    let known = apartOf.get(f.id);
+    if (known === undefined) apartOf.set(f.id, known = countriesApart(here, figureCountries(sqlite, f.id, places)));
+    return known;
+  };
   let placedRows: FigureRow[] | null = null;
   const placed = () => (placedRows ??= all.filter((f) => !apart(f)));
   // A party of this article named both in this mention's sentence and in one of the figure's.
