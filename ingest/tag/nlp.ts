@@ -15,6 +15,9 @@ export interface Reading {
   lemmas: string[];
   /** Coarse universal tags: VERB, NOUN, PROPN, AUX, NUM, PUNCT, X (function words). */
   pos: string[];
+  /** Where each token starts and ends in the text (the checks that quote the text between two words need them). */
+  starts: number[];
+  ends: number[];
 }
 
 const AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", 'has', 'have', 'had', 'having', 'do', 'does', 'did',
@@ -52,11 +55,13 @@ function tokenEnd(text: string, at: number): number {
 }
 
 export function readSentence(text: string): Reading {
-  const words: string[] = [], lemmas: string[] = [], pos: string[] = [];
+  const words: string[] = [], lemmas: string[] = [], pos: string[] = [], starts: number[] = [], ends: number[] = [];
   let first = true;
   for (let at = 0, end = 0; at < text.length; at = end) {
     if (isSpaceCode(text.charCodeAt(at))) { end = at + 1; continue; }
     end = tokenEnd(text, at);
+    starts.push(at);
+    ends.push(end);
     const t = text.slice(at, end);
     const c = t.charCodeAt(0);
     if (c >= 48 && c <= 57) { words.push(t); lemmas.push(t); pos.push('NUM'); first = false; continue; }
@@ -79,5 +84,5 @@ export function readSentence(text: string): Reading {
     pos.push(name ? 'PROPN' : info.pos);
     first = false;
   }
-  return { words, lemmas, pos };
+  return { words, lemmas, pos, starts, ends };
 }

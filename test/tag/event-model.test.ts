@@ -163,6 +163,7 @@ describe('deciding a sentence\'s types', () => {
       'lex:regulation': [0, ...EVENT_TYPES.map((t) => (t === 'regulation' ? 4.2 : 0))],
     },
     lexicon: { sue: ['legal/v'], regulation: ['regulation/n'] },
+    verbClasses: { stance: { single: [], phrases: [] }, defeat: { single: [], phrases: [] } },
   });
   const text = 'Quillon Freight sued the state over its trucking regulation on Monday.';
   it('states the likeliest type, and the second too when it holds at least secondThreshold of the mass', () => {
@@ -201,6 +202,7 @@ describe('the article\'s type distribution', () => {
       'lex:regulation': [0, ...EVENT_TYPES.map((t) => (t === 'regulation' ? 3.4 : 0))],
     },
     lexicon: { sue: ['legal/v'], regulation: ['regulation/n'] },
+    verbClasses: { stance: { single: [], phrases: [] }, defeat: { single: [], phrases: [] } },
   });
   const story = [
     'Oracle sued Microsoft on Monday.',

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createTagger } from '../../ingest/tag/index.ts';
 import { certaintyOf } from '../../ingest/tag/certainty.ts';
 import { unstatedReason } from '../../ingest/tag/unstated.ts';
+import { loadEventModel } from '../../ingest/tag/event-model.ts';
 import type { EventType } from '../../ingest/tag/types.ts';
 
 const tagger = createTagger();
@@ -16,7 +17,7 @@ const events = (body: string) => tagger.tag({ title: '', body, publishedAt: '202
 const reasonAt = (sentence: string, cue: string, type: EventType) => {
   const at = sentence.indexOf(cue);
   if (at < 0) throw new Error(`cue "${cue}" not in the sentence`);
-  return unstatedReason(sentence, type, at);
+  return unstatedReason(sentence, type, at, loadEventModel().verbClasses);
 };
 
 describe('arguments and demands state no happening', () => {
