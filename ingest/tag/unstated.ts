@@ -12,7 +12,7 @@
 import type { EventType } from './types.ts';
 import type { VerbClass, VerbClasses } from './event-model.ts';
 import { readingOf } from './event-features.ts';
-import type { Reading } from './nlp.ts';
+import { likeliestVerb, type Reading } from './nlp.ts';
 
 /**
  * Types whose happening can be the stance or the complaint itself: an opposition or petition is a land dispute, an argument
@@ -50,14 +50,16 @@ function lookupsOf(classes: VerbClasses | undefined): { stance: ClassLookup; def
 const OWN_PLAN = new Set(['want', 'ask', 'propose', 'suggest', 'advise']);
 
 /**
- * Where the class's verbs occur in the sentence: the index of the token that ends each one. Only tokens the
- * reading tags as verbs count, so the nouns of the same spelling ("power demand", "the request") do not.
+ * Where the class's verbs occur in the sentence: the index of the token that ends each one. Tokens the reading
+ * tags as verbs count, and the plain forms it leaves as nouns whose likeliest part of speech is a verb ("critics
+ * argue that", "investors want it to"); the nouns of the same spelling ("power demand", "the request") do not.
  */
 function occurrences(r: Reading, cls: ClassLookup): number[] {
   const at: number[] = [];
   for (let i = 0; i < r.pos.length; i++) {
-    if (r.pos[i] !== 'VERB') continue;
-    const lemma = r.lemmas[i]!;
+    const p = r.pos[i];
+    if (p !== 'VERB' && !(p === 'NOUN' && (cls.single.has(r.words[i]!) || cls.particles.has(r.words[i]!)) && likeliestVerb(r.words[i]!))) continue;
+    const lemma = p === 'VERB' ? r.lemmas[i]! : r.words[i]!;
     if (cls.single.has(lemma)) at.push(i);
     else if (i + 1 < r.words.length && cls.particles.get(lemma)?.has(r.words[i + 1]!)) at.push(i + 1);
   }

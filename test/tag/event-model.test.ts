@@ -237,6 +237,14 @@ describe('the committed model', () => {
     expect(model.trainedOn.articles).toBeGreaterThan(100);
     expect(model.types).toHaveLength(12);
   });
+  it('carries the WordNet verb classes the tagger reads, so tagging opens no WordNet file', () => {
+    expect(model.verbClasses.stance.single).toEqual(expect.arrayContaining(['argue', 'contend', 'urge', 'demand', 'request', 'insist', 'propose']));
+    expect(model.verbClasses.stance.phrases).toContainEqual(['call', 'on']);
+    expect(model.verbClasses.defeat.single).toEqual(expect.arrayContaining(['reject', 'veto', 'block']));
+    expect(model.verbClasses.defeat.phrases).toContainEqual(['vote', 'down']);
+    // Sorted, as the deterministic model file needs.
+    expect(model.verbClasses.stance.single).toEqual([...model.verbClasses.stance.single].sort());
+  });
   it('reads passive voice and a retirement dated when it takes effect, and stores its name as the rule', () => {
     const tagger = createTagger();
     const evs = (body: string) => tagger.tag({ title: '', body, publishedAt: PUB }).events;

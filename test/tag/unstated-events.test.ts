@@ -30,6 +30,8 @@ describe('arguments and demands state no happening', () => {
     ['The union asked Tarlo Networks to scrap the price increase for its API.', 'price increase', 'pricing'],
     ['Analysts contend that Quillon should acquire a chip designer.', 'acquire', 'acquisition'],
     ['Investors pressed Brightwave AI to close its robotics division.', 'close', 'shutdown'],
+    // Present tense: a plain form whose likeliest part of speech is a verb.
+    ['Shareholders argue that Tarlo Networks should cancel the Ostrava campus.', 'cancel', 'shutdown'],
     ['The data center ought to have closed years ago, residents said.', 'closed', 'shutdown'],
   ];
   for (const [sentence, cue, type] of unstated) {
@@ -84,6 +86,7 @@ describe('a defeated deal is no deal', () => {
     ['Regulators blocked Orbitel\'s merger with Vantaro Systems in March.', 'merger', 'acquisition'],
     ['Senators vetoed the proposed partnership between Helix Cloud and the state grid operator.', 'partnership', 'partnership'],
     ['Investors turned down the funding round Quillon offered.', 'funding', 'funding'],
+    ['Shareholders reject Nexa Power\'s takeover of Gridline Energy in a vote that ends the bid.', 'takeover', 'acquisition'],
   ];
   for (const [sentence, cue, type] of defeated) {
     it(`no ${type}: "${sentence.slice(0, 60)}..."`, () => {
