@@ -298,23 +298,29 @@ function addDomainProducts(text: string, tokens: Token[], found: Found[]): Found
  * Chandler's), else the dateline's town.
  */
 function mergeShortBodies(text: string, found: Found[], gaz: Gazetteer): Found[] {
-  // Twice: a body named in the first pass ("City Council" -> the dateline's town's) names its town's other bodies in the second.
+  // Twice: a body named in the first pass ("City Council" -> the dateline's town's) names its town's other bodies in the
+  // second. A first pass that named none leaves the second the same input, so the same output: it is skipped.
   const once = qualifyShortBodies(text, found, gaz);
   return once === found ? found : qualifyShortBodies(text, once, gaz);
 }
 
+/** The generic bodies named after their place or fuller name; `found` itself when none could be. */
 function qualifyShortBodies(text: string, found: Found[], gaz: Gazetteer): Found[] {
   if (!found.some((f) => f.type === 'org' && f.origin === 'discovered' && GENERIC_BODY.test(f.name))) return found;
   const orgs = found.filter((f) => f.type === 'org');
   const dateline = found.find((f) => f.type === 'place' && f.start < 200 && isAllCaps(f.surface) && gaz.lookup(f.name)?.kind !== 'country');
   const placeOf = localPlaces(found, dateline?.name ?? null);
-  return found.map((f) => {
+  let named = false;
+  const out = found.map((f) => {
     if (f.type !== 'org' || f.origin !== 'discovered' || !GENERIC_BODY.test(f.name)) return f;
     const fuller = orgs.find((o) => o.name !== f.name && o.name.endsWith(' ' + f.name));
-    if (fuller) return { ...f, name: fuller.name, origin: fuller.origin };
+    if (fuller) { named = true; return { ...f, name: fuller.name, origin: fuller.origin }; }
     const place = placeOf(bodyLevel(f.name, text.slice(Math.max(0, f.start - 12), f.start)));
-    return place ? { ...f, name: qualifyBody(place, f.name) } : f;
+    if (!place) return f;
+    named = true;
+    return { ...f, name: qualifyBody(place, f.name) };
   });
+  return named ? out : found;
 }
 
 /** A body's name that says what it is but not whose: it belongs to a place named elsewhere. */

@@ -11,7 +11,24 @@ import type { SentenceInfo } from './context.ts';
 import type { EventRule } from './event-rules.ts';
 import { detectorOnly, emitEventFeatures, matchedRules, type FeatureSink, type Lexicon } from './event-features.ts';
 import type { ClusterUse } from './word-clusters.ts';
-import type { NeighbourUse } from './learn/wordnet-lexicon.ts';
+
+/**
+ * How the cue lexicon grows by distributional neighbours: each seed's `top` nearest words by GloVe cosine (at least
+ * `minCos`; data/word-clusters.json, built by `npm run build:word-clusters`) join as entries of their own ("type/v~",
+ * feature lexn:type), whose prior is `prior` times a lexicon word's. Synonyms WordNet lacks ("halt", "postpone" for
+ * a shutdown's "suspend") but also related words of other kinds, so the model weighs them apart from the lexicon.
+ */
+export interface NeighbourUse { top: number; minCos: number; prior: number }
+
+/** A class of verbs as lemmas: single words, and two-word verbs as [verb lemma, particle] ("call on", "vote down"). */
+export interface VerbClass { single: string[]; phrases: Array<[string, string]> }
+
+/**
+ * The verb classes unstated.ts reads, built from WordNet senses at training time (learn/wordnet-lexicon.ts,
+ * buildVerbClasses) so that tagging reads no WordNet files: stance verbs (argue, urge, demand, request, ...),
+ * whose complement is a happening asked for or argued, not stated; defeat verbs (reject, veto, vote down, block).
+ */
+export interface VerbClasses { stance: VerbClass; defeat: VerbClass }
 
 export interface EventModel {
   name: string;
@@ -33,6 +50,7 @@ export interface EventModel {
   /** feature -> one weight per column of `bias`; features with no weight are absent. */
   weights: Record<string, number[]>;
   lexicon: Lexicon;
+  verbClasses: VerbClasses;
   /** Type pairs ("land_dispute|regulation") a sentence may be stated as both of; absent: any pair. */
   secondPairs?: string[];
 }

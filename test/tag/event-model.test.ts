@@ -163,6 +163,7 @@ describe('deciding a sentence\'s types', () => {
       'lex:regulation': [0, ...EVENT_TYPES.map((t) => (t === 'regulation' ? 4.2 : 0))],
     },
     lexicon: { sue: ['legal/v'], regulation: ['regulation/n'] },
+    verbClasses: { stance: { single: [], phrases: [] }, defeat: { single: [], phrases: [] } },
   });
   const text = 'Quillon Freight sued the state over its trucking regulation on Monday.';
   it('states the likeliest type, and the second too when it holds at least secondThreshold of the mass', () => {
@@ -201,6 +202,7 @@ describe('the article\'s type distribution', () => {
       'lex:regulation': [0, ...EVENT_TYPES.map((t) => (t === 'regulation' ? 3.4 : 0))],
     },
     lexicon: { sue: ['legal/v'], regulation: ['regulation/n'] },
+    verbClasses: { stance: { single: [], phrases: [] }, defeat: { single: [], phrases: [] } },
   });
   const story = [
     'Oracle sued Microsoft on Monday.',
@@ -234,6 +236,14 @@ describe('the committed model', () => {
     expect(modelTag(model)).toMatch(/^events-lr@\d+$/);
     expect(model.trainedOn.articles).toBeGreaterThan(100);
     expect(model.types).toHaveLength(12);
+  });
+  it('carries the WordNet verb classes the tagger reads, so tagging opens no WordNet file', () => {
+    expect(model.verbClasses.stance.single).toEqual(expect.arrayContaining(['argue', 'contend', 'urge', 'demand', 'request', 'insist', 'propose']));
+    expect(model.verbClasses.stance.phrases).toContainEqual(['call', 'on']);
+    expect(model.verbClasses.defeat.single).toEqual(expect.arrayContaining(['reject', 'veto', 'block']));
+    expect(model.verbClasses.defeat.phrases).toContainEqual(['vote', 'down']);
+    // Sorted, as the deterministic model file needs.
+    expect(model.verbClasses.stance.single).toEqual([...model.verbClasses.stance.single].sort());
   });
   it('reads passive voice and a retirement dated when it takes effect, and stores its name as the rule', () => {
     const tagger = createTagger();

@@ -12,8 +12,8 @@ import type { EventType, TagInput } from '../types.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import { readArticle } from '../index.ts';
 import { articleFeatures, cueTypeOf, detectorOnly, eventFeatures, type Lexicon } from '../event-features.ts';
-import { typePair, type EventModel } from '../event-model.ts';
-import { buildLexicon, type NeighbourUse } from './wordnet-lexicon.ts';
+import { typePair, type EventModel, type VerbClasses } from '../event-model.ts';
+import { buildLexicon, buildVerbClasses, type NeighbourUse } from './wordnet-lexicon.ts';
 import { seededRandom } from '../../common/seeded-random.ts';
 import { isClusterFeature, type ClusterUse } from '../word-clusters.ts';
 
@@ -142,6 +142,12 @@ export function eventLexicon(neighbours?: NeighbourUse): Lexicon {
   return lex;
 }
 
+let verbClassCache: VerbClasses | null = null;
+/** The WordNet verb classes unstated.ts reads from the model, built once per process. */
+export function eventVerbClasses(): VerbClasses {
+  return (verbClassCache ??= buildVerbClasses());
+}
+
 export function trainEventModel(articles: TrainingArticle[], gazetteer: Gazetteer, settings: Partial<EventModel['settings']> = {}): EventModel {
   const set = { ...DEFAULT_SETTINGS, ...settings };
   const lexicon = eventLexicon(set.lexiconNeighbours);
@@ -249,6 +255,7 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
     bias: [...b].map((x) => Math.round(x * 1000) / 1000),
     weights,
     lexicon,
+    verbClasses: eventVerbClasses(),
     secondPairs,
   };
 }

@@ -13,6 +13,7 @@ import type { EventType } from '../types.ts';
 import type { Lexicon } from '../event-features.ts';
 import lemmatizer from 'wink-lemmatizer';
 import { wordClusterFile } from '../word-clusters.ts';
+import type { NeighbourUse, VerbClass, VerbClasses } from '../event-model.ts';
 
 type Pos = 'verb' | 'noun';
 
@@ -161,13 +162,8 @@ export class WordNet {
   close(): void { for (const fd of this.fds.values()) closeSync(fd); }
 }
 
-/**
- * How the lexicon grows by distributional neighbours: each seed's `top` nearest words by GloVe cosine (at least
- * `minCos`; data/word-clusters.json, built by `npm run build:word-clusters`) join as entries of their own ("type/v~",
- * feature lexn:type), whose prior is `prior` times a lexicon word's. Synonyms WordNet lacks ("halt", "postpone" for
- * a shutdown's "suspend") but also related words of other kinds, so the model weighs them apart from the lexicon.
- */
-export interface NeighbourUse { top: number; minCos: number; prior: number }
+/** The neighbour setting (its meaning is told where the model declares it, event-model.ts). */
+export type { NeighbourUse } from '../event-model.ts';
 
 /** Seeds' neighbours as "type/pos~" entries, under the lemma the reading gives them; a word already in the lexicon keeps only its own entries. */
 export function addNeighbours(lex: Map<string, Set<string>>, use: NeighbourUse, neighbours: Record<string, string>): void {
@@ -231,4 +227,36 @@ export function buildLexicon(neighbours?: NeighbourUse): Lexicon {
   }
   if (neighbours) addNeighbours(lex, neighbours, wordClusterFile().neighbours);
   return Object.fromEntries([...lex.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, [...v].sort()]));
+}
+
+/** word, WordNet verb sense: "present reasons", "maintain or assert", "push for", "request", "be emphatic". */
+const STANCE_SENSES: Array<[string, number]> = [
+  ['argue', 1], ['contend', 1], ['urge', 1], ['urge', 2], ['demand', 1], ['request', 1], ['request', 2], ['insist', 1], ['propose', 1],
+];
+/** "refuse to accept", "vote against", "thwart the passage of", "stop from happening". */
+const DEFEAT_SENSES: Array<[string, number]> = [['reject', 1], ['reject', 2], ['veto', 1], ['vote_down', 1], ['block', 3]];
+/** "want X to ..." and "call on X to ...": asking for another party's act, as "request" is (stance only). */
+const STANCE_EXTRA = ['want', 'ask', 'call_on'];
+
+function verbClass(wn: WordNet, senses: Array<[string, number]>, extra: string[] = []): VerbClass {
+  const single = new Set<string>();
+  const phrases = new Map<string, [string, string]>();
+  const add = (w: string) => {
+    const parts = w.split(/[ _]/);
+    if (parts.length === 1) single.add(parts[0]!);
+    else if (parts.length === 2) phrases.set(parts.join(' '), [parts[0]!, parts[1]!]);
+  };
+  for (const [word, sense] of senses) for (const w of [word, ...wn.senseWords(word, 'verb', sense)]) add(w);
+  for (const w of extra) add(w);
+  return { single: [...single].sort(), phrases: [...phrases.keys()].sort().map((k) => phrases.get(k)!) };
+}
+
+/** The verb classes unstated.ts reads (event-model.ts, VerbClasses), from WordNet senses, sorted for a stable model file. */
+export function buildVerbClasses(): VerbClasses {
+  const wn = new WordNet(dictPath());
+  try {
+    return { stance: verbClass(wn, STANCE_SENSES, STANCE_EXTRA), defeat: verbClass(wn, DEFEAT_SENSES) };
+  } finally {
+    wn.close();
+  }
 }
