@@ -31,6 +31,8 @@ export { wordingSimilarity } from './wording.ts';
 export interface EventView {
   type: EventType;
   date: string;
+  /** False when no telling stated the happening's date (the article's day stands in); absent: stated. */
+  dateStated?: boolean;
   location: string | null;
   certainty: Certainty;
   /** Name of the cue rule that found it ("discontinued", "paused or delayed" ...), without the certainty note. */
@@ -145,6 +147,16 @@ export function compareFigures(a: string[], b: string[]): 'shared' | 'conflict' 
 
 const isYearOnly = (d: string) => d.length === 4;
 
+/**
+ * Whether the view's date is the happening's own: stated in the text, and of something said to have happened. The
+ * article's day standing in for an unstated date, or the day talk of what may happen was reported, says when it was
+ * told, not when it happened: such a date places the telling within the merge window but never makes it another
+ * happening on another day.
+ */
+export function ownDate(v: EventView): boolean {
+  return v.dateStated !== false && v.certainty !== 'speculative';
+}
+
 /** Within one story, day dates this far apart are still one happening (relative dates read a day apart by two outlets). */
 const STORY_WINDOW_DAYS = 3;
 
@@ -227,7 +239,7 @@ export function cuesApart(a: EventView, b: EventView): boolean {
  * outlets read a relative date a day apart.
  */
 export function saysOtherThingOnOtherDay(a: EventView, b: EventView): boolean {
-  if (a.date.length !== 10 || b.date.length !== 10 || a.date === b.date) return false;
+  if (a.date.length !== 10 || b.date.length !== 10 || a.date === b.date || !ownDate(a) || !ownDate(b)) return false;
   if (a.type !== b.type) return true;
   const [ca, cb] = [cue(a.ruleName), cue(b.ruleName)];
   return !!ca && !!cb && ca !== cb && RULE_NAMES.has(ca) && RULE_NAMES.has(cb);
@@ -267,12 +279,14 @@ function certaintyBridged(stored: EventView, incoming: EventView, sameType: bool
   const sameObject = stored.objectIds.some((o) => incoming.objectIds.includes(o));
   const samePlace = stored.location !== null && stored.location === incoming.location;
   if (!(sameObject || figures === 'shared' || samePlace)) return false;
-  // The talk itself must name the action: a type the model guessed from a sentence with no cue of it ("appears to be
-  // cooling its heels on" a product: a delay, perhaps) is too weak to be the closure another outlet confirms.
+  // The talk itself must name the action when it rests on a figure or a place, or dates itself: a type the model
+  // guessed from a sentence with no cue of it is too weak to be another outlet's happening there. Talk with no date
+  // of its own about the very product or project the other side's happening is about, by the same actor and typed
+  // the same, is that happening told as talk (two such events side by side would be one told twice).
   const talk = stored.certainty === 'speculative' ? stored : incoming;
   const other = talk === stored ? incoming : stored;
   const talkCues = statedCues(talk);
-  if (talkCues.size === 0) return false;
+  if (talkCues.size === 0 && !(sameObject && talk.dateStated === false)) return false;
   const otherCues = statedCues(other);
   const named = cue(other.ruleName);
   if (named && RULE_NAMES.has(named)) otherCues.add(named);
@@ -287,7 +301,7 @@ function storyMergeScore(stored: EventView, incoming: EventView): number | null 
   const [b0] = dateSpan(incoming.date);
   const dayGap = Math.abs(a0 - b0) / DAY_MS;
   // One actor doing one kind of thing on two dates or in two places is two happenings (two votes months apart).
-  if (stored.date.length === 10 && incoming.date.length === 10 && dayGap > STORY_WINDOW_DAYS) return null;
+  if (stored.date.length === 10 && incoming.date.length === 10 && dayGap > STORY_WINDOW_DAYS && ownDate(stored) && ownDate(incoming)) return null;
   if (stored.location && incoming.location && stored.location !== incoming.location) return null;
   const shared = stored.actorIds.filter((id) => incoming.actorIds.includes(id)).length;
   if (certaintyDiffers && !certaintyBridged(stored, incoming, sameType, figures, shared)) return null;

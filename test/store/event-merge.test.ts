@@ -19,13 +19,33 @@ describe('mergeScore', () => {
     expect(mergeScore(rumour, view({ date: '2026-03-20' }))).toBeNull();
   });
 
-  it('keeps talk that names no closure (a go-slow, a delay) apart from the closure another outlet confirms', () => {
+  it('keeps talk that names no closure (a go-slow with a date of its own, a delay) apart from the closure another outlet confirms', () => {
     const goSlow = view({ date: '2026-03-02', certainty: 'speculative', ruleName: 'events-lr@1 shutdown',
       sentences: ['Pellucid Labs seems to be dragging its feet on Lumen, its much-hyped photo app.'] });
     expect(mergeScore(goSlow, view({}))).toBeNull();
     const delay = view({ date: '2026-03-02', certainty: 'speculative', ruleName: 'events-lr@1 shutdown',
       sentences: ['Pellucid Labs may have delayed the launch of Lumen, two people said.'] });
     expect(mergeScore(delay, view({}))).toBeNull();
+    expect(mergeScore({ ...delay, dateStated: false }, view({}))).toBeNull();
+  });
+
+  it('joins undated talk about the same product, typed the same, to the closure another outlet confirms (one happening, two certainties)', () => {
+    const goSlow = view({ date: '2026-03-03', dateStated: false, certainty: 'speculative', ruleName: 'events-lr@1 shutdown',
+      sentences: ['Pellucid Labs seems to be dragging its feet on Lumen, its much-hyped photo app.'] });
+    expect(mergeScore(view({}), goSlow)).not.toBeNull();
+    expect(mergeScore(goSlow, view({}))).not.toBeNull();
+    // Not when the talk is about another product of the same company.
+    expect(mergeScore(view({ actorIds: [1, 3], objectIds: [3], sentences: ['Pellucid Labs has closed its Prism chat app.'] }), goSlow)).toBeNull();
+  });
+
+  it('within a story, reads a telling dated only by its article as undated, and two stated days a week apart as two happenings', () => {
+    // One telling names the project, the other the developer: only the story says they are the same news.
+    const vote = view({ type: 'land_dispute', date: '2026-05-04', ruleName: 'events-lr@1 refusal vote', actorIds: [50, 60], objectIds: [60],
+      sentences: ['The Fenwick County board voted on Monday to reject the rezoning for the Harrowgate server campus.'] });
+    const recap = view({ ...vote, date: '2026-05-09', dateStated: false, actorIds: [50, 51], objectIds: [],
+      sentences: ['The Fenwick County board voted to reject the Harrowgate server campus rezoning after a long hearing.'] });
+    expect(mergeScore(vote, recap, { sameStory: true })).not.toBeNull();
+    expect(mergeScore(vote, { ...recap, dateStated: true }, { sameStory: true })).toBeNull();
   });
 
   it('leaves out the people only one outlet quotes', () => {
