@@ -166,7 +166,7 @@ const STORY_WINDOW_DAYS = 3;
  * a compatible type and no contradiction (another party, date or place, a conflicting figure) suffice.
  */
 export function mergeScore(storedView: EventView, incomingView: EventView, opts: { sameStory?: boolean } = {}): number | null {
-  const [stored, incoming] = withoutBystanders(storedView, sameParties(storedView, incomingView));
+  const [stored, incoming] = withoutLoneObjects(...namedInText(...withoutBystanders(storedView, sameParties(storedView, incomingView))));
   const base = mergeScoreAcrossStories(stored, incoming);
   if (base !== null || !opts.sameStory) return base === null ? null : base + (opts.sameStory ? 3 : 0);
   return storyMergeScore(stored, incoming);
@@ -181,6 +181,48 @@ function withoutBystanders(a: EventView, b: EventView): [EventView, EventView] {
   const drop = (x: EventView, y: EventView): EventView => {
     const gone = new Set((x.personIds ?? []).filter((id) => !y.actorIds.includes(id)));
     return gone.size ? { ...x, actorIds: x.actorIds.filter((id) => !gone.has(id)) } : x;
+  };
+  return [drop(a, b), drop(b, a)];
+}
+
+/**
+ * A party one side lists that the other side's evidence names in its text is a party of both: the tagger took
+ * different actors from two wordings of one happening ("X won its case against Y" lists Y and the court, "a court
+ * ruled for X against Y" lists X and Y).
+ */
+function namedInText(a: EventView, b: EventView): [EventView, EventView] {
+  const add = (x: EventView, y: EventView): EventView => {
+    if (!y.actorNames) return x;
+    const extra = y.actorIds.filter((id, i) => !x.actorIds.includes(id) && !(y.personIds ?? []).includes(id) && mentions(x.sentences, y.actorNames![i] ?? ''));
+    return extra.length ? { ...x, actorIds: [...x.actorIds, ...extra] } : x;
+  };
+  return [add(a, b), add(b, a)];
+}
+
+const nameRes = new Map<string, RegExp>();
+/** The name, of three letters or more, as whole words of one of the sentences. */
+function mentions(sentences: string[], name: string): boolean {
+  if (name.length < 3) return false;
+  let re = nameRes.get(name);
+  if (!re) {
+    if (nameRes.size > 10_000) nameRes.clear();
+    nameRes.set(name, (re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')));
+  }
+  return sentences.some((s) => re!.test(s));
+}
+
+/**
+ * A product or project only one side names is what the happening is about, not another party to it (products that
+ * differ are vetoed apart): left out of both sides' parties when counting what they share, once two or more other
+ * parties are shared. With one party in common, the product one side names is what may tell two of that party's
+ * happenings apart (its chatbot investigated, its joint venture cleared).
+ */
+function withoutLoneObjects(a: EventView, b: EventView): [EventView, EventView] {
+  const sharedParties = a.actorIds.filter((id) => b.actorIds.includes(id) && !a.objectIds.includes(id) && !b.objectIds.includes(id)).length;
+  if (sharedParties < 2) return [a, b];
+  const drop = (x: EventView, y: EventView): EventView => {
+    const lone = new Set(x.objectIds.filter((id) => !y.actorIds.includes(id)));
+    return lone.size ? { ...x, actorIds: x.actorIds.filter((id) => !lone.has(id)) } : x;
   };
   return [drop(a, b), drop(b, a)];
 }

@@ -48,6 +48,29 @@ describe('mergeScore', () => {
     expect(mergeScore(vote, { ...recap, dateStated: true }, { sameStory: true })).toBeNull();
   });
 
+  it('reads a party the other side names in its text as shared, though the tagger did not list it there', () => {
+    const ruling = view({ type: 'legal', date: '2026-06-09', ruleName: 'events-lr@1 lawsuit', actorIds: [60, 61, 62], actorNames: ['Calloway Records', 'Pellucid Labs', 'Lumen'], objectIds: [62],
+      sentences: ['A Lyon court ruled on Tuesday that Pellucid Labs broke copyright by training Lumen on songs from Calloway Records, ordering it to pay damages.'] });
+    const won = view({ type: 'legal', date: '2026-06-09', ruleName: 'events-lr@1 legal', actorIds: [61, 63, 62], actorNames: ['Pellucid Labs', 'Lyon Commercial Court', 'Lumen'], objectIds: [62],
+      sentences: ['Calloway Records won its copyright case against Pellucid Labs on Tuesday, when the Lyon Commercial Court found that Lumen had copied its songs.'] });
+    expect(mergeScore(ruling, won)).not.toBeNull();
+    // Not when the text does not name the party: then each side names a party the other lacks.
+    expect(mergeScore(ruling, { ...won, sentences: ['A label won its copyright case against Pellucid Labs on Tuesday, when the Lyon Commercial Court found that Lumen had copied songs.'] })).toBeNull();
+  });
+
+  it('with two or more parties in common, a product only one side names is what the deal is about; with one, it tells two happenings apart', () => {
+    const deal = view({ type: 'partnership', date: '2026-07-01', ruleName: 'events-lr@1 partnership', actorIds: [70, 71, 72, 73], actorNames: ['Kestrel Cloud', 'Vantor', 'Halden', 'Orbis'], objectIds: [],
+      sentences: ['After the Orbis news, Kestrel Cloud said it had signed a contract to run Vantor chips for Halden.'] });
+    const recap = view({ type: 'partnership', date: '2026-07', ruleName: 'events-lr@1 partnership', actorIds: [70, 71, 72, 74], actorNames: ['Kestrel Cloud', 'Vantor', 'Halden', 'V9'], objectIds: [74],
+      sentences: ['Kestrel Cloud agreed in July to operate Vantor processors, among them its V9 systems, on behalf of Halden.'] });
+    expect(mergeScore(deal, recap)).not.toBeNull();
+    const cleared = view({ type: 'regulation', date: '2026-08', ruleName: 'events-lr@1 regulation', actorIds: [80, 81, 82], actorNames: ['Marrow', 'Tessel Group', 'European Commission'], objectIds: [],
+      sentences: ['The European Commission cleared the joint venture between Tessel Group and Marrow.'] });
+    const probe = view({ type: 'regulation', date: '2026-07', ruleName: 'events-lr@1 regulation', actorIds: [80, 83], actorNames: ['Marrow', 'Marrow Chat'], objectIds: [83],
+      sentences: ['A national regulator opened an inquiry in July into how Marrow bundles Marrow Chat with its phones.'] });
+    expect(mergeScore(cleared, probe)).toBeNull();
+  });
+
   it('leaves out the people only one outlet quotes', () => {
     const a = view({ type: 'regulation', ruleName: 'events-lr@1 regulation', actorIds: [10, 11], objectIds: [], sentences: ['The Ohio commission approved the new tariff for large data centers on Wednesday.'] });
     const withQuote = view({ type: 'regulation', ruleName: 'events-lr@1 regulation', actorIds: [11, 12], personIds: [12], objectIds: [], sentences: ['The utility welcomed the tariff decision, spokeswoman Dana Orr said.'] });
