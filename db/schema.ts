@@ -172,6 +172,11 @@ export const events = sqliteTable(
     firstSeenAt: text('first_seen_at').notNull(),
     sourceCount: integer('source_count').notNull().default(0),
     rule: text('rule'),
+    /**
+     * False while no mention stated when the happening was (every date so far is an article's day standing in):
+     * such a date does not keep the event apart from another telling of it (event-merge.ts).
+     */
+    dateStated: integer('date_stated', { mode: 'boolean' }).notNull().default(true),
   },
   (t) => [index('events_date').on(t.date), index('events_type').on(t.type), index('events_location').on(t.location), index('events_location_entity').on(t.locationEntityId)],
 );

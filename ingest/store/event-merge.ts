@@ -31,6 +31,8 @@ export { wordingSimilarity } from './wording.ts';
 export interface EventView {
   type: EventType;
   date: string;
+  /** False when no telling stated the happening's date (the article's day stands in); absent: stated. */
+  dateStated?: boolean;
   location: string | null;
   certainty: Certainty;
   /** Name of the cue rule that found it ("discontinued", "paused or delayed" ...), without the certainty note. */
@@ -145,6 +147,16 @@ export function compareFigures(a: string[], b: string[]): 'shared' | 'conflict' 
 
 const isYearOnly = (d: string) => d.length === 4;
 
+/**
+ * Whether the view's date is the happening's own: stated in the text, and of something said to have happened. The
+ * article's day standing in for an unstated date, or the day talk of what may happen was reported, says when it was
+ * told, not when it happened: such a date places the telling within the merge window but never makes it another
+ * happening on another day.
+ */
+export function ownDate(v: EventView): boolean {
+  return v.dateStated !== false && v.certainty !== 'speculative';
+}
+
 /** Within one story, day dates this far apart are still one happening (relative dates read a day apart by two outlets). */
 const STORY_WINDOW_DAYS = 3;
 
@@ -154,7 +166,7 @@ const STORY_WINDOW_DAYS = 3;
  * a compatible type and no contradiction (another party, date or place, a conflicting figure) suffice.
  */
 export function mergeScore(storedView: EventView, incomingView: EventView, opts: { sameStory?: boolean } = {}): number | null {
-  const [stored, incoming] = withoutBystanders(storedView, sameParties(storedView, incomingView));
+  const [stored, incoming] = withoutLoneObjects(...namedInText(...withoutBystanders(storedView, sameParties(storedView, incomingView))));
   const base = mergeScoreAcrossStories(stored, incoming);
   if (base !== null || !opts.sameStory) return base === null ? null : base + (opts.sameStory ? 3 : 0);
   return storyMergeScore(stored, incoming);
@@ -169,6 +181,48 @@ function withoutBystanders(a: EventView, b: EventView): [EventView, EventView] {
   const drop = (x: EventView, y: EventView): EventView => {
     const gone = new Set((x.personIds ?? []).filter((id) => !y.actorIds.includes(id)));
     return gone.size ? { ...x, actorIds: x.actorIds.filter((id) => !gone.has(id)) } : x;
+  };
+  return [drop(a, b), drop(b, a)];
+}
+
+/**
+ * A party one side lists that the other side's evidence names in its text is a party of both: the tagger took
+ * different actors from two wordings of one happening ("X won its case against Y" lists Y and the court, "a court
+ * ruled for X against Y" lists X and Y).
+ */
+function namedInText(a: EventView, b: EventView): [EventView, EventView] {
+  const add = (x: EventView, y: EventView): EventView => {
+    if (!y.actorNames) return x;
+    const extra = y.actorIds.filter((id, i) => !x.actorIds.includes(id) && !(y.personIds ?? []).includes(id) && mentions(x.sentences, y.actorNames![i] ?? ''));
+    return extra.length ? { ...x, actorIds: [...x.actorIds, ...extra] } : x;
+  };
+  return [add(a, b), add(b, a)];
+}
+
+const nameRes = new Map<string, RegExp>();
+/** The name, of three letters or more, as whole words of one of the sentences. */
+function mentions(sentences: string[], name: string): boolean {
+  if (name.length < 3) return false;
+  let re = nameRes.get(name);
+  if (!re) {
+    if (nameRes.size > 10_000) nameRes.clear();
+    nameRes.set(name, (re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')));
+  }
+  return sentences.some((s) => re!.test(s));
+}
+
+/**
+ * A product or project only one side names is what the happening is about, not another party to it (products that
+ * differ are vetoed apart): left out of both sides' parties when counting what they share, once two or more other
+ * parties are shared. With one party in common, the product one side names is what may tell two of that party's
+ * happenings apart (its chatbot investigated, its joint venture cleared).
+ */
+function withoutLoneObjects(a: EventView, b: EventView): [EventView, EventView] {
+  const sharedParties = a.actorIds.filter((id) => b.actorIds.includes(id) && !a.objectIds.includes(id) && !b.objectIds.includes(id)).length;
+  if (sharedParties < 2) return [a, b];
+  const drop = (x: EventView, y: EventView): EventView => {
+    const lone = new Set(x.objectIds.filter((id) => !y.actorIds.includes(id)));
+    return lone.size ? { ...x, actorIds: x.actorIds.filter((id) => !lone.has(id)) } : x;
   };
   return [drop(a, b), drop(b, a)];
 }
@@ -227,7 +281,7 @@ export function cuesApart(a: EventView, b: EventView): boolean {
  * outlets read a relative date a day apart.
  */
 export function saysOtherThingOnOtherDay(a: EventView, b: EventView): boolean {
-  if (a.date.length !== 10 || b.date.length !== 10 || a.date === b.date) return false;
+  if (a.date.length !== 10 || b.date.length !== 10 || a.date === b.date || !ownDate(a) || !ownDate(b)) return false;
   if (a.type !== b.type) return true;
   const [ca, cb] = [cue(a.ruleName), cue(b.ruleName)];
   return !!ca && !!cb && ca !== cb && RULE_NAMES.has(ca) && RULE_NAMES.has(cb);
@@ -267,12 +321,14 @@ function certaintyBridged(stored: EventView, incoming: EventView, sameType: bool
   const sameObject = stored.objectIds.some((o) => incoming.objectIds.includes(o));
   const samePlace = stored.location !== null && stored.location === incoming.location;
   if (!(sameObject || figures === 'shared' || samePlace)) return false;
-  // The talk itself must name the action: a type the model guessed from a sentence with no cue of it ("appears to be
-  // cooling its heels on" a product: a delay, perhaps) is too weak to be the closure another outlet confirms.
+  // The talk itself must name the action when it rests on a figure or a place, or dates itself: a type the model
+  // guessed from a sentence with no cue of it is too weak to be another outlet's happening there. Talk with no date
+  // of its own about the very product or project the other side's happening is about, by the same actor and typed
+  // the same, is that happening told as talk (two such events side by side would be one told twice).
   const talk = stored.certainty === 'speculative' ? stored : incoming;
   const other = talk === stored ? incoming : stored;
   const talkCues = statedCues(talk);
-  if (talkCues.size === 0) return false;
+  if (talkCues.size === 0 && !(sameObject && talk.dateStated === false)) return false;
   const otherCues = statedCues(other);
   const named = cue(other.ruleName);
   if (named && RULE_NAMES.has(named)) otherCues.add(named);
@@ -287,7 +343,7 @@ function storyMergeScore(stored: EventView, incoming: EventView): number | null 
   const [b0] = dateSpan(incoming.date);
   const dayGap = Math.abs(a0 - b0) / DAY_MS;
   // One actor doing one kind of thing on two dates or in two places is two happenings (two votes months apart).
-  if (stored.date.length === 10 && incoming.date.length === 10 && dayGap > STORY_WINDOW_DAYS) return null;
+  if (stored.date.length === 10 && incoming.date.length === 10 && dayGap > STORY_WINDOW_DAYS && ownDate(stored) && ownDate(incoming)) return null;
   if (stored.location && incoming.location && stored.location !== incoming.location) return null;
   const shared = stored.actorIds.filter((id) => incoming.actorIds.includes(id)).length;
   if (certaintyDiffers && !certaintyBridged(stored, incoming, sameType, figures, shared)) return null;

@@ -29,6 +29,7 @@ import type { TrackerDb } from '../../db/open.ts';
 import { figureMentions, figures } from '../../db/schema.ts';
 import { stmt } from './statements.ts';
 import { wordingSimilarity } from './wording.ts';
+import { tellingOf, toldOfOthers, type Party, type Telling } from './figure-clause.ts';
 
 export interface FigureMentionInput {
   amountId?: number;
@@ -157,7 +158,7 @@ export function distinctive(v: number): boolean {
 /** Which rule of findSame joined a mention to a stored figure (logged with FIGURE_RULES_LOG=1, for `eval:merge`). */
 export type SameRule = 'exact' | 'exact-round' | 'story-precise' | 'story-agree' | 'story-number' | 'distinctive-named' | 'valuation' | 'valuation-not-raised' | 'unowned-period' | 'same-words' | 'same-source';
 
-function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, articleEntities: Set<number>, parties: string[], places: ArticlePlaces): { row: FigureRow; rule: SameRule } | null {
+function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, articleEntities: Set<number>, parties: string[], places: ArticlePlaces, clauses: Clauses): { row: FigureRow; rule: SameRule } | null {
   // Closest value first: "$27 billion" and "$27.3 billion" in one story are two facts, and "$27.3bn" elsewhere is the latter.
   const gap = (f: FigureRow) => Math.abs(f.value - m.value) + (f.value_min !== null && m.valueMin !== null ? Math.abs(f.value_min - m.valueMin) : 0);
   const all = byValue(sqlite, m).filter((f) => sameRange(f, m)).sort((a, b) => gap(a) - gap(b) || a.id - b.id);
@@ -182,6 +183,19 @@ function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, a
   // A party of this article named both in this mention's sentence and in one of the figure's.
   const besideHere = parties.filter((p) => namedIn(p, m.sentence));
   const namesAPartyOf = (f: FigureRow) => besideHere.length > 0 && sentencesOf(f.id).some((t) => besideHere.some((p) => namedIn(p, t)));
+  // Joins that rest on the value refuse a figure whose own clauses tell of other parties than this one's.
+  const mine = clauses.tellingHere(m);
+  const othersOf = new Map<number, boolean>();
+  const others = (f: FigureRow) => {
+    let known = othersOf.get(f.id);
+    if (known === undefined) {
+      const theirs = clauses.tellingsOf(f);
+      othersOf.set(f.id, known = theirs.length > 0 && theirs.every((t) => toldOfOthers(mine, t, clauses.names)));
+    }
+    return known;
+  };
+  // Two sums read with two owners, each clause telling of its own parties: two facts of one size.
+  const ownersApart = (f: FigureRow) => m.kind === 'amount' && m.entityId !== null && f.entity_id !== null && f.entity_id !== m.entityId && others(f);
   const sameOwnerAndPeriod = (f: FigureRow) => m.entityId !== null && f.entity_id === m.entityId && f.period === m.period;
   const exact = (also: (f: FigureRow) => boolean) => rows.find((f) => sameOwnerAndPeriod(f) && also(f) && f.status !== 'superseded')
     ?? rows.find((f) => sameOwnerAndPeriod(f) && also(f));
@@ -202,13 +216,13 @@ function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, a
     // is not evidence enough: a story tells several sums of one size, so a sum also agrees on its category or
     // owner, or both sentences name one party.
     ['story-number', () => placed().find((f) => mates.has(f.id) && agree(f.period, m.period) && (m.kind !== 'amount' || f.category === m.category
-      || (m.entityId !== null && f.entity_id === m.entityId) || namesAPartyOf(f)))],
+      || (m.entityId !== null && f.entity_id === m.entityId) || namesAPartyOf(f)) && !ownersApart(f))],
     ['exact-round', () => exact(roundElsewhere)],
     // Beyond the story: a distinctive number, owned by someone this article names too ("835 megawatts" of a plant
     // whose owner both articles name, whoever the tagger took the owner to be).
     // Either way round: the owner this mention was read with is named by an article that told the figure.
     ['distinctive-named', () => placed().find((f) => distinctive(m.value) && agree(f.period, m.period) && (f.category === m.category || m.kind !== 'amount')
-      && ((f.entity_id !== null && articleEntities.has(f.entity_id)) || (m.entityId !== null && namedByTellers(sqlite, f.id, m.entityId))))],
+      && ((f.entity_id !== null && articleEntities.has(f.entity_id)) || (m.entityId !== null && namedByTellers(sqlite, f.id, m.entityId))) && !ownersApart(f))],
     // A valuation is one fact whoever reports it: an investor's article giving "X, recently valued at $500bn" states
     // X's valuation, whatever owner the tagger read there, as does X's own report of its round. Both sides are owned
     // (X, or the investor): an unowned total of the same size ("X's $500bn buildout") is another fact.
@@ -230,6 +244,32 @@ function findSame(sqlite: Database, m: FigureMentionInput, mates: Set<number>, a
     if (row) return { row, rule };
   }
   return null;
+}
+
+/** The tellings (own clause's parties, sentence) of this article's mentions and of stored figures, each read once per article stored. */
+interface Clauses {
+  tellingHere(m: FigureMentionInput): Telling;
+  tellingsOf(f: FigureRow): Telling[];
+  names(id: number): string[];
+}
+
+function clauseReader(sqlite: Database, articleId: number): Clauses {
+  const partiesOf = new Map<number, Party[]>();
+  const names = new Map<number, string[]>();
+  const namesOfId = (id: number) => names.get(id) ?? names.set(id, namesOf(sqlite, id)).get(id)!;
+  // Places say where, and a quoted person says who told it: neither is a party a sum belongs to.
+  const q = stmt(sqlite, "SELECT e.id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? AND e.type NOT IN ('place', 'person')");
+  const parties = (a: number) => partiesOf.get(a) ?? partiesOf.set(a, (q.all(a) as Array<{ id: number }>)
+    .map((r) => ({ id: r.id, names: namesOfId(r.id).filter((n) => n.length >= 3) }))).get(a)!;
+  const latest = stmt(sqlite, `SELECT fm.article_id, fm.sentence, coalesce(a.text, q.text) AS text FROM figure_mentions fm
+    LEFT JOIN amounts a ON a.id = fm.amount_id LEFT JOIN quantities q ON q.id = fm.quantity_id
+    WHERE fm.figure_id = ? ORDER BY fm.rowid DESC LIMIT ${SENTENCES_PER_FIGURE}`);
+  return {
+    tellingHere: (m) => tellingOf(m.sentence, m.text, m.entityId, parties(articleId)),
+    tellingsOf: (f) => (latest.all(f.id) as Array<{ article_id: number; sentence: string; text: string | null }>)
+      .map((r) => tellingOf(r.sentence, r.text ?? '', f.entity_id, parties(r.article_id))),
+    names: namesOfId,
+  };
 }
 
 /** Money raised and a valuation: the two readings one company's sum of that size can have. */
@@ -417,6 +457,7 @@ export function storeFigures(db: TrackerDb, articleId: number, publishedAt: stri
   const articleEntities = new Set((stmt(sqlite, 'SELECT entity_id FROM article_entities WHERE article_id = ?').all(articleId) as Array<{ entity_id: number }>).map((r) => r.entity_id));
   const parties = partyNames(sqlite, articleId);
   const places = articlePlaces(sqlite, articleId);
+  const clauses = clauseReader(sqlite, articleId);
   const mateIds = mateFigureIds(sqlite, [...new Set([...mates, ...figureMates(sqlite, articleId, mentions, articleEntities)])]);
   const used = new Set<number>();
   const figureOf = new Map<FigureMentionInput, number>();
@@ -431,7 +472,7 @@ export function storeFigures(db: TrackerDb, articleId: number, publishedAt: stri
   }
   const ordered = [...mentions.filter((m) => olders.has(m)), ...mentions.filter((m) => !olders.has(m))];
   for (const m of ordered) {
-    const found = findSame(sqlite, m, mateIds, articleEntities, parties, places);
+    const found = findSame(sqlite, m, mateIds, articleEntities, parties, places, clauses);
     // One article gives one fact once; a second mention of an already-joined figure is another fact.
     const same = found && !used.has(found.row.id) ? found.row : null;
     if (same && process.env.FIGURE_RULES_LOG) console.error(`FRULE ${found!.rule} ${articleId} ${same.id} ${m.text} :: m=${m.entityId}/${m.category}/${m.period}/${m.estimate} f=${same.entity_id}/${same.category}/${same.period}/${same.estimate} mates=${mateIds.has(same.id)}`);

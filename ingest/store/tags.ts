@@ -123,7 +123,7 @@ const SENTENCES_PER_EVENT = 8;
 function candidateEvents(sqlite: Database, ev: ExtractedEvent, view: EventView, articleId: number, mateEvents: Set<number>): StoredEvent[] {
   const types = compatibleTypes(ev.type);
   const [b0] = dateSpan(ev.date);
-  type Row = { id: number; type: EventType; date: string; location: string | null; certainty: Certainty; rule: string | null };
+  type Row = { id: number; type: EventType; date: string; date_stated: number; location: string | null; certainty: Certainty; rule: string | null };
   const here = new Set((stmt(sqlite, 'SELECT event_id FROM event_mentions WHERE article_id = ?').all(articleId) as Array<{ event_id: number }>).map((r) => r.event_id));
   const fits = (r: Row) => types.includes(r.type) && !here.has(r.id) && datesClose(r.date, ev.date);
   const distance = (r: Row) => Math.abs(dateSpan(r.date)[0] - b0);
@@ -134,7 +134,7 @@ function candidateEvents(sqlite: Database, ev: ExtractedEvent, view: EventView, 
   const add = (list: Row[]) => list.forEach((r) => rows.set(r.id, r));
   // Each lookup reads the latest SCAN_LIMIT rows in index order and filters them here: a bounded read whatever the
   // database holds (a window query ordered by date distance had to read and sort every event of a busy actor or type).
-  const cols = 'e.id, e.type, e.date, e.location, e.certainty, e.rule';
+  const cols = 'e.id, e.type, e.date, e.date_stated, e.location, e.certainty, e.rule';
   const byActor = stmt(sqlite, `SELECT ${cols} FROM event_actors a JOIN events e ON e.id = a.event_id WHERE a.entity_id = ? ORDER BY a.event_id DESC LIMIT ${SCAN_LIMIT}`);
   const byPlace = stmt(sqlite, `SELECT ${cols} FROM events e WHERE e.location = ? ORDER BY e.id DESC LIMIT ${SCAN_LIMIT}`);
   const hasActors = stmt(sqlite, 'SELECT 1 FROM event_actors WHERE event_id = ? LIMIT 1');
@@ -149,7 +149,7 @@ function candidateEvents(sqlite: Database, ev: ExtractedEvent, view: EventView, 
     add(nearest(byPlace.all(ev.location) as Row[], SCAN_LIMIT));
   }
   // Events the article's story mates report: the same news, so the likeliest to be the same happening.
-  const byId = stmt(sqlite, 'SELECT id, type, date, location, certainty, rule FROM events WHERE id = ?');
+  const byId = stmt(sqlite, 'SELECT id, type, date, date_stated, location, certainty, rule FROM events WHERE id = ?');
   for (const id of mateEvents) {
     if (rows.has(id)) continue;
     const r = byId.get(id) as Row | undefined;
@@ -160,7 +160,7 @@ function candidateEvents(sqlite: Database, ev: ExtractedEvent, view: EventView, 
   return [...rows.values()].sort((a, b) => a.id - b.id).filter((r) => datesClose(r.date, ev.date)).map((r) => {
     const actors = actorsOf.all(r.id) as Array<{ entity_id: number; type: string; name: string }>;
     return {
-      id: r.id, type: r.type, date: r.date, location: r.location, certainty: r.certainty, ruleName: ruleNameOf(r.rule),
+      id: r.id, type: r.type, date: r.date, dateStated: r.date_stated !== 0, location: r.location, certainty: r.certainty, ruleName: ruleNameOf(r.rule),
       actorIds: actors.map((a) => a.entity_id),
       actorNames: actors.map((a) => a.name),
       personIds: actors.filter((a) => a.type === 'person').map((a) => a.entity_id),
@@ -199,20 +199,26 @@ function assignStoredEvents(sqlite: Database, articleId: number, views: Array<{ 
 function insertEvent(sqlite: Database, ev: ExtractedEvent, actorIds: number[], actorNames: string[], seenAt: string): number {
   const base = slugify([ev.date, ev.type, ...(actorNames.length ? actorNames.slice(0, 3) : [ev.location ?? 'unnamed'])].join(' ')).slice(0, 90);
   const slug = uniqueSlug(sqlite, 'events', base);
-  const id = Number(stmt(sqlite, 'INSERT INTO events (slug, type, summary, date, certainty, location, first_seen_at, source_count, rule) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)')
-    .run(slug, ev.type, ev.summary, ev.date, ev.certainty, ev.location, seenAt, ev.rule ?? null).lastInsertRowid);
+  const id = Number(stmt(sqlite, 'INSERT INTO events (slug, type, summary, date, date_stated, certainty, location, first_seen_at, source_count, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)')
+    .run(slug, ev.type, ev.summary, ev.date, ev.dateExplicit === false ? 0 : 1, ev.certainty, ev.location, seenAt, ev.rule ?? null).lastInsertRowid);
   const addActor = stmt(sqlite, 'INSERT OR IGNORE INTO event_actors (event_id, entity_id, position) VALUES (?, ?, ?)');
   actorIds.forEach((a, i) => addActor.run(id, a, i));
   return id;
 }
 
-/** A joining mention may add actors, sharpen the date (a day beats the month it falls in) and show the event was seen earlier. */
+/**
+ * A joining mention may add actors, sharpen the date (a day beats the month it falls in; a stated date beats an
+ * article's day standing in for none) and show the event was seen earlier.
+ */
 function enrichEvent(sqlite: Database, stored: StoredEvent, ev: ExtractedEvent, actorIds: number[], seenAt: string): void {
   stmt(sqlite, 'UPDATE events SET first_seen_at = ? WHERE id = ? AND first_seen_at > ?').run(seenAt, stored.id, seenAt);
   const addActor = stmt(sqlite, 'INSERT OR IGNORE INTO event_actors (event_id, entity_id, position) VALUES (?, ?, ?)');
   let pos = stored.actorIds.length;
   for (const a of actorIds) if (!stored.actorIds.includes(a)) addActor.run(stored.id, a, pos++);
-  if (ev.date.length > stored.date.length && ev.date.startsWith(stored.date)) stmt(sqlite, 'UPDATE events SET date = ? WHERE id = ?').run(ev.date, stored.id);
+  // The event's date is the happening's own once a telling states one (talk of what may happen dates only the talk).
+  const stated = ev.dateExplicit !== false;
+  if (stated && (stored.dateStated === false || (stored.certainty === 'speculative' && ev.certainty !== 'speculative'))) stmt(sqlite, 'UPDATE events SET date = ?, date_stated = 1 WHERE id = ?').run(ev.date, stored.id);
+  else if (ev.date.length > stored.date.length && ev.date.startsWith(stored.date)) stmt(sqlite, 'UPDATE events SET date = ? WHERE id = ?').run(ev.date, stored.id);
   if (!stored.location && ev.location) stmt(sqlite, 'UPDATE events SET location = ? WHERE id = ?').run(ev.location, stored.id);
 }
 
@@ -283,7 +289,7 @@ export function storeTags(db: TrackerDb, articleId: number, extraction: Extracti
     const objectIds = actorIds.filter((id) => OBJECT_TYPES.has(typeOf(id)));
     const personIds = actorIds.filter((id) => typeOf(id) === 'person');
     const actorNames = actorIds.map((id) => (entityName.get(id) as { name: string } | undefined)?.name ?? '');
-    const view: EventView = { type: ev.type, date: ev.date, location: ev.location, certainty: ev.certainty, ruleName: ruleNameOf(ev.rule), actorIds, actorNames, personIds, objectIds, sentences: [ev.sentence] };
+    const view: EventView = { type: ev.type, date: ev.date, dateStated: ev.dateExplicit !== false, location: ev.location, certainty: ev.certainty, ruleName: ruleNameOf(ev.rule), actorIds, actorNames, personIds, objectIds, sentences: [ev.sentence] };
     return { ev, view };
   });
   const joins = assignStoredEvents(sqlite, articleId, views, mates);

@@ -66,6 +66,8 @@ export interface ExtractedEvent {
   location: string | null;
   /** YYYY, YYYY-MM or YYYY-MM-DD */
   date: string;
+  /** False when the text gave no date for the happening and the article's (or a carried) date stands in; absent: stated. */
+  dateExplicit?: boolean;
   certainty: Certainty;
   summary: string;
   sentence: string;

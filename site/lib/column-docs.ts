@@ -74,6 +74,7 @@ export const COLUMN_DOCS: Record<string, Record<string, [string, string?]>> = {
     summary: ['One-line summary'], date: ['When it happened', 'YYYY, YYYY-MM or YYYY-MM-DD'], certainty: ['confirmed, reported, speculative or denied'],
     location: ['The place as written'], location_entity_id: ['The place entity it is located in'], first_seen_at: ['When the tracker first saw it', ISO],
     source_count: ['Articles reporting it', 'count'], rule: ['Which rule found it'],
+    date_stated: ['Whether an article stated the date (0: the date of the first article reporting it stands in)', '0 or 1'],
   },
   event_actors: { event_id: ['Event'], entity_id: ['Who took part'], position: ['0 = most central'] },
   event_mentions: { event_id: ['Event'], article_id: ['Article reporting it'], sentence: ['Evidence sentence'], certainty: ['How this article puts it'], rule: ['Which rule found it'] },

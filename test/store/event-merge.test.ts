@@ -19,13 +19,56 @@ describe('mergeScore', () => {
     expect(mergeScore(rumour, view({ date: '2026-03-20' }))).toBeNull();
   });
 
-  it('keeps talk that names no closure (a go-slow, a delay) apart from the closure another outlet confirms', () => {
+  it('keeps talk that names no closure (a go-slow with a date of its own, a delay) apart from the closure another outlet confirms', () => {
     const goSlow = view({ date: '2026-03-02', certainty: 'speculative', ruleName: 'events-lr@1 shutdown',
       sentences: ['Pellucid Labs seems to be dragging its feet on Lumen, its much-hyped photo app.'] });
     expect(mergeScore(goSlow, view({}))).toBeNull();
     const delay = view({ date: '2026-03-02', certainty: 'speculative', ruleName: 'events-lr@1 shutdown',
       sentences: ['Pellucid Labs may have delayed the launch of Lumen, two people said.'] });
     expect(mergeScore(delay, view({}))).toBeNull();
+    expect(mergeScore({ ...delay, dateStated: false }, view({}))).toBeNull();
+  });
+
+  it('joins undated talk about the same product, typed the same, to the closure another outlet confirms (one happening, two certainties)', () => {
+    const goSlow = view({ date: '2026-03-03', dateStated: false, certainty: 'speculative', ruleName: 'events-lr@1 shutdown',
+      sentences: ['Pellucid Labs seems to be dragging its feet on Lumen, its much-hyped photo app.'] });
+    expect(mergeScore(view({}), goSlow)).not.toBeNull();
+    expect(mergeScore(goSlow, view({}))).not.toBeNull();
+    // Not when the talk is about another product of the same company.
+    expect(mergeScore(view({ actorIds: [1, 3], objectIds: [3], sentences: ['Pellucid Labs has closed its Prism chat app.'] }), goSlow)).toBeNull();
+  });
+
+  it('within a story, reads a telling dated only by its article as undated, and two stated days a week apart as two happenings', () => {
+    // One telling names the project, the other the developer: only the story says they are the same news.
+    const vote = view({ type: 'land_dispute', date: '2026-05-04', ruleName: 'events-lr@1 refusal vote', actorIds: [50, 60], objectIds: [60],
+      sentences: ['The Fenwick County board voted on Monday to reject the rezoning for the Harrowgate server campus.'] });
+    const recap = view({ ...vote, date: '2026-05-09', dateStated: false, actorIds: [50, 51], objectIds: [],
+      sentences: ['The Fenwick County board voted to reject the Harrowgate server campus rezoning after a long hearing.'] });
+    expect(mergeScore(vote, recap, { sameStory: true })).not.toBeNull();
+    expect(mergeScore(vote, { ...recap, dateStated: true }, { sameStory: true })).toBeNull();
+  });
+
+  it('reads a party the other side names in its text as shared, though the tagger did not list it there', () => {
+    const ruling = view({ type: 'legal', date: '2026-06-09', ruleName: 'events-lr@1 lawsuit', actorIds: [60, 61, 62], actorNames: ['Calloway Records', 'Pellucid Labs', 'Lumen'], objectIds: [62],
+      sentences: ['A Lyon court ruled on Tuesday that Pellucid Labs broke copyright by training Lumen on songs from Calloway Records, ordering it to pay damages.'] });
+    const won = view({ type: 'legal', date: '2026-06-09', ruleName: 'events-lr@1 legal', actorIds: [61, 63, 62], actorNames: ['Pellucid Labs', 'Lyon Commercial Court', 'Lumen'], objectIds: [62],
+      sentences: ['Calloway Records won its copyright case against Pellucid Labs on Tuesday, when the Lyon Commercial Court found that Lumen had copied its songs.'] });
+    expect(mergeScore(ruling, won)).not.toBeNull();
+    // Not when the text does not name the party: then each side names a party the other lacks.
+    expect(mergeScore(ruling, { ...won, sentences: ['A label won its copyright case against Pellucid Labs on Tuesday, when the Lyon Commercial Court found that Lumen had copied songs.'] })).toBeNull();
+  });
+
+  it('with two or more parties in common, a product only one side names is what the deal is about; with one, it tells two happenings apart', () => {
+    const deal = view({ type: 'partnership', date: '2026-07-01', ruleName: 'events-lr@1 partnership', actorIds: [70, 71, 72, 73], actorNames: ['Kestrel Cloud', 'Vantor', 'Halden', 'Orbis'], objectIds: [],
+      sentences: ['After the Orbis news, Kestrel Cloud said it had signed a contract to run Vantor chips for Halden.'] });
+    const recap = view({ type: 'partnership', date: '2026-07', ruleName: 'events-lr@1 partnership', actorIds: [70, 71, 72, 74], actorNames: ['Kestrel Cloud', 'Vantor', 'Halden', 'V9'], objectIds: [74],
+      sentences: ['Kestrel Cloud agreed in July to operate Vantor processors, among them its V9 systems, on behalf of Halden.'] });
+    expect(mergeScore(deal, recap)).not.toBeNull();
+    const cleared = view({ type: 'regulation', date: '2026-08', ruleName: 'events-lr@1 regulation', actorIds: [80, 81, 82], actorNames: ['Marrow', 'Tessel Group', 'European Commission'], objectIds: [],
+      sentences: ['The European Commission cleared the joint venture between Tessel Group and Marrow.'] });
+    const probe = view({ type: 'regulation', date: '2026-07', ruleName: 'events-lr@1 regulation', actorIds: [80, 83], actorNames: ['Marrow', 'Marrow Chat'], objectIds: [83],
+      sentences: ['A national regulator opened an inquiry in July into how Marrow bundles Marrow Chat with its phones.'] });
+    expect(mergeScore(cleared, probe)).toBeNull();
   });
 
   it('leaves out the people only one outlet quotes', () => {

@@ -226,6 +226,24 @@ describe('figures', () => {
     expect(new Set(storiesOf().map((r) => r.story_id)).size).toBe(1);
     expect(rows<{ source_count: number }>('SELECT source_count FROM figures ORDER BY id')).toEqual([{ source_count: 2 }, { source_count: 1 }]);
   });
+  it('must not merge: in one story, equal sums whose own clauses tell of other parties (a fund buying bonds, a company taking a payout)', () => {
+    const a = 'Wenlock Capital put in $4 billion of cash, and Orchard Digital took a one-time payout of $3 billion when the venture closed.';
+    tell('Orchard plans a campus', wire, '2027-03-02T08:00:00Z', { entities: [org('Orchard Digital'), org('Wenlock Capital')],
+      amounts: [{ ...usd(3e9, 'Orchard Digital', 'funding', a), text: '$3 billion' }] });
+    const b = 'Filings show that Tallis Bank funds bought $3 billion of the notes sold by Harbor Lane, the venture paying for the Orchard Digital campus.';
+    tell('Orchard campus approved', `${wire} More follows.`, '2027-03-03T08:00:00Z', { entities: [org('Orchard Digital'), org('Tallis Bank')],
+      amounts: [{ ...usd(3e9, 'Tallis Bank', 'funding', b), text: '$3 billion' }] });
+    // Two ends of one deal: each clause names its own party, but each sentence names the other's.
+    const c = 'Orchard Digital agreed to pay $5 billion for the halls, a deal that makes Wenlock Capital its landlord.';
+    const d = 'Wenlock Capital won a $5 billion lease, its chief said of the Orchard Digital deal.';
+    tell('Orchard leases halls', `${wire} Leases were signed.`, '2027-03-04T08:00:00Z', { entities: [org('Orchard Digital'), org('Wenlock Capital')],
+      amounts: [{ ...usd(5e9, 'Orchard Digital', 'deal', c), text: '$5 billion' }] });
+    tell('Wenlock lands a tenant', `${wire} The landlord is Wenlock.`, '2027-03-05T08:00:00Z', { entities: [org('Orchard Digital'), org('Wenlock Capital')],
+      amounts: [{ ...usd(5e9, 'Wenlock Capital', 'deal', d), text: '$5 billion' }] });
+    expect(new Set(storiesOf().map((r) => r.story_id)).size).toBe(1);
+    expect(rows<{ value: number; source_count: number }>('SELECT value, source_count FROM figures ORDER BY id'))
+      .toEqual([{ value: 3e9, source_count: 1 }, { value: 3e9, source_count: 1 }, { value: 5e9, source_count: 2 }]);
+  });
   it('a distinctive number joins across stories when the owner this article read is named by the article that told it first', () => {
     const first = 'State inspectors cleared Kestrel Turbines to fit 460 megawatts of gas engines at the Dunmore site.';
     tell('Inspectors clear engines', first, '2027-02-01T08:00:00Z', { entities: [org('State Inspection Office'), org('Kestrel Turbines')], quantities: [power(460, 'State Inspection Office', first)] });

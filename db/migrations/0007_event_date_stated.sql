@@ -1,0 +1,1 @@
+ALTER TABLE `events` ADD `date_stated` integer DEFAULT true NOT NULL;
