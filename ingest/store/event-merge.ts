@@ -321,14 +321,13 @@ function certaintyBridged(stored: EventView, incoming: EventView, sameType: bool
   const sameObject = stored.objectIds.some((o) => incoming.objectIds.includes(o));
   const samePlace = stored.location !== null && stored.location === incoming.location;
   if (!(sameObject || figures === 'shared' || samePlace)) return false;
-  // The talk itself must name the action when it rests on a figure or a place, or dates itself: a type the model
-  // guessed from a sentence with no cue of it is too weak to be another outlet's happening there. Talk with no date
-  // of its own about the very product or project the other side's happening is about, by the same actor and typed
-  // the same, is that happening told as talk (two such events side by side would be one told twice).
+  // The talk itself must name the action: a type the model guessed from a sentence with no cue of it ("appears to be
+  // holding back" a product: a delay, perhaps) is too weak to be the closure another outlet confirms. Gold keeps such
+  // talk its own happening even when it is about the same product on the same day.
   const talk = stored.certainty === 'speculative' ? stored : incoming;
   const other = talk === stored ? incoming : stored;
   const talkCues = statedCues(talk);
-  if (talkCues.size === 0 && !(sameObject && talk.dateStated === false)) return false;
+  if (talkCues.size === 0) return false;
   const otherCues = statedCues(other);
   const named = cue(other.ruleName);
   if (named && RULE_NAMES.has(named)) otherCues.add(named);

@@ -42,12 +42,12 @@ const mentionCertainties = (eventId: number) => (opened.sqlite.prepare(
   'SELECT m.certainty FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY a.published_at').all(eventId) as Array<{ certainty: string }>).map((r) => r.certainty);
 
 describe('a telling with no date of its own', () => {
-  it('joins the confirmed, dated happening: talk about the product, dated only by its article two days later', () => {
+  it('joins the confirmed, dated happening: talk of closing the product, dated only by its article two days later', () => {
     store('Quillon Labs ends Brightwave', '2027-05-11T16:00:00Z', APP,
       closure({ date: '2027-05-11', dateExplicit: true, sentence: 'Quillon Labs switched off Brightwave, its sketching app, on Tuesday.' }));
     store('Is Quillon Labs losing interest in Brightwave?', '2027-05-13T09:00:00Z', APP,
       closure({ date: '2027-05-13', dateExplicit: false, certainty: 'speculative', rule: 'events-lr@1 shutdown',
-        sentence: 'Quillon Labs seems to be losing its appetite for Brightwave, the sketching app it once championed.' }));
+        sentence: 'Quillon Labs is said to be shutting down Brightwave, the sketching app it once championed.' }));
     const [one, ...rest] = events('shutdown');
     expect(rest).toHaveLength(0);
     expect(one).toMatchObject({ date: '2027-05-11', date_stated: 1, certainty: 'confirmed', source_count: 2 });
@@ -57,10 +57,19 @@ describe('a telling with no date of its own', () => {
   it('told first, takes the date the confirmed telling states when that joins it', () => {
     store('Brightwave may be on the way out', '2027-05-10T09:00:00Z', APP,
       closure({ date: '2027-05-10', dateExplicit: false, certainty: 'speculative', rule: 'events-lr@1 shutdown',
-        sentence: 'Quillon Labs seems to be losing its appetite for Brightwave, the sketching app it once championed.' }));
+        sentence: 'Quillon Labs is said to be shutting down Brightwave, the sketching app it once championed.' }));
     store('Quillon Labs ends Brightwave', '2027-05-12T16:00:00Z', APP,
       closure({ date: '2027-05-11', dateExplicit: true, sentence: 'Quillon Labs switched off Brightwave, its sketching app, on Tuesday.' }));
     expect(events('shutdown')).toEqual([expect.objectContaining({ date: '2027-05-11', date_stated: 1, certainty: 'confirmed', source_count: 2 })]);
+  });
+
+  it('keeps talk that names no closure apart from the closure, though it is about the same product (losing interest is not an end)', () => {
+    store('Quillon Labs ends Brightwave', '2027-05-11T16:00:00Z', APP,
+      closure({ date: '2027-05-11', dateExplicit: true, sentence: 'Quillon Labs switched off Brightwave, its sketching app, on Tuesday.' }));
+    store('Is Quillon Labs losing interest in Brightwave?', '2027-05-12T09:00:00Z', APP,
+      closure({ date: '2027-05-12', dateExplicit: false, certainty: 'speculative', rule: 'events-lr@1 shutdown',
+        sentence: 'Quillon Labs seems to be losing its appetite for Brightwave, the sketching app it once championed.' }));
+    expect(events('shutdown')).toHaveLength(2);
   });
 
   it('still keeps talk of putting the product off apart from its closure (a delay is not an end)', () => {
