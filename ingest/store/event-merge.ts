@@ -24,6 +24,7 @@ import { findQuantities } from '../tag/quantities.ts';
 import { EVENT_RULES } from '../tag/event-rules.ts';
 import { sameValue } from './figures.ts';
 import { wordingSimilarity } from './wording.ts';
+import { namedIn } from './named-in.ts';
 
 export { wordingSimilarity } from './wording.ts';
 
@@ -199,16 +200,9 @@ function namedInText(a: EventView, b: EventView): [EventView, EventView] {
   return [add(a, b), add(b, a)];
 }
 
-const nameRes = new Map<string, RegExp>();
 /** The name, of three letters or more, as whole words of one of the sentences. */
 function mentions(sentences: string[], name: string): boolean {
-  if (name.length < 3) return false;
-  let re = nameRes.get(name);
-  if (!re) {
-    if (nameRes.size > 10_000) nameRes.clear();
-    nameRes.set(name, (re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')));
-  }
-  return sentences.some((s) => re!.test(s));
+  return name.length >= 3 && sentences.some((s) => namedIn(name, s));
 }
 
 /**

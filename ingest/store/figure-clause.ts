@@ -3,6 +3,9 @@
  * and Y collected $3bn when the deal closed"); the clause that holds the figure says who the figure is about, where
  * the whole sentence (or the story around it) would credit it to anyone it names.
  */
+import { namedIn } from './named-in.ts';
+
+export { namedIn };
 
 /** Where a clause ends: punctuation that closes one statement, or a comma and space (not a thousands comma). */
 const CLAUSE_BREAK = /[;:()\u2013\u2014]|,\s|\s-\s/g;
@@ -23,17 +26,6 @@ export function ownClause(sentence: string, text: string): string {
 
 /** A party an article names: its entity id and the names (name and aliases) it can be named by. */
 export interface Party { id: number; names: string[] }
-
-const nameRes = new Map<string, RegExp>();
-/** The name as a whole word or words of the text (compiled once per name). */
-export function namedIn(name: string, text: string): boolean {
-  let re = nameRes.get(name);
-  if (!re) {
-    if (nameRes.size > 10_000) nameRes.clear();
-    nameRes.set(name, (re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')));
-  }
-  return re.test(text);
-}
 
 /** The ids of the parties a text names. */
 export function partiesIn(text: string, parties: Party[]): Set<number> {
@@ -61,8 +53,8 @@ export function tellingOf(sentence: string, text: string, owner: number | null, 
 
 /**
  * Two tellings of one number about different parties: no party in common, and the parties one clause itself names
- * appear nowhere in the other's sentence ("BlackRock's funds bought $3bn of the bonds" and "Meta collected a $3bn
- * distribution"). Equal sums in one story are then two facts. A sentence that names the other clause's parties may
+ * appear nowhere in the other's sentence ("Orrin Fund bought $2bn of the notes" and "Velto took a $2bn
+ * dividend"). Equal sums in one story are then two facts. A sentence that names the other clause's parties may
  * tell the same sum from the other end of the deal ("Acme will pay $38bn" beside "the $38bn deal Beta won from Acme");
  * an owner read from the context, not named in the clause, is too weak to part them.
  */

@@ -30,6 +30,7 @@ import { figureMentions, figures } from '../../db/schema.ts';
 import { stmt } from './statements.ts';
 import { wordingSimilarity } from './wording.ts';
 import { tellingOf, toldOfOthers, type Party, type Telling } from './figure-clause.ts';
+import { namedIn } from './named-in.ts';
 
 export interface FigureMentionInput {
   amountId?: number;
@@ -377,17 +378,6 @@ function partyNames(sqlite: Database, articleId: number): string[] {
   return (stmt(sqlite, `SELECT e.name AS name FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? AND e.type != 'place'
     UNION SELECT a.alias FROM article_entities ae JOIN entities e ON e.id = ae.entity_id JOIN entity_aliases a ON a.entity_id = e.id
     WHERE ae.article_id = ? AND e.type != 'place'`).all(articleId, articleId) as Array<{ name: string }>).map((r) => r.name).filter((n) => n.length >= 3);
-}
-
-const nameRes = new Map<string, RegExp>();
-/** The name as a whole word or words of the sentence (compiled once per name). */
-function namedIn(name: string, sentence: string): boolean {
-  let re = nameRes.get(name);
-  if (!re) {
-    if (nameRes.size > 10_000) nameRes.clear();
-    nameRes.set(name, (re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u')));
-  }
-  return re.test(sentence);
 }
 
 /**
