@@ -39,9 +39,11 @@ function codeCurrency(code: string): string {
   return code.toUpperCase() === 'RMB' ? 'CNY' : code.toUpperCase();
 }
 
+/** Three or four letters where a currency code may stand (sticky, set per use: a literal in the function made a RegExp per call). */
+const CODE_RE = /([A-Za-z]{3,4})/y;
 /** Reads an ISO code (or "MUSD" million-code) at pos; boundary checks are the caller's. */
 export function readCode(s: string, pos: number): { currency: string; end: number; multiplier: number } | null {
-  const m = /([A-Za-z]{3,4})/y;
+  const m = CODE_RE;
   m.lastIndex = pos;
   const r = m.exec(s);
   if (!r) return null;

@@ -32,15 +32,6 @@ const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'will', 'can
 const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor']);
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 
-/** Tokens as the features see them: names and numbers by class. */
-function classOf(r: Reading, i: number): string {
-  const p = r.pos[i]!;
-  if (p === 'PROPN') return '<name>';
-  if (p === 'NUM') return '<num>';
-  if (p === 'PUNCT' || p === 'SYM') return '';
-  return r.lemmas[i]!.toLowerCase();
-}
-
 /**
  * Reading cache per text: a sentence and its clauses are read once per article. This and the caches
  * below stay hand-written, not boundedMemo: they run for every sentence and word, and one shared memo
@@ -180,8 +171,84 @@ function endsWithQuestionMark(text: string): boolean {
   return i >= 0 && text.charCodeAt(i) === 63 /* ? */;
 }
 
+/**
+ * What one token gives the features, apart from the passive check that reads its neighbours: its class,
+ * the features found before that check (word, clusters, verb, modal, negation) and after it (cue-lexicon
+ * hits), in emitEventFeatures' order. Built once per name flag, part of speech and word form rather than
+ * asked of six maps and sets per token of every sentence.
+ */
+interface TokenFeatures {
+  lemma: string; c: string; before: string[]; participle: boolean; after: string[];
+  /** The sink's compiled forms of before and after, and which compiler made them (CompilingSink). */
+  compiledBy: object | null; compiledBefore: unknown; compiledAfter: unknown;
+}
+type TokenFeatureCache = { size: number; named: Map<string, Map<string, TokenFeatures | null>>; plain: Map<string, Map<string, TokenFeatures | null>> };
+const tokenFeatureCaches = new WeakMap<Lexicon, Map<string, TokenFeatureCache>>();
+
+/** The token cache of one lexicon and cluster use (keyed by what the use reads, as clusterFeatures is). */
+function tokenFeaturesOf(lexicon: Lexicon, clusters: ClusterUse | undefined): TokenFeatureCache {
+  let byUse = tokenFeatureCaches.get(lexicon);
+  if (!byUse) tokenFeatureCaches.set(lexicon, (byUse = new Map()));
+  const key = clusters ? `${clusters.tokens}|${clusters.levels.join(',')}` : '';
+  let cache = byUse.get(key);
+  if (!cache) byUse.set(key, (cache = { size: 0, named: new Map(), plain: new Map() }));
+  return cache;
+}
+
+/** A token's features (null: a token the features skip), from the cache when the same word form was read with the same lemma. */
+function tokenFeatures(cache: TokenFeatureCache, lexicon: Lexicon, clusters: ClusterUse | undefined, named: boolean, p: string, word: string, lemma: string): TokenFeatures | null {
+  const byPos = named ? cache.named : cache.plain;
+  let byWord = byPos.get(p);
+  if (!byWord) byPos.set(p, (byWord = new Map()));
+  const known = byWord.get(word);
+  // null is cached for skipped tokens; a lemma other than the cached one (never, for readSentence) is read afresh.
+  if (known === null || (known !== undefined && known.lemma === lemma)) return known;
+  const t = readToken(lexicon, clusters, named, p, word, lemma);
+  if (known === undefined) {
+    if (cache.size > 50_000) { cache.named.clear(); cache.plain.clear(); cache.size = 0; byPos.set(p, byWord); }
+    byWord.set(word, t);
+    cache.size++;
+  }
+  return t;
+}
+
+function readToken(lexicon: Lexicon, clusters: ClusterUse | undefined, named: boolean, p: string, word: string, lemma: string): TokenFeatures | null {
+  // Tokens as the features see them: names and numbers by class.
+  const c = named ? '<name>' : p === 'PROPN' ? '<name>' : p === 'NUM' ? '<num>' : p === 'PUNCT' || p === 'SYM' ? '' : lemma.toLowerCase();
+  if (!c) return null;
+  const before: string[] = [];
+  if (CONTENT.has(p)) {
+    before.push(feature('w:', c, WORD_FEATURES));
+    // The word's distributional clusters: a paraphrase the training stories never used shares them.
+    if (clusters && c !== '<name>') { const ks = clusterFeatures(clusters, c, p === 'VERB'); if (ks) before.push(...ks); }
+  }
+  if (p === 'VERB') before.push(feature('v:', c, VERB_FEATURES));
+  if ((p === 'AUX' || p === 'VERB') && MODALS.has(word)) before.push(feature('md:', word));
+  if (NEGATIONS.has(word)) before.push('neg');
+  const after: string[] = [];
+  const lex = lexiconHits(lexicon, c);
+  if (lex) {
+    for (const { pos, lex: hit, lexv } of lex) {
+      // A verb seed's word counts as a verb only ("the court ruled"), a noun seed's as a noun only ("new rules"):
+      // one untagged lemma list gave the rules of a regulator to the courts. CV: events F1 53.0 -> 53.7.
+      if (pos && (pos === 'v') !== (p === 'VERB')) continue;
+      after.push(hit);
+      if (p === 'VERB') after.push(lexv);
+    }
+  }
+  return { lemma, c, before, participle: p === 'VERB' && /(?:ed|en|wn|ne|t)$/.test(word), after, compiledBy: null, compiledBefore: null, compiledAfter: null };
+}
+
 /** Where emitEventFeatures puts each feature it finds: a Set of them, or a scorer summing their weights (event-model.ts). */
 export interface FeatureSink { add(feature: string): unknown }
+
+/**
+ * A sink that takes a token's features in a compiled form (the scorer: their weights, looked up once per
+ * word form rather than once per token). addCompiled(compile(fs)) must do what add() of each of fs in order
+ * does; `compiler` names what the compiled form depends on (the model's weights).
+ */
+export interface CompilingSink<T> extends FeatureSink { readonly compiler: object; compile(features: string[]): T; addCompiled(compiled: T): void }
+const compiles = (f: FeatureSink): f is CompilingSink<unknown> => 'compiler' in f;
 
 /** `clusters`: the model's word-cluster use (settings.wordClusters; word-clusters.ts), absent for none. */
 export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[] = matchedRules(s), article: string[] = [], clusters?: ClusterUse): string[] {
@@ -202,32 +269,21 @@ export function emitEventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: Ev
   const nameWords = new Set<string>();
   for (const m of s.mentions) for (const w of wordsOfName(m.surface)) nameWords.add(w);
   const toks: string[] = [];
-  const hitsByWord = lexiconHitsOf(lexicon);
+  const byPos = tokenFeaturesOf(lexicon, clusters);
+  const compiling = compiles(f) ? f : null;
   for (let i = 0; i < r.lemmas.length; i++) {
-    const c = nameWords.has(r.words[i]!) ? '<name>' : classOf(r, i);
-    if (!c) continue;
-    toks.push(c);
-    const p = r.pos[i]!;
-    if (CONTENT.has(p)) {
-      f.add(feature('w:', c, WORD_FEATURES));
-      // The word's distributional clusters: a paraphrase the training stories never used shares them.
-      if (clusters && c !== '<name>') { const ks = clusterFeatures(clusters, c, p === 'VERB'); if (ks) for (const k of ks) f.add(k); }
-    }
-    if (p === 'VERB') f.add(feature('v:', c, VERB_FEATURES));
-    if ((p === 'AUX' || p === 'VERB') && MODALS.has(r.words[i]!)) f.add(feature('md:', r.words[i]!));
-    if (NEGATIONS.has(r.words[i]!)) f.add('neg');
+    const word = r.words[i]!;
+    const t = tokenFeatures(byPos, lexicon, clusters, nameWords.has(word), r.pos[i]!, word, r.lemmas[i]!);
+    if (t === null) continue;
+    toks.push(t.c);
+    if (compiling) {
+      if (t.compiledBy !== compiling.compiler) { t.compiledBefore = compiling.compile(t.before); t.compiledAfter = compiling.compile(t.after); t.compiledBy = compiling.compiler; }
+      compiling.addCompiled(t.compiledBefore);
+    } else for (const x of t.before) f.add(x);
     // Passive: a form of "be" (or "get") directly before a past participle.
-    if (p === 'VERB' && i > 0 && /(?:ed|en|wn|ne|t)$/.test(r.words[i]!) && (r.lemmas[i - 1] === 'be' || (i > 1 && r.lemmas[i - 2] === 'be' && r.pos[i - 1] === 'ADV'))) f.add('passive');
-    const lex = lexiconHits(lexicon, c, hitsByWord);
-    if (lex) {
-      for (const { pos, lex: hit, lexv } of lex) {
-        // A verb seed's word counts as a verb only ("the court ruled"), a noun seed's as a noun only ("new rules"):
-        // one untagged lemma list gave the rules of a regulator to the courts. CV: events F1 53.0 -> 53.7.
-        if (pos && (pos === 'v') !== (p === 'VERB')) continue;
-        f.add(hit);
-        if (p === 'VERB') f.add(lexv);
-      }
-    }
+    if (t.participle && i > 0 && (r.lemmas[i - 1] === 'be' || (i > 1 && r.lemmas[i - 2] === 'be' && r.pos[i - 1] === 'ADV'))) f.add('passive');
+    if (compiling) compiling.addCompiled(t.compiledAfter);
+    else for (const x of t.after) f.add(x);
   }
   // Two-word cue-lexicon entries ("shut down", "phase out"); lemma pairs as features of their own did not help in CV.
   const firsts = pairStarts(lexicon);

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { EventType } from './types.ts';
 import type { SentenceInfo } from './context.ts';
 import type { EventRule } from './event-rules.ts';
-import { detectorOnly, emitEventFeatures, matchedRules, type FeatureSink, type Lexicon } from './event-features.ts';
+import { detectorOnly, emitEventFeatures, matchedRules, type CompilingSink, type Lexicon } from './event-features.ts';
 import type { ClusterUse } from './word-clusters.ts';
 
 /**
@@ -121,15 +121,29 @@ let scoring = 0;
  * same order as scoreFeatures over eventFeatures' list (first occurrences, in the order found), without
  * building the Set, the list, or a lookup pass after them.
  */
-class WeightSum implements FeatureSink {
+class WeightSum implements CompilingSink<Weighted[]> {
   readonly z: number[];
   private readonly stamp = ++scoring;
   constructor(model: EventModel, private readonly weights: Map<string, Weighted>) { this.z = model.bias.slice(); }
   add(feat: string): void {
     const found = this.weights.get(feat);
-    if (found === undefined || found.counted === this.stamp) return;
+    if (found === undefined) return;
+    this.count(found);
+  }
+  private count(found: Weighted): void {
+    if (found.counted === this.stamp) return;
     found.counted = this.stamp;
     addWeights(this.z, found);
+  }
+  /** A token's features as their weights (those with none left out: add() skips them), made once per word form. */
+  get compiler(): object { return this.weights; }
+  compile(features: string[]): Weighted[] {
+    const out: Weighted[] = [];
+    for (const f of features) { const found = this.weights.get(f); if (found !== undefined) out.push(found); }
+    return out;
+  }
+  addCompiled(compiled: Weighted[]): void {
+    for (let k = 0; k < compiled.length; k++) this.count(compiled[k]!);
   }
 }
 

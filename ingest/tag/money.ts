@@ -73,9 +73,11 @@ function startsFullAmount(s: string, pos: number): boolean {
   return !!n && (n.hasScale || !Number.isInteger(n.value) || n.value >= 100);
 }
 
+/** The gap before a suffix currency (sticky, set per use: a literal in the function made a RegExp per call). */
+const SUFFIX_GAP_RE = /[ \u00a0]?-?|[ \u00a0]+/y;
 /** A currency written after a number: "kroner", " USD", "€", "-yen". */
 function readSuffixCurrency(s: string, pos: number, n: ScaledNumber): CurrencyRead | null {
-  const sep = /[ \u00a0]?-?|[ \u00a0]+/y;
+  const sep = SUFFIX_GAP_RE;
   sep.lastIndex = pos;
   const gap = sep.exec(s)?.[0] ?? '';
   const at = pos + gap.length;
@@ -139,10 +141,12 @@ interface Atom {
   scaleMultiplier: number;
 }
 
+/** The gap before a sub-unit (sticky, set per use). */
+const SUBUNIT_GAP_RE = /[ \u00a0]*(?:and[ \u00a0]+)?/y;
 /** "$20 and 43c", "13 dollars forty-five cents", and at sentence end "15 dollars and 15." */
 function readSubunit(s: string, pos: number, whole: number): { value: number; end: number } | null {
   if (!Number.isInteger(whole)) return null;
-  const sep = /[ \u00a0]*(?:and[ \u00a0]+)?/y;
+  const sep = SUBUNIT_GAP_RE;
   sep.lastIndex = pos;
   const gap = sep.exec(s)?.[0] ?? '';
   const at = pos + gap.length;
@@ -176,6 +180,8 @@ function readArticleAsOne(s: string, pos: number): ScaledNumber | null {
   return { value: 1, start: pos, end, digits: false, raw: m[0], scaled: 1, hasScale: false };
 }
 
+/** A bare lower bound's joiner, "10-20 dollars" (sticky, set per use). */
+const RANGE_TAIL_RE = /(?:[-–—]|[ \u00a0]+(?:to|and)[ \u00a0]+)/y;
 /** Reads one amount (possibly a range) starting at pos, or null. */
 function readAmountAt(s: string, pos: number): Atom | null {
   const prefix = readPrefixCurrency(s, pos);
@@ -206,7 +212,7 @@ function readAmountAt(s: string, pos: number): Atom | null {
   // bare-number lower bound before a currency-marked upper bound: "10-20 dollars", "7-9 lakh rupees"
   let lower: ScaledNumber | null = null;
   let upper: ScaledNumber = n;
-  const tail = /(?:[-–—]|[ \u00a0]+(?:to|and)[ \u00a0]+)/y;
+  const tail = RANGE_TAIL_RE;
   tail.lastIndex = n.end;
   const t = tail.exec(s);
   if (t && (!t[0].includes('and') || BETWEEN_BEFORE_RE.test(s.slice(0, pos)))) {
@@ -245,11 +251,13 @@ function readAmountAt(s: string, pos: number): Atom | null {
 }
 
 /** Joins "A-B", "A to B" and "between A and B" when B is an amount in A's currency. */
+/** What joins the two ends of a range (sticky, set per use). */
+const RANGE_SEP_RE = /(?:[-–—]|[ \u00a0]*[-–—][ \u00a0]*(?=\D)|[ \u00a0]+(?:to|and)[ \u00a0]+)/y;
 function readRangeUpper(s: string, a: Atom): { upper: Atom; startsAt: number } | null {
   if (a.valueMin !== null) return null;
   const before = s.slice(0, a.start);
   const between = BETWEEN_BEFORE_RE.test(before);
-  const sep = /(?:[-–—]|[ \u00a0]*[-–—][ \u00a0]*(?=\D)|[ \u00a0]+(?:to|and)[ \u00a0]+)/y;
+  const sep = RANGE_SEP_RE;
   sep.lastIndex = a.end;
   const m = sep.exec(s);
   if (!m) return null;
@@ -285,6 +293,8 @@ function readRangeUpper(s: string, a: Atom): { upper: Atom; startsAt: number } |
   return { upper: { ...upper, valueMin: lowerValue, start: a.start }, startsAt: at };
 }
 
+/** A plural head noun after "per million input" (sticky, set per use). */
+const PLURAL_HEAD_RE = /[ \u00a0]+([a-z]{3,}s)(?![A-Za-z])/y;
 function extendWithRate(s: string, end: number): number {
   if (PER_SHARE_RE.test(s.slice(end))) return end;
   RATE_RE.lastIndex = end;
@@ -295,7 +305,7 @@ function extendWithRate(s: string, end: number): number {
   if (p) {
     // "per million input tokens": keep a plural head noun that follows directly
     let stop = end + p[0].length;
-    const more = /[ \u00a0]+([a-z]{3,}s)(?![A-Za-z])/y;
+    const more = PLURAL_HEAD_RE;
     more.lastIndex = stop;
     const mm = more.exec(s);
     if (mm && !/^(?:is|was|has|its|this|thus|plus|as|less|unless|across|always|perhaps)$/.test(mm[1]) && /^(?:input|output|cached|generated|additional)$/i.test(p[0].trim().split(/\s+/).pop() ?? '')) {

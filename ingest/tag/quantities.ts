@@ -113,6 +113,8 @@ function isChipFiller(word: string): boolean {
 
 interface Found { start: number; end: number; kind: QuantityKind; value: number; valueMin: number | null; conversion: boolean; /** water only: the text gave a period, and whether it was yearly */ waterPeriodKnown?: boolean; waterPerYear?: boolean }
 
+/** "a" or "an" as the number one (sticky, set per use: a literal in the function made a RegExp per call). */
+const ARTICLE_COUNT_RE = /(?:a|an)[ \u00a0]+(?=[a-z])/iy;
 /** Number (with its scale), allowing an article before a spelled unit: "a gigawatt". */
 function readCount(s: string, pos: number): ScaledNumber | null {
   if (!canStartNumber(s, pos)) return null;
@@ -125,15 +127,17 @@ function readCount(s: string, pos: number): ScaledNumber | null {
     }
     return n;
   }
-  const art = /(?:a|an)[ \u00a0]+(?=[a-z])/iy;
+  const art = ARTICLE_COUNT_RE;
   art.lastIndex = pos;
   const m = art.exec(s);
   if (!m) return null;
   return { value: 1, start: pos, end: pos + m[0].length, digits: false, raw: m[0], scaled: 1, hasScale: false };
 }
 
+/** The gap before a unit (sticky, set per use). */
+const UNIT_GAP_RE = /[ \u00a0]?-?|[ \u00a0]+/y;
 function readUnit(s: string, pos: number, n: ScaledNumber): { form: UnitForm; end: number } | null {
-  const sep = /[ \u00a0]?-?|[ \u00a0]+/y;
+  const sep = UNIT_GAP_RE;
   sep.lastIndex = pos;
   const gap = sep.exec(s)?.[0] ?? '';
   const at = pos + gap.length;
@@ -154,6 +158,8 @@ function readUnit(s: string, pos: number, n: ScaledNumber): { form: UnitForm; en
   return null;
 }
 
+/** What joins the two ends of a range, "15-20 GW" (sticky, set per use). */
+const RANGE_TAIL_RE = /(?:[-–—]|[ \u00a0]+(?:to|and)[ \u00a0]+)/y;
 function readPhysical(s: string, pos: number): Found | null {
   const n = readCount(s, pos);
   if (!n) return null;
@@ -162,7 +168,7 @@ function readPhysical(s: string, pos: number): Found | null {
   let unit = readUnit(s, n.end, n);
   if (!unit && !/^an?\s/i.test(n.raw)) {
     // "15-20 GW", "300 to 500 megawatts", "between 10 and 20 MW"
-    const tail = /(?:[-–—]|[ \u00a0]+(?:to|and)[ \u00a0]+)/y;
+    const tail = RANGE_TAIL_RE;
     tail.lastIndex = n.end;
     const t = tail.exec(s);
     if (t && (!t[0].includes('and') || /between\s+$/i.test(s.slice(0, pos)))) {
@@ -208,6 +214,8 @@ function readPhysical(s: string, pos: number): Found | null {
   };
 }
 
+/** The next word after a chip count (sticky, set per use). */
+const CHIP_WORD_RE = /[ \u00a0]+([A-Za-z0-9][\w'’.-]*)/y;
 function readChips(s: string, pos: number): Found | null {
   if (!canStartNumber(s, pos)) return null;
   const n = readScaledNumberAt(s, pos);
@@ -217,7 +225,7 @@ function readChips(s: string, pos: number): Found | null {
   if (/^\s*(?:%|percent|per\s*cent)/i.test(s.slice(n.end))) return null;
   const count = n.scaled;
   if (!Number.isInteger(count) || count < 1) return null;
-  const words = /[ \u00a0]+([A-Za-z0-9][\w'’.-]*)/y;
+  const words = CHIP_WORD_RE;
   let at = n.end;
   let fillers = 0;
   let sawOf = false;
