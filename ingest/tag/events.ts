@@ -347,6 +347,9 @@ function datesCompatible(a: string, b: string): boolean {
 /** "a separate agreement", "another deal": the text says this is not the one before. */
 const ANOTHER = /\b(?:a separate|another|a second|a third|an additional|a further)\b/i;
 
+/** Happenings defined by their parties: a deal with another counterparty is another deal. */
+const DEAL_TYPES = new Set<EventType>(['partnership', 'acquisition', 'energy']);
+
 export function sameHappening(a: EventCandidate, b: EventCandidate, bSaysAnother = ANOTHER.test(b.sentence)): boolean {
   if (a.sentenceIndex !== b.sentenceIndex && bSaysAnother) return false;
   const altOk = a.alt_types.includes(b.type) || b.alt_types.includes(a.type);
@@ -358,7 +361,10 @@ export function sameHappening(a: EventCandidate, b: EventCandidate, bSaysAnother
   if (a.actors.length === 0 || b.actors.length === 0) return a.actors.length === b.actors.length && a.location !== null && a.location === b.location;
   let shared = 0;
   for (const x of a.actors) if (b.actors.includes(x)) shared++;
-  if (shared !== Math.min(a.actors.length, b.actors.length)) return false;
+  // One telling may name parties the other leaves out ("the commission" here, "the utility and its rate class" there):
+  // a happening of one type sharing at least half its parties is the same one, unless the parties define it (a deal).
+  const halfShared = a.type === b.type && !DEAL_TYPES.has(a.type) && shared * 2 >= Math.max(a.actors.length, b.actors.length);
+  if (shared !== Math.min(a.actors.length, b.actors.length) && !halfShared) return false;
   // An undated restatement may name just one of the parties; two dated mentions must share at least half.
   return !b.dateExplicit || shared * 2 >= Math.max(a.actors.length, b.actors.length);
 }

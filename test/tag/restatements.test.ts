@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { mergeWithinArticle, sameHappening, type EventCandidate } from '../../ingest/tag/events.ts';
+import type { EventType } from '../../ingest/tag/types.ts';
+
+const candidate = (type: EventType, actors: string[], sentenceIndex: number, sentence: string, date = '2025-03-04', dateExplicit = true): EventCandidate => ({
+  type, alt_types: [], actors, location: null, date, certainty: 'confirmed', summary: '', sentence, rule: 'test', sentenceIndex, dateExplicit, dateWhy: 'own date',
+});
+
+describe('one happening told twice in an article', () => {
+  it('merges two tellings of one ruling that name half of their parties each', () => {
+    const first = candidate('regulation', ['Lakeshore Utility Board', 'Brightwater Power'], 0, 'The Lakeshore Utility Board on Tuesday approved a new rate class for Brightwater Power.');
+    const again = candidate('regulation', ['Brightwater Power', 'LX-7'], 3, 'In its order on Tuesday the board set the LX-7 class for Brightwater Power customers above 25 MW.');
+    expect(sameHappening(first, again)).toBe(true);
+    const kept = mergeWithinArticle([first, again], '2025-03-05');
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.actors).toEqual(['Lakeshore Utility Board', 'Brightwater Power', 'LX-7']);
+  });
+
+  it('keeps two deals of one company with different counterparties apart', () => {
+    const one = candidate('partnership', ['Contoso', 'Fabrikam'], 0, 'Contoso agreed on Tuesday to rent GPU capacity from Fabrikam for five years.');
+    const two = candidate('partnership', ['Contoso', 'Northwind'], 4, 'Contoso also agreed on Tuesday to rent servers from Northwind.');
+    expect(sameHappening(one, two)).toBe(false);
+    expect(mergeWithinArticle([one, two], '2025-03-05')).toHaveLength(2);
+  });
+
+  it('keeps tellings of one type apart when fewer than half of their parties are shared', () => {
+    const one = candidate('legal', ['Tailspin Data', 'Fairview County', 'Ridge Residents Group'], 0, 'Ridge Residents Group sued Fairview County and Tailspin Data on Tuesday.');
+    const two = candidate('legal', ['Tailspin Data', 'Harbor City', 'Coastal Watch', 'Port Authority'], 5, 'Coastal Watch sued Harbor City, the Port Authority and Tailspin Data on Tuesday.');
+    expect(sameHappening(one, two)).toBe(false);
+  });
+});
