@@ -146,7 +146,7 @@ function genericReason(r: Reading, type: EventType, cue: number): string | null 
     if (r.pos[i] === 'NUM' || TIME_WORD.has(r.words[i]!)) timed = true;
   }
   // A clause that opens a reported content ("other outlets have reported that ...") leaves the happening to that content.
-  if (named || timed || r.words[end] === 'that' || r.words[end] === ':') return null;
+  if (timed || r.words[end] === 'that' || r.words[end] === ':') return null;
   // The subject: a quantifier, "a (growing) number of", "dozens of", at the clause's start ("and" may come first).
   let s = start;
   if (r.words[s] === 'and' || r.words[s] === 'so') s++;
@@ -158,24 +158,28 @@ function genericReason(r: Reading, type: EventType, cue: number): string | null 
   }
   if (head >= 0) {
     // Told in the present or the perfect, not as one past act ("several residents sued the county" is one).
-    for (let i = head + 1; i < end; i++) {
+    let verb = end;
+    for (let i = head + 1; i < end && verb === end; i++) {
       const p = r.pos[i], w = r.words[i]!;
-      if (p === 'AUX') { if (w === 'was' || w === 'were' || w === 'had' || w === 'did') return null; break; }
-      if (i === head + 1 && w !== 'of') continue; // the quantified noun itself ("many towns")
-      if (p === 'VERB' && /ing$/.test(w)) continue; // a gerund in the subject ("most of the funding")
-      if (p === 'VERB') { if (/ed$/.test(w) || (r.lemmas[i] !== w && !/s$/.test(w))) return null; break; }
+      if (p === 'AUX') { if (w === 'was' || w === 'were' || w === 'had' || w === 'did') return null; verb = i; }
+      else if (i === head + 1 && w !== 'of') continue; // the quantified noun itself ("many towns")
+      else if (p === 'VERB' && /ing$/.test(w)) continue; // a gerund in the subject ("most of the funding")
+      else if (p === 'VERB') { if (/ed$/.test(w) || (r.lemmas[i] !== w && !/s$/.test(w))) return null; verb = i; }
       // An irregular past the reading leaves a noun ("came", "sold", "won").
-      if (p === 'NOUN' && !/s$/.test(w) && lemmatizer.lemmatizeVerb(w) !== w) return null;
-      if (p === 'NOUN' && plainVerb(r, i) && likeliestVerb(w)) break;
+      else if (p === 'NOUN' && !/s$/.test(w) && lemmatizer.lemmatizeVerb(w) !== w) return null;
+      else if (p === 'NOUN' && plainVerb(r, i) && likeliestVerb(w)) verb = i;
     }
-    // A group's suit or fight against a particular county or site is a telling of that dispute.
-    if (GROUP_CAN_BE_EVENT.has(type) && r.words.slice(cue + 1, end).some((w) => w === 'the' || w === 'its' || w === 'their' || w === 'this')) return null;
+    // A named group is someone ("some Harlow County residents have sued").
+    for (let i = s; i < verb; i++) if (r.pos[i] === 'PROPN') return null;
+    // A group's suit or fight against a named or particular county or site is a telling of that dispute.
+    if (GROUP_CAN_BE_EVENT.has(type) && (named || r.words.slice(cue + 1, end).some((w) => w === 'the' || w === 'its' || w === 'their' || w === 'this'))) return null;
     return `generic subject "${r.words[head] === 'of' ? r.words[head - 1] : r.words[head]}"`;
   }
   // A bare plural subject (no article, no name) and a plain present verb: what such things do as a rule.
   if (GROUP_CAN_BE_EVENT.has(type)) return null;
   // Only a main clause's subject (the sentence's start, or after a semicolon): a relative clause's subject is its antecedent.
-  if (s > 0 && r.words[s - 1] !== ';') return null;
+  // A name in the clause makes a headline's present ("Utilities sign deal with Helix Cloud") as likely as a rule.
+  if (named || (s > 0 && r.words[s - 1] !== ';')) return null;
   // The verb is the first plain form after a plural ("data centers use"); up to three words of subject before it.
   for (let v = s + 1; v <= Math.min(s + 3, end - 1); v++) {
     if (r.pos[v - 1] !== 'NOUN' && r.pos[v - 1] !== 'VERB') return null;
