@@ -129,8 +129,9 @@ function plainVerb(r: Reading, i: number): boolean {
 
 /**
  * Why the clause of the cue at token `cue` is generic or habitual, or null: a habitual adverb before the cue;
- * a quantified subject ("many companies have", "some towns") with no name and no time in its clause, told in the
- * present or perfect; or a bare plural subject with a present-tense verb ("data centers use water") and no name.
+ * a quantified subject ("many companies have", "some towns") with no name in it and no time in its clause, told in
+ * the present or perfect (for suits and siting fights, no name in the whole clause and no particular party after
+ * the cue); or a main clause's bare plural subject with a present-tense verb ("data centers use water"), no name.
  */
 function genericReason(r: Reading, type: EventType, cue: number): string | null {
   const [start, end] = clauseAround(r, cue);
