@@ -4,7 +4,10 @@
  * - the content of an argument or a demand ("groups urged the agency to shut
  *   the plant", "critics argued the firm should sell the unit");
  * - a counterfactual ("should have shut it down", "a deal that would have...");
- * - a deal that was defeated ("shareholders voted down the takeover").
+ * - a deal that was defeated ("shareholders voted down the takeover");
+ * - a generic or habitual statement ("many towns have banned such campuses",
+ *   "utilities often sign such deals", "data centers use water"): what
+ *   happens as a rule, told of no one in particular, is no happening.
  * The verb classes come from WordNet senses, built at training time and read
  * from the event model (event-model.ts, VerbClasses); the words, lemmas and
  * parts of speech from the shared sentence reading (nlp.ts, readSentence).
@@ -13,6 +16,8 @@ import type { EventType } from './types.ts';
 import type { VerbClass, VerbClasses } from './event-model.ts';
 import { readingOf } from './event-features.ts';
 import { likeliestVerb, type Reading } from './nlp.ts';
+import lemmatizer from 'wink-lemmatizer';
+import { createRequire } from 'node:module';
 
 /**
  * Types whose happening can be the stance or the complaint itself: an opposition or petition is a land dispute, an argument
@@ -83,6 +88,107 @@ const COUNTERFACTUAL = /\b(?:should|would|could|might|ought to)(?: not|n['’]t)
 const STANCE_REACH = 14;
 const DEFEAT_REACH = 6;
 
+/** Adverbs of habit: the clause tells what usually happens, not what happened ("utilities often sign such deals"). */
+const HABITUAL = new Set(['often', 'typically', 'usually', 'routinely', 'generally', 'commonly', 'frequently', 'regularly', 'normally', 'increasingly']);
+/** Quantifiers that make a subject "some of a kind" rather than someone ("many companies", "several towns", "most of them"). */
+const QUANTIFIER = new Set(['many', 'some', 'several', 'most', 'few', 'numerous', 'various', 'other']);
+/** Counts that quantify with "of" ("dozens of towns"); "a number of" and "a growing number of" end in "number". */
+const COUNT_OF = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'number']);
+/** Words that tie a clause to one time, so its plural subject did one thing ("several residents have sued since Monday"). */
+const TIME_WORD = new Set(['yesterday', 'today', 'tonight', 'ago', 'last', 'this', 'earlier', 'since', 'week', 'month', 'year']);
+/** Words that open a new clause: a generic subject governs only its own clause. */
+const CLAUSE_OPENER = new Set(['that', 'which', 'who', 'whom', 'because', 'while', 'although', 'though', 'whereas', 'but', 'if', 'when', 'where', 'after', 'before', 'unless']);
+/** Types whose happening is a group of people acting: a quantified group naming the county or the case it acts on is a telling. */
+const GROUP_CAN_BE_EVENT = new Set<EventType>(['land_dispute', 'legal']);
+/** How far, in words, a habitual adverb reaches to the cue it governs. */
+const HABIT_REACH = 6;
+
+/** Where the clause holding token `at` starts and ends (token indices, end exclusive). */
+function clauseAround(r: Reading, at: number): [number, number] {
+  const isBreak = (i: number) => /^[;:,()\u2014\u2013]$/.test(r.words[i]!) || CLAUSE_OPENER.has(r.words[i]!);
+  let start = at;
+  while (start > 0 && !isBreak(start - 1)) start--;
+  let end = at + 1;
+  while (end < r.words.length && !isBreak(end) && r.words[end] !== '.') end++;
+  return [start, end];
+}
+
+/** wink-lexicon's part-of-speech lexicon (the one nlp.ts reads; one copy through the require cache). */
+let posLexicon: Record<string, string[] | undefined> | null = null;
+/** Whether the lexicon lists a word as a present-tense verb for a plural subject (Penn VBP: "use", "sign"; not "later", "data"). */
+function presentPlural(word: string): boolean {
+  posLexicon ??= createRequire(import.meta.url)('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>;
+  return posLexicon[word]?.includes('VBP') === true;
+}
+
+/** Whether a token is a plain present-tense verb form ("use", "sign"): not inflected, and its own verb lemma. */
+function plainVerb(r: Reading, i: number): boolean {
+  const w = r.words[i]!;
+  return (r.pos[i] === 'NOUN' || r.pos[i] === 'VERB') && !/(?:s|ed|ing)$/.test(w) && lemmatizer.lemmatizeVerb(w) === w;
+}
+
+/**
+ * Why the clause of the cue at token `cue` is generic or habitual, or null: a habitual adverb before the cue;
+ * a quantified subject ("many companies have", "some towns") with no name in it and no time in its clause, told in
+ * the present or perfect (for suits and siting fights, no name in the whole clause and no particular party after
+ * the cue); or a main clause's bare plural subject with a present-tense verb ("data centers use water"), no name.
+ */
+function genericReason(r: Reading, type: EventType, cue: number): string | null {
+  const [start, end] = clauseAround(r, cue);
+  for (let i = start; i < cue; i++) {
+    const w = r.words[i]!;
+    const habit = HABITUAL.has(w) || (r.lemmas[i] === 'tend' || w === 'tend') && r.words[i + 1] === 'to';
+    if (!habit || (i > 0 && /^(?:than|as)$/.test(r.words[i - 1]!)) || wordsBetween(r, i, cue) > HABIT_REACH) continue;
+    return `habitual "${w}"`;
+  }
+  let named = false, timed = false;
+  for (let i = start; i < end; i++) {
+    if (r.pos[i] === 'PROPN') named = true;
+    if (r.pos[i] === 'NUM' || TIME_WORD.has(r.words[i]!)) timed = true;
+  }
+  // A clause that opens a reported content ("other outlets have reported that ...") leaves the happening to that content.
+  if (timed || r.words[end] === 'that' || r.words[end] === ':') return null;
+  // The subject: a quantifier, "a (growing) number of", "dozens of", at the clause's start ("and" may come first).
+  let s = start;
+  if (r.words[s] === 'and' || r.words[s] === 'so') s++;
+  let head = -1;
+  if (QUANTIFIER.has(r.words[s]!)) head = s;
+  else {
+    for (let i = s; i < Math.min(s + 4, cue); i++) if (COUNT_OF.has(r.words[i]!) && r.words[i + 1] === 'of') { head = i + 1; break; }
+    if (head >= 0 && r.words[s] !== r.words[head - 1] && r.words[s] !== 'a') head = -1;
+  }
+  if (head >= 0) {
+    // Told in the present or the perfect, not as one past act ("several residents sued the county" is one).
+    let verb = end;
+    for (let i = head + 1; i < end && verb === end; i++) {
+      const p = r.pos[i], w = r.words[i]!;
+      if (p === 'AUX') { if (w === 'was' || w === 'were' || w === 'had' || w === 'did') return null; verb = i; }
+      else if (i === head + 1 && w !== 'of') continue; // the quantified noun itself ("many towns")
+      else if (p === 'VERB' && /ing$/.test(w)) continue; // a gerund in the subject ("most of the funding")
+      else if (p === 'VERB') { if (/ed$/.test(w) || (r.lemmas[i] !== w && !/s$/.test(w))) return null; verb = i; }
+      // An irregular past the reading leaves a noun ("came", "sold", "won").
+      else if (p === 'NOUN' && !/s$/.test(w) && lemmatizer.lemmatizeVerb(w) !== w) return null;
+      else if (p === 'NOUN' && plainVerb(r, i) && likeliestVerb(w)) verb = i;
+    }
+    // A named group is someone ("some Harlow County residents have sued").
+    for (let i = s; i < verb; i++) if (r.pos[i] === 'PROPN') return null;
+    // A group's suit or fight against a named or particular county or site is a telling of that dispute.
+    if (GROUP_CAN_BE_EVENT.has(type) && (named || r.words.slice(cue + 1, end).some((w) => w === 'the' || w === 'its' || w === 'their' || w === 'this'))) return null;
+    return `generic subject "${r.words[head] === 'of' ? r.words[head - 1] : r.words[head]}"`;
+  }
+  // A bare plural subject (no article, no name) and a plain present verb: what such things do as a rule.
+  if (GROUP_CAN_BE_EVENT.has(type)) return null;
+  // Only a main clause's subject (the sentence's start, or after a semicolon): a relative clause's subject is its antecedent.
+  // A name in the clause makes a headline's present ("Utilities sign deal with Helix Cloud") as likely as a rule.
+  if (named || (s > 0 && r.words[s - 1] !== ';')) return null;
+  // The verb is the first plain form after a plural ("data centers use"); up to three words of subject before it.
+  for (let v = s + 1; v <= Math.min(s + 3, end - 1); v++) {
+    if (r.pos[v - 1] !== 'NOUN' && r.pos[v - 1] !== 'VERB') return null;
+    if (/[^s]s$/.test(r.words[v - 1]!) && plainVerb(r, v) && presentPlural(r.words[v]!) && r.pos[v + 1] !== 'AUX') return `generic present "${r.words[v]}"`;
+  }
+  return null;
+}
+
 /**
  * Why the cue of `type` at `cueAt` names a happening the sentence does not state, or null when it states it.
  * The cue is the type's first cue in the sentence, so a cue after the stance means no earlier telling.
@@ -118,5 +224,5 @@ export function unstatedReason(text: string, type: EventType, cueAt: number, cla
       if (!/\b(?:to|that|and|but|after|before|while|because)\b|[,;:]/i.test(gap)) return `defeated "${r.words[i]}"`;
     }
   }
-  return null;
+  return genericReason(r, type, cueWord);
 }

@@ -145,3 +145,64 @@ describe("'denied' is the actor denying something said, not a decision denying a
     expect(events('Corvane Labs denied reports that it would shut down its Ohio data center.').map((e) => [e.type, e.certainty])).toContainEqual(['shutdown', 'denied']);
   });
 });
+
+describe('generic and habitual statements state no happening', () => {
+  const generic: Array<[string, string, EventType]> = [
+    // A quantified subject, no name in it, told in the present or the perfect.
+    ['Many companies have sued chatbot makers over copyright.', 'sued', 'legal'],
+    ['Some towns have banned new data centers outright.', 'banned', 'regulation'],
+    ['A growing number of counties have adopted moratoriums on data center construction.', 'adopted', 'regulation'],
+    ['Several startups have raised large rounds from Tarlo Capital to build AI chips.', 'raised', 'funding'],
+    ['Dozens of utilities now offer special tariffs to large computing loads.', 'tariffs', 'energy'],
+    // A habitual adverb or "tend to" before the cue, whoever the subject.
+    ['Utilities often sign long-term supply deals with Helix Cloud.', 'sign', 'partnership'],
+    ['Developers typically buy farmland near substations before they seek rezoning.', 'buy', 'acquisition'],
+    ['Chip makers tend to raise prices when supply is short.', 'raise prices', 'pricing'],
+    ['Cloud providers increasingly raise prices for older GPU instances.', 'raise prices', 'pricing'],
+    ['Nexa Cloud usually raises prices for its GPU instances in January.', 'raises prices', 'pricing'],
+    // A bare plural subject and a present-tense verb, no name: what such things do as a rule.
+    ['Data centers use large amounts of water to cool their servers.', 'use', 'energy'],
+    ['Hyperscalers sign long power purchase agreements to secure supply.', 'sign', 'partnership'],
+  ];
+  for (const [sentence, cue, type] of generic) {
+    it(`no ${type}: "${sentence.slice(0, 60)}..."`, () => {
+      expect(reasonAt(sentence, cue, type)).toMatch(/^(?:generic|habitual)/);
+    });
+  }
+
+  const stated: Array<[string, string, EventType]> = [
+    // A group named, or acting on a named or particular party, in a suit or a siting fight: a telling of that dispute.
+    ['Many residents sued Harlow County on Tuesday over the Corvane Labs rezoning.', 'sued', 'legal'],
+    ['Some Harlow County residents have sued the county over the rezoning.', 'sued', 'legal'],
+    ['Many publishers have sued Corvane Labs over copyright.', 'sued', 'legal'],
+    ['Several residents have sued the county over the rezoning of the quarry site.', 'sued', 'legal'],
+    // One past act of a group is a happening.
+    ['Dozens of residents protested the rezoning at the council meeting.', 'protested', 'land_dispute'],
+    ['Several banks lent Brightwave AI $2 billion last week.', 'lent', 'funding'],
+    ['Several investors backed Brightwave AI in its latest round.', 'backed', 'funding'],
+    // The habit belongs to a relative clause or a comparison, not to the cue's clause.
+    ['Orvane Power, which usually sells power to mines, signed a supply deal with Kestrel Data on Monday.', 'signed', 'partnership'],
+    ['Nexa Cloud raised prices more often than its rivals did.', 'raised', 'pricing'],
+    // A quantified reporter: the happening is the reported content, with its own subject.
+    ['Other outlets have reported that Brightwave AI is in talks to buy Tarlo Networks.', 'buy', 'acquisition'],
+    // A headline's present with a name is as likely a happening as a rule.
+    ['Utilities sign supply deal with Helix Cloud', 'sign', 'partnership'],
+    ['Investors poured $2 billion into Brightwave AI on Monday.', 'poured', 'funding'],
+  ];
+  for (const [sentence, cue, type] of stated) {
+    it(`still ${type}: "${sentence.slice(0, 60)}..."`, () => {
+      expect(reasonAt(sentence, cue, type)).toBeNull();
+    });
+  }
+
+  it('the tagger reads no happening into a habit or a quantified generalisation', () => {
+    expect(events('Nexa Cloud usually raises prices for its GPU instances in January.').filter((e) => e.type === 'pricing')).toEqual([]);
+    expect(events('Several startups have raised large rounds from Tarlo Capital to build AI chips.').filter((e) => e.type === 'funding')).toEqual([]);
+  });
+
+  it('the tagger keeps the happenings told of groups and named actors', () => {
+    expect(events('Many residents sued Harlow County on Tuesday over the Corvane Labs rezoning.').map((e) => e.type)).toContain('legal');
+    expect(events('Orvane Power, which usually sells power to mines, signed a supply deal with Kestrel Data on Monday.').map((e) => e.type)).toContain('partnership');
+    expect(events('Nexa Cloud raised prices for its GPU instances by 20% on Friday.').map((e) => e.type)).toContain('pricing');
+  });
+});
