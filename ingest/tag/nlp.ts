@@ -13,14 +13,19 @@ import { createRequire } from 'node:module';
 /** wink-lexicon's part-of-speech lexicon: word -> Penn tags, likeliest first (the lexicon wink's own POS tagger starts from). */
 let posLexicon: Record<string, string[] | undefined> | null = null;
 
+/** The Penn tags wink-lexicon lists for a lower-case word form, likeliest first (empty when it lists none). */
+export function lexiconTags(word: string): readonly string[] {
+  posLexicon ??= createRequire(import.meta.url)('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>;
+  return posLexicon[word] ?? []; // a prototype-less object: "constructor" is a word here like any other
+}
+
 /**
  * Whether a plain word form's likeliest part of speech is a verb ("argue", "want": yes; "demand", "request": no).
  * The reading leaves uninflected forms nouns unless "to" or a modal precedes them, which serves the event features
  * (reading every such form by this prior lowered CV events F1 63.1 -> 61.8); a check about particular verbs can ask this.
  */
 export function likeliestVerb(word: string): boolean {
-  posLexicon ??= createRequire(import.meta.url)('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>;
-  return posLexicon[word]?.[0]?.startsWith('VB') === true;
+  return lexiconTags(word)[0]?.startsWith('VB') === true;
 }
 
 export interface Reading {

@@ -15,9 +15,8 @@
 import type { EventType } from './types.ts';
 import type { VerbClass, VerbClasses } from './event-model.ts';
 import { readingOf } from './event-features.ts';
-import { likeliestVerb, type Reading } from './nlp.ts';
+import { lexiconTags, likeliestVerb, type Reading } from './nlp.ts';
 import lemmatizer from 'wink-lemmatizer';
-import { createRequire } from 'node:module';
 
 /**
  * Types whose happening can be the stance or the complaint itself: an opposition or petition is a land dispute, an argument
@@ -113,12 +112,9 @@ function clauseAround(r: Reading, at: number): [number, number] {
   return [start, end];
 }
 
-/** wink-lexicon's part-of-speech lexicon (the one nlp.ts reads; one copy through the require cache). */
-let posLexicon: Record<string, string[] | undefined> | null = null;
 /** Whether the lexicon lists a word as a present-tense verb for a plural subject (Penn VBP: "use", "sign"; not "later", "data"). */
 function presentPlural(word: string): boolean {
-  posLexicon ??= createRequire(import.meta.url)('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>;
-  return posLexicon[word]?.includes('VBP') === true;
+  return lexiconTags(word).includes('VBP');
 }
 
 /** Whether a token is a plain present-tense verb form ("use", "sign"): not inflected, and its own verb lemma. */
