@@ -112,6 +112,15 @@ describe('mergeScore', () => {
     expect(mergeScore(contract, { ...stake, date: '2026-04-06' }, { sameStory: true })).not.toBeNull();
   });
 
+  it('reads a figure given as a ceiling as agreeing with a value of its order below it, not with a far smaller one', () => {
+    expect(compareFigures(['Quarrytown signed a cloud contract worth $12.1 billion over four years.'],
+      ['The cloud contract Quarrytown signed could be worth up to $13.6 billion.'])).toBe('none');
+    expect(compareFigures(['Quarrytown signed a cloud contract worth $12.1 billion over four years.'],
+      ['The cloud contract Quarrytown signed could be worth $13.6 billion.'])).toBe('conflict');
+    expect(compareFigures(['A fund sold its Quarrytown shares for $2.2 billion.'],
+      ['Quarrytown may put as much as $40 billion into the lab.'])).toBe('conflict');
+  });
+
   it('reads figures as agreeing only within their rounding', () => {
     expect(compareFigures(['Tavern Holdings sold about $27 billion of notes to fund the campus.'], ['The notes, worth $27.3 billion, were placed privately.'])).toBe('shared');
     expect(compareFigures(['Tavern Holdings sold about $27 billion of notes to fund the campus.'], ['Tavern Holdings raised $30 billion in a bond sale.'])).toBe('conflict');
