@@ -375,6 +375,11 @@ function mergeScoreAcrossStories(stored: EventView, incoming: EventView): number
   const similarity = wordingSimilarity(stored.sentences, incoming.sentences);
   if (certaintyDiffers && !certaintyBridged(stored, incoming, sameType, figures, shared)) return null;
   const sameFigure = figures === 'shared';
+  // Two stated day dates a week apart ("on Tuesday" in each) are two happenings whatever the stories: outlets that
+  // read one relative date differently are a day or two apart (STORY_WINDOW_DAYS), and the wider window is for dates
+  // that are the telling's, not the happening's (ownDate). A figure both give still says one happening.
+  if (stored.date.length === 10 && incoming.date.length === 10 && ownDate(stored) && ownDate(incoming) && !sameFigure
+    && Math.abs(dateSpan(stored.date)[0] - dateSpan(incoming.date)[0]) / DAY_MS > STORY_WINDOW_DAYS) return null;
   const samePlace = stored.location !== null && stored.location === incoming.location;
   // Beyond the actors, something specific must agree: a figure, the wording, or the place.
   const corroborated = sameFigure || similarity >= 0.3;

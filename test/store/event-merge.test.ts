@@ -121,6 +121,16 @@ describe('mergeScore', () => {
       ['Quarrytown may put as much as $40 billion into the lab.'])).toBe('conflict');
   });
 
+  it('across stories too, keeps two stated days a week apart as two happenings of one party, unless a figure agrees', () => {
+    const probe = view({ type: 'regulation', date: '2026-05-05', ruleName: 'events-lr@1 regulation', actorIds: [7, 8], objectIds: [],
+      sentences: ['A data regulator wrote to Vantablue on Tuesday asking what it stores.'] });
+    const ban = view({ type: 'regulation', date: '2026-05-12', ruleName: 'events-lr@1 regulation', actorIds: [8], objectIds: [],
+      sentences: ['A ministry told its staff on Tuesday to delete the Vantablue app.'] });
+    expect(mergeScore(probe, ban)).toBeNull();
+    expect(mergeScore(probe, ban, { sameStory: true })).toBeNull();
+    expect(mergeScore(probe, { ...ban, date: '2026-05-06' })).not.toBeNull();
+  });
+
   it('reads figures as agreeing only within their rounding', () => {
     expect(compareFigures(['Tavern Holdings sold about $27 billion of notes to fund the campus.'], ['The notes, worth $27.3 billion, were placed privately.'])).toBe('shared');
     expect(compareFigures(['Tavern Holdings sold about $27 billion of notes to fund the campus.'], ['Tavern Holdings raised $30 billion in a bond sale.'])).toBe('conflict');
