@@ -107,12 +107,7 @@ export function datesClose(a: string, b: string): boolean {
   return a0 - slack <= b1 && b0 - slack <= a1;
 }
 
-/** `ceiling`: the text gives the figure as a maximum ("up to $5bn", "as much as 2 GW"): any value at or below it agrees with it. */
-interface Figure { kind: string; value: number; ceiling?: boolean }
-
-/** Words that make the figure after them an upper limit rather than the figure itself. */
-const CEILING_BEFORE = /(?:^|[^A-Za-z])(?:up\s+to|as\s+much\s+as|as\s+many\s+as|as\s+high\s+as|at\s+most|no\s+more\s+than)\s*$/i;
-const isCeiling = (sentence: string, start: number) => CEILING_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
+interface Figure { kind: string; value: number }
 
 const figureCache = new Map<string, Figure[]>();
 /** Money (by currency) and quantities (by kind) in a sentence; only figures of one kind are comparable. */
@@ -120,8 +115,8 @@ export function figuresOf(sentence: string): Figure[] {
   let f = figureCache.get(sentence);
   if (!f) {
     f = [
-      ...findMoney(sentence).flatMap((m) => [{ kind: `money:${m.currency}`, value: m.value, ceiling: m.valueMin == null && isCeiling(sentence, m.start) }, ...(m.valueMin != null ? [{ kind: `money:${m.currency}`, value: m.valueMin }] : [])]),
-      ...findQuantities(sentence).flatMap((q) => [{ kind: q.kind, value: q.value, ceiling: q.valueMin == null && isCeiling(sentence, q.start) }, ...(q.valueMin != null ? [{ kind: q.kind, value: q.valueMin }] : [])]),
+      ...findMoney(sentence).flatMap((m) => [{ kind: `money:${m.currency}`, value: m.value }, ...(m.valueMin != null ? [{ kind: `money:${m.currency}`, value: m.valueMin }] : [])]),
+      ...findQuantities(sentence).flatMap((q) => [{ kind: q.kind, value: q.value }, ...(q.valueMin != null ? [{ kind: q.kind, value: q.valueMin }] : [])]),
     ];
     if (figureCache.size > 50_000) figureCache.clear();
     figureCache.set(sentence, f);
@@ -138,9 +133,7 @@ const near = sameValue;
 
 /**
  * 'shared' when some figure of one kind agrees with the other's (rounded restatements),
- * 'conflict' when both give figures of a kind and none agree, 'none' otherwise. A ceiling ("a contract worth up to
- * $19bn") does not conflict with a figure below it (the same contract's $17bn base): the one is a limit, the other a
- * value within it; but the two are not the same figure either.
+ * 'conflict' when both give figures of a kind and none agree, 'none' otherwise.
  */
 export function compareFigures(a: string[], b: string[]): 'shared' | 'conflict' | 'none' {
   const fa = a.flatMap(figuresOf);
@@ -149,11 +142,6 @@ export function compareFigures(a: string[], b: string[]): 'shared' | 'conflict' 
   if (kinds.size === 0) return 'none';
   for (const k of kinds) {
     if (fa.some((x) => x.kind === k && fb.some((y) => y.kind === k && near(x.value, y.value)))) return 'shared';
-  }
-  // Within it, and of its order: a deal's base and its possible ceiling, not a stake sale a twentieth of someone's pledge.
-  const within = (x: Figure, y: Figure) => x.ceiling === true && y.value <= x.value && y.value >= x.value / 2;
-  for (const k of kinds) {
-    if (fa.some((x) => x.kind === k && fb.some((y) => y.kind === k && (within(x, y) || within(y, x))))) return 'none';
   }
   return 'conflict';
 }
