@@ -46,6 +46,11 @@ export interface EventView {
   /** The subset of actorIds that are products or projects (what a happening is about). */
   objectIds: number[];
   sentences: string[];
+  /**
+   * Day dates (YYYY-MM-DD) the evidence sentences name, read against their article's date; absent: not read (stored
+   * events). "It asked on the 7th to withdraw and told the public on Monday" names both days of one happening.
+   */
+  daysNamed?: string[];
 }
 
 /** Pairs of types the corpus conventions treat as one happening seen two ways (extraction.md alt types). */
@@ -328,6 +333,16 @@ function certaintyBridged(stored: EventView, incoming: EventView, sameType: bool
   return !distinctCues(talkCues, otherCues);
 }
 
+/**
+ * Two stated day dates of happenings more than STORY_WINDOW_DAYS apart: two happenings, unless one telling names the
+ * other's day too (the day a thing was done and the day it was made public, told in one sentence).
+ */
+function onOtherDays(a: EventView, b: EventView): boolean {
+  if (a.date.length !== 10 || b.date.length !== 10 || !ownDate(a) || !ownDate(b)) return false;
+  if (Math.abs(dateSpan(a.date)[0] - dateSpan(b.date)[0]) / DAY_MS <= STORY_WINDOW_DAYS) return false;
+  return !(a.daysNamed?.includes(b.date) || b.daysNamed?.includes(a.date));
+}
+
 function storyMergeScore(stored: EventView, incoming: EventView): number | null {
   const common = commonEvidence(stored, incoming);
   if (!common) return null;
@@ -336,7 +351,7 @@ function storyMergeScore(stored: EventView, incoming: EventView): number | null 
   const [b0] = dateSpan(incoming.date);
   const dayGap = Math.abs(a0 - b0) / DAY_MS;
   // One actor doing one kind of thing on two dates or in two places is two happenings (two votes months apart).
-  if (stored.date.length === 10 && incoming.date.length === 10 && dayGap > STORY_WINDOW_DAYS && ownDate(stored) && ownDate(incoming)) return null;
+  if (onOtherDays(stored, incoming)) return null;
   if (stored.location && incoming.location && stored.location !== incoming.location) return null;
   const shared = stored.actorIds.filter((id) => incoming.actorIds.includes(id)).length;
   if (certaintyDiffers && !certaintyBridged(stored, incoming, sameType, figures, shared)) return null;
@@ -363,6 +378,10 @@ function mergeScoreAcrossStories(stored: EventView, incoming: EventView): number
   const similarity = wordingSimilarity(stored.sentences, incoming.sentences);
   if (certaintyDiffers && !certaintyBridged(stored, incoming, sameType, figures, shared)) return null;
   const sameFigure = figures === 'shared';
+  // Two stated day dates a week apart ("on Tuesday" in each) are two happenings whatever the stories: outlets that
+  // read one relative date differently are a day or two apart (STORY_WINDOW_DAYS), and the wider window is for dates
+  // that are the telling's, not the happening's (ownDate). A figure both give still says one happening.
+  if (!sameFigure && onOtherDays(stored, incoming)) return null;
   const samePlace = stored.location !== null && stored.location === incoming.location;
   // Beyond the actors, something specific must agree: a figure, the wording, or the place.
   const corroborated = sameFigure || similarity >= 0.3;

@@ -112,6 +112,25 @@ describe('mergeScore', () => {
     expect(mergeScore(contract, { ...stake, date: '2026-04-06' }, { sameStory: true })).not.toBeNull();
   });
 
+  it('across stories too, keeps two stated days a week apart as two happenings of one party, unless a figure agrees', () => {
+    const probe = view({ type: 'regulation', date: '2026-05-05', ruleName: 'events-lr@1 regulation', actorIds: [7, 8], objectIds: [],
+      sentences: ['A data regulator wrote to Vantablue on Tuesday asking what it stores.'] });
+    const ban = view({ type: 'regulation', date: '2026-05-12', ruleName: 'events-lr@1 regulation', actorIds: [8], objectIds: [],
+      sentences: ['A ministry told its staff on Tuesday to delete the Vantablue app.'] });
+    expect(mergeScore(probe, ban)).toBeNull();
+    expect(mergeScore(probe, ban, { sameStory: true })).toBeNull();
+    expect(mergeScore(probe, { ...ban, date: '2026-05-06' })).not.toBeNull();
+  });
+
+  it('joins two days a week apart when one telling names both: the day a thing was done and the day it was made known', () => {
+    const said = view({ type: 'land_dispute', date: '2026-06-08', ruleName: 'events-lr@1 withdrawn application', actorIds: [4, 5], objectIds: [],
+      sentences: ['Hollowmere Power said on Monday it had pulled its rezoning request.'] });
+    const done = view({ type: 'land_dispute', date: '2026-06-01', ruleName: 'events-lr@1 land_dispute', actorIds: [4], objectIds: [],
+      sentences: ['Hollowmere Power pulled the request on June 1 and said so only on Monday.'] });
+    expect(mergeScore(said, done, { sameStory: true })).toBeNull();
+    expect(mergeScore(said, { ...done, daysNamed: ['2026-06-01', '2026-06-08'] }, { sameStory: true })).not.toBeNull();
+  });
+
   it('reads figures as agreeing only within their rounding', () => {
     expect(compareFigures(['Tavern Holdings sold about $27 billion of notes to fund the campus.'], ['The notes, worth $27.3 billion, were placed privately.'])).toBe('shared');
     expect(compareFigures(['Tavern Holdings sold about $27 billion of notes to fund the campus.'], ['Tavern Holdings raised $30 billion in a bond sale.'])).toBe('conflict');
