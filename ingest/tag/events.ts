@@ -90,8 +90,11 @@ function cuePrefixes(model: EventModel, type: EventType): string[] {
   return prefixes;
 }
 
-/** Decisions per clause text within one article (cleared per article): clause splitting asks about the same clauses again. */
-const decided = new Map<string, Decision[]>();
+/**
+ * Decisions per sentence index and clause text within one article (cleared per article): clause splitting asks
+ * about the same clauses again. Nested maps, not a joined string key: building the key cost more than the lookup.
+ */
+const decided = new Map<number, Map<string, Decision[]>>();
 
 /** The article-level features of the article being read (set per article by findEvents). */
 let articleContext: string[] = [];
@@ -109,8 +112,9 @@ function matchedOnce(s: SentenceInfo): EventRule[] {
 
 function decide(s: SentenceInfo, model: EventModel): Decision[] {
   if (isFragment(s.text) || HYPOTHETICAL.test(s.text.slice(s.datelineEnd)) || CAPTION.test(s.text)) return [];
-  const key = `${s.index}\u0000${s.text}`;
-  const known = decided.get(key);
+  let bySentence = decided.get(s.index);
+  if (!bySentence) decided.set(s.index, (bySentence = new Map()));
+  const known = bySentence.get(s.text);
   if (known) return known;
   const matched = matchedCache.get(s) ?? matchedRules(s);
   // A whole sentence was scored for the article prior already; a clause is scored here (the default argument).
@@ -132,7 +136,7 @@ function decide(s: SentenceInfo, model: EventModel): Decision[] {
   }
   // A cue inside an argument, a demand, a counterfactual or a defeated deal names a happening the sentence does not state.
   out = out.filter((d) => unstatedReason(s.text, d.type, d.cueAt, model.verbClasses) === null);
-  decided.set(key, out);
+  bySentence.set(s.text, out);
   return out;
 }
 

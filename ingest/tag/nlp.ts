@@ -16,8 +16,9 @@ let posLexicon: Record<string, string[] | undefined> | null = null;
 /** The Penn tags wink-lexicon lists for a lower-case word form, likeliest first (empty when it lists none). */
 export function lexiconTags(word: string): readonly string[] {
   posLexicon ??= createRequire(import.meta.url)('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>;
-  return posLexicon[word] ?? []; // a prototype-less object: "constructor" is a word here like any other
+  return posLexicon[word] ?? NO_TAGS; // a prototype-less object: "constructor" is a word here like any other
 }
+const NO_TAGS: readonly string[] = Object.freeze([]);
 
 /**
  * Whether a plain word form's likeliest part of speech is a verb ("argue", "want": yes; "demand", "request": no).

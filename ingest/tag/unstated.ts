@@ -53,21 +53,23 @@ function lookupsOf(classes: VerbClasses | undefined): { stance: ClassLookup; def
 /** Verbs that ask for one's own act as often as another's ("wants to build"): a stance only with an object or "that" before the complement. */
 const OWN_PLAN = new Set(['want', 'ask', 'propose', 'suggest', 'advise']);
 
+const NONE: readonly number[] = Object.freeze([]);
 /**
  * Where the class's verbs occur in the sentence: the index of the token that ends each one. Tokens the reading
  * tags as verbs count, and the plain forms it leaves as nouns whose likeliest part of speech is a verb ("critics
  * argue that", "investors want it to"); the nouns of the same spelling ("power demand", "the request") do not.
  */
-function occurrences(r: Reading, cls: ClassLookup): number[] {
-  const at: number[] = [];
+function occurrences(r: Reading, cls: ClassLookup): readonly number[] {
+  // Most sentences have none: they share one empty list (this ran for every decision and led bench:tag's allocations).
+  let at: number[] | null = null;
   for (let i = 0; i < r.pos.length; i++) {
     const p = r.pos[i];
     if (p !== 'VERB' && !(p === 'NOUN' && (cls.single.has(r.words[i]!) || cls.particles.has(r.words[i]!)) && likeliestVerb(r.words[i]!))) continue;
     const lemma = p === 'VERB' ? r.lemmas[i]! : r.words[i]!;
-    if (cls.single.has(lemma)) at.push(i);
-    else if (i + 1 < r.words.length && cls.particles.get(lemma)?.has(r.words[i + 1]!)) at.push(i + 1);
+    if (cls.single.has(lemma)) (at ??= []).push(i);
+    else if (i + 1 < r.words.length && cls.particles.get(lemma)?.has(r.words[i + 1]!)) (at ??= []).push(i + 1);
   }
-  return at;
+  return at ?? NONE;
 }
 
 /** How many words (not numbers or punctuation) lie after token `from` up to token `to`. */
