@@ -248,7 +248,14 @@ function sitesByPlace(s: SentenceInfo): Array<{ place: string; at: number }> {
 }
 
 export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventCandidate[] {
-  return mergeWithinArticle(eventCandidates(sentences, ctx), articleDay(ctx.publishedAt));
+  return mergeWithinArticle(eventCandidates(sentences, ctx), articleDay(ctx.publishedAt), undefined, objectNames(sentences));
+}
+
+/** The products and projects the article names: what a happening is about, so two of them tell two happenings. */
+export function objectNames(sentences: SentenceInfo[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) for (const m of s.mentions) if (m.type === 'product' || m.type === 'project') out.add(m.name);
+  return out;
 }
 
 /** Every happening each sentence (or clause) tells, before restatements of one happening are merged. */
@@ -354,7 +361,14 @@ const ANOTHER = /\b(?:a separate|another|a second|a third|an additional|a furthe
 /** Happenings defined by their parties: a deal with another counterparty is another deal. */
 const DEAL_TYPES = new Set<EventType>(['partnership', 'acquisition', 'energy']);
 
-export function sameHappening(a: EventCandidate, b: EventCandidate, bSaysAnother = ANOTHER.test(b.sentence)): boolean {
+const NO_OBJECTS: ReadonlySet<string> = new Set();
+
+/** Each side names a product or project the other does not ("shut Sora", "dropped a ChatGPT mode"): two things, two happenings. */
+function aboutOtherThings(a: EventCandidate, b: EventCandidate, objects: ReadonlySet<string>): boolean {
+  return a.actors.some((x) => objects.has(x) && !b.actors.includes(x)) && b.actors.some((x) => objects.has(x) && !a.actors.includes(x));
+}
+
+export function sameHappening(a: EventCandidate, b: EventCandidate, bSaysAnother = ANOTHER.test(b.sentence), objects: ReadonlySet<string> = NO_OBJECTS): boolean {
   if (a.sentenceIndex !== b.sentenceIndex && bSaysAnother) return false;
   const altOk = a.alt_types.includes(b.type) || b.alt_types.includes(a.type);
   // Two readings of one sentence (a moratorium ended by new siting rules) are one happening.
@@ -366,15 +380,16 @@ export function sameHappening(a: EventCandidate, b: EventCandidate, bSaysAnother
   let shared = 0;
   for (const x of a.actors) if (b.actors.includes(x)) shared++;
   // One telling may name parties the other leaves out ("the commission" here, "the utility and its rate class" there):
-  // a happening of one type sharing at least half its parties is the same one, unless the parties define it (a deal).
-  const halfShared = a.type === b.type && !DEAL_TYPES.has(a.type) && shared * 2 >= Math.max(a.actors.length, b.actors.length);
+  // a happening of one type sharing at least half its parties is the same one, unless the parties define it (a deal)
+  // or each names a product the other does not (one company closing two products).
+  const halfShared = a.type === b.type && !DEAL_TYPES.has(a.type) && shared * 2 >= Math.max(a.actors.length, b.actors.length) && !aboutOtherThings(a, b, objects);
   if (shared !== Math.min(a.actors.length, b.actors.length) && !halfShared) return false;
   // An undated restatement may name just one of the parties; two dated mentions must share at least half.
   return !b.dateExplicit || shared * 2 >= Math.max(a.actors.length, b.actors.length);
 }
 
 /** Merges restatements into the first telling; `into`, when given, records which kept event each merged candidate joined (for diagnostics). */
-export function mergeWithinArticle(events: EventCandidate[], today: string, into?: Map<EventCandidate, EventCandidate>): EventCandidate[] {
+export function mergeWithinArticle(events: EventCandidate[], today: string, into?: Map<EventCandidate, EventCandidate>, objects: ReadonlySet<string> = NO_OBJECTS): EventCandidate[] {
   const kept: EventCandidate[] = [];
   for (const ev of events) {
     // A later sentence giving only a future date ("the plant will open in 2027") tells when the announced
@@ -382,7 +397,7 @@ export function mergeWithinArticle(events: EventCandidate[], today: string, into
     const probe = ev.dateExplicit && ev.date.slice(0, today.length) > today.slice(0, ev.date.length) ? { ...ev, dateExplicit: false } : ev;
     // Read once per candidate, not once per kept event it is compared with.
     const another = ANOTHER.test(ev.sentence);
-    const same = kept.find((k) => sameHappening(k, probe, another));
+    const same = kept.find((k) => sameHappening(k, probe, another, objects));
     if (!same) { kept.push(ev); continue; }
     into?.set(ev, same);
     for (const a of ev.actors) if (!same.actors.includes(a)) same.actors.push(a);

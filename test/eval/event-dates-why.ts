@@ -20,7 +20,7 @@ import { matchEvents } from './score.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 import { trainEventModel } from '../../ingest/tag/learn/train-events.ts';
 import { createTagger, readArticle } from '../../ingest/tag/index.ts';
-import { eventCandidates, findEvents, mergeWithinArticle } from '../../ingest/tag/events.ts';
+import { eventCandidates, findEvents, mergeWithinArticle, objectNames } from '../../ingest/tag/events.ts';
 import { articleDay } from '../../ingest/tag/dates.ts';
 import type { EventModel } from '../../ingest/tag/event-model.ts';
 
@@ -66,7 +66,7 @@ function explain(a: GoldArticle, fold: string, tagger: ReturnType<typeof createT
   const candidates = eventCandidates(reading.infos, ctx);
   const today = articleDay(a.publishedAt);
   const into = new Map<(typeof candidates)[number], (typeof candidates)[number]>();
-  mergeWithinArticle(candidates.map((c) => ({ ...c, actors: [...c.actors] })), today, into);
+  mergeWithinArticle(candidates.map((c) => ({ ...c, actors: [...c.actors] })), today, into, objectNames(reading.infos));
   const joined = new Map([...into.entries()].map(([c, k]) => [`${c.sentenceIndex}|${c.type}|${c.date}`, k.sentenceIndex]));
   const key = (n: string) => (tagger.gazetteer.canonicalName(n) ?? n).toLowerCase();
   for (const [g, p] of misses) {

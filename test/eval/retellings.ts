@@ -19,7 +19,7 @@ import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 import { createTagger, readArticle } from '../../ingest/tag/index.ts';
 import { articleFeatures, cueTypeOf, eventFeatures } from '../../ingest/tag/event-features.ts';
 import { loadEventModel } from '../../ingest/tag/event-model.ts';
-import { eventCandidates, mergeWithinArticle, type EventCandidate } from '../../ingest/tag/events.ts';
+import { eventCandidates, mergeWithinArticle, objectNames, type EventCandidate } from '../../ingest/tag/events.ts';
 import { articleDay } from '../../ingest/tag/dates.ts';
 import { eventLexicon, overlaps, trainEventModel, type TrainingArticle } from '../../ingest/tag/learn/train-events.ts';
 
@@ -91,7 +91,7 @@ for (const a of articles) {
   const article = articleFeatures(infos);
   const candidates = eventCandidates(infos, { publishedAt: a.publishedAt, centralActors: (i) => reading.central[i] ?? [], model });
   const into = new Map<EventCandidate, EventCandidate>();
-  const kept = mergeWithinArticle(candidates.map((c) => ({ ...c, actors: [...c.actors] })), articleDay(a.publishedAt), into);
+  const kept = mergeWithinArticle(candidates.map((c) => ({ ...c, actors: [...c.actors] })), articleDay(a.publishedAt), into, objectNames(infos));
   // mergeWithinArticle was given copies: map each copy back to its candidate's sentence.
   const copies = [...into.entries()];
   for (const s of infos) {

@@ -28,4 +28,15 @@ describe('one happening told twice in an article', () => {
     const two = candidate('legal', ['Tailspin Data', 'Harbor City', 'Coastal Watch', 'Port Authority'], 5, 'Coastal Watch sued Harbor City, the Port Authority and Tailspin Data on Tuesday.');
     expect(sameHappening(one, two)).toBe(false);
   });
+
+  it('keeps one company closing two products apart, though they share half their parties', () => {
+    const app = candidate('shutdown', ['Tailspin Data', 'Glimmer'], 0, 'Tailspin Data pulled the plug on Glimmer, its photo app, this month.', '2025-03', true);
+    const mode = candidate('shutdown', ['Tailspin Data', 'Lumen Chat'], 2, 'In the same month it dropped a voice mode it had planned for Lumen Chat.', '2025-03', true);
+    const products = new Set(['Glimmer', 'Lumen Chat']);
+    expect(sameHappening(app, mode, false, products)).toBe(false);
+    expect(mergeWithinArticle([app, mode], '2025-03-20', undefined, products)).toHaveLength(2);
+    // Told again with the product named once more, it is the same closure.
+    const again = candidate('shutdown', ['Tailspin Data', 'Glimmer'], 4, 'Glimmer went dark for good after the announcement.', '2025-03', false);
+    expect(mergeWithinArticle([app, mode, again], '2025-03-20', undefined, products)).toHaveLength(2);
+  });
 });
