@@ -359,7 +359,7 @@ function datesCompatible(a: string, b: string): boolean {
 const ANOTHER = /\b(?:a separate|another|a second|a third|an additional|a further)\b/i;
 
 /** Happenings defined by their parties: a deal with another counterparty is another deal. */
-const DEAL_TYPES = new Set<EventType>(['partnership', 'acquisition', 'energy']);
+const PARTY_DEFINED_TYPES = new Set<EventType>(['partnership', 'acquisition', 'energy']);
 
 const NO_OBJECTS: ReadonlySet<string> = new Set();
 
@@ -382,7 +382,7 @@ export function sameHappening(a: EventCandidate, b: EventCandidate, bSaysAnother
   // One telling may name parties the other leaves out ("the commission" here, "the utility and its rate class" there):
   // a happening of one type sharing at least half its parties is the same one, unless the parties define it (a deal)
   // or each names a product the other does not (one company closing two products).
-  const halfShared = a.type === b.type && !DEAL_TYPES.has(a.type) && shared * 2 >= Math.max(a.actors.length, b.actors.length) && !aboutOtherThings(a, b, objects);
+  const halfShared = a.type === b.type && !PARTY_DEFINED_TYPES.has(a.type) && shared * 2 >= Math.max(a.actors.length, b.actors.length) && !aboutOtherThings(a, b, objects);
   if (shared !== Math.min(a.actors.length, b.actors.length) && !halfShared) return false;
   // An undated restatement may name just one of the parties; two dated mentions must share at least half.
   return !b.dateExplicit || shared * 2 >= Math.max(a.actors.length, b.actors.length);

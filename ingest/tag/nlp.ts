@@ -48,12 +48,15 @@ const FUNCTION = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'with
   'whose', 'what', 'if', 'than', 'then', 'so', 'not', "n't", 'no', 'into', 'over', 'under', 'about', 'after', 'before', 'while', 'since',
   'until', 'also', 'there', 'here', 'all', 'any', 'some', 'each', 'both', 'more', 'most', 'such', 'other', 'up', 'out', 'down', 'off']);
 
+/** A lower-case word form's verb lemma, once per form: the lemmatiser is slow per call and a run meets the same forms again. */
+export const verbLemma = boundedMemo(50_000, (w: string): string => lemmatizer.lemmatizeVerb(w));
+
 /** A lower-case word's lemma and coarse tag, decided once per word form. */
 const wordInfo = boundedMemo(50_000, (w: string): { lemma: string; pos: string } => {
   if (BE.has(w)) return { lemma: 'be', pos: 'AUX' };
-  if (AUX.has(w)) return { lemma: lemmatizer.lemmatizeVerb(w), pos: 'AUX' };
+  if (AUX.has(w)) return { lemma: verbLemma(w), pos: 'AUX' };
   if (FUNCTION.has(w)) return { lemma: w, pos: 'X' };
-  const verb = lemmatizer.lemmatizeVerb(w);
+  const verb = verbLemma(w);
   // Inflected verb forms ("voted", "denying", "sues"); a plain form stays a noun unless it only reads as a verb.
   const isVerb = verb !== w && /(?:ed|ing|en|wn|s)$/.test(w) && !/(?:ss|us|is)$/.test(w);
   return isVerb ? { lemma: verb, pos: 'VERB' } : { lemma: lemmatizer.lemmatizeNoun(w), pos: 'NOUN' };
@@ -93,8 +96,7 @@ export function readSentence(text: string): Reading {
     let info = wordInfo(w);
     // A plain form after "to" or a modal is a verb ("voted to deny", "will build").
     if (info.pos === 'NOUN' && pos.length && (words[words.length - 1] === 'to' || (pos[pos.length - 1] === 'AUX' && !BE.has(words[words.length - 1]!)))) {
-      const verb = lemmatizer.lemmatizeVerb(w);
-      info = { lemma: verb, pos: 'VERB' };
+      info = { lemma: verbLemma(w), pos: 'VERB' };
     }
     // A capitalised word inside the sentence is a name; at the start only when it is no ordinary word.
     const capital = c >= 65 && c <= 90;

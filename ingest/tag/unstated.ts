@@ -15,8 +15,7 @@
 import type { EventType } from './types.ts';
 import type { VerbClass, VerbClasses } from './event-model.ts';
 import { readingOf } from './event-features.ts';
-import { lexiconTags, likeliestVerb, type Reading } from './nlp.ts';
-import lemmatizer from 'wink-lemmatizer';
+import { lexiconTags, likeliestVerb, verbLemma, type Reading } from './nlp.ts';
 
 /**
  * Types whose happening can be the stance or the complaint itself: an opposition or petition is a land dispute, an argument
@@ -122,7 +121,7 @@ function presentPlural(word: string): boolean {
 /** Whether a token is a plain present-tense verb form ("use", "sign"): not inflected, and its own verb lemma. */
 function plainVerb(r: Reading, i: number): boolean {
   const w = r.words[i]!;
-  return (r.pos[i] === 'NOUN' || r.pos[i] === 'VERB') && !/(?:s|ed|ing)$/.test(w) && lemmatizer.lemmatizeVerb(w) === w;
+  return (r.pos[i] === 'NOUN' || r.pos[i] === 'VERB') && !/(?:s|ed|ing)$/.test(w) && verbLemma(w) === w;
 }
 
 /**
@@ -165,7 +164,7 @@ function genericReason(r: Reading, type: EventType, cue: number): string | null 
       else if (p === 'VERB' && /ing$/.test(w)) continue; // a gerund in the subject ("most of the funding")
       else if (p === 'VERB') { if (/ed$/.test(w) || (r.lemmas[i] !== w && !/s$/.test(w))) return null; verb = i; }
       // An irregular past the reading leaves a noun ("came", "sold", "won").
-      else if (p === 'NOUN' && !/s$/.test(w) && lemmatizer.lemmatizeVerb(w) !== w) return null;
+      else if (p === 'NOUN' && !/s$/.test(w) && verbLemma(w) !== w) return null;
       else if (p === 'NOUN' && plainVerb(r, i) && likeliestVerb(w)) verb = i;
     }
     // A named group is someone ("some Harlow County residents have sued").

@@ -12,8 +12,8 @@ import type { EventType, TagInput } from '../types.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import { readArticle } from '../index.ts';
 import { articleFeatures, cueTypeOf, detectorOnly, eventFeatures, type Lexicon } from '../event-features.ts';
-import { typePair, type EventModel, type VerbClasses } from '../event-model.ts';
-import { buildLexicon, buildVerbClasses, type NeighbourUse } from './wordnet-lexicon.ts';
+import { typePair, type EventModel, type NeighbourUse, type VerbClasses } from '../event-model.ts';
+import { buildLexicon, buildVerbClasses } from './wordnet-lexicon.ts';
 import { seededRandom } from '../../common/seeded-random.ts';
 import { isClusterFeature, type ClusterUse } from '../word-clusters.ts';
 

