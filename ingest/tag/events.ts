@@ -305,6 +305,8 @@ export function eventCandidates(sentences: SentenceInfo[], ctx: EventContext): E
       }
       const location = locationOf(s) ?? placeOfBody(actors);
       if (actors.length === 0 && !location) continue;
+      // "The Texas campus will draw 1 GW": a sentence that names a place but no party goes on about the article's main actor.
+      if (actors.length === 0) { const central = ctx.centralActors(i)[0]; if (central) actors = [central]; }
       const next = sentences[i + 1]?.text;
       const { certainty, cue } = certaintyOf(s.text, next);
       const seenTypes = new Set<EventType>();
