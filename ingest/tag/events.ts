@@ -165,6 +165,17 @@ function locationOf(s: SentenceInfo): string | null {
   return places[0]?.name ?? null;
 }
 
+/** A short opener before the subject: "In 2019, ", "On Monday, ", "Last year, ". */
+const OPENER = /^(?:(?:In|On|By|Since|Last|This|Earlier|Later)\b[^,]{0,25},\s+)?/;
+
+/** The clause opens with a place as its subject ("Singapore paused ...", "In 2021, Frankfurt halted ..."), not as a modifier ("The Nevada campus") or possessor. */
+function placeActs(s: SentenceInfo): boolean {
+  const text = s.text.slice(s.datelineEnd);
+  const start = s.datelineEnd + (OPENER.exec(text)?.[0].length ?? 0);
+  const first = s.mentions.find((m) => m.start >= start);
+  return !!first && first.type === 'place' && first.start === start && /^\s+\p{Ll}/u.test(s.text.slice(first.end));
+}
+
 /** "the College Station City Council", "Loudoun County Board of Supervisors": a local body acting is named after its place. */
 function placeOfBody(actors: string[]): string | null {
   for (const name of actors) {
@@ -305,6 +316,9 @@ export function eventCandidates(sentences: SentenceInfo[], ctx: EventContext): E
       }
       const location = locationOf(s) ?? placeOfBody(actors);
       if (actors.length === 0 && !location) continue;
+      // "The Texas campus will draw 1 GW": a sentence that names a place but no party goes on about the article's main actor.
+      // Not when the place is itself the subject ("Singapore paused new approvals"): a country or town acting has no other party (extraction.md).
+      if (actors.length === 0 && !placeActs(s)) { const central = ctx.centralActors(i)[0]; if (central) actors = [central]; }
       const next = sentences[i + 1]?.text;
       const { certainty, cue } = certaintyOf(s.text, next);
       const seenTypes = new Set<EventType>();

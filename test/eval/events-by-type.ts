@@ -8,6 +8,7 @@
  * type was gold in that sentence; else gold has no event there).
  * --confusion prints gold type x predicted type over the wrong-type misses (a gold event unmatched while
  * its sentence gave an event of another type); --set trains with other settings, as `npm run eval -- --cv`.
+ * --actors prints why gold events found with the right type share no actor (actorMissReason), counts only.
  * A diagnostic only: the tagger never reads it.
  */
 import { resolve } from 'node:path';
@@ -16,12 +17,19 @@ import { settingsFromArgs, themeFold } from './cross-validate.ts';
 import { matchEvents, type GoldEvent } from './score.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 import { trainEventModel } from '../../ingest/tag/learn/train-events.ts';
-import { createTagger } from '../../ingest/tag/index.ts';
+import { createTagger, readArticle } from '../../ingest/tag/index.ts';
+import { overlaps } from '../../ingest/tag/learn/train-events.ts';
+import type { SentenceInfo } from '../../ingest/tag/context.ts';
+import { eventCandidates } from '../../ingest/tag/events.ts';
+import type { EventModel } from '../../ingest/tag/event-model.ts';
 import type { ExtractedEvent } from '../../ingest/tag/types.ts';
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
 const confusion = args.includes('--confusion');
+const actorsWhy = args.includes('--actors');
+/** "same sentence"/"elsewhere" -> reason -> fold -> count, over gold events a prediction of their type shares no actor with. */
+const actorMisses = new Map<string, Map<string, number>>();
 const settings = settingsFromArgs(args);
 /** gold type -> predicted type -> count, over wrong-type misses. */
 const confused = new Map<string, Map<string, number>>();
@@ -36,12 +44,72 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const sameSentence = (a: string | undefined, b: string) => !!a && (norm(a).includes(norm(b)) || norm(b).includes(norm(a)));
 const lines: string[] = [];
 
+/** Words that point back to a party named earlier: a body by its kind ("the council"), a company, a pronoun. */
+const POINTS_BACK = /\b(?:the (?:council|commission|board|county|city|town|state|agency|department|ministry|regulators?|authority|utility|company|firm|group|developer|operator|plaintiffs?|lawsuit|court|judge|supervisors|commissioners|lawmakers|legislature)|it|its|they|their)\b/i;
+
 const folds = [...new Set(gold.map((a) => themeFold(a.id)))];
 for (const fold of folds) {
   const held = gold.filter((a) => themeFold(a.id) === fold);
   const training = gold.filter((a) => themeFold(a.id) !== fold);
-  const tagger = createTagger({ gazetteer, eventModel: trainEventModel(training, gazetteer, settings) });
-  for (const a of held) tally(a, tagger.tag({ title: a.title, body: a.body, publishedAt: a.publishedAt }).events, (n) => tagger.gazetteer.canonicalName(n) ?? n);
+  const model = trainEventModel(training, gazetteer, settings);
+  const tagger = createTagger({ gazetteer, eventModel: model });
+  for (const a of held) {
+    const canon = (n: string) => tagger.gazetteer.canonicalName(n) ?? n;
+    const pred = tagger.tag({ title: a.title, body: a.body, publishedAt: a.publishedAt }).events;
+    tally(a, pred, canon);
+    if (actorsWhy) actorTally(fold, a, pred, canon, model);
+  }
+}
+
+/**
+ * Why a gold event that a prediction of its type (or alt type) exists for shares no actor with any of them:
+ * the first reason that holds over the gold actors, from nearest to furthest.
+ */
+function actorMissReason(g: GoldEvent, pred: ExtractedEvent[], infos: SentenceInfo[], canon: (n: string) => string): string {
+  const key = (n: string) => canon(n).toLowerCase();
+  if (g.actors.length === 0) return pred.some((p) => p.location) ? 'gold has no actors: location differs' : 'gold has no actors: no location predicted';
+  const wanted = new Set(g.actors.map(key));
+  // The prediction names a gold actor, yet was scored against another gold event: two gold happenings, one prediction.
+  if (pred.some((p) => p.actors.some((x) => wanted.has(key(x))))) return 'shares an actor, but paired with another gold event';
+  const s = g.sentence ? infos.find((x) => overlaps(x.text, g.sentence!)) : undefined;
+  const here = s?.mentions.filter((m) => wanted.has(key(m.name))) ?? [];
+  if (here.length) return `actor tagged in the sentence (${[...new Set(here.map((m) => m.type))].sort().join('/')}) but not an actor of the prediction`;
+  const elsewhere = infos.some((x) => x !== s && x.mentions.some((m) => wanted.has(key(m.name))));
+  const refers = !!s && POINTS_BACK.test(s.text);
+  if (elsewhere) return refers ? 'actor tagged in another sentence; sentence refers back' : 'actor tagged in another sentence; no back-reference';
+  // A tagged name sharing a capitalised word with a gold actor: an alias, a cut-short or over-long name.
+  const words = (n: string) => n.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w) && w.length > 2);
+  const goldWords = new Set(g.actors.flatMap(words));
+  const near = infos.some((x) => x.mentions.some((m) => words(m.name).some((w) => goldWords.has(w))));
+  if (near) return refers ? 'a near name tagged (alias/cut short); sentence refers back' : 'a near name tagged (alias/cut short)';
+  return refers ? 'actor not tagged anywhere; sentence refers back' : 'actor not tagged anywhere';
+}
+
+function actorTally(fold: string, a: GoldArticle, pred: ExtractedEvent[], canon: (n: string) => string, model: EventModel): void {
+  const matched = new Set<GoldEvent>(matchEvents(a.gold.events, pred, canon).map(([g]) => g));
+  const reading = readArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt }, gazetteer);
+  const { infos } = reading;
+  // Before restatements are merged: did the gold sentence itself give a candidate of the type?
+  const candidates = eventCandidates(infos, { publishedAt: a.publishedAt, centralActors: (i) => reading.central[i] ?? [], model });
+  for (const g of a.gold.events) {
+    if (matched.has(g)) continue;
+    const typeOk = (p: ExtractedEvent) => p.type === g.type || (g.alt_types ?? []).includes(p.type);
+    const typed = pred.filter(typeOk);
+    if (!typed.length) continue;
+    const inSentence = typed.filter((p) => sameSentence(g.sentence, p.sentence));
+    let scope = 'prediction of the type from its sentence';
+    let reason: string;
+    if (inSentence.length) reason = actorMissReason(g, inSentence, infos, canon);
+    else {
+      const own = candidates.filter((c) => typeOk(c) && sameSentence(g.sentence, c.sentence));
+      if (own.length) { scope = 'candidate of the type from its sentence, merged into another telling'; reason = actorMissReason(g, own, infos, canon); }
+      else { scope = 'prediction of the type only from other sentences'; reason = actorMissReason(g, typed, infos, canon); }
+    }
+    let byReason = actorMisses.get(scope);
+    if (!byReason) actorMisses.set(scope, (byReason = new Map()));
+    const k = `${reason}\t${fold}`;
+    byReason.set(k, (byReason.get(k) ?? 0) + 1);
+  }
 }
 
 function tally(a: GoldArticle, pred: ExtractedEvent[], canon: (n: string) => string): void {
@@ -96,6 +164,17 @@ if (confusion) {
     const m = confused.get(g);
     if (!m) continue;
     console.log(g.padEnd(13) + types.map((t) => String(m.get(t) ?? '.').padStart(8)).join('') + String([...m.values()].reduce((a, n) => a + n, 0)).padStart(8));
+  }
+}
+if (actorsWhy) {
+  console.log('\nGold events a prediction of their type shares no actor with, by reason and fold (counts only)');
+  for (const [scope, byReason] of actorMisses) {
+    console.log(`\n${scope}`);
+    const reasons = new Map<string, Map<string, number>>();
+    for (const [k, n] of byReason) { const [r, f] = k.split('\t') as [string, string]; let m = reasons.get(r); if (!m) reasons.set(r, (m = new Map())); m.set(f, n); }
+    console.log('reason'.padEnd(78) + folds.map((f) => f.slice(0, 9).padStart(10)).join('') + '     total');
+    const total = (m: Map<string, number>) => [...m.values()].reduce((x, n) => x + n, 0);
+    for (const [r, m] of [...reasons.entries()].sort((x, y) => total(y[1]) - total(x[1]))) console.log(r.padEnd(78) + folds.map((f) => String(m.get(f) ?? 0).padStart(10)).join('') + String(total(m)).padStart(10));
   }
 }
 if (list) console.log('\n' + lines.join('\n'));

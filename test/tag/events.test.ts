@@ -51,6 +51,18 @@ describe('event types', () => {
     expect(ev).toMatchObject({ actors: ['Tucson City Council'], location: 'Tucson' });
   });
 
+  it('gives a happening whose sentence names a place but no party the company the article is about', () => {
+    const evs = events('Halvard Systems expanded its cloud business last quarter. The Nevada campus will add 300 megawatts of capacity when construction finishes in 2027.');
+    expect(evs.find((e) => e.type === 'buildout')).toMatchObject({ actors: ['Halvard Systems'], location: 'Nevada' });
+  });
+
+  it('keeps no party for a place that acts itself, even after a sentence about a company', () => {
+    for (const body of [
+      'Halvard Systems expanded its cloud business last quarter. Frankfurt halted all new data centre permits for eighteen months in 2021.',
+      'Halvard Systems expanded its cloud business last quarter. In 2021, Frankfurt halted all new data centre permits for eighteen months.',
+    ]) expect(events(body).find((e) => e.type === 'land_dispute')).toMatchObject({ actors: [], location: 'Frankfurt' });
+  });
+
   it('finds a moratorium with no named actor by its place', () => {
     const [ev] = events('Frankfurt halted all new data centre permits for eighteen months in 2021.');
     expect(ev).toMatchObject({ type: 'land_dispute', actors: [], location: 'Frankfurt', date: '2021' });
