@@ -130,37 +130,22 @@ const AGGREGATE_SOURCE = /^[^.;]{0,40}?\b(?:by|from)\s+(?:the\s+)?(?:cloud provi
 
 const GENERIC_SUBJECT = /\b(?:companies|firms|developers|hyperscalers|startups|utilities|providers|operators|lenders|investors)\s+(?:\w+\s+){0,3}(?:had|have|will|would|could|may|might|are|were|plan|spent|spend|issued|raised|invested|committed|pledged|borrowed|poured)\b/i;
 
-interface CueHit { category: AmountCategory; cue: string; start: number; end: number; weak: boolean }
-
-/**
- * Every category cue of a sentence, in CATEGORY_CUES order then text order: read once per sentence rather
- * than once per figure (a sentence with several figures asks again). One sentence's hits are kept.
- */
-let cueHitsText: string | null = null;
-let cueHitsFound: CueHit[] = [];
-function categoryCueHits(text: string): CueHit[] {
-  if (text === cueHitsText) return cueHitsFound;
-  const hits: CueHit[] = [];
+function nearestCategory(text: string, start: number, end: number, skip?: (cue: string) => boolean): { category: AmountCategory; cue: string } {
+  let best: { category: AmountCategory; cue: string; dist: number } | null = null;
   for (const { category, re, weak } of CATEGORY_CUES) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) hits.push({ category, cue: m[0], start: m.index, end: m.index + m[0].length, weak: weak === true });
-  }
-  cueHitsText = text;
-  cueHitsFound = hits;
-  return hits;
-}
-
-function nearestCategory(text: string, start: number, end: number, skip?: (cue: string) => boolean): { category: AmountCategory; cue: string } {
-  let best: { category: AmountCategory; cue: string; dist: number } | null = null;
-  for (const { category, cue, start: mStart, end: mEnd, weak } of categoryCueHits(text)) {
-    // Another figure's unit ("$16 a share" beside "$4 billion") says nothing of this one.
-    if (category === 'other' && skip?.(cue)) continue;
-    if (mStart >= start && mEnd <= end) continue; // inside the figure's own text ("per million tokens" counts below)
-    // Cues after the figure are weaker than cues before it: the verb usually precedes the amount.
-    let dist = mEnd <= start ? start - mEnd : mStart >= end ? (mStart - end) * 1.5 + 2 : 0;
-    if (weak) dist = dist * 2 + 20;
-    if (!best || dist < best.dist) best = { category, cue, dist };
+    while ((m = re.exec(text))) {
+      // Another figure's unit ("$16 a share" beside "$4 billion") says nothing of this one.
+      if (category === 'other' && skip?.(m[0])) continue;
+      const mStart = m.index;
+      const mEnd = m.index + m[0].length;
+      if (mStart >= start && mEnd <= end) continue; // inside the figure's own text ("per million tokens" counts below)
+      // Cues after the figure are weaker than cues before it: the verb usually precedes the amount.
+      let dist = mEnd <= start ? start - mEnd : mStart >= end ? (mStart - end) * 1.5 + 2 : 0;
+      if (weak) dist = dist * 2 + 20;
+      if (!best || dist < best.dist) best = { category, cue: m[0], dist };
+    }
   }
   // A unit price in the figure itself ("$2 per million input tokens") is a cost.
   if (/\bper\b|\/|\ban? (?:month|year|share|hour|ton|tonne|metric ton)\b/.test(text.slice(start, end))) {
