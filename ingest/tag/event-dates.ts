@@ -74,9 +74,25 @@ export function laterThan(base: string, n: number, unit: string, vague: boolean)
   return vague ? t.slice(0, 7) : t.slice(0, 10);
 }
 
+/**
+ * The sentence's words that every match of VAGUE_OFFSET ("after"/"before") and LATER ("later") holds, read once per
+ * sentence: dateOf runs once per type and party of a sentence, and most sentences hold neither, so the regexes are
+ * skipped. (A case-insensitive match is of ASCII letters only, so it is found in the lower-cased text too.)
+ */
+let wordsText: string | null = null;
+let wordsFound = { afterOrBefore: false, later: false };
+function offsetWords(text: string): { afterOrBefore: boolean; later: boolean } {
+  if (text !== wordsText) {
+    const lower = text.toLowerCase();
+    wordsFound = { afterOrBefore: lower.includes('after') || lower.includes('before'), later: lower.includes('later') };
+    wordsText = text;
+  }
+  return wordsFound;
+}
+
 /** The sentence's "N ... later" as a point date, counted from the sentence's own date before it, else from the last dated happening. */
 function laterPoint(s: SentenceInfo, previous: string | null): DateExpr | null {
-  const m = LATER.exec(s.text);
+  const m = offsetWords(s.text).later ? LATER.exec(s.text) : null;
   if (!m) return null;
   const before = s.dates.filter((d) => d.role === 'point' && d.end <= m.index);
   const base = before[before.length - 1]?.value ?? previous;
@@ -107,7 +123,7 @@ export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; expli
   }
   // "four days after <the happening just described>": counted back from that happening's day; a single day
   // only where the subject is that happening ("The sale came a day after ..."), not "a day before the vote".
-  const rel = previous && /^\d{4}-\d\d-\d\d$/.test(previous) ? DAYS_AFTER.exec(s.text) ?? CAME_A_DAY_AFTER.exec(s.text) : null;
+  const rel = previous && offsetWords(s.text).afterOrBefore && /^\d{4}-\d\d-\d\d$/.test(previous) ? DAYS_AFTER.exec(s.text) ?? CAME_A_DAY_AFTER.exec(s.text) : null;
   if (rel && previous && !VAGUE_OFFSET.test(s.text)) {
     const n = Number(rel[1]) || NUMBER_WORDS[rel[1]!.toLowerCase()] || 1;
     const d = new Date(`${previous}T00:00:00Z`);
@@ -161,7 +177,7 @@ export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; expli
   const nearest = points.length <= 1 ? points[0] : [...points].sort((a, b) => Math.abs(a.start - cueAt) - Math.abs(b.start - cueAt))[0];
   // "filed last week, suing ... on Nov. 5": a more precise date within the nearest one's span says the same, better.
   const point = nearest && points.find((d) => d.value.length > nearest.value.length && d.value.startsWith(nearest.value)) || nearest;
-  const vague = VAGUE_OFFSET.exec(s.text);
+  const vague = offsetWords(s.text).afterOrBefore ? VAGUE_OFFSET.exec(s.text) : null;
   if (point) {
     // The cue sits after "less than 48 hours after": the happening is only known to the month of the dated one.
     if (vague && cueAt > vague.index) return { date: monthOf(point.value), explicit: true, why: 'vague offset month' };

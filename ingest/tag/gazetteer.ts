@@ -10,6 +10,7 @@ import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { EntityType } from './types.ts';
+import { isAsciiAlnumCode } from './char-codes.ts';
 import { config } from '../config.ts';
 
 export interface GazetteerEntry {
@@ -59,12 +60,19 @@ export function needsExactCase(alias: string, entry: GazetteerEntry): boolean {
   return /^[\p{Lu}\d\W_]+$/u.test(alias) && letters.length <= 6;
 }
 
-const PLAIN_WORD = /^[A-Za-z0-9.&+_-]*$/;
+/** /^[A-Za-z0-9.&+_-]*$/ read by character codes: it is asked of every token of every article. */
+function isPlainWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isAsciiAlnumCode(c) && c !== 46 /* . */ && c !== 38 /* & */ && c !== 43 /* + */ && c !== 95 /* _ */ && c !== 45 /* - */) return false;
+  }
+  return true;
+}
 
 /** Normalises a surface for lookup: case, curly quotes and dashes folded. */
 export function foldSurface(s: string): string {
   // Most tokens are plain ASCII words with nothing to fold but case: skip the normalisation passes.
-  if (PLAIN_WORD.test(s)) return s.toLowerCase();
+  if (isPlainWord(s)) return s.toLowerCase();
   return s
     .normalize('NFC')
     .replace(/[’‘]/g, "'")

@@ -37,6 +37,11 @@ export function isNumberWord(w: string): boolean {
   return w.length <= LONGEST_NUMBER_WORD && NUMBER_WORDS.has(w);
 }
 
+/** isNumberWord of the ASCII letters s[start, end), lower-cased: a word too long to be one is answered without copying it. */
+export function isNumberWordAt(s: string, start: number, end: number): boolean {
+  return end - start <= LONGEST_NUMBER_WORD && NUMBER_WORDS.has(s.slice(start, end).toLowerCase());
+}
+
 /** Digits with optional Western (1,234) or Indian (12,34,567) grouping and decimals. */
 const DIGITS_RE = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d+)(?:\.\d+)?|\.\d+/y;
 

@@ -8,7 +8,7 @@
  * no number and never match; money figures are skipped so "$100 billion of
  * Nvidia chips" is not a chip count.
  */
-import { canStartNumber, isNumberWord, readScaledNumberAt, type ScaledNumber } from './numbers.ts';
+import { canStartNumber, isNumberWordAt, readScaledNumberAt, type ScaledNumber } from './numbers.ts';
 import { findMoney, type MoneyMatch } from './money.ts';
 import { asciiLettersEnd, isAsciiAlnumCode, isAsciiLetterCode, isSpaceCode } from './char-codes.ts';
 
@@ -287,7 +287,7 @@ export function findQuantities(sentence: string, knownMoney?: MoneyMatch[]): Qua
     if (isAsciiLetterCode(c)) {
       // only number words and articles ("a gigawatt") start a figure
       const end = asciiLettersEnd(s, pos);
-      if (!isNumberWord(s.slice(pos, end).toLowerCase())) { pos = end; continue; }
+      if (!isNumberWordAt(s, pos, end)) { pos = end; continue; }
     }
     const q = readPhysical(s, pos) ?? readChips(s, pos);
     if (!q) { pos++; continue; }
