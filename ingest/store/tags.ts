@@ -13,7 +13,7 @@ import { stmt } from './statements.ts';
 import type { TrackerDb } from '../../db/open.ts';
 import type { Certainty, EventType, Extraction, ExtractedEvent, TagInput } from '../tag/types.ts';
 import { findDates } from '../tag/dates.ts';
-import { compatibleTypes, dateSpan, datesClose, mergeScore, ruleNameOf, type EventView } from './event-merge.ts';
+import { compareFigures, compatibleTypes, dateSpan, datesClose, mergeScore, ruleNameOf, type EventView } from './event-merge.ts';
 import { locateArticle } from './places.ts';
 import { assignStory, clearStoryIndex, joinStoriesOf, storyMates } from './stories.ts';
 import { clearArticleFigures, storeFigures, type FigureMentionInput } from './figures.ts';
@@ -179,14 +179,17 @@ function assignStoredEvents(sqlite: Database, articleId: number, views: Array<{ 
   const mateEvents = new Set<number>();
   const eventsOf = stmt(sqlite, 'SELECT event_id FROM event_mentions WHERE article_id = ?');
   for (const a of mates) for (const r of eventsOf.all(a) as Array<{ event_id: number }>) mateEvents.add(r.event_id);
-  const options: Array<{ i: number; stored: StoredEvent; score: number }> = [];
+  const options: Array<{ i: number; stored: StoredEvent; score: number; sameFigure: boolean }> = [];
   views.forEach(({ ev, view }, i) => {
     for (const stored of candidateEvents(sqlite, ev, view, articleId, mateEvents)) {
       const score = mergeScore(stored, view, { sameStory: mateEvents.has(stored.id) });
-      if (score !== null) options.push({ i, stored, score });
+      if (score !== null) options.push({ i, stored, score, sameFigure: compareFigures(stored.sentences, view.sentences) === 'shared' });
     }
   });
-  options.sort((a, b) => b.score - a.score || a.i - b.i || a.stored.id - b.stored.id);
+  // A sum or size both tellings give marks one deal more surely than parties in common: of two stored happenings a
+  // mention could join (a joint venture and the bonds it sold, told with the same parties), the one that gives the
+  // mention's figure comes first.
+  options.sort((a, b) => Number(b.sameFigure) - Number(a.sameFigure) || b.score - a.score || a.i - b.i || a.stored.id - b.stored.id);
   const out: Array<StoredEvent | null> = views.map(() => null);
   const taken = new Set<number>();
   for (const o of options) {
