@@ -12,7 +12,6 @@ import type { Database } from 'better-sqlite3';
 import { stmt } from './statements.ts';
 import type { TrackerDb } from '../../db/open.ts';
 import type { Certainty, EventType, Extraction, ExtractedEvent, TagInput } from '../tag/types.ts';
-import { findDates } from '../tag/dates.ts';
 import { compareFigures, compatibleTypes, dateSpan, datesClose, mergeScore, ruleNameOf, type EventView } from './event-merge.ts';
 import { locateArticle } from './places.ts';
 import { assignStory, clearStoryIndex, joinStoriesOf, storyMates } from './stories.ts';
@@ -293,8 +292,9 @@ export function storeTags(db: TrackerDb, articleId: number, extraction: Extracti
     const objectIds = actorIds.filter((id) => OBJECT_TYPES.has(typeOf(id)));
     const personIds = actorIds.filter((id) => typeOf(id) === 'person');
     const actorNames = actorIds.map((id) => (entityName.get(id) as { name: string } | undefined)?.name ?? '');
+    // The days the sentence names were read by the tagger with its date (ExtractedEvent.daysNamed).
     const view: EventView = { type: ev.type, date: ev.date, dateStated: ev.dateExplicit !== false, location: ev.location, certainty: ev.certainty, ruleName: ruleNameOf(ev.rule), actorIds, actorNames, personIds, objectIds, sentences: [ev.sentence],
-      daysNamed: findDates(ev.sentence, publishedAt).map((d) => d.value).filter((v) => v.length === 10) };
+      ...(ev.daysNamed ? { daysNamed: ev.daysNamed } : {}) };
     return { ev, view };
   });
   const joins = assignStoredEvents(sqlite, articleId, views, mates);
