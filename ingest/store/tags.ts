@@ -182,12 +182,15 @@ function assignStoredEvents(sqlite: Database, articleId: number, views: Array<{ 
   views.forEach(({ ev, view }, i) => {
     for (const stored of candidateEvents(sqlite, ev, view, articleId, mateEvents)) {
       const score = mergeScore(stored, view, { sameStory: mateEvents.has(stored.id) });
-      if (score !== null) options.push({ i, stored, score, sameFigure: compareFigures(stored.sentences, view.sentences) === 'shared' });
+      if (score === null) continue;
+      const sharesParty = stored.actorIds.some((id) => view.actorIds.includes(id));
+      options.push({ i, stored, score, sameFigure: sharesParty && compareFigures(stored.sentences, view.sentences) === 'shared' });
     }
   });
-  // A sum or size both tellings give marks one deal more surely than parties in common: of two stored happenings a
-  // mention could join (a joint venture and the bonds it sold, told with the same parties), the one that gives the
-  // mention's figure comes first.
+  // A sum or size both tellings give, with a party in common, marks one deal more surely than more parties in common
+  // without it: of two stored happenings a mention could join (a joint venture and the bonds it sold, told with the
+  // same parties), the one that gives the mention's figure comes first. Not the figure alone: within a story equal
+  // sums of other parties' deals (a roundup) would take the place of a mention's own happening.
   options.sort((a, b) => Number(b.sameFigure) - Number(a.sameFigure) || b.score - a.score || a.i - b.i || a.stored.id - b.stored.id);
   const out: Array<StoredEvent | null> = views.map(() => null);
   const taken = new Set<number>();
