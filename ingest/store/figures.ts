@@ -254,13 +254,23 @@ interface Clauses {
   names(id: number): string[];
 }
 
-function clauseReader(sqlite: Database, articleId: number): Clauses {
+/** An entity an article names, with its type. */
+interface Named { id: number; type: string }
+
+/**
+ * The entities each article names, with their types: one read of article_entities per article, which serves the
+ * article's own entity ids, its party names (partyNames) and each clause's parties (clauseReader).
+ */
+function namedReader(sqlite: Database): (articleId: number) => Named[] {
+  const read = new Map<number, Named[]>();
+  const q = stmt(sqlite, 'SELECT e.id, e.type FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ?');
+  return (a) => read.get(a) ?? read.set(a, q.all(a) as Named[]).get(a)!;
+}
+
+function clauseReader(sqlite: Database, articleId: number, named: (articleId: number) => Named[], namesOfId: (id: number) => string[]): Clauses {
   const partiesOf = new Map<number, Party[]>();
-  const names = new Map<number, string[]>();
-  const namesOfId = (id: number) => names.get(id) ?? names.set(id, namesOf(sqlite, id)).get(id)!;
   // Places say where, and a quoted person says who told it: neither is a party a sum belongs to.
-  const q = stmt(sqlite, "SELECT e.id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? AND e.type NOT IN ('place', 'person')");
-  const parties = (a: number) => partiesOf.get(a) ?? partiesOf.set(a, (q.all(a) as Array<{ id: number }>)
+  const parties = (a: number) => partiesOf.get(a) ?? partiesOf.set(a, named(a).filter((r) => r.type !== 'place' && r.type !== 'person')
     .map((r) => ({ id: r.id, names: namesOfId(r.id).filter((n) => n.length >= 3) }))).get(a)!;
   const latest = stmt(sqlite, `SELECT fm.article_id, fm.sentence, coalesce(a.text, q.text) AS text FROM figure_mentions fm
     LEFT JOIN amounts a ON a.id = fm.amount_id LEFT JOIN quantities q ON q.id = fm.quantity_id
@@ -374,10 +384,8 @@ function latestCandidates(candidates: FigureRow[]): FigureRow[] {
 }
 
 /** Names (and aliases) of the parties an article names, places left out: a place in two sentences says little. */
-function partyNames(sqlite: Database, articleId: number): string[] {
-  return (stmt(sqlite, `SELECT e.name AS name FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? AND e.type != 'place'
-    UNION SELECT a.alias FROM article_entities ae JOIN entities e ON e.id = ae.entity_id JOIN entity_aliases a ON a.entity_id = e.id
-    WHERE ae.article_id = ? AND e.type != 'place'`).all(articleId, articleId) as Array<{ name: string }>).map((r) => r.name).filter((n) => n.length >= 3);
+function partyNames(named: Named[], namesOfId: (id: number) => string[]): string[] {
+  return named.filter((r) => r.type !== 'place').flatMap((r) => namesOfId(r.id)).filter((n) => n.length >= 3);
 }
 
 /**
@@ -444,10 +452,13 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function storeFigures(db: TrackerDb, articleId: number, publishedAt: string, mentions: FigureMentionInput[], mates: number[]): number[] {
   const sqlite = db.$client;
-  const articleEntities = new Set((stmt(sqlite, 'SELECT entity_id FROM article_entities WHERE article_id = ?').all(articleId) as Array<{ entity_id: number }>).map((r) => r.entity_id));
-  const parties = partyNames(sqlite, articleId);
+  const named = namedReader(sqlite);
+  const names = new Map<number, string[]>();
+  const namesOfId = (id: number) => names.get(id) ?? names.set(id, namesOf(sqlite, id)).get(id)!;
+  const articleEntities = new Set(named(articleId).map((r) => r.id));
+  const parties = partyNames(named(articleId), namesOfId);
   const places = articlePlaces(sqlite, articleId);
-  const clauses = clauseReader(sqlite, articleId);
+  const clauses = clauseReader(sqlite, articleId, named, namesOfId);
   const mateIds = mateFigureIds(sqlite, [...new Set([...mates, ...figureMates(sqlite, articleId, mentions, articleEntities)])]);
   const used = new Set<number>();
   const figureOf = new Map<FigureMentionInput, number>();

@@ -12,8 +12,7 @@ import type { Database } from 'better-sqlite3';
 import { stmt } from './statements.ts';
 import type { TrackerDb } from '../../db/open.ts';
 import type { Certainty, EventType, Extraction, ExtractedEvent, TagInput } from '../tag/types.ts';
-import { findDates } from '../tag/dates.ts';
-import { compatibleTypes, dateSpan, datesClose, mergeScore, ruleNameOf, type EventView } from './event-merge.ts';
+import { compareFigures, compatibleTypes, dateSpan, datesClose, mergeScore, ruleNameOf, type EventView } from './event-merge.ts';
 import { locateArticle } from './places.ts';
 import { assignStory, clearStoryIndex, joinStoriesOf, storyMates } from './stories.ts';
 import { clearArticleFigures, storeFigures, type FigureMentionInput } from './figures.ts';
@@ -179,14 +178,20 @@ function assignStoredEvents(sqlite: Database, articleId: number, views: Array<{ 
   const mateEvents = new Set<number>();
   const eventsOf = stmt(sqlite, 'SELECT event_id FROM event_mentions WHERE article_id = ?');
   for (const a of mates) for (const r of eventsOf.all(a) as Array<{ event_id: number }>) mateEvents.add(r.event_id);
-  const options: Array<{ i: number; stored: StoredEvent; score: number }> = [];
+  const options: Array<{ i: number; stored: StoredEvent; score: number; sameFigure: boolean }> = [];
   views.forEach(({ ev, view }, i) => {
     for (const stored of candidateEvents(sqlite, ev, view, articleId, mateEvents)) {
       const score = mergeScore(stored, view, { sameStory: mateEvents.has(stored.id) });
-      if (score !== null) options.push({ i, stored, score });
+      if (score === null) continue;
+      const sharesParty = stored.actorIds.some((id) => view.actorIds.includes(id));
+      options.push({ i, stored, score, sameFigure: sharesParty && compareFigures(stored.sentences, view.sentences) === 'shared' });
     }
   });
-  options.sort((a, b) => b.score - a.score || a.i - b.i || a.stored.id - b.stored.id);
+  // A sum or size both tellings give, with a party in common, marks one deal more surely than more parties in common
+  // without it: of two stored happenings a mention could join (a joint venture and the bonds it sold, told with the
+  // same parties), the one that gives the mention's figure comes first. Not the figure alone: within a story equal
+  // sums of other parties' deals (a roundup) would take the place of a mention's own happening.
+  options.sort((a, b) => Number(b.sameFigure) - Number(a.sameFigure) || b.score - a.score || a.i - b.i || a.stored.id - b.stored.id);
   const out: Array<StoredEvent | null> = views.map(() => null);
   const taken = new Set<number>();
   for (const o of options) {
@@ -290,8 +295,9 @@ export function storeTags(db: TrackerDb, articleId: number, extraction: Extracti
     const objectIds = actorIds.filter((id) => OBJECT_TYPES.has(typeOf(id)));
     const personIds = actorIds.filter((id) => typeOf(id) === 'person');
     const actorNames = actorIds.map((id) => (entityName.get(id) as { name: string } | undefined)?.name ?? '');
+    // The days the sentence names were read by the tagger with its date (ExtractedEvent.daysNamed).
     const view: EventView = { type: ev.type, date: ev.date, dateStated: ev.dateExplicit !== false, location: ev.location, certainty: ev.certainty, ruleName: ruleNameOf(ev.rule), actorIds, actorNames, personIds, objectIds, sentences: [ev.sentence],
-      daysNamed: findDates(ev.sentence, publishedAt).map((d) => d.value).filter((v) => v.length === 10) };
+      ...(ev.daysNamed ? { daysNamed: ev.daysNamed } : {}) };
     return { ev, view };
   });
   const joins = assignStoredEvents(sqlite, articleId, views, mates);

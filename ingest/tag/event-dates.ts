@@ -107,6 +107,11 @@ function inOtherAppositive(appositives: ReadonlyArray<readonly [number, number]>
   return appositives.some(([a, b]) => at > a && at < b && !(cueAt > a && cueAt < b));
 }
 
+/** The day dates (YYYY-MM-DD) a sentence names, as its dates were read (ExtractedEvent.daysNamed). */
+export function daysNamedIn(s: SentenceInfo): string[] {
+  return s.dates.filter((d) => d.value.length === 10).map((d) => d.value);
+}
+
 /** The event's date, whether the text gave it (undated sentences take the context's or the article's date), and which reading gave it. */
 export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; explicit: boolean; why: string } {
   const { previous, cueAt, publishedAt } = ctx;

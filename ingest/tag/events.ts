@@ -11,7 +11,7 @@ import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, isActorType, isAdjectival, isO
 import { certaintyOf } from './certainty.ts';
 import { unstatedReason } from './unstated.ts';
 import { articleDay } from './dates.ts';
-import { DateCarrier, dateAhead, dateOf, isRecalledDate, leadDayOf, saidEarlierOf } from './event-dates.ts';
+import { DateCarrier, dateAhead, dateOf, daysNamedIn, isRecalledDate, leadDayOf, saidEarlierOf } from './event-dates.ts';
 import { summarise } from './summary.ts';
 import { lookupPlaces } from '../places/index.ts';
 
@@ -346,6 +346,7 @@ export function eventCandidates(sentences: SentenceInfo[], ctx: EventContext): E
             rule: cue ? `${rule.name}; certainty ${cue}` : rule.name,
             sentenceIndex: i,
             dateExplicit: explicit,
+            daysNamed: daysNamedIn(whole),
             dateWhy: why,
           };
           ev.summary = summarise(ev, s);

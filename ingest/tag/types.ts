@@ -68,6 +68,11 @@ export interface ExtractedEvent {
   date: string;
   /** False when the text gave no date for the happening and the article's (or a carried) date stands in; absent: stated. */
   dateExplicit?: boolean;
+  /**
+   * Day dates (YYYY-MM-DD) the evidence sentence names, read against the article's date when its date was read: the
+   * store compares them with another telling's date ("done on the 7th, told on Monday"). Absent: not read.
+   */
+  daysNamed?: string[];
   certainty: Certainty;
   summary: string;
   sentence: string;

@@ -133,6 +133,19 @@ describe('figures', () => {
     expect(rows<{ source_count: number }>('SELECT source_count FROM figures ORDER BY id')).toEqual([{ source_count: 2 }, { source_count: 1 }]);
   });
 
+  it('a place named beside an unowned figure in two articles is not its source: two facts; a company named beside it is', () => {
+    tell('Forum on server spending', 'At a forum in Marrowby, Tolland Research put worldwide AI outlays near $4 trillion this decade.', '2027-01-10T08:00:00Z',
+      { entities: [place('Marrowby'), org('Tolland Research')], amounts: [usd(4e12, null, 'capex', 'At a forum in Marrowby, Tolland Research put worldwide AI outlays near $4 trillion this decade.')] });
+    tell('Spending guesses differ', 'Tolland Research still thinks buyers will find some $4 trillion for chips and buildings.', '2027-06-02T08:00:00Z',
+      { entities: [org('Tolland Research')], amounts: [usd(4e12, null, 'deal', 'Tolland Research still thinks buyers will find some $4 trillion for chips and buildings.')] });
+    tell('Marrowby budget night', 'Marrowby councillors heard that a $6 trillion global build-out could reach the valley.', '2027-02-10T08:00:00Z',
+      { entities: [place('Marrowby')], amounts: [usd(6e12, null, 'capex', 'Marrowby councillors heard that a $6 trillion global build-out could reach the valley.')] });
+    tell('Valley water plan', 'Planners in Marrowby said water for a $6 trillion wave of server halls is the open question.', '2027-07-20T08:00:00Z',
+      { entities: [place('Marrowby')], amounts: [usd(6e12, null, 'deal', 'Planners in Marrowby said water for a $6 trillion wave of server halls is the open question.')] });
+    expect(rows<{ value: number; source_count: number }>('SELECT value, source_count FROM figures ORDER BY id'))
+      .toEqual([{ value: 4e12, source_count: 2 }, { value: 6e12, source_count: 1 }, { value: 6e12, source_count: 1 }]);
+  });
+
   // Stories are checked apart so the figure is shown to join by its own evidence, not through a shared story.
   const storiesOf = () => rows<{ article_id: number; story_id: number }>('SELECT article_id, story_id FROM story_articles ORDER BY article_id');
   /** An investor's quarter naming the company's valuation; `owner` is whom the tagger gave the figure to. */

@@ -121,3 +121,24 @@ describe('the tagger says whether a date was stated', () => {
     expect(events('shutdown')).toEqual([expect.objectContaining({ date: '2027-05-12', date_stated: 0 })]);
   });
 });
+
+describe('the days a telling names', () => {
+  it('come from the tagger with the event, and the store reads them there: the day a thing was done and the day it was told are one happening', () => {
+    const tagger = createTagger();
+    const publishedAt = '2027-05-19T16:00:00Z';
+    const body = 'Quillon Labs, which quietly switched off Brightwave on May 10, told its users on Tuesday, May 18, that the sketching app would not return.';
+    const told = tagger.tag({ title: 'Quillon Labs confirms Brightwave is gone', body, publishedAt }).events;
+    expect(told.length).toBeGreaterThan(0);
+    for (const ev of told) expect([...new Set(ev.daysNamed)]).toEqual(['2027-05-10', '2027-05-18']);
+
+    // Tags written by hand: the two tellings a week apart join only through the days the later one names.
+    store('Quillon Labs ends Brightwave', '2027-05-10T18:00:00Z', APP,
+      closure({ date: '2027-05-10', dateExplicit: true, sentence: 'Quillon Labs switched off Brightwave, its sketching app, on Monday.' }));
+    const later = closure({ date: '2027-05-18', dateExplicit: true, sentence: 'Quillon Labs told users on Tuesday that Brightwave, switched off a week before, is gone for good.' });
+    store('Brightwave is gone for good', '2027-05-19T09:00:00Z', APP, { ...later, daysNamed: ['2027-05-10', '2027-05-18'] });
+    expect(events('shutdown').map((e) => e.source_count)).toEqual([2]);
+    // Without the days (an extraction that did not read them) the store does not read the sentence a second time.
+    store('Brightwave is gone for good', '2027-05-19T10:00:00Z', APP, { ...later, sentence: 'Quillon Labs told users on Tuesday, May 18, that Brightwave, switched off on May 10, is gone for good.' });
+    expect(events('shutdown').map((e) => e.source_count)).toEqual([2, 1]);
+  });
+});
