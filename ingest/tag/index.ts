@@ -65,6 +65,9 @@ const MAY_HAVE_MONEY = /[$€£¥₹]|\b(?:USD|EUR|GBP|Rs|INR|yuan|yen|kroner|kr
 const MAY_HAVE_QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|dozen)\b/i;
 const MAY_HAVE_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|week|month|year|ago|today|yesterday|tonight|fall|autumn|spring|summer|winter|recent|days)/i;
 
+/** The money of a sentence the precheck passes over (shared, never changed: SentenceInfo gets a fresh [] of its own). */
+const NO_MONEY: ReturnType<typeof findMoney> = Object.freeze([]) as unknown as ReturnType<typeof findMoney>;
+
 const forecasterCache = new WeakMap<ArticleReading, Array<Set<string>>>();
 
 /** Organisations the article quotes, up to sentence i, as forecasting or estimating (read once per article). */
@@ -153,16 +156,18 @@ function buildSentenceInfos(sentences: ReturnType<typeof splitSentences>, mentio
       inSentence.push({ name: m.name, type: m.type, start: m.start - s.start, end: m.end - s.start, surface: m.surface });
     }
     const text = s.text;
-    // Read once: quantities skip the money figures, so they reuse this reading.
-    const money = MAY_HAVE_MONEY.test(text) ? findMoney(text) : null;
+    // Read once: quantities skip the money figures, so they reuse this reading. A sentence the money
+    // precheck passes over has no figures the tagger reports as money, so none hide a quantity either
+    // (without this, findQuantities read the money of such a sentence again for itself).
+    const money = MAY_HAVE_MONEY.test(text) ? findMoney(text) : NO_MONEY;
     return {
       text,
       index,
       paragraph: s.paragraph,
       mentions: inSentence,
       dates: MAY_HAVE_DATE.test(text) ? findDates(text, publishedAt) : [],
-      money: money ?? [],
-      quantities: MAY_HAVE_QUANTITY.test(text) ? findQuantities(text, money ?? undefined) : [],
+      money: money === NO_MONEY ? [] : money,
+      quantities: MAY_HAVE_QUANTITY.test(text) ? findQuantities(text, money) : [],
       datelineEnd: index === 0 || s.paragraph !== 0 ? datelineEnd(text) : 0,
     };
   });
