@@ -10,7 +10,8 @@
  * its sentence gave an event of another type); --set trains with other settings, as `npm run eval -- --cv`.
  * --actors prints why gold events found with the right type share no actor (actorMissReason), counts only.
  * --restated prints why each restated extra was not merged (events.ts, sameHappening) into the prediction that
- * matched its gold happening (restatedWhy), by fold, counts only.
+ * matched its gold happening (restatedWhy), by fold, counts only; and, marked, the same for the other extras of
+ * the type of a happening matched in the article (they share no actor with its gold).
  * A diagnostic only: the tagger never reads it.
  */
 import { resolve } from 'node:path';
@@ -135,7 +136,9 @@ function actorTally(fold: string, a: GoldArticle, pred: ExtractedEvent[], canon:
  * sameHappening's checks that fails, read earlier telling first, with what sets the parties or dates apart.
  */
 function restatedWhy(x: EventCandidate, y: EventCandidate, objects: ReadonlySet<string>, today: string): string {
-  const [a, b] = x.sentenceIndex <= y.sentenceIndex ? [x, y] : [y, x];
+  const [a, later] = x.sentenceIndex <= y.sentenceIndex ? [x, y] : [y, x];
+  // As mergeWithinArticle reads it: a later telling giving only a future date is compared as undated.
+  const b = later.dateExplicit && later.date.slice(0, today.length) > today.slice(0, later.date.length) ? { ...later, dateExplicit: false } : later;
   const where = a.sentenceIndex === b.sentenceIndex ? 'one sentence' : 'two sentences';
   if (a.sentenceIndex !== b.sentenceIndex && /\b(?:a separate|another|a second|a third|an additional|a further)\b/i.test(b.sentence)) return 'later says another/separate';
   if (a.type !== b.type) {
@@ -143,8 +146,7 @@ function restatedWhy(x: EventCandidate, y: EventCandidate, objects: ReadonlySet<
     return alt ? `types differ, alt type of each other, later dated (${where})` : `types differ, not alt types (${where})`;
   }
   if (a.location && b.location && a.location !== b.location && a.sentenceIndex === b.sentenceIndex) return 'places differ in one sentence';
-  const future = (e: EventCandidate) => e.dateExplicit && e.date.slice(0, today.length) > today.slice(0, e.date.length);
-  if (a.dateExplicit && b.dateExplicit && !future(b) && !(a.date.startsWith(b.date) || b.date.startsWith(a.date))) {
+  if (a.dateExplicit && b.dateExplicit && !(a.date.startsWith(b.date) || b.date.startsWith(a.date))) {
     const recalled = isRecalledDate(a.date, today) || isRecalledDate(b.date, today);
     return recalled ? 'dates differ, one recalled (well before the article)' : 'dates differ, both recent';
   }
@@ -182,12 +184,15 @@ function tally(a: GoldArticle, pred: ExtractedEvent[], canon: (n: string) => str
     const key = (n: string) => canon(n).toLowerCase();
     const restated = pairs.find(([g]) => (g.type === p.type || (g.alt_types ?? []).includes(p.type)) && g.actors.some((x) => p.actors.some((y) => key(x) === key(y))));
     if (restated) r.fpDuplicate++;
-    if (restated && full) {
-      const why = restatedWhy(full[pred.indexOf(p)]!, full[pred.indexOf(restated[1])]!, objectsOf.get(a)!, articleDay(a.publishedAt));
+    // Not counted as restated, yet of the type of a happening matched in the article: a retelling naming other parties?
+    const sameType = restated ? undefined : pairs.find(([g]) => g.type === p.type || (g.alt_types ?? []).includes(p.type));
+    const against = restated ?? sameType;
+    if (against && full) {
+      const why = `${restated ? '' : '[no actor shared with gold] '}${restatedWhy(full[pred.indexOf(p)]!, full[pred.indexOf(against[1])]!, objectsOf.get(a)!, articleDay(a.publishedAt))}`;
       let m = restatedReasons.get(why);
       if (!m) restatedReasons.set(why, (m = new Map()));
       m.set(currentFold, (m.get(currentFold) ?? 0) + 1);
-      if (list) lines.push(`${a.id} RESTATED ${why}`);
+      if (list) lines.push(`${a.id} ${restated ? 'RESTATED' : 'SAME-TYPE'} ${why}`);
     }
     else if (there.length) r.fpWrongType++;
     else r.fpNoEvent++;
@@ -233,8 +238,8 @@ if (actorsWhy) {
 }
 if (restatedWhyFlag) {
   console.log('\nRestated extras: why they did not merge into the prediction matched to their gold happening, by fold (counts only)');
-  console.log('reason'.padEnd(66) + folds.map((f) => f.slice(0, 9).padStart(10)).join('') + '     total');
+  console.log('reason'.padEnd(90) + folds.map((f) => f.slice(0, 9).padStart(10)).join('') + '     total');
   const total = (m: Map<string, number>) => [...m.values()].reduce((x, n) => x + n, 0);
-  for (const [r, m] of [...restatedReasons.entries()].sort((x, y) => total(y[1]) - total(x[1]))) console.log(r.padEnd(66) + folds.map((f) => String(m.get(f) ?? 0).padStart(10)).join('') + String(total(m)).padStart(10));
+  for (const [r, m] of [...restatedReasons.entries()].sort((x, y) => total(y[1]) - total(x[1]))) console.log(r.padEnd(90) + folds.map((f) => String(m.get(f) ?? 0).padStart(10)).join('') + String(total(m)).padStart(10));
 }
 if (list) console.log('\n' + lines.join('\n'));
