@@ -383,6 +383,12 @@ function aboutOtherThings(a: EventCandidate, b: EventCandidate, objects: Readonl
   return a.actors.some((x) => objects.has(x) && !b.actors.includes(x)) && b.actors.some((x) => objects.has(x) && !a.actors.includes(x));
 }
 
+/** The actors of a telling to compare with another's: all but the products and projects only it names (when that leaves any). */
+function partiesOf(e: EventCandidate, other: EventCandidate, objects: ReadonlySet<string>): string[] {
+  const parties = e.actors.filter((x) => !objects.has(x) || other.actors.includes(x));
+  return parties.length ? parties : e.actors;
+}
+
 export function sameHappening(a: EventCandidate, b: EventCandidate, bSaysAnother = ANOTHER.test(b.sentence), objects: ReadonlySet<string> = NO_OBJECTS): boolean {
   if (a.sentenceIndex !== b.sentenceIndex && bSaysAnother) return false;
   const altOk = a.alt_types.includes(b.type) || b.alt_types.includes(a.type);
@@ -392,15 +398,22 @@ export function sameHappening(a: EventCandidate, b: EventCandidate, bSaysAnother
   if (!typeOk) return false;
   if (a.dateExplicit && b.dateExplicit && !datesCompatible(a.date, b.date)) return false;
   if (a.actors.length === 0 || b.actors.length === 0) return a.actors.length === b.actors.length && a.location !== null && a.location === b.location;
+  // Who did it decides, not what it was about: products and projects named by one telling only are left out of the count
+  // (aboutOtherThings keeps two things apart), so "Contoso's deal with Fabrikam" and "Contoso's deal with Fabrikam for Ultra-9" agree.
+  if (aboutOtherThings(a, b, objects)) return false;
+  let pa = partiesOf(a, b, objects), pb = partiesOf(b, a, objects);
+  // A deal is defined by its parties: leaving products out may not turn another counterparty's deal into a restatement.
+  if ((PARTY_DEFINED_TYPES.has(a.type) || PARTY_DEFINED_TYPES.has(b.type)) && !(pa.length === pb.length && pa.every((x) => pb.includes(x)))) { pa = a.actors; pb = b.actors; }
   let shared = 0;
-  for (const x of a.actors) if (b.actors.includes(x)) shared++;
+  for (const x of pa) if (pb.includes(x)) shared++;
+  const A = pa.length, B = pb.length;
   // One telling may name parties the other leaves out ("the commission" here, "the utility and its rate class" there):
   // a happening of one type sharing at least half its parties is the same one, unless the parties define it (a deal)
   // or each names a product the other does not (one company closing two products).
-  const halfShared = a.type === b.type && !PARTY_DEFINED_TYPES.has(a.type) && shared * 2 >= Math.max(a.actors.length, b.actors.length) && !aboutOtherThings(a, b, objects);
-  if (shared !== Math.min(a.actors.length, b.actors.length) && !halfShared) return false;
+  const halfShared = a.type === b.type && !PARTY_DEFINED_TYPES.has(a.type) && shared * 2 >= Math.max(A, B);
+  if (shared !== Math.min(A, B) && !halfShared) return false;
   // An undated restatement may name just one of the parties; two dated mentions must share at least half.
-  return !b.dateExplicit || shared * 2 >= Math.max(a.actors.length, b.actors.length);
+  return !b.dateExplicit || shared * 2 >= Math.max(A, B);
 }
 
 /** Merges restatements into the first telling; `into`, when given, records which kept event each merged candidate joined (for diagnostics). */

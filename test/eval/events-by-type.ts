@@ -9,6 +9,9 @@
  * --confusion prints gold type x predicted type over the wrong-type misses (a gold event unmatched while
  * its sentence gave an event of another type); --set trains with other settings, as `npm run eval -- --cv`.
  * --actors prints why gold events found with the right type share no actor (actorMissReason), counts only.
+ * --restated prints why each restated extra was not merged (events.ts, sameHappening) into the prediction that
+ * matched its gold happening (restatedWhy), by fold, counts only; and, marked, the same for the other extras of
+ * the type of a happening matched in the article (they share no actor with its gold).
  * A diagnostic only: the tagger never reads it.
  */
 import { resolve } from 'node:path';
@@ -20,7 +23,9 @@ import { trainEventModel } from '../../ingest/tag/learn/train-events.ts';
 import { createTagger, readArticle } from '../../ingest/tag/index.ts';
 import { overlaps } from '../../ingest/tag/learn/train-events.ts';
 import type { SentenceInfo } from '../../ingest/tag/context.ts';
-import { eventCandidates } from '../../ingest/tag/events.ts';
+import { eventCandidates, findEvents, objectNames, type EventCandidate } from '../../ingest/tag/events.ts';
+import { articleDay } from '../../ingest/tag/dates.ts';
+import { isRecalledDate } from '../../ingest/tag/event-dates.ts';
 import type { EventModel } from '../../ingest/tag/event-model.ts';
 import type { ExtractedEvent } from '../../ingest/tag/types.ts';
 
@@ -28,6 +33,11 @@ const args = process.argv.slice(2);
 const list = args.includes('--list');
 const confusion = args.includes('--confusion');
 const actorsWhy = args.includes('--actors');
+const restatedWhyFlag = args.includes('--restated');
+/** reason -> fold -> count, over restated extras. */
+const restatedReasons = new Map<string, Map<string, number>>();
+let currentFold = '';
+const objectsOf = new Map<GoldArticle, Set<string>>();
 /** "same sentence"/"elsewhere" -> reason -> fold -> count, over gold events a prediction of their type shares no actor with. */
 const actorMisses = new Map<string, Map<string, number>>();
 const settings = settingsFromArgs(args);
@@ -56,7 +66,16 @@ for (const fold of folds) {
   for (const a of held) {
     const canon = (n: string) => tagger.gazetteer.canonicalName(n) ?? n;
     const pred = tagger.tag({ title: a.title, body: a.body, publishedAt: a.publishedAt }).events;
-    tally(a, pred, canon);
+    currentFold = fold;
+    // The same events before tag() drops their sentence index, alt types and date flag (the restated breakdown reads them).
+    let full: EventCandidate[] | undefined;
+    if (restatedWhyFlag) {
+      const reading = readArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt }, gazetteer);
+      full = findEvents(reading.infos, { publishedAt: a.publishedAt, centralActors: (i) => reading.central[i] ?? [], model });
+      if (full.length !== pred.length || full.some((e, i) => e.type !== pred[i]!.type || e.sentence !== pred[i]!.sentence)) throw new Error(`findEvents and tag() disagree on ${a.id}`);
+      objectsOf.set(a, objectNames(reading.infos));
+    }
+    tally(a, pred, canon, full);
     if (actorsWhy) actorTally(fold, a, pred, canon, model);
   }
 }
@@ -112,7 +131,37 @@ function actorTally(fold: string, a: GoldArticle, pred: ExtractedEvent[], canon:
   }
 }
 
-function tally(a: GoldArticle, pred: ExtractedEvent[], canon: (n: string) => string): void {
+/**
+ * Why a restated extra and the prediction that matched its gold happening stayed two events: the first of
+ * sameHappening's checks that fails, read earlier telling first, with what sets the parties or dates apart.
+ */
+function restatedWhy(x: EventCandidate, y: EventCandidate, objects: ReadonlySet<string>, today: string): string {
+  const [a, later] = x.sentenceIndex <= y.sentenceIndex ? [x, y] : [y, x];
+  // As mergeWithinArticle reads it: a later telling giving only a future date is compared as undated.
+  const b = later.dateExplicit && later.date.slice(0, today.length) > today.slice(0, later.date.length) ? { ...later, dateExplicit: false } : later;
+  const where = a.sentenceIndex === b.sentenceIndex ? 'one sentence' : 'two sentences';
+  if (a.sentenceIndex !== b.sentenceIndex && /\b(?:a separate|another|a second|a third|an additional|a further)\b/i.test(b.sentence)) return 'later says another/separate';
+  if (a.type !== b.type) {
+    const alt = a.alt_types.includes(b.type) || b.alt_types.includes(a.type);
+    return alt ? `types differ, alt type of each other, later dated (${where})` : `types differ, not alt types (${where})`;
+  }
+  if (a.location && b.location && a.location !== b.location && a.sentenceIndex === b.sentenceIndex) return 'places differ in one sentence';
+  if (a.dateExplicit && b.dateExplicit && !(a.date.startsWith(b.date) || b.date.startsWith(a.date))) {
+    const recalled = isRecalledDate(a.date, today) || isRecalledDate(b.date, today);
+    return recalled ? 'dates differ, one recalled (well before the article)' : 'dates differ, both recent';
+  }
+  const shared = a.actors.filter((n) => b.actors.includes(n)).length;
+  if (a.actors.length === 0 || b.actors.length === 0) return 'one has no parties';
+  const kind = (e: EventCandidate) => (e.actors.some((n) => objects.has(n)) ? 'names a product/project' : 'companies only');
+  if (shared === 0) return `parties disjoint (${kind(a)} / ${kind(b)})`;
+  const party = ['partnership', 'acquisition', 'energy'].includes(a.type);
+  const otherThings = a.actors.some((n) => objects.has(n) && !b.actors.includes(n)) && b.actors.some((n) => objects.has(n) && !a.actors.includes(n));
+  if (shared < Math.min(a.actors.length, b.actors.length)) return party ? 'parties overlap, party-defined type' : otherThings ? 'parties overlap, each names a product the other does not' : 'parties overlap, under half shared';
+  if (b.dateExplicit && shared * 2 < Math.max(a.actors.length, b.actors.length)) return 'later dated, shares under half the parties';
+  return 'would merge now (merge order: joined another telling first)';
+}
+
+function tally(a: GoldArticle, pred: ExtractedEvent[], canon: (n: string) => string, full?: EventCandidate[]): void {
   const pairs = matchEvents(a.gold.events, pred, canon);
   const mg = new Set<GoldEvent>(pairs.map(([g]) => g));
   const mp = new Set<ExtractedEvent>(pairs.map(([, p]) => p));
@@ -135,6 +184,16 @@ function tally(a: GoldArticle, pred: ExtractedEvent[], canon: (n: string) => str
     const key = (n: string) => canon(n).toLowerCase();
     const restated = pairs.find(([g]) => (g.type === p.type || (g.alt_types ?? []).includes(p.type)) && g.actors.some((x) => p.actors.some((y) => key(x) === key(y))));
     if (restated) r.fpDuplicate++;
+    // Not counted as restated, yet of the type of a happening matched in the article: a retelling naming other parties?
+    const sameType = restated ? undefined : pairs.find(([g]) => g.type === p.type || (g.alt_types ?? []).includes(p.type));
+    const against = restated ?? sameType;
+    if (against && full) {
+      const why = `${restated ? '' : '[no actor shared with gold] '}${restatedWhy(full[pred.indexOf(p)]!, full[pred.indexOf(against[1])]!, objectsOf.get(a)!, articleDay(a.publishedAt))}`;
+      let m = restatedReasons.get(why);
+      if (!m) restatedReasons.set(why, (m = new Map()));
+      m.set(currentFold, (m.get(currentFold) ?? 0) + 1);
+      if (list) lines.push(`${a.id} ${restated ? 'RESTATED' : 'SAME-TYPE'} ${why}`);
+    }
     else if (there.length) r.fpWrongType++;
     else r.fpNoEvent++;
     if (list) lines.push(`${a.id} EXTRA ${p.type} [${p.actors.join(', ')}] ${p.date} gold ${there.map((g) => g.type).join('/') || '-'}${restated ? ` restates ${restated[1].type} [${restated[1].actors.join(', ')}] ${restated[1].date}` : ''}`);
@@ -176,5 +235,11 @@ if (actorsWhy) {
     const total = (m: Map<string, number>) => [...m.values()].reduce((x, n) => x + n, 0);
     for (const [r, m] of [...reasons.entries()].sort((x, y) => total(y[1]) - total(x[1]))) console.log(r.padEnd(78) + folds.map((f) => String(m.get(f) ?? 0).padStart(10)).join('') + String(total(m)).padStart(10));
   }
+}
+if (restatedWhyFlag) {
+  console.log('\nRestated extras: why they did not merge into the prediction matched to their gold happening, by fold (counts only)');
+  console.log('reason'.padEnd(90) + folds.map((f) => f.slice(0, 9).padStart(10)).join('') + '     total');
+  const total = (m: Map<string, number>) => [...m.values()].reduce((x, n) => x + n, 0);
+  for (const [r, m] of [...restatedReasons.entries()].sort((x, y) => total(y[1]) - total(x[1]))) console.log(r.padEnd(90) + folds.map((f) => String(m.get(f) ?? 0).padStart(10)).join('') + String(total(m)).padStart(10));
 }
 if (list) console.log('\n' + lines.join('\n'));

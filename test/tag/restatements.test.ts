@@ -39,4 +39,24 @@ describe('one happening told twice in an article', () => {
     const again = candidate('shutdown', ['Tailspin Data', 'Glimmer'], 4, 'Glimmer went dark for good after the announcement.', '2025-03', false);
     expect(mergeWithinArticle([app, mode, again], '2025-03-20', undefined, products)).toHaveLength(2);
   });
+
+  it('merges a telling that names the project with one that names the builders: a product or project one side leaves out does not count as a party', () => {
+    const builders = candidate('buildout', ['Contoso', 'Fabrikam', 'Northwind'], 0, 'Contoso, Fabrikam and Northwind said on Tuesday they would build a 200 MW campus near the fjord.');
+    const project = candidate('buildout', ['Contoso', 'Harbor One'], 3, 'Harbor One, as Contoso calls the campus, will be its largest yet.', '2025-03-05', false);
+    const projects = new Set(['Harbor One']);
+    // Without knowing Harbor One is a project, one party in common out of three is too few for an undated restatement.
+    expect(sameHappening(builders, project)).toBe(false);
+    expect(sameHappening(builders, project, false, projects)).toBe(true);
+    const kept = mergeWithinArticle([builders, project], '2025-03-05', undefined, projects);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.actors).toEqual(['Contoso', 'Fabrikam', 'Northwind', 'Harbor One']);
+  });
+
+  it('keeps a deal with another counterparty apart, though leaving the product out would make one telling contain the other', () => {
+    const chips = candidate('partnership', ['Contoso', 'Fabrikam', 'Ultra-9'], 0, 'Contoso agreed on Tuesday to rent Ultra-9 servers from Fabrikam.');
+    const older = candidate('partnership', ['Fabrikam', 'Northwind', 'Contoso'], 6, 'Fabrikam had earlier signed Northwind as a customer alongside Contoso.', '2025-03', false);
+    const products = new Set(['Ultra-9']);
+    expect(sameHappening(chips, older, false, products)).toBe(false);
+    expect(mergeWithinArticle([chips, older], '2025-03-05', undefined, products)).toHaveLength(2);
+  });
 });
