@@ -5,9 +5,9 @@
  *
  * The kind of an organisation comes from the head noun of its name in ordinary English ("Board" in "Loudoun
  * County Board of Supervisors", "Court" in "Court of Appeals", "Commission" in "Public Utility Commission"),
- * made local by a local word in the name or a county of the gazetteer (ingest/places/) it opens with.
+ * made local by a local word in the name. (A county or state the name opens with, from the gazetteer, found
+ * almost none: "Loudoun" alone is no county there, and "Texas County" would make a state's commission local.)
  */
-import { lookupPlaces } from '../places/index.ts';
 import type { SentenceInfo } from './context.ts';
 import type { EventType } from './types.ts';
 
@@ -61,22 +61,7 @@ function readOrgKind(name: string): ActorKind {
   // A council is local unless the name says otherwise; a board or commission is wider unless it says local.
   if (words.some((w) => LOCAL_WORDS.has(w))) return 'local';
   if (words.some((w) => WIDE_WORDS.has(w))) return 'government';
-  return leadingPlaceLevel(name) ?? kind;
-}
-
-/**
- * The body's level from a place its name opens with ("Loudoun Board", "Texas Railroad Commission"): a county is
- * local, a state or country wide. Towns are left out: too many plain words are the name of some town.
- */
-function leadingPlaceLevel(name: string): ActorKind | null {
-  const caps = name.split(/\s+/);
-  for (let n = Math.min(3, caps.length - 1); n >= 1; n--) {
-    const lead = caps.slice(0, n).join(' ');
-    if (!/^[A-Z]/.test(lead)) continue;
-    const best = lookupPlaces(lead)[0];
-    if (best && best.kind !== 'locality') return best.kind === 'county' ? 'local' : 'government';
-  }
-  return null;
+  return kind;
 }
 
 /** Titles before a person's name that make them a court, a local official or a government official. */
@@ -110,7 +95,7 @@ export function actorKindFeatures(s: SentenceInfo): string[] {
  * each; with prior 1 towards court->legal, local->land_dispute, government->regulation, investor->funding,
  * utility->energy 64.8/64.7/64.7 (power +7.6, land +3.6, build -4.6 to -5.0); those five kinds only 64.7/64.7/64.5
  * (build -1.9, rules -1.5, money -0.9 to -2.7); local and utility 64.8/64.8/65.0 (power +4.8, dev+seeds -1.9 on
- * every seed); utility only 64.3/64.2/64.3 (dev+seeds -1.5). A court or an agency is named as often in a story of
+ * every seed); utility only 64.3/64.2/64.3 (dev+seeds -1.5). Local with prior 0.5: 63.8/63.8/64.1; prior 2: 64.5/64.4/64.7. A court or an agency is named as often in a story of
  * a build or a deal as in a ruling or a rule, so its prior moves more build sentences than it rights rulings.
  * A place's level (county or town vs state or country, GeoNames) as a feature: 62.7/62.7/62.4 (money -3, build -3.5);
  * a percentage with a word of owning (stake, majority, control) for acquisition vs funding: 63.7/63.6/63.7 (dev -1.1).
