@@ -11,6 +11,10 @@ import { readSentence, type Reading } from './nlp.ts';
 import { EVENT_RULES, rulesWorthTrying, type EventRule } from './event-rules.ts';
 import { isSpaceCode } from './char-codes.ts';
 import { clusterFeatures, type ClusterUse } from './word-clusters.ts';
+import { actorKindFeatures } from './actor-kinds.ts';
+
+/** Whether the model reads who acts (settings.actorKinds; actor-kinds.ts). */
+export interface ActorUse { actorKinds?: boolean }
 
 /**
  * Lemma -> the event types whose cue lexicon holds it, each tagged with the
@@ -251,9 +255,9 @@ export interface CompilingSink<T> extends FeatureSink { readonly compiler: objec
 const compiles = (f: FeatureSink): f is CompilingSink<unknown> => 'compiler' in f;
 
 /** `clusters`: the model's word-cluster use (settings.wordClusters; word-clusters.ts), absent for none. */
-export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[] = matchedRules(s), article: string[] = [], clusters?: ClusterUse): string[] {
+export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[] = matchedRules(s), article: string[] = [], clusters?: ClusterUse, actors?: ActorUse): string[] {
   const f = new Set<string>();
-  emitEventFeatures(s, lexicon, matched, article, clusters, f);
+  emitEventFeatures(s, lexicon, matched, article, clusters, f, actors);
   return [...f];
 }
 
@@ -261,7 +265,7 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventR
  * eventFeatures' features, each handed to `f` as it is found (repeats included; the article's first), so
  * the tagger can sum a model's weights without building the list (event-model.ts, scoreSentence).
  */
-export function emitEventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[], article: string[], clusters: ClusterUse | undefined, f: FeatureSink): void {
+export function emitEventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[], article: string[], clusters: ClusterUse | undefined, f: FeatureSink, actors?: ActorUse): void {
   for (const a of article) f.add(a);
   const text = s.text.slice(s.datelineEnd);
   const r = readingOf(text);
@@ -312,6 +316,8 @@ export function emitEventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: Ev
   if (s.index === 0) f.add('first');
   // General cue patterns (event-rules.ts): evidence, not verdicts; the model weighs them.
   for (const rule of matched) f.add(feature('rule:', rule.name));
+  // Who acts, by kind (a town council, not its name): type head only (actor-kinds.ts).
+  if (actors?.actorKinds) for (const k of actorKindFeatures(s)) f.add(k);
 }
 
 /**

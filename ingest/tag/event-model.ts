@@ -43,7 +43,11 @@ export interface EventModel {
     /** Word-cluster features (word-clusters.ts) and which heads learn them; absent: none. */
     wordClusters?: ClusterUse & { heads: 'both' | 'detector' | 'type'; l2?: number };
     /** The cue lexicon grown by the seeds' nearest GloVe neighbours (wordnet-lexicon.ts); absent: WordNet only. */
-    lexiconNeighbours?: NeighbourUse };
+    lexiconNeighbours?: NeighbourUse;
+    /** Type-head features of who acts, by kind (actor-kinds.ts: a local body by its name's head noun); absent: none. */
+    actorKinds?: boolean;
+    /** The prior an actor-kind feature starts from towards its type (actor-kinds.ts, ACTOR_TYPE); absent: 0. */
+    actorPrior?: number };
   types: EventType[];
   /** Index 0: the happening detector (logistic); 1..n: the type logits (softmax), in the order of `types`. */
   bias: number[];
@@ -150,7 +154,7 @@ class WeightSum implements CompilingSink<Weighted[]> {
 /** scoreFeatures(model, eventFeatures(s, model.lexicon, matched, article, model.settings.wordClusters)), summed as the features are found. */
 export function scoreSentence(model: EventModel, s: SentenceInfo, matched: EventRule[], article: string[]): { event: number; types: number[] } {
   const sum = new WeightSum(model, weightsOf(model));
-  emitEventFeatures(s, model.lexicon, matched, article, model.settings.wordClusters, sum);
+  emitEventFeatures(s, model.lexicon, matched, article, model.settings.wordClusters, sum, model.settings);
   return probabilities(sum.z);
 }
 

@@ -34,7 +34,7 @@ for (const fold of folds) {
   for (const a of held) {
     const { infos } = readArticle(a, gazetteer);
     const article = articleFeatures(infos);
-    const scores = infos.map((s) => scoreFeatures(model, eventFeatures(s, model.lexicon, matchedRules(s), article, model.settings.wordClusters)));
+    const scores = infos.map((s) => scoreFeatures(model, eventFeatures(s, model.lexicon, matchedRules(s), article, model.settings.wordClusters, model.settings)));
     const prior = model.settings.articlePrior ? articleTypePrior(model, scores) : undefined;
     infos.forEach((s, k) => {
       const types = prior ? reweigh(scores[k]!.types, prior, model.settings.articlePrior!) : scores[k]!.types;

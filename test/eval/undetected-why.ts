@@ -41,7 +41,7 @@ for (const fold of folds) {
       count('total', fold);
       const s = infos.find((x) => overlaps(x.text, g.sentence!));
       if (!s) { count(a.title && overlaps(a.title, g.sentence) ? 'headline only' : 'no sentence of ours overlaps gold\'s', fold); continue; }
-      const fs = eventFeatures(s, model.lexicon, undefined, article, model.settings.wordClusters);
+      const fs = eventFeatures(s, model.lexicon, undefined, article, model.settings.wordClusters, model.settings);
       const p = scoreFeatures(model, fs).event;
       count(p >= model.settings.threshold ? 'detector above threshold (dropped later)' : p >= 0.3 ? 'detector 0.30-threshold' : p >= 0.1 ? 'detector 0.10-0.30' : 'detector < 0.10', fold);
       const cue = fs.some((f) => /^(?:lex|rule:)/.test(f));

@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto';
 import type { EventType, TagInput } from '../types.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import { readArticle } from '../index.ts';
-import { articleFeatures, cueTypeOf, detectorOnly, eventFeatures, type Lexicon } from '../event-features.ts';
+import { articleFeatures, cueTypeOf, detectorOnly, eventFeatures, type ActorUse, type Lexicon } from '../event-features.ts';
+import { ACTOR_TYPE, typeHeadOnly } from '../actor-kinds.ts';
 import { typePair, type EventModel, type NeighbourUse, type VerbClasses } from '../event-model.ts';
 import { buildLexicon, buildVerbClasses } from './wordnet-lexicon.ts';
 import { seededRandom } from '../../common/seeded-random.ts';
@@ -88,10 +89,10 @@ export interface TrainingArticle extends TagInput {
  */
 export const DEFAULT_SETTINGS: EventModel['settings'] = {
   epochs: 30, learningRate: 0.01, l2: 0.003, seed: 20251129, minFeatureCount: 2, positiveWeight: 3, lexiconPrior: 0.5, typeBias: false, threshold: 0.5, secondThreshold: 0.25, secondPairMin: 2, ruleFloor: 0.2, classWeight: 0.5, articlePrior: 1, detectorWordL2: 5,
-  lexiconNeighbours: { top: 3, minCos: 0.65, prior: 0.5 },
+  lexiconNeighbours: { top: 3, minCos: 0.65, prior: 0.5 }, actorKinds: true, actorPrior: 1,
 };
 export const MODEL_NAME = 'events-lr';
-export const MODEL_VERSION = 7; // 4: the article's type distribution re-ranks each sentence (articlePrior); 5: detectorWordL2; 6: lexiconNeighbours (CV events F1 60.9 -> 62.3, P 62.2 -> 63.1, R 60.3 -> 62.0); 7: the shutdown seeds' WordNet nominalisations ("discontinuation", "suspension") as lexicon nouns phrasal-verb seeds ("switch off", "phase out"), no "complaint" among legal's seeds (CV events F1, seeds 20251129/7/42: 63.0/63.1/63.0 -> 63.2/63.2/63.2)
+export const MODEL_VERSION = 8; // 4: the article's type distribution re-ranks each sentence (articlePrior); 5: detectorWordL2; 6: lexiconNeighbours (CV events F1 60.9 -> 62.3, P 62.2 -> 63.1, R 60.3 -> 62.0); 7: the shutdown seeds' WordNet nominalisations ("discontinuation", "suspension") as lexicon nouns phrasal-verb seeds ("switch off", "phase out"), no "complaint" among legal's seeds (CV events F1, seeds 20251129/7/42: 63.0/63.1/63.0 -> 63.2/63.2/63.2); 8: actorKinds, a local body (county board, town council) as a type-head feature with a prior towards land_dispute (CV events F1, seeds 20251129/7/42: 63.8/63.8/63.9 -> 64.5/64.5/64.6)
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -107,7 +108,7 @@ export interface Example { features: string[]; pos: Set<EventType>; ignore: Set<
 const lexiconCache = new Map<string, Lexicon>();
 
 /** One example per sentence, with the article's own features (articleFeatures) beside the sentence's. */
-export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, lexicon: Lexicon, clusters?: ClusterUse): Example[] {
+export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, lexicon: Lexicon, clusters?: ClusterUse, actors?: ActorUse): Example[] {
   const out: Example[] = [];
   for (const a of articles) {
     const { infos } = readArticle(a, gazetteer);
@@ -120,7 +121,7 @@ export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, le
         for (const t of ev.alt_types ?? []) ignore.add(t as EventType);
       }
       for (const t of pos) ignore.delete(t);
-      out.push({ features: eventFeatures(s, lexicon, undefined, article, clusters), pos, ignore });
+      out.push({ features: eventFeatures(s, lexicon, undefined, article, clusters, actors), pos, ignore });
     }
   }
   return out;
@@ -151,7 +152,7 @@ export function eventVerbClasses(): VerbClasses {
 export function trainEventModel(articles: TrainingArticle[], gazetteer: Gazetteer, settings: Partial<EventModel['settings']> = {}): EventModel {
   const set = { ...DEFAULT_SETTINGS, ...settings };
   const lexicon = eventLexicon(set.lexiconNeighbours);
-  return fitEventModel(examplesOf(articles, gazetteer, lexicon, set.wordClusters), lexicon, { articles: articles.length, corpusHash: corpusHash(articles) }, settings);
+  return fitEventModel(examplesOf(articles, gazetteer, lexicon, set.wordClusters, set), lexicon, { articles: articles.length, corpusHash: corpusHash(articles) }, settings);
 }
 
 /** The fitting itself, over examples already read (the CV harness reads each article once). */
@@ -166,7 +167,7 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   const ids = (fs: string[]) => fs.map((f) => id.get(f)).filter((i): i is number => i !== undefined).sort((a, b) => a - b);
   // Word-cluster features feed the heads settings.wordClusters names.
   const heads = set.wordClusters?.heads ?? 'both';
-  const inDetector = (f: string) => heads !== 'type' || !isClusterFeature(f);
+  const inDetector = (f: string) => !typeHeadOnly(f) && (heads !== 'type' || !isClusterFeature(f));
   const inTypeHead = (f: string) => !detectorOnly(f) && (heads !== 'detector' || !isClusterFeature(f));
   const rows = examples.map((ex) => ({ x: ids(ex.features.filter(inDetector)), xt: ids(ex.features.filter(inTypeHead)), pos: ex.pos, ignore: ex.ignore }));
 
@@ -188,6 +189,9 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
   // Prior knowledge from the general resources: a cue-lexicon or cue-pattern hit for a type starts (and is pulled back) towards that type.
   const prior = Array.from({ length: K }, () => new Float64Array(vocab.length));
   vocab.forEach((f, i) => {
+    // Who acts (actor-kinds.ts) starts towards the type such a body plainly acts in.
+    const actorType = ACTOR_TYPE[f];
+    if (actorType && set.actorPrior) { const k = EVENT_TYPES.indexOf(actorType) + 1; prior[k]![i] = w[k]![i] = set.actorPrior; return; }
     const t = cueTypeOf(f);
     if (!t) return;
     const k = EVENT_TYPES.indexOf(t) + 1;
