@@ -21,6 +21,11 @@ if (!file) {
   process.exit(2);
 }
 const top = Number(process.argv[3] ?? 40);
+// A glob that matched two profiles (node writes one per thread) would pass the second as N and print empty tables.
+if (!Number.isInteger(top) || top <= 0 || process.argv.length > 4) {
+  console.error(`cpuprofile-summary: pass one profile and an optional count (got ${process.argv.slice(2).join(' ')}); the largest file of a --cpu-prof-dir is the main thread's`);
+  process.exit(2);
+}
 const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parentOf = new Map<number, number>();
