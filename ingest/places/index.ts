@@ -6,6 +6,7 @@
  */
 import { countyAt, loadGazetteer, namedItems, namedPlace, placeByKey, regionOfLocality } from './load.js';
 import { COUNTRY_ALIASES, nameKey } from './names.js';
+import { namedIn } from '../common/named-in.js';
 import type { Place, PlaceKind } from './types.js';
 
 export type { Place, PlaceKind } from './types.js';
@@ -86,8 +87,7 @@ function escapeRegExp(text: string): string {
 }
 
 function mentions(text: string, name: string): boolean {
-  if (!name || name.length < 2) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  return name.length >= 2 && namedIn(name, text);
 }
 
 export interface PlaceHints {

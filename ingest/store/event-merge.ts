@@ -24,7 +24,7 @@ import { findQuantities } from '../tag/quantities.ts';
 import { EVENT_RULES } from '../tag/event-rules.ts';
 import { sameValue } from './figures.ts';
 import { wordingSimilarity } from './wording.ts';
-import { namedIn } from './named-in.ts';
+import { namedIn } from '../common/named-in.ts';
 
 export { wordingSimilarity } from './wording.ts';
 

@@ -3,9 +3,7 @@
  * and Y collected $3bn when the deal closed"); the clause that holds the figure says who the figure is about, where
  * the whole sentence (or the story around it) would credit it to anyone it names.
  */
-import { namedIn } from './named-in.ts';
-
-export { namedIn };
+import { namedIn } from '../common/named-in.ts';
 
 /** Where a clause ends: punctuation that closes one statement, or a comma and space (not a thousands comma). */
 const CLAUSE_BREAK = /[;:()\u2013\u2014]|,\s|\s-\s/g;

@@ -30,7 +30,7 @@ import { figureMentions, figures } from '../../db/schema.ts';
 import { stmt } from './statements.ts';
 import { wordingSimilarity } from './wording.ts';
 import { tellingOf, toldOfOthers, type Party, type Telling } from './figure-clause.ts';
-import { namedIn } from './named-in.ts';
+import { namedIn } from '../common/named-in.ts';
 
 export interface FigureMentionInput {
   amountId?: number;

@@ -374,12 +374,12 @@ function datesCompatible(a: string, b: string): boolean {
 const ANOTHER = /\b(?:a separate|another|a second|a third|an additional|a further)\b/i;
 
 /** Happenings defined by their parties: a deal with another counterparty is another deal. */
-const PARTY_DEFINED_TYPES = new Set<EventType>(['partnership', 'acquisition', 'energy']);
+export const PARTY_DEFINED_TYPES: ReadonlySet<EventType> = new Set<EventType>(['partnership', 'acquisition', 'energy']);
 
 const NO_OBJECTS: ReadonlySet<string> = new Set();
 
 /** Each side names a product or project the other does not ("shut Sora", "dropped a ChatGPT mode"): two things, two happenings. */
-function aboutOtherThings(a: EventCandidate, b: EventCandidate, objects: ReadonlySet<string>): boolean {
+export function aboutOtherThings(a: EventCandidate, b: EventCandidate, objects: ReadonlySet<string>): boolean {
   return a.actors.some((x) => objects.has(x) && !b.actors.includes(x)) && b.actors.some((x) => objects.has(x) && !a.actors.includes(x));
 }
 

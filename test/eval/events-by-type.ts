@@ -23,7 +23,7 @@ import { trainEventModel } from '../../ingest/tag/learn/train-events.ts';
 import { createTagger, readArticle } from '../../ingest/tag/index.ts';
 import { overlaps } from '../../ingest/tag/learn/train-events.ts';
 import type { SentenceInfo } from '../../ingest/tag/context.ts';
-import { eventCandidates, findEvents, objectNames, type EventCandidate } from '../../ingest/tag/events.ts';
+import { PARTY_DEFINED_TYPES, aboutOtherThings, eventCandidates, findEvents, objectNames, type EventCandidate } from '../../ingest/tag/events.ts';
 import { articleDay } from '../../ingest/tag/dates.ts';
 import { isRecalledDate } from '../../ingest/tag/event-dates.ts';
 import type { EventModel } from '../../ingest/tag/event-model.ts';
@@ -154,8 +154,8 @@ function restatedWhy(x: EventCandidate, y: EventCandidate, objects: ReadonlySet<
   if (a.actors.length === 0 || b.actors.length === 0) return 'one has no parties';
   const kind = (e: EventCandidate) => (e.actors.some((n) => objects.has(n)) ? 'names a product/project' : 'companies only');
   if (shared === 0) return `parties disjoint (${kind(a)} / ${kind(b)})`;
-  const party = ['partnership', 'acquisition', 'energy'].includes(a.type);
-  const otherThings = a.actors.some((n) => objects.has(n) && !b.actors.includes(n)) && b.actors.some((n) => objects.has(n) && !a.actors.includes(n));
+  const party = PARTY_DEFINED_TYPES.has(a.type);
+  const otherThings = aboutOtherThings(a, b, objects);
   if (shared < Math.min(a.actors.length, b.actors.length)) return party ? 'parties overlap, party-defined type' : otherThings ? 'parties overlap, each names a product the other does not' : 'parties overlap, under half shared';
   if (b.dateExplicit && shared * 2 < Math.max(a.actors.length, b.actors.length)) return 'later dated, shares under half the parties';
   return 'would merge now (merge order: joined another telling first)';
@@ -225,21 +225,23 @@ if (confusion) {
     console.log(g.padEnd(13) + types.map((t) => String(m.get(t) ?? '.').padStart(8)).join('') + String([...m.values()].reduce((a, n) => a + n, 0)).padStart(8));
   }
 }
+/** reason -> fold -> count as a table, most frequent reason first. */
+function printReasons(reasons: Map<string, Map<string, number>>, width: number): void {
+  const total = (m: Map<string, number>) => [...m.values()].reduce((x, n) => x + n, 0);
+  console.log('reason'.padEnd(width) + folds.map((f) => f.slice(0, 9).padStart(10)).join('') + '     total');
+  for (const [r, m] of [...reasons.entries()].sort((x, y) => total(y[1]) - total(x[1]))) console.log(r.padEnd(width) + folds.map((f) => String(m.get(f) ?? 0).padStart(10)).join('') + String(total(m)).padStart(10));
+}
 if (actorsWhy) {
   console.log('\nGold events a prediction of their type shares no actor with, by reason and fold (counts only)');
   for (const [scope, byReason] of actorMisses) {
     console.log(`\n${scope}`);
     const reasons = new Map<string, Map<string, number>>();
     for (const [k, n] of byReason) { const [r, f] = k.split('\t') as [string, string]; let m = reasons.get(r); if (!m) reasons.set(r, (m = new Map())); m.set(f, n); }
-    console.log('reason'.padEnd(78) + folds.map((f) => f.slice(0, 9).padStart(10)).join('') + '     total');
-    const total = (m: Map<string, number>) => [...m.values()].reduce((x, n) => x + n, 0);
-    for (const [r, m] of [...reasons.entries()].sort((x, y) => total(y[1]) - total(x[1]))) console.log(r.padEnd(78) + folds.map((f) => String(m.get(f) ?? 0).padStart(10)).join('') + String(total(m)).padStart(10));
+    printReasons(reasons, 78);
   }
 }
 if (restatedWhyFlag) {
   console.log('\nRestated extras: why they did not merge into the prediction matched to their gold happening, by fold (counts only)');
-  console.log('reason'.padEnd(90) + folds.map((f) => f.slice(0, 9).padStart(10)).join('') + '     total');
-  const total = (m: Map<string, number>) => [...m.values()].reduce((x, n) => x + n, 0);
-  for (const [r, m] of [...restatedReasons.entries()].sort((x, y) => total(y[1]) - total(x[1]))) console.log(r.padEnd(90) + folds.map((f) => String(m.get(f) ?? 0).padStart(10)).join('') + String(total(m)).padStart(10));
+  printReasons(restatedReasons, 90);
 }
 if (list) console.log('\n' + lines.join('\n'));
