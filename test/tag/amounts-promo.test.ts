@@ -56,7 +56,7 @@ describe('promotional detection', () => {
     expect(detectPromotional(body).promotional).toBe(true);
   });
   it('does not flag commentary that only ends with a short pitch', () => {
-    const body = 'OpenAI shut down Sora this week.\nCompanies are prioritising what scales.\nUnderstanding AI is one thing—building with it is another.\nAt ML Studios, we help you turn AI into a real system.\n👉 Get your AI-powered website: www.mlstudios.net';
+    const body = 'Google closed its old translation app this week.\nBuyers now ask which tools last.\nPicking a model is easy—running it for years is not.\nAt Foxglove Labs, we help teams ship chatbots that customers trust.\n👉 Get your free AI audit: www.foxglovelabs.example';
     expect(detectPromotional(body).promotional).toBe(false);
   });
   it('does not flag news', () => {

@@ -43,7 +43,7 @@ describe('cleanBody', () => {
   });
 
   it('drops calls to action and a closing vendor pitch', () => {
-    const { text } = cleanBody('AI is maturing.\nAt ML Studios, we help you turn AI into a real system.\n👉 Get your AI-powered website: www.mlstudios.net');
+    const { text } = cleanBody('AI is maturing.\nAt Foxglove Labs, we help teams ship chatbots that customers trust.\n👉 Get your free AI audit: www.foxglovelabs.example');
     expect(text).toBe('AI is maturing.');
   });
 });
