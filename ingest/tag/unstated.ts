@@ -125,65 +125,114 @@ function plainVerb(r: Reading, i: number): boolean {
 }
 
 /**
- * Why the clause of the cue at token `cue` is generic or habitual, or null: a habitual adverb before the cue;
- * a quantified subject ("many companies have", "some towns") with no name in it and no time in its clause, told in
- * the present or perfect (for suits and siting fights, no name in the whole clause and no particular party after
- * the cue); or a main clause's bare plural subject with a present-tense verb ("data centers use water"), no name.
+ * A habitual adverb or "tend to" shortly before the cue: the clause tells what usually happens ("utilities often
+ * sign such deals"), whoever the subject. Not in a comparison ("more than usually"), which measures one act.
  */
-function genericReason(r: Reading, type: EventType, cue: number): string | null {
-  const [start, end] = clauseAround(r, cue);
+function habitualWord(r: Reading, start: number, cue: number): string | null {
   for (let i = start; i < cue; i++) {
     const w = r.words[i]!;
     const habit = HABITUAL.has(w) || (r.lemmas[i] === 'tend' || w === 'tend') && r.words[i + 1] === 'to';
     if (!habit || (i > 0 && /^(?:than|as)$/.test(r.words[i - 1]!)) || wordsBetween(r, i, cue) > HABIT_REACH) continue;
-    return `habitual "${w}"`;
+    return w;
   }
+  return null;
+}
+
+/** Whether the clause names someone (a proper noun) and whether a number or a time word ties it to one time. */
+function namedAndTimed(r: Reading, start: number, end: number): { named: boolean; timed: boolean } {
   let named = false, timed = false;
   for (let i = start; i < end; i++) {
     if (r.pos[i] === 'PROPN') named = true;
     if (r.pos[i] === 'NUM' || TIME_WORD.has(r.words[i]!)) timed = true;
   }
-  // A clause that opens a reported content ("other outlets have reported that ...") leaves the happening to that content.
-  if (timed || r.words[end] === 'that' || r.words[end] === ':') return null;
-  // The subject: a quantifier, "a (growing) number of", "dozens of", at the clause's start ("and" may come first).
-  let s = start;
-  if (r.words[s] === 'and' || r.words[s] === 'so') s++;
+  return { named, timed };
+}
+
+/**
+ * The head of a quantified subject at token `s` ("many", "several"; "of" in "dozens of", "a (growing) number of"),
+ * or -1: a quantified subject speaks of some of a kind, not of someone.
+ */
+function quantifiedHead(r: Reading, s: number, cue: number): number {
+  if (QUANTIFIER.has(r.words[s]!)) return s;
   let head = -1;
-  if (QUANTIFIER.has(r.words[s]!)) head = s;
-  else {
-    for (let i = s; i < Math.min(s + 4, cue); i++) if (COUNT_OF.has(r.words[i]!) && r.words[i + 1] === 'of') { head = i + 1; break; }
-    if (head >= 0 && r.words[s] !== r.words[head - 1] && r.words[s] !== 'a') head = -1;
+  for (let i = s; i < Math.min(s + 4, cue); i++) if (COUNT_OF.has(r.words[i]!) && r.words[i + 1] === 'of') { head = i + 1; break; }
+  // The count opens the subject ("dozens of"), or follows its article ("a growing number of").
+  if (head >= 0 && r.words[s] !== r.words[head - 1] && r.words[s] !== 'a') return -1;
+  return head;
+}
+
+/**
+ * The verb a quantified subject (head at `head`) governs, or `end` when none is read; null when the clause tells
+ * one past act ("several residents sued the county"), which is a happening, not a generalisation.
+ */
+function presentOrPerfectVerb(r: Reading, head: number, end: number): number | null {
+  for (let i = head + 1; i < end; i++) {
+    const p = r.pos[i], w = r.words[i]!;
+    if (p === 'AUX') return w === 'was' || w === 'were' || w === 'had' || w === 'did' ? null : i;
+    if (i === head + 1 && w !== 'of') continue; // the quantified noun itself ("many towns")
+    if (p === 'VERB' && /ing$/.test(w)) continue; // a gerund in the subject ("most of the funding")
+    if (p === 'VERB') return /ed$/.test(w) || (r.lemmas[i] !== w && !/s$/.test(w)) ? null : i;
+    // An irregular past the reading leaves a noun ("came", "sold", "won").
+    if (p === 'NOUN' && !/s$/.test(w) && verbLemma(w) !== w) return null;
+    if (p === 'NOUN' && plainVerb(r, i) && likeliestVerb(w)) return i;
   }
-  if (head >= 0) {
-    // Told in the present or the perfect, not as one past act ("several residents sued the county" is one).
-    let verb = end;
-    for (let i = head + 1; i < end && verb === end; i++) {
-      const p = r.pos[i], w = r.words[i]!;
-      if (p === 'AUX') { if (w === 'was' || w === 'were' || w === 'had' || w === 'did') return null; verb = i; }
-      else if (i === head + 1 && w !== 'of') continue; // the quantified noun itself ("many towns")
-      else if (p === 'VERB' && /ing$/.test(w)) continue; // a gerund in the subject ("most of the funding")
-      else if (p === 'VERB') { if (/ed$/.test(w) || (r.lemmas[i] !== w && !/s$/.test(w))) return null; verb = i; }
-      // An irregular past the reading leaves a noun ("came", "sold", "won").
-      else if (p === 'NOUN' && !/s$/.test(w) && verbLemma(w) !== w) return null;
-      else if (p === 'NOUN' && plainVerb(r, i) && likeliestVerb(w)) verb = i;
-    }
-    // A named group is someone ("some Harlow County residents have sued").
-    for (let i = s; i < verb; i++) if (r.pos[i] === 'PROPN') return null;
-    // A group's suit or fight against a named or particular county or site is a telling of that dispute.
-    if (GROUP_CAN_BE_EVENT.has(type) && (named || r.words.slice(cue + 1, end).some((w) => w === 'the' || w === 'its' || w === 'their' || w === 'this'))) return null;
-    return `generic subject "${r.words[head] === 'of' ? r.words[head - 1] : r.words[head]}"`;
-  }
-  // A bare plural subject (no article, no name) and a plain present verb: what such things do as a rule.
+  return end;
+}
+
+/** The cue's clause, for the readings below: where its subject starts, where the cue sits, where it ends, whether it names someone. */
+interface Clause { subject: number; cue: number; end: number; named: boolean }
+
+/**
+ * A quantified subject ("many companies have", "some towns") told in the present or perfect, with no name in the
+ * subject: some of a kind, as a rule. For suits and siting fights, a group acting on a named or particular party
+ * tells that dispute.
+ */
+function quantifiedSubjectReason(r: Reading, type: EventType, c: Clause, head: number): string | null {
+  const verb = presentOrPerfectVerb(r, head, c.end);
+  if (verb === null) return null;
+  // A named group is someone ("some Harlow County residents have sued").
+  for (let i = c.subject; i < verb; i++) if (r.pos[i] === 'PROPN') return null;
+  // A group's suit or fight against a named or particular county or site is a telling of that dispute.
+  if (GROUP_CAN_BE_EVENT.has(type) && (c.named || r.words.slice(c.cue + 1, c.end).some((w) => w === 'the' || w === 'its' || w === 'their' || w === 'this'))) return null;
+  return `generic subject "${r.words[head] === 'of' ? r.words[head - 1] : r.words[head]}"`;
+}
+
+/**
+ * A main clause's bare plural subject (no article, no name) with a plain present verb ("data centers use water"):
+ * what such things do as a rule. Suits and siting fights are a group acting, so their bare plurals tell a dispute.
+ */
+function barePluralReason(r: Reading, type: EventType, c: Clause): string | null {
   if (GROUP_CAN_BE_EVENT.has(type)) return null;
   // Only a main clause's subject (the sentence's start, or after a semicolon): a relative clause's subject is its antecedent.
   // A name in the clause makes a headline's present ("Utilities sign deal with Helix Cloud") as likely as a rule.
-  if (named || (s > 0 && r.words[s - 1] !== ';')) return null;
+  const s = c.subject;
+  if (c.named || (s > 0 && r.words[s - 1] !== ';')) return null;
   // The verb is the first plain form after a plural ("data centers use"); up to three words of subject before it.
-  for (let v = s + 1; v <= Math.min(s + 3, end - 1); v++) {
+  for (let v = s + 1; v <= Math.min(s + 3, c.end - 1); v++) {
     if (r.pos[v - 1] !== 'NOUN' && r.pos[v - 1] !== 'VERB') return null;
     if (/[^s]s$/.test(r.words[v - 1]!) && plainVerb(r, v) && presentPlural(r.words[v]!) && r.pos[v + 1] !== 'AUX') return `generic present "${r.words[v]}"`;
   }
   return null;
+}
+
+/**
+ * Why the clause of the cue at token `cue` is generic or habitual, or null: a habitual adverb before the cue
+ * (habitualWord); else, in a clause tied to no time, a quantified subject (quantifiedSubjectReason) or a bare plural
+ * one (barePluralReason).
+ */
+function genericReason(r: Reading, type: EventType, cue: number): string | null {
+  const [start, end] = clauseAround(r, cue);
+  const habit = habitualWord(r, start, cue);
+  if (habit) return `habitual "${habit}"`;
+  const { named, timed } = namedAndTimed(r, start, end);
+  // A clause tied to one time tells one act; a clause that opens a reported content ("other outlets have reported
+  // that ...") leaves the happening to that content.
+  if (timed || r.words[end] === 'that' || r.words[end] === ':') return null;
+  // The subject starts the clause, after an "and" or "so".
+  const subject = r.words[start] === 'and' || r.words[start] === 'so' ? start + 1 : start;
+  const clause: Clause = { subject, cue, end, named };
+  const head = quantifiedHead(r, subject, cue);
+  return head >= 0 ? quantifiedSubjectReason(r, type, clause, head) : barePluralReason(r, type, clause);
 }
 
 /**

@@ -206,3 +206,33 @@ describe('generic and habitual statements state no happening', () => {
     expect(events('Nexa Cloud raised prices for its GPU instances by 20% on Friday.').map((e) => e.type)).toContain('pricing');
   });
 });
+
+describe('each reading of a generic clause, and what stops it', () => {
+  const cases: Array<[string, string, string, EventType, string | null]> = [
+    // Habit: an adverb of habit within reach of the cue; not in a comparison, not from far off.
+    ['habit', 'Grid operators commonly delay new tariffs until the summer peak has passed.', 'tariffs', 'energy', 'habitual "commonly"'],
+    ['habit in a comparison', 'Tarlo Networks spent more than usually needed to buy the site.', 'buy', 'acquisition', null],
+    ['habit out of reach', 'Utilities often spend many months in talks with regional grid planners to sign supply deals.', 'sign', 'partnership', null],
+    // A quantified subject: present or perfect, no name in it, tied to no time.
+    ['quantified, present', 'Most cloud providers now raise prices for older chips.', 'raise', 'pricing', 'generic subject "most"'],
+    ['counted with "of"', 'Hundreds of startups have raised seed rounds.', 'raised', 'funding', 'generic subject "hundreds"'],
+    ['counted after an article', 'A number of startups have raised seed rounds.', 'raised', 'funding', 'generic subject "number"'],
+    ['quantified, tied to a time', 'Some towns have banned new data centers this year.', 'banned', 'regulation', null],
+    ['quantified, one past act', 'Many startups raised large rounds from Tarlo Capital.', 'raised', 'funding', null],
+    ['quantified, past auxiliary', 'Several towns were ordered to ban new data centers.', 'ban', 'regulation', null],
+    ['quantified, a named group', 'Several Ostrava startups have raised large rounds.', 'raised', 'funding', null],
+    ['quantified suit against a particular party', 'Some residents have sued the quarry owner over the noise.', 'sued', 'legal', null],
+    // A bare plural subject of a main clause with a plain present verb, no name in the clause.
+    ['bare plural', 'Chip makers buy power from the grid.', 'buy', 'acquisition', 'generic present "buy"'],
+    ['bare plural after a semicolon', 'Power is scarce; hyperscalers sign supply deals.', 'sign', 'partnership', 'generic present "sign"'],
+    ['plural with an article', 'The utilities sign long supply deals.', 'sign', 'partnership', null],
+    ['plural in a relative clause', 'Helix Cloud builds campuses where hyperscalers sign long supply deals.', 'sign', 'partnership', null],
+    ['plural naming a party', 'Hyperscalers sign supply deals with Orvane Power.', 'sign', 'partnership', null],
+    ['plural in a suit', 'Residents sue builders over noise.', 'sue', 'legal', null],
+  ];
+  for (const [what, sentence, cue, type, reason] of cases) {
+    it(`${what}: "${sentence.slice(0, 50)}..."`, () => {
+      expect(reasonAt(sentence, cue, type)).toBe(reason);
+    });
+  }
+});
