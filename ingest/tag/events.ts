@@ -364,12 +364,6 @@ function datesCompatible(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a);
 }
 
-/**
- * Inside one article, a later candidate restates an earlier event when the
- * types agree (or the later type is the earlier one's alternative), the
- * dates agree (an undated restatement agrees with any date), and one actor
- * set contains the other with at least half in common.
- */
 /** "a separate agreement", "another deal": the text says this is not the one before. */
 const ANOTHER = /\b(?:a separate|another|a second|a third|an additional|a further)\b/i;
 
@@ -389,18 +383,35 @@ function partiesOf(e: EventCandidate, other: EventCandidate, objects: ReadonlySe
   return parties.length ? parties : e.actors;
 }
 
-export function sameHappening(a: EventCandidate, b: EventCandidate, bSaysAnother = ANOTHER.test(b.sentence), objects: ReadonlySet<string> = NO_OBJECTS): boolean {
-  if (a.sentenceIndex !== b.sentenceIndex && bSaysAnother) return false;
+/** The check of whyApart that sets two tellings apart (the diagnostics count them: test/eval/events-by-type.ts, --restated). */
+export type ApartReason =
+  | 'later says another'
+  | 'places differ in one sentence'
+  | 'types differ'
+  | 'dates differ'
+  | 'no parties to compare'
+  | 'each about another thing'
+  | 'parties differ'
+  | 'later dated, shares under half the parties';
+
+/**
+ * Why a later telling `b` is not a restatement of the earlier `a` inside one article: the first check that fails, or
+ * null when `b` restates `a`. It restates when the types agree (or, in one sentence or undated, are each other's
+ * alternative), the dates agree (an undated restatement agrees with any date), and one telling's parties contain the
+ * other's with at least half in common.
+ */
+export function whyApart(a: EventCandidate, b: EventCandidate, bSaysAnother = ANOTHER.test(b.sentence), objects: ReadonlySet<string> = NO_OBJECTS): ApartReason | null {
+  if (a.sentenceIndex !== b.sentenceIndex && bSaysAnother) return 'later says another';
   const altOk = a.alt_types.includes(b.type) || b.alt_types.includes(a.type);
   // Two readings of one sentence (a moratorium ended by new siting rules) are one happening.
   const typeOk = a.type === b.type || ((!b.dateExplicit || a.sentenceIndex === b.sentenceIndex) && altOk);
-  if (a.location && b.location && a.location !== b.location && a.sentenceIndex === b.sentenceIndex) return false;
-  if (!typeOk) return false;
-  if (a.dateExplicit && b.dateExplicit && !datesCompatible(a.date, b.date)) return false;
-  if (a.actors.length === 0 || b.actors.length === 0) return a.actors.length === b.actors.length && a.location !== null && a.location === b.location;
+  if (a.location && b.location && a.location !== b.location && a.sentenceIndex === b.sentenceIndex) return 'places differ in one sentence';
+  if (!typeOk) return 'types differ';
+  if (a.dateExplicit && b.dateExplicit && !datesCompatible(a.date, b.date)) return 'dates differ';
+  if (a.actors.length === 0 || b.actors.length === 0) return a.actors.length === b.actors.length && a.location !== null && a.location === b.location ? null : 'no parties to compare';
   // Who did it decides, not what it was about: products and projects named by one telling only are left out of the count
   // (aboutOtherThings keeps two things apart), so "Contoso's deal with Fabrikam" and "Contoso's deal with Fabrikam for Ultra-9" agree.
-  if (aboutOtherThings(a, b, objects)) return false;
+  if (aboutOtherThings(a, b, objects)) return 'each about another thing';
   let pa = partiesOf(a, b, objects), pb = partiesOf(b, a, objects);
   // A deal is defined by its parties: leaving products out may not turn another counterparty's deal into a restatement.
   if ((PARTY_DEFINED_TYPES.has(a.type) || PARTY_DEFINED_TYPES.has(b.type)) && !(pa.length === pb.length && pa.every((x) => pb.includes(x)))) { pa = a.actors; pb = b.actors; }
@@ -411,18 +422,29 @@ export function sameHappening(a: EventCandidate, b: EventCandidate, bSaysAnother
   // a happening of one type sharing at least half its parties is the same one, unless the parties define it (a deal)
   // or each names a product the other does not (one company closing two products).
   const halfShared = a.type === b.type && !PARTY_DEFINED_TYPES.has(a.type) && shared * 2 >= Math.max(A, B);
-  if (shared !== Math.min(A, B) && !halfShared) return false;
+  if (shared !== Math.min(A, B) && !halfShared) return 'parties differ';
   // An undated restatement may name just one of the parties; two dated mentions must share at least half.
-  return !b.dateExplicit || shared * 2 >= Math.max(A, B);
+  return b.dateExplicit && shared * 2 < Math.max(A, B) ? 'later dated, shares under half the parties' : null;
+}
+
+/** Whether the later telling `b` restates the earlier `a` (whyApart finds nothing that sets them apart). */
+export function sameHappening(a: EventCandidate, b: EventCandidate, bSaysAnother = ANOTHER.test(b.sentence), objects: ReadonlySet<string> = NO_OBJECTS): boolean {
+  return whyApart(a, b, bSaysAnother, objects) === null;
+}
+
+/**
+ * A telling as mergeWithinArticle compares it: one giving only a future date ("the plant will open in 2027") tells when
+ * the announced happening completes, not another happening, so for matching its date does not set it apart.
+ */
+export function asCompared(ev: EventCandidate, today: string): EventCandidate {
+  return ev.dateExplicit && ev.date.slice(0, today.length) > today.slice(0, ev.date.length) ? { ...ev, dateExplicit: false } : ev;
 }
 
 /** Merges restatements into the first telling; `into`, when given, records which kept event each merged candidate joined (for diagnostics). */
 export function mergeWithinArticle(events: EventCandidate[], today: string, into?: Map<EventCandidate, EventCandidate>, objects: ReadonlySet<string> = NO_OBJECTS): EventCandidate[] {
   const kept: EventCandidate[] = [];
   for (const ev of events) {
-    // A later sentence giving only a future date ("the plant will open in 2027") tells when the announced
-    // happening completes, not another happening: for matching, its date does not set it apart.
-    const probe = ev.dateExplicit && ev.date.slice(0, today.length) > today.slice(0, ev.date.length) ? { ...ev, dateExplicit: false } : ev;
+    const probe = asCompared(ev, today);
     // Read once per candidate, not once per kept event it is compared with.
     const another = ANOTHER.test(ev.sentence);
     const same = kept.find((k) => sameHappening(k, probe, another, objects));

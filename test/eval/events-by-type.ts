@@ -23,7 +23,7 @@ import { trainEventModel } from '../../ingest/tag/learn/train-events.ts';
 import { createTagger, readArticle } from '../../ingest/tag/index.ts';
 import { overlaps } from '../../ingest/tag/learn/train-events.ts';
 import type { SentenceInfo } from '../../ingest/tag/context.ts';
-import { PARTY_DEFINED_TYPES, aboutOtherThings, eventCandidates, findEvents, objectNames, type EventCandidate } from '../../ingest/tag/events.ts';
+import { PARTY_DEFINED_TYPES, aboutOtherThings, asCompared, eventCandidates, findEvents, objectNames, whyApart, type EventCandidate } from '../../ingest/tag/events.ts';
 import { articleDay } from '../../ingest/tag/dates.ts';
 import { isRecalledDate } from '../../ingest/tag/event-dates.ts';
 import type { EventModel } from '../../ingest/tag/event-model.ts';
@@ -132,33 +132,34 @@ function actorTally(fold: string, a: GoldArticle, pred: ExtractedEvent[], canon:
 }
 
 /**
- * Why a restated extra and the prediction that matched its gold happening stayed two events: the first of
- * sameHappening's checks that fails, read earlier telling first, with what sets the parties or dates apart.
+ * Why a restated extra and the prediction that matched its gold happening stayed two events: the check of
+ * sameHappening that fails (events.ts, whyApart), read earlier telling first, with what sets the parties or dates apart.
  */
 function restatedWhy(x: EventCandidate, y: EventCandidate, objects: ReadonlySet<string>, today: string): string {
   const [a, later] = x.sentenceIndex <= y.sentenceIndex ? [x, y] : [y, x];
-  // As mergeWithinArticle reads it: a later telling giving only a future date is compared as undated.
-  const b = later.dateExplicit && later.date.slice(0, today.length) > today.slice(0, later.date.length) ? { ...later, dateExplicit: false } : later;
+  const b = asCompared(later, today);
   const where = a.sentenceIndex === b.sentenceIndex ? 'one sentence' : 'two sentences';
-  if (a.sentenceIndex !== b.sentenceIndex && /\b(?:a separate|another|a second|a third|an additional|a further)\b/i.test(b.sentence)) return 'later says another/separate';
-  if (a.type !== b.type) {
-    const alt = a.alt_types.includes(b.type) || b.alt_types.includes(a.type);
-    return alt ? `types differ, alt type of each other, later dated (${where})` : `types differ, not alt types (${where})`;
+  const why = whyApart(a, b, undefined, objects);
+  switch (why) {
+    case null: return 'would merge now (merge order: joined another telling first)';
+    case 'later says another': return 'later says another/separate';
+    case 'places differ in one sentence': return why;
+    case 'types differ': {
+      const alt = a.alt_types.includes(b.type) || b.alt_types.includes(a.type);
+      return alt ? `types differ, alt type of each other, later dated (${where})` : `types differ, not alt types (${where})`;
+    }
+    case 'dates differ': return isRecalledDate(a.date, today) || isRecalledDate(b.date, today) ? 'dates differ, one recalled (well before the article)' : 'dates differ, both recent';
+    case 'no parties to compare': return 'one has no parties';
+    case 'each about another thing':
+    case 'parties differ': {
+      const shared = a.actors.filter((n) => b.actors.includes(n)).length;
+      const kind = (e: EventCandidate) => (e.actors.some((n) => objects.has(n)) ? 'names a product/project' : 'companies only');
+      if (shared === 0) return `parties disjoint (${kind(a)} / ${kind(b)})`;
+      if (PARTY_DEFINED_TYPES.has(a.type)) return 'parties overlap, party-defined type';
+      return why === 'each about another thing' || aboutOtherThings(a, b, objects) ? 'parties overlap, each names a product the other does not' : 'parties overlap, under half shared';
+    }
+    case 'later dated, shares under half the parties': return why;
   }
-  if (a.location && b.location && a.location !== b.location && a.sentenceIndex === b.sentenceIndex) return 'places differ in one sentence';
-  if (a.dateExplicit && b.dateExplicit && !(a.date.startsWith(b.date) || b.date.startsWith(a.date))) {
-    const recalled = isRecalledDate(a.date, today) || isRecalledDate(b.date, today);
-    return recalled ? 'dates differ, one recalled (well before the article)' : 'dates differ, both recent';
-  }
-  const shared = a.actors.filter((n) => b.actors.includes(n)).length;
-  if (a.actors.length === 0 || b.actors.length === 0) return 'one has no parties';
-  const kind = (e: EventCandidate) => (e.actors.some((n) => objects.has(n)) ? 'names a product/project' : 'companies only');
-  if (shared === 0) return `parties disjoint (${kind(a)} / ${kind(b)})`;
-  const party = PARTY_DEFINED_TYPES.has(a.type);
-  const otherThings = aboutOtherThings(a, b, objects);
-  if (shared < Math.min(a.actors.length, b.actors.length)) return party ? 'parties overlap, party-defined type' : otherThings ? 'parties overlap, each names a product the other does not' : 'parties overlap, under half shared';
-  if (b.dateExplicit && shared * 2 < Math.max(a.actors.length, b.actors.length)) return 'later dated, shares under half the parties';
-  return 'would merge now (merge order: joined another telling first)';
 }
 
 function tally(a: GoldArticle, pred: ExtractedEvent[], canon: (n: string) => string, full?: EventCandidate[]): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeWithinArticle, sameHappening, type EventCandidate } from '../../ingest/tag/events.ts';
+import { asCompared, mergeWithinArticle, sameHappening, whyApart, type EventCandidate } from '../../ingest/tag/events.ts';
 import type { EventType } from '../../ingest/tag/types.ts';
 
 const candidate = (type: EventType, actors: string[], sentenceIndex: number, sentence: string, date = '2025-03-04', dateExplicit = true): EventCandidate => ({
@@ -58,5 +58,25 @@ describe('one happening told twice in an article', () => {
     const products = new Set(['Ultra-9']);
     expect(sameHappening(chips, older, false, products)).toBe(false);
     expect(mergeWithinArticle([chips, older], '2025-03-05', undefined, products)).toHaveLength(2);
+  });
+});
+
+describe('why two tellings stay apart (whyApart, the reason sameHappening reads)', () => {
+  it('names the first check that fails, and null for a restatement', () => {
+    const deal = candidate('partnership', ['Contoso', 'Fabrikam'], 0, 'Contoso agreed on Tuesday to rent GPU capacity from Fabrikam.');
+    expect(whyApart(deal, candidate('partnership', ['Contoso', 'Fabrikam'], 2, 'The Fabrikam deal runs for five years.', '2025-03-04', false))).toBeNull();
+    expect(whyApart(deal, candidate('partnership', ['Contoso', 'Fabrikam'], 3, 'Contoso also signed a separate deal with Fabrikam on Tuesday.'))).toBe('later says another');
+    expect(whyApart(deal, candidate('partnership', ['Contoso', 'Northwind'], 4, 'Contoso also agreed on Tuesday to rent servers from Northwind.'))).toBe('parties differ');
+    expect(whyApart(deal, candidate('partnership', ['Contoso', 'Fabrikam'], 5, 'Contoso first worked with Fabrikam in 2021.', '2021'))).toBe('dates differ');
+    expect(whyApart(deal, candidate('legal', ['Contoso', 'Fabrikam'], 6, 'Fabrikam sued Contoso on Tuesday.'))).toBe('types differ');
+    expect(whyApart(deal, candidate('partnership', [], 7, 'The deal was signed on Tuesday.'))).toBe('no parties to compare');
+  });
+
+  it('an alternative type told later without a date of its own passes the type check, and its parties decide', () => {
+    const plan = candidate('spend_plan', ['Contoso', 'Fabrikam', 'Northwind'], 0, 'Contoso, Fabrikam and Northwind plan to spend $20 billion on new campuses.', '2025-03-04', true);
+    const site = { ...candidate('buildout', ['Contoso', 'Tailspin Power'], 3, 'Contoso will build the first campus with Tailspin Power in 2027.', '2027', true), alt_types: ['spend_plan' as EventType] };
+    // Dated, the other type stays apart; its date in the future is when the plan completes, so it is compared undated.
+    expect(whyApart(plan, site)).toBe('types differ');
+    expect(whyApart(plan, asCompared(site, '2025-03-05'))).toBe('parties differ');
   });
 });
