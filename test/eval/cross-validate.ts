@@ -129,12 +129,12 @@ export function formatCv(cv: CvResult): string {
 /**
  * `--set key=value` arguments: training settings to try without editing the defaults (`--set l2=0.001`,
  * `--set 'lexiconNeighbours={"top":5,"minCos":0.6,"prior":0.5}'`, `--set lexiconNeighbours=null` for none).
- * Values are numbers, true/false, or JSON objects, arrays and null.
+ * Values are numbers, true/false, or JSON objects, arrays, strings (`--set 'verbObjects="type"'`) and null.
  */
 export function settingsFromArgs(args: string[]): Record<string, unknown> {
   return Object.fromEntries(args.filter((_, i) => args[i - 1] === '--set').map((kv) => {
     const at = kv.indexOf('=');
     const v = kv.slice(at + 1);
-    return [kv.slice(0, at), v === 'true' ? true : v === 'false' ? false : /^[{[]|^null$/.test(v) ? JSON.parse(v) ?? undefined : Number(v)];
+    return [kv.slice(0, at), v === 'true' ? true : v === 'false' ? false : /^[{["]|^null$/.test(v) ? JSON.parse(v) ?? undefined : Number(v)];
   }));
 }

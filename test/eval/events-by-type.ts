@@ -43,7 +43,8 @@ const actorMisses = new Map<string, Map<string, number>>();
 const settings = settingsFromArgs(args);
 /** gold type -> predicted type -> count, over wrong-type misses. */
 const confused = new Map<string, Map<string, number>>();
-const dir = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
+// A corpus directory may be passed (as for npm run eval), else ../shared/corpus beside the checkout.
+const dir = resolve(args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--set') ?? resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus'));
 const gold = await loadGoldArticles(dir);
 const gazetteer = Gazetteer.load();
 

@@ -15,7 +15,8 @@ import { articleFeatures, eventFeatures } from '../../ingest/tag/event-features.
 import { scoreFeatures } from '../../ingest/tag/event-model.ts';
 
 const settings = settingsFromArgs(process.argv.slice(2));
-const dir = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
+// A corpus directory may be passed (as for npm run eval), else ../shared/corpus beside the checkout.
+const dir = resolve(process.argv.slice(2).find((a, i, all) => !a.startsWith('-') && all[i - 1] !== '--set') ?? resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus'));
 const gold = await loadGoldArticles(dir);
 const gazetteer = Gazetteer.load();
 const folds = [...new Set(gold.map((a) => themeFold(a.id)))];
