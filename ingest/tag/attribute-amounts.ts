@@ -148,6 +148,8 @@ function nearestCategory(text: string, start: number, end: number, skip?: (cue: 
     }
   }
   // A unit price in the figure itself ("$2 per million input tokens") is a cost.
+  // But a fine or damages set per offence ("damages of $500 per breach") is a penalty, whatever its unit.
+  if (best?.category === 'penalty' && best.dist <= 40) return { category: best.category, cue: best.cue };
   if (/\bper\b|\/|\ban? (?:month|year|share|hour|ton|tonne|metric ton)\b/.test(text.slice(start, end))) {
     if (/\ba share\b|\bper share\b/.test(text.slice(start, end))) return { category: 'other', cue: 'per share' };
     if (!/\ba year\b/.test(text.slice(start, end))) return { category: 'cost', cue: 'unit price' };
@@ -179,12 +181,21 @@ const PURCHASE_BY = /^\s+(?:[\w-]+\s+){0,2}(?:purchase|acquisition|takeover|buyo
 const GOVERNMENT = /\b(?:council|board|commission(?:ers)?|county|city|government|ministry|department|authority|agency|state)\b/i;
 /** Objects of prepositions and of buying verbs are not the payer. */
 const PREPOSITION_BEFORE = /\b(?:from|with|to|of|at|against|by|for|in|under|acquire|buy|purchase|supply)\s+(?:the\s+)?$/i;
+/** A verb of paying and the words of its first object before a name: "pay the operator X", "owes X". */
+const PAYEE_BEFORE = /\b(?:pay|pays|paid|paying|owe|owes|owed|owing)\s+(?:[\w-]+\s+){0,5}$/i;
 const VERB_AFTER = /^\s*(?:saying|said|says|which|will|would|has|had|have|is|was|plans|agreed|committed|pledged)\b/i;
 
 /** "its entire Nvidia stake", "their Oracle contract": a name inside someone's noun phrase modifies the noun; it is not a party. */
 function modifiesNoun(text: string, m: SentenceMention): boolean {
   return /\b(?:its|their|his|her|our)\s+(?:[a-z]+\s+)?$/.test(text.slice(Math.max(0, m.start - 24), m.start)) && /^\s+[a-z]{3,}\b/.test(text.slice(m.end, m.end + 20)) &&
     !/^\s+(?:said|says|will|would|has|had|is|was|and|or|to|for|in|on|at|with)\b/.test(text.slice(m.end, m.end + 20));
+}
+
+/** "Acme's Jane Doe": a company named only as a person's employer is not a party to the clause. */
+function possessesPerson(s: SentenceInfo, m: SentenceMention): boolean {
+  // Between the possessive and the person only a title may stand ("Acme's chief executive Jane Doe").
+  return s.mentions.some((p) => p.type === 'person' && p.start > m.end && p.start - m.end <= 60 &&
+    /^['’]s?\s+(?:(?:[a-z][\w-]*|CEO|CFO|CTO)\s+){0,3}$/.test(s.text.slice(m.end, p.start)));
 }
 
 /** An appositive or relative clause set off by commas or brackets that closes before `limit`: ", which is owned by X,", "(X)". */
@@ -221,7 +232,7 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   // A source ("according to PJM", "reported by Reuters") tells of the figure; it does not spend, pay or raise it.
   const orgs = s.mentions.filter((m) => m.type === 'org' && !isOutlet(m.name) && m.start >= s.datelineEnd && !isAdjectival(text, m.end) &&
     !/\b(?:according to|reported by|cited by|per)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
-    !modifiesNoun(text, m) && !FORECASTER_AFTER.test(text.slice(m.end, m.end + 24)));
+    !modifiesNoun(text, m) && !FORECASTER_AFTER.test(text.slice(m.end, m.end + 24)) && !possessesPerson(s, m));
   const before = orgs.filter((m) => m.end <= money.start);
   if (category === 'penalty') {
     // The party fined, ordered to pay, or agreeing to pay; "fined OpenAI", "ordered Meta to pay" name it after the verb.
@@ -249,7 +260,8 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   const possessor = before.find((m) => /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(m.end, money.start)));
   if (possessor && category !== 'valuation') return { entity: possessor.name, why: 'possessor' };
   // A bank's or analyst's forecast of a market, an industry or a country's spending belongs to no one.
-  const forecast = FORECAST_VERB.exec(text.slice(0, money.start));
+  // "rose to $4 billion, a little below analysts' estimates": a result measured against a forecast is not one.
+  const forecast = FORECAST_VERB.exec(text.slice(0, money.start).replace(NOT_ESTIMATE, (m) => ' '.repeat(m.length)));
   if (forecast) {
     // The forecaster is who stands before the verb; a company named after it ("estimate Microsoft is paying") is the agent instead.
     // "Analysts estimate it brought in ...": the forecast's own clause has a subject ("it", "the company"), who owns the figure.
@@ -351,6 +363,8 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     if (k > 0 && inAside(text, m.start, money.start)) continue;
     const pre = text.slice(Math.max(0, m.start - 8), m.start);
     if (PREPOSITION_BEFORE.test(pre) && !VERB_AFTER.test(text.slice(m.end, m.end + 15)) && k > 0) continue;
+    // "Acme agreed to pay the operator Globex $9 billion": the first object of a verb of paying is the payee.
+    if (k > 0 && PAYEE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start)) && new RegExp(String.raw`^\s+${QUALIFIER}$`, 'i').test(text.slice(m.end, money.start))) continue;
     return { entity: m.name, why: 'subject before figure' };
   }
   // Only names after the figure: one that is the subject of its own verb ("the $9 billion Globex spent") owns it;

@@ -71,3 +71,30 @@ describe('owner ranker over the rules', () => {
     expect(model.owner.near).toBeGreaterThan(0);
   });
 });
+
+describe('the party of the clause, not the nearest name', () => {
+  it('keeps a result compared with analysts\' estimates with its company (a comparison is not a forecast)', () => {
+    const [, second] = amounts("Orrin Capital said quarterly revenue rose 12% to $3.1 billion, just below analysts' estimates, while its lending revenue climbed 40% to $900 million.");
+    expect(second!.entity).toBe('Orrin Capital');
+  });
+
+  it('does not take a company named as a person\'s employer for a party', () => {
+    const [, price] = amounts("Pelham Robotics raised more than $90 million from backers including Orrin Capital's Dana Whitfield and Kestrel Labs' Omar Haddad, and was said last year to be seeking a buyer at a price of up to $600 million.");
+    expect(price!.entity).toBe('Pelham Robotics');
+  });
+
+  it('gives a payment to the payer, not to the payee named between the verb and the figure', () => {
+    expect(first('Halvard Compute Inc. has agreed to pay Norwegian cloud operator Fjellnet about $2.4 billion over four years for GPU servers.').entity).toBe('Halvard Compute Inc');
+  });
+});
+
+describe('a penalty set per offence', () => {
+  it('reads damages per breach as a penalty with no payer named, not as a unit price', () => {
+    const a = first('Under the new law, a customer misled by a chatbot may sue for damages of at least $2,500 per breach.');
+    expect(a.category).toBe('penalty');
+    expect(a.entity).toBeNull();
+  });
+  it('still reads a plain unit price as a cost', () => {
+    expect(first('Fjellnet charges $2.10 per GPU-hour for its older chips.').category).toBe('cost');
+  });
+});
