@@ -22,7 +22,7 @@ interface CategoryCue { category: AmountCategory; re: RegExp; weak?: boolean }
  * close. Order breaks ties of distance.
  */
 const CATEGORY_CUES: CategoryCue[] = [
-  { category: 'other', re: /\b(?:a share|per share|apiece|share price|stock|shares (?:jumped|rose|fell|closed|traded)|exercise price|conversion price|(?:at which|when) the (?:new )?shares|price targets?|after-hours trading|free cash flow|cash flow|net (?:debt|loss|income|profit)|profits?|losses|depreciation|market (?:value|capitali[sz]ation|cap)|manag(?:es|ed|ing) (?:more than |about |some )?$|assets under management|economic (?:benefits|impact|output)|economy|tax revenue|(?:property|sales|income) taxes|taxable value|budget|warrant)\b/gi },
+  { category: 'other', re: /\b(?:a share|per share|apiece|share price|stock|shares (?:jumped|rose|fell|closed|traded)|exercise price|conversion price|(?:at which|when) the (?:new )?shares|price targets?|after-hours trading|free cash flow|cash flow|net (?:debt|loss|income|profit)|profits?|losses|depreciation|market (?:value|capitali[sz]ation|cap)|manag(?:es|ed|ing) (?:more than |about |some )?$|assets under management|economic (?:benefits|impact|output)|economy|tax revenue|(?:property|sales|income) taxes|taxable value|budget|warrant|dividends?|distributions?(?= (?:of|to)\b)|buybacks?|repurchases?)\b/gi },
   // Unit prices: a rate per hour, month, ton, megawatt or token is what something costs.
   { category: 'cost', re: /\b(?:per (?:million|thousand|1,000|\d[\d,]*) (?:input |output )?(?:tokens|transactions|requests|calls)|per (?:month|hour|user|seat|GPU-hour|megawatt-hour|kilowatt-hour|MWh|kWh|ton|tonne)|an hour|a (?:month|ton|tonne|metric ton)|prices?|priced at|costs?|tier|rates|rent(?:s|ed|al)?|subscriptions?|charges?|restructuring|layoffs|fees?|tariffs?|bills?)\b/gi },
   { category: 'valuation', re: /\b(?:valuation|valued|valuing|values)\b/gi },
@@ -32,11 +32,11 @@ const CATEGORY_CUES: CategoryCue[] = [
   { category: 'incentive', re: /\b(?:(?:city|county|municipal|state|public) loans?|industrial revenue bonds|tax (?:breaks?|credits?|incentives?|abatements?|exemptions?)|subsid\w*|grants?|incentives?|rebates?|payment-in-lieu|PILOT)\b/gi },
   { category: 'offer', re: /\b(?:offer(?:ed|s)?|bids?|bidding)\b/gi },
   // Money raised: equity and debt of every kind.
-  { category: 'funding', re: /\b(?:notes|convertible|new shares|share sale|note sale|notes? offering|upsized|rounds?|Series [A-K]|(?:raised|raise|raising)(?! (?:(?:its|the|their|his|her) )?(?:\w+ )?(?:forecasts?|guidance|outlook|estimates?|targets?|projections?|expectations?|prices?))|funding|financing|tranches?|committed by|investors?|stake|equity|(?<!including |plus )debt|loans?|bonds?|borrow(?:s|ed|ing)?|lend(?:s|ing)?|lent|credit (?:facilit(?:y|ies)|lines?)|private credit|IPO)\b/gi },
+  { category: 'funding', re: /\b(?:notes|convertible|new shares|share sale|note sale|notes? offering|upsized|rounds?|Series [A-K]|(?:raised|raise|raising)(?! (?:(?:its|the|their|his|her) )?(?:\w+ )?(?:forecasts?|guidance|outlook|estimates?|targets?|projections?|expectations?|prices?))|funding|financing|tranches?|committed by|investors?|stake|equity|(?<!including |plus )debt|loans?|bonds?|borrow(?:s|ed|ing)?|lend(?:s|ing)?|lent|credit (?:facilit(?:y|ies)|lines?)|private credit|IPO|contribut(?:e|es|ed|ing))\b/gi },
   { category: 'compute_spend', re: /\b(?:(?:to buy|buy|purchase|rent) (?:[\w’']+ ){0,4}(?:cloud |computing |GPU |compute )?capacity|comput(?:e|ing)(?: capacity| power| spending)?|GPU capacity|cloud capacity|capacity from|cloud services|AI computing|spending with)\b/gi },
   { category: 'capex', re: /\b(?:capital (?:expenditures?|spending|investments?|projects?)|capex|construction)\b/gi },
   // The value of a purchase, sale or acquisition: "buy X for $N", "sold its stake for $N".
-  { category: 'deal', re: /\b(?:deal|acquisition|acquir(?:e|es|ed|ing)|takeover|merger|(?:purchase|bought|buy(?:s|ing)?)(?! (?:[\w’'-]+ ){0,4}(?:capacity|compute|computing|services))|(?:s[eo]ll(?:s|ing)?|sold)(?! (?:[\w’'$.,-]+ ){0,5}(?:shares|notes|bonds|stock|equity|debt))|hardware|chips)\b/gi },
+  { category: 'deal', re: /\b(?:deal|acquisition|acquir(?:e|es|ed|ing)|takeover|merger|(?:purchase|bought|buy(?:s|ing)?)(?! (?:[\w’'-]+ ){0,4}(?:capacity|compute|computing|services))(?! (?:[\w’'$.,-]+ ){0,6}(?:bonds|notes|debt|(?:new |newly issued )shares))|(?:s[eo]ll(?:s|ing)?|sold)(?! (?:[\w’'$.,-]+ ){0,5}(?:shares|notes|bonds|stock|equity|debt))|hardware|chips)\b/gi },
   { category: 'capex', weak: true, re: /\b(?:invest(?:s|ed|ing|ment)?|spen[dt]|spending|pledged|committed|expansion|build(?:ing|-out)?|infrastructure|data cent(?:er|re)s?|campus|project|facility|plant|put|into)\b/gi },
   { category: 'compute_spend', weak: true, re: /\b(?:contract|worth|agreement)\b/gi },
 ];
@@ -425,12 +425,18 @@ export interface AmountContext {
 }
 
 /** The cue rules' reading of one figure: category and its cue, and the owner the rules would pick for a category. */
+/** A seller's verb over a holding it owns (not new shares), then the price: "sold all of its shares in Globex for". */
+const HOLDING_SOLD = new RegExp(String.raw`\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?)\s+(?!(?:[\w’'.,-]+\s+){0,4}?new\b)(?:[\w’'.,%-]+\s+){0,5}?(?:stake|shares|holdings?)\b[^;:$€£¥₹]{0,60}?\b(?:for|worth|at)\s+${QUALIFIER}$`, 'i');
+
 export function ruleReading(s: SentenceInfo, money: MoneyMatch) {
   const perShare = /\b(?:a|per) share\b|\bapiece\b/i.test(s.text.slice(money.start, money.end + 12));
   // "acquire DigitalBridge for $16 a share": the price per share of a takeover is the deal's price.
   if (perShare && /\b(?:acquir\w*|buy|buying|bought|purchase\w*|takeover|take over|merger)\b[^;]{0,120}\bfor\s+$/i.test(s.text.slice(Math.max(0, money.start - 160), money.start))) {
     return { category: 'deal' as AmountCategory, cue: 'price a share in a takeover' };
   }
+  // "sold its entire Globex stake for $N", "sold Globex shares worth $N": the price of a holding sold is a deal's value
+  // (extraction.md: a purchase or sale); issuing new shares ("sold $1 billion of new shares") is raising money.
+  if (HOLDING_SOLD.test(s.text.slice(Math.max(0, money.start - 140), money.start))) return { category: 'deal' as AmountCategory, cue: 'price of a holding sold' };
   let { category, cue } = nearestCategory(s.text, money.start, money.end, perShare ? undefined : (c) => /\bshare\b|\bapiece\b/i.test(c));
   // "a $10 billion data center", "a $25 billion partnership": the noun the figure modifies names what the money is.
   const head = headNounAfter(s.text, money);

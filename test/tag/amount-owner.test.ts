@@ -98,3 +98,22 @@ describe('a penalty set per offence', () => {
     expect(first('Fjellnet charges $2.10 per GPU-hour for its older chips.').category).toBe('cost');
   });
 });
+
+describe('category from the governing verb and its object', () => {
+  it('reads the price of a holding sold as a deal, and new shares sold as funding', () => {
+    expect(first('Orrin Capital sold its remaining Kestrel Labs stake for $1.2 billion last month.').category).toBe('deal');
+    expect(first('Orrin Capital sold 40 million new shares for $800 million.').category).toBe('funding');
+  });
+  it('reads debt securities bought as funding, owned by their issuer', () => {
+    const a = first('Pension funds bought about $2 billion of the notes issued by Pelham Robotics.');
+    expect(a.category).toBe('funding');
+    expect(a.entity).toBe('Pelham Robotics');
+  });
+  it('reads cash contributed to a venture as funding', () => {
+    expect(first('Orrin Capital contributed about $4 billion in cash to the venture.').category).toBe('funding');
+  });
+  it('reads a payout to shareholders as other, but not an electricity distribution arm', () => {
+    expect(first('Kestrel Labs will pay a special dividend of $300 million to shareholders.').category).toBe('other');
+    expect(first("The utility's transmission and distribution arm will spend $2 billion on new substations.").category).toBe('capex');
+  });
+});
