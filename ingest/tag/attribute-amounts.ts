@@ -24,7 +24,7 @@ interface CategoryCue { category: AmountCategory; re: RegExp; weak?: boolean }
 const CATEGORY_CUES: CategoryCue[] = [
   { category: 'other', re: /\b(?:a share|per share|apiece|share price|stock|shares (?:jumped|rose|fell|closed|traded)|exercise price|conversion price|(?:at which|when) the (?:new )?shares|price targets?|after-hours trading|free cash flow|cash flow|net (?:debt|loss|income|profit)|profits?|losses|depreciation|market (?:value|capitali[sz]ation|cap)|manag(?:es|ed|ing) (?:more than |about |some )?$|assets under management|economic (?:benefits|impact|output)|economy|tax revenue|(?:property|sales|income) taxes|taxable value|budget|warrant|dividends?|distributions?(?= (?:of|to)\b)|buybacks?|repurchases?)\b/gi },
   // Unit prices: a rate per hour, month, ton, megawatt or token is what something costs.
-  { category: 'cost', re: /\b(?:per (?:million|thousand|1,000|\d[\d,]*) (?:input |output )?(?:tokens|transactions|requests|calls)|per (?:month|hour|user|seat|GPU-hour|megawatt-hour|kilowatt-hour|MWh|kWh|ton|tonne)|an hour|a (?:month|ton|tonne|metric ton)|prices?|priced at|costs?|tier|rates|rent(?:s|ed|al)?|subscriptions?|charges?|restructuring|layoffs|fees?|tariffs?|bills?)\b/gi },
+  { category: 'cost', re: /\b(?:per (?:million|thousand|1,000|\d[\d,]*) (?:input |output )?(?:tokens|transactions|requests|calls)|per (?:month|hour|user|seat|GPU-hour|megawatt-hour|kilowatt-hour|MWh|kWh|ton|tonne)|an hour|a (?:month|ton|tonne|metric ton)|(?:going|market|spot) (?:rate|price)s?|prices?|priced at|costs?|tier|rates|rent(?:s|ed|al)?|subscriptions?|charges?|restructuring|layoffs|fees?|tariffs?|bills?)\b/gi },
   { category: 'valuation', re: /\b(?:valuation|valued|valuing|values)\b/gi },
   { category: 'revenue', re: /\b(?:(?:base[- ])?rate (?:increases?|hikes?|requests?)|(?<!tax )revenues?|sales|ARR|run-rate|backlog|performance obligations|bookings|turnover|(?:bring|brought|brings) in|earn(?:s|ed)?|income)\b/gi },
   { category: 'penalty', re: /\b(?:fines?|fined|penalt(?:y|ies)|damages|settlements?|settled?|breaches)\b/gi },
@@ -120,6 +120,12 @@ const AGGREGATE_SCOPE = /\b(?:global|worldwide|world['’]s|industry(?:-wide)?|s
 /** Several payers at once (extraction.md: "amounts paid jointly by several parties have entity null"). */
 const JOINT_PAYERS = /\b(?:the two(?! of)|both(?: companies| firms| sides)?|the (?:partners|pair|consortium|group of \w+)|jointly|together|between them)\b/i;
 
+/** A sum shared out after the figure: "(about $N) split 70:30 between", "shared equally by". */
+const SPLIT_AFTER = /^[^.;$€£¥₹]{0,40}?\b(?:split|shared|divided)\b(?:\s+[\w:.%-]+){0,2}?\s+(?:between|among|by)\b/i;
+/** Only a dateline the dateline reader missed ("CITY, Date (Wire) -") and an article before a name that opens the sentence. */
+const OPENS_SENTENCE = /^(?:[^.;]{0,60}?\s[–—-]\s+)?(?:the\s+)?$/i;
+/** A builder's or developer's verb right after its name: "that Globex is building", "which Acme will develop". */
+const BUILDS_AFTER = /^\s+(?:(?:is|are|was|were|will|would|has|had|plans to|is set to)\s+)?(?:build(?:s|ing)?|built|develop(?:s|ed|ing)?|construct(?:s|ed|ing)?)\b/i;
 /** Who forecasts others' money: banks, analysts, reports ("its answer", "the bank's report"). */
 const THIRD_PARTY = /\b(?:analysts?|banks?|brokers?|economists?|researchers?|report|study|survey|index|consultanc(?:y|ies)|research (?:firm|group)|its answer)\b/i;
 /** Prices set by a market rather than by a seller. */
@@ -251,6 +257,8 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   if (AGGREGATE_SOURCE.test(text.slice(money.end)) && !raisedBySubject) return { entity: null, why: 'money from a group' };
   // "the two committing up to ...", "jointly", "between them": paid by several parties at once, so by no single one.
   if (JOINT_PAYERS.test(text.slice(Math.max(0, money.start - 80), money.start))) return { entity: null, why: 'paid jointly' };
+  // "an initial $50 million, split 60:40 between Acme and Globex": shares of one sum are several parties' money.
+  if (SPLIT_AFTER.test(text.slice(money.end, money.end + 120).replace(/^\s*\([^()]*\)/, ''))) return { entity: null, why: 'split between parties' };
   // "pushed the company's valuation to $300 billion": a possessive back-reference is the company the article is about.
   if ((category === 'valuation' || category === 'revenue' || category === 'funding') &&
     /\b(?:the company['’]s|the firm['’]s|the startup['’]s)\s+(?:[\w-]+\s+){0,2}(?:valuation|revenue|sales|funding|round)\b[^.;$€£]{0,30}$/i.test(text.slice(0, money.start)) && (ctx.subject ?? carry)) {
@@ -302,6 +310,11 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
       !/[;:]/.test(text.slice(money.end, m.start)));
     const lenderVerb = /\b(?:led|arranged|arranging|provid(?:e|es|ed|ing)|lent|lend(?:s|ing)?|extend(?:s|ed|ing)|underwr(?:ote|ite|iting)|bought|buy(?:s|ing)?|took|prepar(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|offer(?:s|ed|ing))\b/i;
     if (borrower && lenderVerb.test(text.slice(Math.max(0, money.start - 60), money.start))) return { entity: borrower.name, why: 'borrower named after the lender' };
+    // "lenders are lining up a $N loan for campuses that Globex is building": lenders fund the project's builder, who borrows.
+    const lenderSubject = lenderVerb.test(text.slice(Math.max(0, money.start - 60), money.start)) || /\b(?:banks|lenders)\b[^.;:$€£¥₹]{0,40}$/i.test(text.slice(0, money.start));
+    const builder = orgs.find((m) => m.start >= money.end && m.start - money.end <= 90 && !/[;:]/.test(text.slice(money.end, m.start)) &&
+      /\b(?:that|which)\s+$/i.test(text.slice(Math.max(money.end, m.start - 8), m.start)) && BUILDS_AFTER.test(text.slice(m.end, m.end + 30)));
+    if (builder && lenderSubject) return { entity: builder.name, why: "builder of the project lenders fund" };
   }
   // "$3 billion of that from Larkspur": the named source.
   const fromOrg = orgs.find((m) => m.start >= money.end && /^\s*(?:of it\s+)?from\s+$/i.test(text.slice(money.end, m.start)));
@@ -316,7 +329,7 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     if (last && prev && /^\s*(?:,|and|, and)\s*$/.test(text.slice(prev.end, last.start))) return { entity: null, why: 'several spenders' };
     // "Acme, Borealis and Cinder on Friday picked ... and raised their pledge to $90 billion": a list as the subject.
     const [first, second] = before;
-    if (first && second && first.start <= s.datelineEnd + 4 && /^\s*(?:,|and|, and)\s*$/.test(text.slice(first.end, second.start))) return { entity: null, why: 'several spenders' };
+    if (first && second && OPENS_SENTENCE.test(text.slice(s.datelineEnd, first.start)) && /^\s*(?:,|and|, and)\s*$/.test(text.slice(first.end, second.start))) return { entity: null, why: 'several spenders' };
   }
   if (category === 'other' && /\b(?:shares|stock)\b/i.test(text) && money.value < 10000 && !/\b(?:exercise|strike) price\b[^.$]{0,12}$/i.test(text.slice(0, money.start))) return { entity: null, why: 'market price' };
   // Economic benefits are the economy's; taxes a project pays (a figure "in tax revenue") are its owner's, found below.
@@ -369,10 +382,10 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   }
   // Only names after the figure: one that is the subject of its own verb ("the $9 billion Globex spent") owns it;
   // names that are objects ("rent them to Acme", "funded by a fund", "a customer named Globex") do not, so the article's subject does.
-  const first = orgs[0];
+  const firstOrg = orgs[0];
   // "$40 billion of projects that a research group has counted as stalled": the forecaster's count, nobody's money.
-  if (first && ctx.forecasters?.has(first.name)) return { entity: null, why: "a forecaster's figure" };
-  if (first && (!carry || SUBJECT_AFTER_FIGURE.test(`${text.slice(money.end, first.start)}X${text.slice(first.end, first.end + 20)}`))) return { entity: first.name, why: 'first org in sentence' };
+  if (firstOrg && ctx.forecasters?.has(firstOrg.name)) return { entity: null, why: "a forecaster's figure" };
+  if (firstOrg && (!carry || SUBJECT_AFTER_FIGURE.test(`${text.slice(money.end, firstOrg.start)}X${text.slice(firstOrg.end, firstOrg.end + 20)}`))) return { entity: firstOrg.name, why: 'first org in sentence' };
   if (carry) return { entity: carry, why: 'article subject (names after the figure are objects)' };
   return { entity: null, why: 'no entity' };
 }

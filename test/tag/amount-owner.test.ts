@@ -117,3 +117,24 @@ describe('category from the governing verb and its object', () => {
     expect(first("The utility's transmission and distribution arm will spend $2 billion on new substations.").category).toBe('capex');
   });
 });
+
+describe('several parties and their agents', () => {
+  it('gives a sum split between parties no single owner, nor its conversion', () => {
+    const [sum, usd] = amounts('Orrin Capital and Kestrel Labs will form a venture with an initial investment of €90 million (about $100 million) split 60:40 between Orrin Capital and Kestrel Labs.');
+    expect(sum!.entity).toBeNull();
+    expect(usd!.entity).toBeNull();
+  });
+  it('reads a going rate as a market price: a cost with no seller', () => {
+    const a = first('By last spring the going rate had slid below $3 on smaller clouds, the investor Dana Whitfield said.');
+    expect(a.category).toBe('cost');
+    expect(a.entity).toBeNull();
+  });
+  it('gives a loan lenders line up for a project to the builder who borrows', () => {
+    const a = first('A group of lenders led by Orrin Capital is preparing a debt package of about $12 billion for three campuses that Pelham Robotics is building in Ohio.');
+    expect(a.category).toBe('funding');
+    expect(a.entity).toBe('Pelham Robotics');
+  });
+  it('reads a list opening the sentence after a wire dateline as several spenders', () => {
+    expect(first('OSLO, May 4 (Nordic Wire) - Orrin Capital and Kestrel Labs have agreed to launch a joint platform for hosting servers that will start with more than $2 billion of data center assets.').entity).toBeNull();
+  });
+});
