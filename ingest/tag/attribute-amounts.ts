@@ -371,6 +371,14 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     return !/[,;:()]/.test(text.slice(clauseStart, money.start)) && !orgs.some((o) => o.start >= clauseStart && o.start < money.start);
   });
   if (antecedent) return { entity: antecedent.name, why: 'antecedent of a relative clause' };
+  // "Acme told Globex's investors it now expects $5 billion ...": a subject "it" governing the figure stands for the
+  // sentence's subject (the name opening it), not for the nearest name (centering: the subject stays the topic).
+  const pronoun = /\bit\s+(?:(?:now|also|still|had|has|will|would|could|may|might|then)\s+){0,2}(?:[a-z]+(?:s|ed)|will|would|could|may|might|plans|expects|said)\b[^,;:()$€£¥₹]{0,60}$/.exec(clauseBefore);
+  const opener = before[0];
+  if (pronoun && opener && before.length > 1 && OPENS_SENTENCE.test(text.slice(s.datelineEnd, opener.start)) &&
+    !before.some((m) => m.start > pronoun.index) && !inAside(text, opener.start, money.start)) {
+    return { entity: opener.name, why: 'subject "it" stands for the sentence subject' };
+  }
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k]!;
     if (k > 0 && inAside(text, m.start, money.start)) continue;

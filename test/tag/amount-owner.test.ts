@@ -138,3 +138,12 @@ describe('several parties and their agents', () => {
     expect(first('OSLO, May 4 (Nordic Wire) - Orrin Capital and Kestrel Labs have agreed to launch a joint platform for hosting servers that will start with more than $2 billion of data center assets.').entity).toBeNull();
   });
 });
+
+describe('a subject pronoun', () => {
+  it('reads "it" governing the figure as the sentence subject, not the name nearest it', () => {
+    expect(first('Pelham Robotics used its annual meeting to name a new supplier, Kestrel Labs, and to tell shareholders it now expects to spend about $700 million this year.').entity).toBe('Pelham Robotics');
+  });
+  it('leaves a named spender after the subject its own figure', () => {
+    expect(first('Pelham Robotics said on Monday that its partner Kestrel Labs would spend about $700 million this year.').entity).toBe('Kestrel Labs');
+  });
+});
