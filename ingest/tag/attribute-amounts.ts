@@ -22,7 +22,7 @@ interface CategoryCue { category: AmountCategory; re: RegExp; weak?: boolean }
  * close. Order breaks ties of distance.
  */
 const CATEGORY_CUES: CategoryCue[] = [
-  { category: 'other', re: /\b(?:a share|per share|apiece|share price|stock|shares (?:jumped|rose|fell|closed|traded)|exercise price|conversion price|(?:at which|when) the (?:new )?shares|price targets?|after-hours trading|free cash flow|cash flow|net (?:debt|loss|income|profit)|profits?|losses|depreciation|market (?:value|capitali[sz]ation|cap)|manag(?:es|ed|ing) (?:more than |about |some )?$|assets under management|economic (?:benefits|impact|output)|economy|tax revenue|(?:property|sales|income) taxes|taxable value|budget|warrant|dividends?|distributions?(?= (?:of|to)\b)|buybacks?|repurchases?)\b/gi },
+  { category: 'other', re: /\b(?:a share|per share|apiece|share price|stock|shares (?:jumped|rose|fell|closed|traded)|exercise price|conversion price|(?:at which|when) the (?:new )?shares|price targets?|after-hours trading|free cash flow|cash flow|net (?:debt|loss|income|profit)|profits?|losses|depreciation|market (?:value|capitali[sz]ation|cap)|manag(?:es|ed|ing)(?= (?:more than |about |some |over |nearly |roughly )?[$€£¥₹])|assets under management|economic (?:benefits|impact|output)|economy|tax revenue|(?:property|sales|income) taxes|taxable value|budget|warrant|dividends?|distributions?(?= (?:of|to)\b)|buybacks?|repurchases?)\b/gi },
   // Unit prices: a rate per hour, month, ton, megawatt or token is what something costs.
   { category: 'cost', re: /\b(?:per (?:million|thousand|1,000|\d[\d,]*) (?:input |output )?(?:tokens|transactions|requests|calls)|per (?:month|hour|user|seat|GPU-hour|megawatt-hour|kilowatt-hour|MWh|kWh|ton|tonne)|an hour|a (?:month|ton|tonne|metric ton)|(?:going|market|spot) (?:rate|price)s?|prices?|priced at|costs?|tier|rates|rent(?:s|ed|al)?|subscriptions?|charges?|restructuring|layoffs|fees?|tariffs?|bills?)\b/gi },
   { category: 'valuation', re: /\b(?:valuation|valued|valuing|values)\b/gi },
@@ -47,10 +47,12 @@ const CATEGORY_CUES: CategoryCue[] = [
  */
 const HEAD_NOUNS: Array<[AmountCategory, RegExp]> = [
   ['capex', /^(?:data cent(?:er|re)s?|campus(?:es)?|plants?|facilit(?:y|ies)|factor(?:y|ies)|fabs?|substations?|expansions?|build-?outs?|construction)\b/i],
-  ['funding', /^(?:(?:funding |financing |investment |Series [A-K]\S* )?rounds?|raise|loans?|bonds?|notes|bond (?:sale|offering|deal)|debt(?: financing| package| facility)?|credit (?:facility|line)|IPO|share sale)\b/i],
+  ['funding', /^(?:(?:funding |financing |investment |Series [A-K]\S* )?rounds?|joint venture|JV|raise|loans?|bonds?|notes|bond (?:sale|offering|deal)|debt(?: financing| package| facility)?|credit (?:facility|line)|IPO|share sale)\b/i],
   ['deal', /^(?:deal|acquisition|takeover|purchase|merger|partnership|contract|agreement|buyout)\b/i],
   ['penalty', /^(?:fines?|settlements?|penalt(?:y|ies)|judgment|verdict)\b/i],
   ['valuation', /^valuation\b/i],
+  // "$300 billion of computing capacity", "a $2 billion cloud contract" is capacity bought: compute spending.
+  ['compute_spend', /^(?:(?:cloud|computing|compute|GPU|AI)\s+(?:capacity|power)|compute|cloud services)\b/i],
   ['offer', /^(?:offer|bid)\b/i],
 ];
 /** Words between a figure and its noun: sizes, places, kinds ("$10 billion, 1-gigawatt AI data center"). */
@@ -449,6 +451,9 @@ export interface AmountContext {
 /** A seller's verb over a holding it owns (not new shares), then the price: "sold all of its shares in Globex for". */
 const HOLDING_SOLD = new RegExp(String.raw`\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?)\s+(?!(?:[\w’'.,-]+\s+){0,4}?new\b)(?:[\w’'.,%-]+\s+){0,5}?(?:stake|shares|holdings?)\b[^;:$€£¥₹]{0,60}?\b(?:for|worth|at)\s+${QUALIFIER}$`, 'i');
 
+/** A joint venture formed or set up earlier in the sentence. */
+const JV_FORMED = /\b(?:form(?:s|ed|ing)?|set(?:s|ting)? up|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:joint venture|JV)\b/i;
+
 export function ruleReading(s: SentenceInfo, money: MoneyMatch) {
   const perShare = /\b(?:a|per) share\b|\bapiece\b/i.test(s.text.slice(money.start, money.end + 12));
   // "acquire DigitalBridge for $16 a share": the price per share of a takeover is the deal's price.
@@ -476,6 +481,14 @@ export function ruleReading(s: SentenceInfo, money: MoneyMatch) {
   if ((category === 'cost' || category === 'valuation') && !UNIT_RATE.test(s.text.slice(money.start, money.end + 16)) &&
     (FACILITY_BEFORE.test(s.text.slice(Math.max(0, money.start - 90), money.start)) || FACILITY_OBJECT.test(s.text.slice(Math.max(0, money.start - 140), money.start)))) {
     return { category: 'capex' as AmountCategory, cue: `${cue} of a facility` };
+  }
+  // "form a joint venture ... with an initial investment of $N": what the partners put into a venture they form is its capital, funding.
+  if (category === 'capex' && /\binvest|committ|pledg/i.test(cue) && JV_FORMED.test(s.text.slice(0, money.start))) {
+    return { category: 'funding' as AmountCategory, cue: 'capital of a venture formed' };
+  }
+  // "spend $1 billion a year to run the site": spending whose purpose is running something is an operating cost, not building.
+  if (category === 'capex' && /\b(?:spen[dt]|spending)\b/i.test(cue) && /^[^.;:$€£¥₹]{0,30}?\bto\s+(?:run|operate|power|cool|staff|maintain)\b/i.test(s.text.slice(money.end))) {
+    return { category: 'cost' as AmountCategory, cue: 'spending to run something' };
   }
   // "invest $100 billion in OpenAI": money put into a company is funding.
   const inOrg = /^\s+in\s+/.exec(s.text.slice(money.end));

@@ -147,3 +147,20 @@ describe('a subject pronoun', () => {
     expect(first('Pelham Robotics said on Monday that its partner Kestrel Labs would spend about $700 million this year.').entity).toBe('Kestrel Labs');
   });
 });
+
+describe('category from what the money does', () => {
+  it('reads assets a fund manages as other', () => {
+    expect(first('The fund, which manages more than $80 billion, said on Monday it had backed Kestrel Labs.').category).toBe('other');
+  });
+  it('reads a figure of computing capacity bought as compute spending, not a deal', () => {
+    expect(first('Pelham Robotics agreed to buy about $40 billion of computing capacity from Orrin Capital over six years.').category).toBe('compute_spend');
+  });
+  it('reads spending to run a site as a cost, and spending to build one as capex', () => {
+    expect(first('Pelham Robotics is prepared to spend more than $200 million a year to run the campus on its own turbines.').category).toBe('cost');
+    expect(first('Pelham Robotics will spend $2 billion to build the campus.').category).toBe('capex');
+  });
+  it('reads the capital of a joint venture as funding', () => {
+    expect(first('Orrin Capital and Kestrel Labs will form a joint venture to sell robots in Brazil, with an initial investment of $60 million.').category).toBe('funding');
+    expect(first('Orrin Capital and Kestrel Labs set up a $900 million joint venture to build a campus in Ohio.').category).toBe('funding');
+  });
+});
