@@ -486,7 +486,7 @@ export function ruleReading(s: SentenceInfo, money: MoneyMatch) {
   if (category === 'capex' && /\binvest|committ|pledg/i.test(cue) && JV_FORMED.test(s.text.slice(0, money.start))) {
     return { category: 'funding' as AmountCategory, cue: 'capital of a venture formed' };
   }
-  // "spend $1 billion a year to run the site": spending whose purpose is running something is an operating cost, not building.
+  // "will spend $300 million annually to operate the plant": spending whose purpose is running something is an operating cost, not building.
   if (category === 'capex' && /\b(?:spen[dt]|spending)\b/i.test(cue) && /^[^.;:$€£¥₹]{0,30}?\bto\s+(?:run|operate|power|cool|staff|maintain)\b/i.test(s.text.slice(money.end))) {
     return { category: 'cost' as AmountCategory, cue: 'spending to run something' };
   }
