@@ -71,3 +71,96 @@ describe('owner ranker over the rules', () => {
     expect(model.owner.near).toBeGreaterThan(0);
   });
 });
+
+describe('the party of the clause, not the nearest name', () => {
+  it('keeps a result compared with analysts\' estimates with its company (a comparison is not a forecast)', () => {
+    const [, second] = amounts("Orrin Capital said quarterly revenue rose 12% to $3.1 billion, just below analysts' estimates, while its lending revenue climbed 40% to $900 million.");
+    expect(second!.entity).toBe('Orrin Capital');
+  });
+
+  it('does not take a company named as a person\'s employer for a party', () => {
+    const [, price] = amounts("Pelham Robotics raised more than $90 million from backers including Orrin Capital's Dana Whitfield and Kestrel Labs' Omar Haddad, and was said last year to be seeking a buyer at a price of up to $600 million.");
+    expect(price!.entity).toBe('Pelham Robotics');
+  });
+
+  it('gives a payment to the payer, not to the payee named between the verb and the figure', () => {
+    expect(first('Halvard Compute Inc. has agreed to pay Norwegian cloud operator Fjellnet about $2.4 billion over four years for GPU servers.').entity).toBe('Halvard Compute Inc');
+  });
+});
+
+describe('a penalty set per offence', () => {
+  it('reads damages per breach as a penalty with no payer named, not as a unit price', () => {
+    const a = first('Under the new law, a customer misled by a chatbot may sue for damages of at least $2,500 per breach.');
+    expect(a.category).toBe('penalty');
+    expect(a.entity).toBeNull();
+  });
+  it('still reads a plain unit price as a cost', () => {
+    expect(first('Fjellnet charges $2.10 per GPU-hour for its older chips.').category).toBe('cost');
+  });
+});
+
+describe('category from the governing verb and its object', () => {
+  it('reads the price of a holding sold as a deal, and new shares sold as funding', () => {
+    expect(first('Orrin Capital sold its remaining Kestrel Labs stake for $1.2 billion last month.').category).toBe('deal');
+    expect(first('Orrin Capital sold 40 million new shares for $800 million.').category).toBe('funding');
+  });
+  it('reads debt securities bought as funding, owned by their issuer', () => {
+    const a = first('Pension funds bought about $2 billion of the notes issued by Pelham Robotics.');
+    expect(a.category).toBe('funding');
+    expect(a.entity).toBe('Pelham Robotics');
+  });
+  it('reads cash contributed to a venture as funding', () => {
+    expect(first('Orrin Capital contributed about $4 billion in cash to the venture.').category).toBe('funding');
+  });
+  it('reads a payout to shareholders as other, but not an electricity distribution arm', () => {
+    expect(first('Kestrel Labs will pay a special dividend of $300 million to shareholders.').category).toBe('other');
+    expect(first("The utility's transmission and distribution arm will spend $2 billion on new substations.").category).toBe('capex');
+  });
+});
+
+describe('several parties and their agents', () => {
+  it('gives a sum split between parties no single owner, nor its conversion', () => {
+    const [sum, usd] = amounts('Orrin Capital and Kestrel Labs will form a venture with an initial investment of €90 million (about $100 million) split 60:40 between Orrin Capital and Kestrel Labs.');
+    expect(sum!.entity).toBeNull();
+    expect(usd!.entity).toBeNull();
+  });
+  it('reads a going rate as a market price: a cost with no seller', () => {
+    const a = first('By last spring the going rate had slid below $3 on smaller clouds, the investor Dana Whitfield said.');
+    expect(a.category).toBe('cost');
+    expect(a.entity).toBeNull();
+  });
+  it('gives a loan lenders line up for a project to the builder who borrows', () => {
+    const a = first('A group of lenders led by Orrin Capital is preparing a debt package of about $12 billion for three campuses that Pelham Robotics is building in Ohio.');
+    expect(a.category).toBe('funding');
+    expect(a.entity).toBe('Pelham Robotics');
+  });
+  it('reads a list opening the sentence after a wire dateline as several spenders', () => {
+    expect(first('OSLO, May 4 (Nordic Wire) - Orrin Capital and Kestrel Labs have agreed to launch a joint platform for hosting servers that will start with more than $2 billion of data center assets.').entity).toBeNull();
+  });
+});
+
+describe('a subject pronoun', () => {
+  it('reads "it" governing the figure as the sentence subject, not the name nearest it', () => {
+    expect(first('Pelham Robotics used its annual meeting to name a new supplier, Kestrel Labs, and to tell shareholders it now expects to spend about $700 million this year.').entity).toBe('Pelham Robotics');
+  });
+  it('leaves a named spender after the subject its own figure', () => {
+    expect(first('Pelham Robotics said on Monday that its partner Kestrel Labs would spend about $700 million this year.').entity).toBe('Kestrel Labs');
+  });
+});
+
+describe('category from what the money does', () => {
+  it('reads assets a fund manages as other', () => {
+    expect(first('The fund, which manages more than $80 billion, said on Monday it had backed Kestrel Labs.').category).toBe('other');
+  });
+  it('reads a figure of computing capacity bought as compute spending, not a deal', () => {
+    expect(first('Pelham Robotics agreed to buy about $40 billion of computing capacity from Orrin Capital over six years.').category).toBe('compute_spend');
+  });
+  it('reads spending to run a site as a cost, and spending to build one as capex', () => {
+    expect(first('Pelham Robotics is prepared to spend more than $200 million a year to run the campus on its own turbines.').category).toBe('cost');
+    expect(first('Pelham Robotics will spend $2 billion to build the campus.').category).toBe('capex');
+  });
+  it('reads the capital of a joint venture as funding', () => {
+    expect(first('Orrin Capital and Kestrel Labs will form a joint venture to sell robots in Brazil, with an initial investment of $60 million.').category).toBe('funding');
+    expect(first('Orrin Capital and Kestrel Labs set up a $900 million joint venture to build a campus in Ohio.').category).toBe('funding');
+  });
+});
