@@ -262,7 +262,8 @@ const CONVERSION_GAP_RE = /^\s*(?:[(\[]|,?\s+or)\s*(?:(?:about|around|roughly|ap
 /** Position i lies inside one of the money figures (a plain loop: findQuantities asks at every character). */
 function inMoney(money: MoneyMatch[] | null, i: number): boolean {
   if (money === null) return false;
-  for (const m of money) if (i >= m.start && i < m.end) return true;
+  // Indexed, not for...of: the array iterator made here per character led findQuantities' allocations (heap sampling).
+  for (let k = 0; k < money.length; k++) { const m = money[k]!; if (i >= m.start && i < m.end) return true; }
   return false;
 }
 
