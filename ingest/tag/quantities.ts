@@ -353,5 +353,7 @@ function inheritWaterPeriods(found: Found[]): void {
 
 /** Ten significant digits hide float noise and keep watts visible in MW. */
 function round(v: number): number {
+  // An integer of at most 10 digits is its own rounding (toPrecision's string made per figure cost more than the rest of it); -0 reads as 0.
+  if (Number.isInteger(v) && Math.abs(v) < 1e10) return v === 0 ? 0 : v;
   return Number(v.toPrecision(10));
 }
