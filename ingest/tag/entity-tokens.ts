@@ -114,9 +114,15 @@ function singularOf(token: string): string | null {
   return /\d/.test(stem) || /^\p{Lu}{2,}$/u.test(stem) ? stem : null;
 }
 
-/** A cheap 16-bit digest of a trie key: its first and last code units and its length. */
+/**
+ * A cheap 16-bit digest of a trie key, over all its code units. (Its first and last code units and its
+ * length alone let 44% of bench:tag's words through to the root map, twice the share that are root keys:
+ * common words share them with keys such as "the".)
+ */
 function keySignature(key: string): number {
-  return ((key.charCodeAt(0) * 977 + key.charCodeAt(key.length - 1)) * 131 + key.length) & 0xffff;
+  let h = key.length;
+  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  return (h ^ (h >>> 16)) & 0xffff;
 }
 
 /** A lower-case letter or digit then a capitalised word: two table cells glued together. */

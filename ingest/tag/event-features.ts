@@ -7,7 +7,7 @@
  */
 import type { SentenceInfo } from './context.ts';
 import type { EventType } from './types.ts';
-import { readSentence, type Reading } from './nlp.ts';
+import { readSentence, type Reading, type WordForm } from './nlp.ts';
 import { EVENT_RULES, rulesWorthTrying, type EventRule } from './event-rules.ts';
 import { isSpaceCode } from './char-codes.ts';
 import { clusterFeatures, type ClusterUse } from './word-clusters.ts';
@@ -216,6 +216,29 @@ function tokenFeatures(cache: TokenFeatureCache, lexicon: Lexicon, clusters: Clu
   return t;
 }
 
+/**
+ * What tokenFeatures answered for one word form (WordForm.features): per token cache, name flag and part of
+ * speech, a short list (a form is read as a noun, a verb after "to", a name...). The reading looks the
+ * form up once per token; this spares the token cache's two lookups by text after it.
+ */
+interface FormFeatures { cache: TokenFeatureCache; named: boolean; p: string; t: TokenFeatures | null; next: FormFeatures | null }
+
+/** tokenFeatures through the form's own list: the same answer (a cached one is kept only while its lemma matches). */
+function formTokenFeatures(form: WordForm, cache: TokenFeatureCache, lexicon: Lexicon, clusters: ClusterUse | undefined, named: boolean, p: string, word: string, lemma: string): TokenFeatures | null {
+  const first = form.features as FormFeatures | null;
+  for (let v = first; v !== null; v = v.next) {
+    if (v.cache !== cache || v.named !== named || v.p !== p) continue;
+    if (v.t === null || v.t.lemma === lemma) return v.t;
+    return tokenFeatures(cache, lexicon, clusters, named, p, word, lemma);
+  }
+  const t = tokenFeatures(cache, lexicon, clusters, named, p, word, lemma);
+  // Only the current cache's answers stay: training reads with one model after another, and a list holding
+  // every model's would keep their caches alive and grow with each.
+  const same = first !== null && first.cache === cache ? first : null;
+  form.features = { cache, named, p, t, next: same } satisfies FormFeatures;
+  return t;
+}
+
 function readToken(lexicon: Lexicon, clusters: ClusterUse | undefined, named: boolean, p: string, word: string, lemma: string): TokenFeatures | null {
   // Tokens as the features see them: names and numbers by class.
   const c = named ? '<name>' : p === 'PROPN' ? '<name>' : p === 'NUM' ? '<num>' : p === 'PUNCT' || p === 'SYM' ? '' : lemma.toLowerCase();
@@ -277,7 +300,9 @@ export function emitEventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: Ev
   const compiling = compiles(f) ? f : null;
   for (let i = 0; i < r.lemmas.length; i++) {
     const word = r.words[i]!;
-    const t = tokenFeatures(byPos, lexicon, clusters, nameWords.has(word), r.pos[i]!, word, r.lemmas[i]!);
+    const form = r.forms[i];
+    const t = form ? formTokenFeatures(form, byPos, lexicon, clusters, nameWords.has(word), r.pos[i]!, word, r.lemmas[i]!)
+      : tokenFeatures(byPos, lexicon, clusters, nameWords.has(word), r.pos[i]!, word, r.lemmas[i]!);
     if (t === null) continue;
     toks.push(t.c);
     if (compiling) {

@@ -199,7 +199,12 @@ const RULES_OF_WORD = new Map(ALL_WORDS.map((w) => {
 /** Rules that always run: they keep case or give no required words. */
 const ALWAYS_TRIED = RULE_WORDS.map((ws) => ws === null);
 
-/** Which rules of EVENT_RULES (by index) may match the text: false only where the pattern cannot. */
+/**
+ * Which rules of EVENT_RULES (by index) may match the text: false only where the pattern cannot.
+ * Tried and dropped: walking a trie of ALL_WORDS (a flat 128-way table) from each position instead of the
+ * lookahead regex gave the same answers (45,815 bench and corpus sentences) but was no faster in a CPU
+ * profile of bench:tag (the walk's time moved into articleFeatures: 5.3% -> 6.1% inclusive).
+ */
 export function rulesWorthTrying(text: string): boolean[] {
   const lower = text.toLowerCase();
   const worth = ALWAYS_TRIED.slice();

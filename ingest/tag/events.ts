@@ -92,33 +92,42 @@ function cuePrefixes(model: EventModel, type: EventType): string[] {
 
 /**
  * Decisions per sentence index and clause text within one article (cleared per article): clause splitting asks
- * about the same clauses again. Nested maps, not a joined string key: building the key cost more than the lookup.
+ * about the same clauses again. By index in an array, then by text: building a joined key cost more than the lookup.
  */
-const decided = new Map<number, Map<string, Decision[]>>();
+const decided: Array<Map<string, Decision[]> | undefined> = [];
 
 /** The article-level features of the article being read (set per article by findEvents). */
 let articleContext: string[] = [];
 /** The type distribution of the article being read (articleTypePrior), set per article by findEvents. */
 let articlePrior: number[] | undefined;
-/** The model's scores of the article's whole sentences, read once for the prior and again by decide. */
-const wholeScores = new Map<SentenceInfo, ReturnType<typeof scoreSentence>>();
-/** Cue patterns per whole sentence of the article being read: the article features and the decisions share them. */
-const matchedCache = new Map<SentenceInfo, EventRule[]>();
+/**
+ * Per sentence index of the article being read, the whole sentence read there, its cue patterns (the article
+ * features and the decisions share them) and the model's scores of it (read once for the prior and again by
+ * decide). Arrays by index, each answer checked against the sentence it was read of (a clause shares its
+ * sentence's index but not its reading), rather than Maps keyed by the sentence objects.
+ */
+const wholeAt: SentenceInfo[] = [];
+const matchedAt: EventRule[][] = [];
+const scoresAt: Array<ReturnType<typeof scoreSentence> | undefined> = [];
 function matchedOnce(s: SentenceInfo): EventRule[] {
-  let m = matchedCache.get(s);
-  if (!m) { m = matchedRules(s); matchedCache.set(s, m); }
+  if (wholeAt[s.index] === s) return matchedAt[s.index]!;
+  const m = matchedRules(s);
+  wholeAt[s.index] = s;
+  matchedAt[s.index] = m;
+  scoresAt[s.index] = undefined;
   return m;
 }
 
 function decide(s: SentenceInfo, model: EventModel): Decision[] {
   if (isFragment(s.text) || HYPOTHETICAL.test(s.text.slice(s.datelineEnd)) || CAPTION.test(s.text)) return [];
-  let bySentence = decided.get(s.index);
-  if (!bySentence) decided.set(s.index, (bySentence = new Map()));
+  let bySentence = decided[s.index];
+  if (!bySentence) decided[s.index] = bySentence = new Map();
   const known = bySentence.get(s.text);
   if (known) return known;
-  const matched = matchedCache.get(s) ?? matchedRules(s);
+  const whole = wholeAt[s.index] === s;
+  const matched = whole ? matchedAt[s.index]! : matchedRules(s);
   // A whole sentence was scored for the article prior already; a clause is scored here (the default argument).
-  const verdict = classifySentence(model, s, matched, articleContext, articlePrior, wholeScores.get(s));
+  const verdict = classifySentence(model, s, matched, articleContext, articlePrior, whole ? scoresAt[s.index] : undefined);
   const fired = firedRules(matched);
   // The stored rule names the model, then the general cue pattern of the type that fired, if any, so stored
   // events keep telling cues apart when merging ("paused or delayed" vs "discontinued").
@@ -271,14 +280,20 @@ export function objectNames(sentences: SentenceInfo[]): Set<string> {
 
 /** Every happening each sentence (or clause) tells, before restatements of one happening are merged. */
 export function eventCandidates(sentences: SentenceInfo[], ctx: EventContext): EventCandidate[] {
-  decided.clear();
-  matchedCache.clear();
+  decided.length = 0;
+  wholeAt.length = 0;
+  matchedAt.length = 0;
+  scoresAt.length = 0;
   articleContext = articleFeatures(sentences, matchedOnce);
-  wholeScores.clear();
   articlePrior = undefined;
   if (ctx.model.settings.articlePrior) {
-    for (const s of sentences) wholeScores.set(s, scoreSentence(ctx.model, s, matchedOnce(s), articleContext));
-    articlePrior = articleTypePrior(ctx.model, [...wholeScores.values()]);
+    const scores: Array<ReturnType<typeof scoreSentence>> = [];
+    for (const s of sentences) {
+      const scored = scoreSentence(ctx.model, s, matchedOnce(s), articleContext);
+      scoresAt[s.index] = scored;
+      scores.push(scored);
+    }
+    articlePrior = articleTypePrior(ctx.model, scores);
   }
   const out: EventCandidate[] = [];
   let lastDate: string | null = null;

@@ -368,6 +368,8 @@ function mayStartCapitalisedAmount(s: string, pos: number, word: string, lower: 
 
 /** 4.1 * 1e9 is 4099999999.9999995 in floating point: keep 12 significant digits. */
 function tidy(v: number): number {
+  // An integer of at most 12 digits is its own rounding (toPrecision's string made per figure cost more than the rest of it); -0 reads as 0.
+  if (Number.isInteger(v) && Math.abs(v) < 1e12) return v === 0 ? 0 : v;
   return Number(v.toPrecision(12));
 }
 

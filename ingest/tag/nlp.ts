@@ -38,7 +38,16 @@ export interface Reading {
   /** Where each token starts and ends in the text (the checks that quote the text between two words need them). */
   starts: number[];
   ends: number[];
+  /** Each word token's form, one object per lower-case word form (null for numbers and punctuation). */
+  forms: Array<WordForm | null>;
 }
+
+/**
+ * A lower-case word form as decided once: its lemma and coarse tag out of context, and a slot where the
+ * event features keep what they read of the form (event-features.ts), so a token costs one lookup by its
+ * text (here) rather than one more per reader.
+ */
+export interface WordForm { readonly lemma: string; readonly pos: string; features: unknown }
 
 const AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", 'has', 'have', 'had', 'having', 'do', 'does', 'did',
   'will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must']);
@@ -52,14 +61,14 @@ const FUNCTION = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'with
 export const verbLemma = boundedMemo(50_000, (w: string): string => lemmatizer.lemmatizeVerb(w));
 
 /** A lower-case word's lemma and coarse tag, decided once per word form. */
-const wordInfo = boundedMemo(50_000, (w: string): { lemma: string; pos: string } => {
-  if (BE.has(w)) return { lemma: 'be', pos: 'AUX' };
-  if (AUX.has(w)) return { lemma: verbLemma(w), pos: 'AUX' };
-  if (FUNCTION.has(w)) return { lemma: w, pos: 'X' };
+const wordInfo = boundedMemo(50_000, (w: string): WordForm => {
+  if (BE.has(w)) return { lemma: 'be', pos: 'AUX', features: null };
+  if (AUX.has(w)) return { lemma: verbLemma(w), pos: 'AUX', features: null };
+  if (FUNCTION.has(w)) return { lemma: w, pos: 'X', features: null };
   const verb = verbLemma(w);
   // Inflected verb forms ("voted", "denying", "sues"); a plain form stays a noun unless it only reads as a verb.
   const isVerb = verb !== w && /(?:ed|ing|en|wn|s)$/.test(w) && !/(?:ss|us|is)$/.test(w);
-  return isVerb ? { lemma: verb, pos: 'VERB' } : { lemma: lemmatizer.lemmatizeNoun(w), pos: 'NOUN' };
+  return isVerb ? { lemma: verb, pos: 'VERB', features: null } : { lemma: lemmatizer.lemmatizeNoun(w), pos: 'NOUN', features: null };
 });
 
 /**
@@ -79,6 +88,7 @@ function tokenEnd(text: string, at: number): number {
 
 export function readSentence(text: string): Reading {
   const words: string[] = [], lemmas: string[] = [], pos: string[] = [], starts: number[] = [], ends: number[] = [];
+  const forms: Array<WordForm | null> = [];
   let first = true;
   for (let at = 0, end = 0; at < text.length; at = end) {
     if (isSpaceCode(text.charCodeAt(at))) { end = at + 1; continue; }
@@ -87,13 +97,14 @@ export function readSentence(text: string): Reading {
     ends.push(end);
     const t = text.slice(at, end);
     const c = t.charCodeAt(0);
-    if (c >= 48 && c <= 57) { words.push(t); lemmas.push(t); pos.push('NUM'); first = false; continue; }
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) { words.push(t); lemmas.push(t); pos.push('PUNCT'); continue; }
+    if (c >= 48 && c <= 57) { words.push(t); lemmas.push(t); pos.push('NUM'); forms.push(null); first = false; continue; }
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) { words.push(t); lemmas.push(t); pos.push('PUNCT'); forms.push(null); continue; }
     let w = t.toLowerCase();
     // A possessive's "'s" is dropped ("OpenAI's" -> "openai").
     const n = w.length;
     if (n >= 2 && w.charCodeAt(n - 1) === 115 /* s */ && (w.charCodeAt(n - 2) === 39 /* ' */ || w.charCodeAt(n - 2) === 0x2019 /* ’ */)) w = w.slice(0, -2);
-    let info = wordInfo(w);
+    const form = wordInfo(w);
+    let info: { lemma: string; pos: string } = form;
     // A plain form after "to" or a modal is a verb ("voted to deny", "will build").
     if (info.pos === 'NOUN' && pos.length && (words[words.length - 1] === 'to' || (pos[pos.length - 1] === 'AUX' && !BE.has(words[words.length - 1]!)))) {
       info = { lemma: verbLemma(w), pos: 'VERB' };
@@ -104,7 +115,8 @@ export function readSentence(text: string): Reading {
     words.push(w);
     lemmas.push(name ? w : info.lemma);
     pos.push(name ? 'PROPN' : info.pos);
+    forms.push(form);
     first = false;
   }
-  return { words, lemmas, pos, starts, ends };
+  return { words, lemmas, pos, starts, ends, forms };
 }

@@ -262,7 +262,8 @@ const CONVERSION_GAP_RE = /^\s*(?:[(\[]|,?\s+or)\s*(?:(?:about|around|roughly|ap
 /** Position i lies inside one of the money figures (a plain loop: findQuantities asks at every character). */
 function inMoney(money: MoneyMatch[] | null, i: number): boolean {
   if (money === null) return false;
-  for (const m of money) if (i >= m.start && i < m.end) return true;
+  // Indexed, not for...of: the array iterator made here per character led findQuantities' allocations (heap sampling).
+  for (let k = 0; k < money.length; k++) { const m = money[k]!; if (i >= m.start && i < m.end) return true; }
   return false;
 }
 
@@ -352,5 +353,7 @@ function inheritWaterPeriods(found: Found[]): void {
 
 /** Ten significant digits hide float noise and keep watts visible in MW. */
 function round(v: number): number {
+  // An integer of at most 10 digits is its own rounding (toPrecision's string made per figure cost more than the rest of it); -0 reads as 0.
+  if (Number.isInteger(v) && Math.abs(v) < 1e10) return v === 0 ? 0 : v;
   return Number(v.toPrecision(10));
 }
