@@ -26,7 +26,7 @@ import type { MoneyMatch } from './money.ts';
 import { toUsd } from './money.ts';
 import type { SentenceInfo, SentenceMention } from './context.ts';
 import { BACK_REFERENCE_ANYWHERE, isAdjectival, isOutlet } from './context.ts';
-import { periodNear } from './periods.ts';
+import { periodNear, relativePeriodAfter } from './periods.ts';
 import { AMOUNT_CATEGORIES, choose, classOptions, type AmountModel } from './amount-model.ts';
 import { figureFeatures, ownerCandidates } from './amount-features.ts';
 
@@ -432,6 +432,9 @@ function periodFor(s: SentenceInfo, money: MoneyMatch, publishedAt?: string): { 
   });
   const after = usable.filter((d) => d.start >= money.end && d.start < nextFigure && d.start - money.end <= 80);
   const before = usable.filter((d) => d.end <= money.start && money.start - d.end <= 100 && (d.role === 'horizon' || d.end > prevFigure));
+  // The first period told after the figure wins, written or relative: "$72 billion this year and more in 2026" is this year's.
+  const relative = after[0] && publishedAt ? relativePeriodAfter(s.text, money, publishedAt, 80, nextFigure) : null;
+  if (relative && relative.start < after[0]!.start) return { period: relative.period };
   const pick = after[0] ?? before[before.length - 1];
   // "notes maturing in 2029 and 2031": two horizons, none is the period.
   if (pick && /^\s*(?:and|or|,)\s+(?:in\s+)?(?:19|20)\d\d\b/.test(s.text.slice(pick.end))) return { period: null };

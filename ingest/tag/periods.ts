@@ -95,6 +95,14 @@ function phrasesOf(text: string, publishedAt: string): PeriodPhrase[] {
 }
 
 /**
+ * The first relative period phrase after a figure at [start, end), within `limit` characters and before `stop`
+ * (the next figure), or null.
+ */
+export function relativePeriodAfter(text: string, figure: { start: number; end: number }, publishedAt: string, limit: number, stop: number): PeriodPhrase | null {
+  return phrasesOf(text, publishedAt).find((p) => p.start >= figure.end && p.start < stop && p.start - figure.end <= limit) ?? null;
+}
+
+/**
  * The relative period nearest a figure at [start, end) in a sentence: the first phrase after it (within
  * `after` characters), else the last before it (within `before`), never across another figure's position.
  */

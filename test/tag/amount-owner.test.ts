@@ -164,3 +164,10 @@ describe('category from what the money does', () => {
     expect(first('Orrin Capital and Kestrel Labs set up a $900 million joint venture to build a campus in Ohio.').category).toBe('funding');
   });
 });
+
+describe('the period of a figure', () => {
+  it('is the first period told after it, whether a written year or "this year"', () => {
+    expect(first('Kestrel Labs said its spending would reach as much as $9 billion this year and rise sharply in 2027.').period).toBe('2026');
+    expect(first('Kestrel Labs said its spending would reach $9 billion in 2027, up from this year.').period).toBe('2027');
+  });
+});
