@@ -42,8 +42,8 @@ export interface KeepContext {
   sentences: SentenceInfo[];
   /** Every telling before merging (for how many sentences tell each type). */
   candidates: EventCandidate[];
-  /** How many later tellings each kept event absorbed. */
-  restated: Map<EventCandidate, EventCandidate[]>;
+  /** The later tellings each merged event absorbed; absent when tellings are judged before merging. */
+  restated?: Map<EventCandidate, EventCandidate[]>;
   /** The article's type distribution (articleTypePrior), in the order of `types`; absent: none. */
   prior?: number[];
   types: EventType[];
@@ -58,7 +58,6 @@ const logit = (p: number) => Math.log(Math.max(1e-4, Math.min(1 - 1e-4, p)) / (1
 export function keepFeatures(ev: EventCandidate, ctx: KeepContext): Record<string, number> {
   const f: Record<string, number> = {};
   const ev1 = ev.evidence;
-  const tellings = [ev, ...(ctx.restated.get(ev) ?? [])];
   const s = ctx.sentences[ev.sentenceIndex]!;
   if (ev1) {
     f.detector = logit(ev1.event);
@@ -67,8 +66,12 @@ export function keepFeatures(ev: EventCandidate, ctx: KeepContext): Record<strin
     f.cuePatternOnly = ev1.rank === 2 ? 1 : 0;
     f.clause = ev1.clause ? 1 : 0;
   }
-  f.bestDetector = Math.max(...tellings.map((t) => logit(t.evidence?.event ?? 0.5)));
-  f.restated = Math.log1p(tellings.length - 1);
+  if (ctx.restated) {
+    // A merged event: its surest telling, and how many restatements it absorbed.
+    const tellings = [ev, ...(ctx.restated.get(ev) ?? [])];
+    f.bestDetector = Math.max(...tellings.map((t) => logit(t.evidence?.event ?? 0.5)));
+    f.restated = Math.log1p(tellings.length - 1);
+  }
   // How much of the article tells this type: its share of the article's type distribution, and whether it leads it.
   const k = ctx.types.indexOf(ev.type);
   if (ctx.prior && k >= 0) {

@@ -281,7 +281,7 @@ export function eventsWithKeepFeatures(sentences: SentenceInfo[], ctx: EventCont
   const prior = articlePrior;
   const mainActor = mostMentionedOrg(sentences);
   if (ctx.model.keep?.unit === 'telling') {
-    const context = { sentences, candidates, restated: new Map<EventCandidate, EventCandidate[]>(), prior, types: ctx.model.types, mainActor, headlineNames: ctx.headlineNames };
+    const context = { sentences, candidates, prior, types: ctx.model.types, mainActor, headlineNames: ctx.headlineNames };
     return candidates.map((event) => ({ event, features: keepFeatures(event, context) }));
   }
   // Copies: the merge adds restatements' actors to the kept candidate in place.

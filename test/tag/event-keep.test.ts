@@ -53,7 +53,7 @@ describe('second-stage features', () => {
     const a = { type: 'funding', actors: ['Acme'], sentenceIndex: 0 } as never;
     const b = { type: 'funding', actors: ['Acme'], sentenceIndex: 2 } as never;
     const c = { type: 'legal', actors: ['Other'], sentenceIndex: 3 } as never;
-    const f = keepFeatures(a, { sentences, candidates: [a, b, c], restated: new Map(), types: ['funding', 'legal'] });
+    const f = keepFeatures(a, { sentences, candidates: [a, b, c], types: ['funding', 'legal'] });
     expect(f.similarTellings).toBeCloseTo(Math.log1p(1));
     expect(f.typeSentences).toBeCloseTo(Math.log1p(2));
     expect(f.otherTypeSentences).toBeCloseTo(Math.log1p(1));
