@@ -3,7 +3,7 @@
  * keep it. The first stage sees one sentence; this one sees the event in its article: how sure the detector and the
  * type head were, whether the article as a whole tells this type, how often it tells it, where the sentence sits,
  * whether the actor is the article's main one or named in the title, what the sentence carries (a date, a figure,
- * a quote, a hedge). General features only: no words. A logistic regression over them, trained by
+ * a quote). General features only: no words. A logistic regression over them, trained by
  * learn/train-keep.ts on out-of-fold first-stage events (first-stage models that never saw those articles).
  */
 import type { EventType } from './types.ts';
@@ -31,6 +31,8 @@ export interface KeepModel {
   bias: number;
   /** 'event': each merged event is kept or dropped; 'telling': each telling, before restatements are merged. */
   unit: 'event' | 'telling';
+  /** Standardised features are clipped to +-clip (absent: not clipped): a one-line article or a rare flag may not outweigh the rest. */
+  clip?: number;
   /** Keep an event when its probability is at least this. */
   threshold: number;
   /** What it was trained on: out-of-fold events, of which true. */
@@ -102,9 +104,8 @@ export function keepFeatures(ev: EventCandidate, ctx: KeepContext): Record<strin
   f.money = s.money.length ? 1 : 0;
   f.quantity = s.quantities.length ? 1 : 0;
   f.quote = /["“”]/.test(s.text) ? 1 : 0;
-  f.reported = ev.certainty === 'reported' ? 1 : 0;
-  f.speculative = ev.certainty === 'speculative' ? 1 : 0;
-  f.denied = ev.certainty === 'denied' ? 1 : 0;
+  // No certainty: a dozen hedged tellings among the out-of-fold ones gave "speculative" a weight that dropped any
+  // hedged happening (CV events F1 65.5 with them, 65.4 without; see learn/train-keep.ts).
   // No feature per type: the CV folds are topics, each holding most of one type, so a type's weight learnt from the
   // other writers tells the held-out fold's main type apart (CV events F1 65.7 -> 65.1 with them).
   return f;
@@ -113,6 +114,7 @@ export function keepFeatures(ev: EventCandidate, ctx: KeepContext): Record<strin
 /** The probability that an event is one the gold tells, by the second stage. */
 export function keepProbability(model: KeepModel, features: Record<string, number>): number {
   let z = model.bias;
-  for (let i = 0; i < model.features.length; i++) z += model.weights[i]! * ((features[model.features[i]!] ?? 0) - model.mean[i]!) / model.sd[i]!;
+  const clip = model.clip ?? Infinity;
+  for (let i = 0; i < model.features.length; i++) z += model.weights[i]! * Math.max(-clip, Math.min(clip, ((features[model.features[i]!] ?? 0) - model.mean[i]!) / model.sd[i]!));
   return 1 / (1 + Math.exp(-z));
 }
