@@ -13,7 +13,7 @@ import { createTagger } from '../../ingest/tag/index.ts';
 const args = process.argv.slice(2);
 const settings = settingsFromArgs(args);
 const trials = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--set');
-const gold = await loadGoldArticles(resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpus'));
+const gold = await loadGoldArticles(resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus'));
 const gazetteer = Gazetteer.load();
 const label = goldEventLabels(gazetteer);
 const pct = (x: number) => (x * 100).toFixed(1);
