@@ -6,6 +6,7 @@
  * (learn/short-copies.ts) and scored by the eval's scorer against only the gold events whose evidence sentence lies
  * in the cut. Prints events P/R/F1 for the first stage alone and with the second stage, per fold, their mean (each
  * fold weighs the same, as in --cv) and pooled over all folds; "all" is the whole article (the --cv figure).
+ * `--set 'keep={"shortCopies":[]}'`: the second stage trained on whole articles only. Figures: learn/train-keep.ts.
  */
 import { resolve } from 'node:path';
 import { goldEventLabels, loadGoldArticles, scoreGoldArticles, type GoldArticle } from './run-eval.ts';

@@ -12,9 +12,8 @@ const tagger = createTagger();
 const PUB = '2025-09-10T12:00:00Z'; // a Wednesday
 const events = (body: string, publishedAt = PUB) => tagger.tag({ title: '', body, publishedAt }).events;
 /**
- * The first stage alone (no second stage, event-keep.ts): for what a telling reads, on an article too short to say
- * whether to keep it. The second stage, trained on whole articles, drops most tellings with no party, and an
- * article of two lines is far shorter than any it learnt from.
+ * The first stage alone (no second stage, event-keep.ts): for what a telling reads. The second stage drops most
+ * tellings with no party in a two-line article, even trained on short copies too (learn/train-keep.ts).
  */
 const firstStage = createTagger({ eventModel: { ...loadEventModel(), keep: undefined } });
 

@@ -18,3 +18,9 @@ export function shortCopy<A extends { title: string; body: string; gold: { event
   const events = a.gold.events.filter((e) => e.sentence != null && inside.includes(squash(e.sentence)));
   return { ...a, body, gold: { ...a.gold, events } };
 }
+
+/** The short copies of an article for each n that actually cuts it (fewer sentences than its body has). */
+export function shortCopies<A extends { title: string; body: string; gold: { events: Array<{ sentence?: string }> } }>(a: A, ns: number[]): A[] {
+  const count = splitSentences(cleanBody(a.body).text).length;
+  return ns.filter((n) => n < count).map((n) => shortCopy(a, n));
+}
