@@ -11,6 +11,7 @@ import type { SentenceInfo } from './context.ts';
 import type { EventRule } from './event-rules.ts';
 import { detectorOnly, emitEventFeatures, matchedRules, type CompilingSink, type Lexicon } from './event-features.ts';
 import type { ClusterUse } from './word-clusters.ts';
+import type { KeepModel } from './event-keep.ts';
 
 /**
  * How the cue lexicon grows by distributional neighbours: each seed's `top` nearest words by GloVe cosine (at least
@@ -57,7 +58,12 @@ export interface EventModel {
   verbClasses: VerbClasses;
   /** Type pairs ("land_dispute|regulation") a sentence may be stated as both of; absent: any pair. */
   secondPairs?: string[];
+  /** The second stage (event-keep.ts): which extracted events to keep; absent: all. */
+  keep?: KeepModel;
 }
+
+/** The detector probability a sentence needs to give candidates: the second stage's, when there is one, else the first stage's own. */
+export const detectionThreshold = (model: EventModel) => model.keep?.candidateThreshold ?? model.settings.threshold;
 
 /** The key of an unordered pair of types. */
 export const typePair = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
@@ -187,7 +193,7 @@ export function classifySentence(model: EventModel, s: SentenceInfo, matched?: E
   const event = scored.event;
   const types = prior && model.settings.articlePrior ? reweighPowered(scored.types, poweredPrior(prior, model.settings.articlePrior)) : scored.types;
   const verdict = new Verdict(model, event, types);
-  if (event < model.settings.threshold) return verdict;
+  if (event < detectionThreshold(model)) return verdict;
   // The two likeliest types, as sorting all of them by probability (ties by name) would rank them.
   // By index, so no object is made for the types that are neither (one sentence asks this of every type).
   let bestI = -1;

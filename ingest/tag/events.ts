@@ -14,6 +14,7 @@ import { articleDay } from './dates.ts';
 import { DateCarrier, dateAhead, dateOf, daysNamedIn, isRecalledDate, leadDayOf, saidEarlierOf } from './event-dates.ts';
 import { summarise } from './summary.ts';
 import { lookupPlaces } from '../places/index.ts';
+import { keepFeatures, keepProbability, type StageOneEvidence } from './event-keep.ts';
 
 export interface EventCandidate extends ExtractedEvent {
   alt_types: EventType[];
@@ -22,6 +23,8 @@ export interface EventCandidate extends ExtractedEvent {
   dateExplicit: boolean;
   /** Which reading gave the date (dateOf's `why`, or the restatement it was merged from): for diagnostics. */
   dateWhy: string;
+  /** What the first stage said of this telling (the second stage reads it). */
+  evidence?: StageOneEvidence;
 }
 
 /** Pronoun-like subjects that point back to the article's main actor. */
@@ -57,7 +60,7 @@ const ALT_TYPES: Partial<Record<EventType, EventType[]>> = {
 };
 
 /** A type the classifier gave a sentence, with where its cue sits (the nearest date governs it). */
-interface Decision { type: EventType; alt: EventType[]; name: string; cueAt: number }
+interface Decision { type: EventType; alt: EventType[]; name: string; cueAt: number; evidence: StageOneEvidence }
 
 /** Where the type's cue sits: a cue pattern of the type, else a cue-lexicon word, else the start. */
 function cueOf(type: EventType, s: SentenceInfo, model: EventModel): number {
@@ -131,16 +134,18 @@ function decide(s: SentenceInfo, model: EventModel): Decision[] {
   const fired = firedRules(matched);
   // The stored rule names the model, then the general cue pattern of the type that fired, if any, so stored
   // events keep telling cues apart when merging ("paused or delayed" vs "discontinued").
-  let out: Decision[] = verdict.decisions.map((d) => {
+  let out: Decision[] = verdict.decisions.map((d, k) => {
     const cue = fired.find((r) => r.type === d.type);
-    return { type: d.type, alt: ALT_TYPES[d.type] ?? [], name: `${modelTag(model)} ${cue?.name ?? d.type}; p=${d.p.toFixed(2)}`, cueAt: cueOf(d.type, s, model) };
+    const evidence: StageOneEvidence = { event: verdict.event, typeP: verdict.typeProbability(d.type), rank: k === 0 ? 0 : 1, clause: false };
+    return { type: d.type, alt: ALT_TYPES[d.type] ?? [], name: `${modelTag(model)} ${cue?.name ?? d.type}; p=${d.p.toFixed(2)}`, cueAt: cueOf(d.type, s, model), evidence };
   });
   // Below the detector's threshold, a general cue pattern can still carry the sentence, if the detector does not rule it out.
   if (out.length === 0 && verdict.event >= model.settings.ruleFloor) {
     const rule = [...fired].sort((a, b) => verdict.typeProbability(b.type) - verdict.typeProbability(a.type))[0];
     if (rule) {
       rule.re.lastIndex = 0;
-      out = [{ type: rule.type, alt: rule.alt, name: `${modelTag(model)} ${rule.name}; cue pattern, detector p=${verdict.event.toFixed(2)}`, cueAt: rule.re.exec(s.text)?.index ?? 0 }];
+      const evidence: StageOneEvidence = { event: verdict.event, typeP: verdict.typeProbability(rule.type), rank: 2, clause: false };
+      out = [{ type: rule.type, alt: rule.alt, name: `${modelTag(model)} ${rule.name}; cue pattern, detector p=${verdict.event.toFixed(2)}`, cueAt: rule.re.exec(s.text)?.index ?? 0, evidence }];
     }
   }
   // A cue inside an argument, a demand, a counterfactual or a defeated deal names a happening the sentence does not state.
@@ -203,6 +208,8 @@ export interface EventContext {
   centralActors(beforeSentence: number): string[];
   /** The trained classifier that decides which sentences tell a happening, and of what type. */
   model: EventModel;
+  /** Names in the headline (the second stage reads whether an event's actor is one). */
+  headlineNames?: ReadonlySet<string>;
 }
 
 /** Where one clause ends and another with its own subject may begin: ", while", "; ", "whereas", ", and X said". */
@@ -268,7 +275,40 @@ function sitesByPlace(s: SentenceInfo): Array<{ place: string; at: number }> {
 }
 
 export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventCandidate[] {
-  return mergeWithinArticle(eventCandidates(sentences, ctx), articleDay(ctx.publishedAt), undefined, objectNames(sentences));
+  const keep = ctx.model.keep;
+  if (!keep) return mergeWithinArticle(eventCandidates(sentences, ctx), articleDay(ctx.publishedAt), undefined, objectNames(sentences));
+  const kept = eventsWithKeepFeatures(sentences, ctx).filter((e) => keepProbability(keep, e.features) >= keep.threshold).map((e) => e.event);
+  return keep.unit === 'telling' ? mergeWithinArticle(kept, articleDay(ctx.publishedAt), undefined, objectNames(sentences)) : kept;
+}
+
+/**
+ * What the second stage (event-keep.ts) decides on, each with its features: the merged events of an article, or its
+ * tellings before merging (keep.unit 'telling'). What findEvents filters, and what learn/train-keep.ts learns from.
+ */
+export function eventsWithKeepFeatures(sentences: SentenceInfo[], ctx: EventContext): Array<{ event: EventCandidate; features: Record<string, number> }> {
+  const candidates = eventCandidates(sentences, ctx);
+  const prior = articlePrior;
+  const mainActor = mostMentionedOrg(sentences);
+  if (ctx.model.keep?.unit === 'telling') {
+    const context = { sentences, candidates, prior, types: ctx.model.types, mainActor, headlineNames: ctx.headlineNames };
+    return candidates.map((event) => ({ event, features: keepFeatures(event, context) }));
+  }
+  // Copies: the merge adds restatements' actors to the kept candidate in place.
+  const into = new Map<EventCandidate, EventCandidate>();
+  const kept = mergeWithinArticle(candidates.map((c) => ({ ...c, actors: [...c.actors] })), articleDay(ctx.publishedAt), into, objectNames(sentences));
+  const restated = new Map<EventCandidate, EventCandidate[]>();
+  for (const [ev, same] of into) restated.set(same, [...(restated.get(same) ?? []), ev]);
+  const context = { sentences, candidates, restated, prior, types: ctx.model.types, mainActor, headlineNames: ctx.headlineNames };
+  return kept.map((event) => ({ event, features: keepFeatures(event, context) }));
+}
+
+/** The organisation the article names most often (ties: the first named), outlets left out. */
+function mostMentionedOrg(sentences: SentenceInfo[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const m of s.mentions) if (m.type === 'org' && !isOutlet(m.name)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [name, n] of counts) if (best === undefined || n > counts.get(best)!) best = name;
+  return best;
 }
 
 /** The products and projects the article names: what a happening is about, so two of them tell two happenings. */
@@ -309,7 +349,8 @@ export function eventCandidates(sentences: SentenceInfo[], ctx: EventContext): E
     const found = out.length;
     // A clause that gives no date of its own shares the one an earlier clause of the sentence gave.
     let clauseDate: string | null = null;
-    for (const s of clausesOf(whole, ctx.model)) {
+    const clauses = clausesOf(whole, ctx.model);
+    for (const s of clauses) {
       const rules = decide(s, ctx.model);
       if (rules.length === 0) continue;
       let actors = actorsOf(s);
@@ -363,6 +404,7 @@ export function eventCandidates(sentences: SentenceInfo[], ctx: EventContext): E
             dateExplicit: explicit,
             daysNamed: daysNamedIn(whole),
             dateWhy: why,
+            evidence: clauses.length > 1 ? { ...rule.evidence, clause: true } : rule.evidence,
           };
           ev.summary = summarise(ev, s);
           out.push(ev);

@@ -135,8 +135,8 @@ export function createTagger(opts: { gazetteer?: Gazetteer; amountModel?: Amount
       }
       if (s.quantities.length) quantities.push(...attributeQuantities(s, carry));
     }
-    const events = findEvents(infos, { publishedAt: input.publishedAt, centralActors: (i) => central[i] ?? [], model: eventModel }).map(
-      ({ sentenceIndex: _i, alt_types: _a, dateWhy: _w, ...ev }) => ev,
+    const events = findEvents(infos, { publishedAt: input.publishedAt, centralActors: (i) => central[i] ?? [], model: eventModel, headlineNames: reading.headlineNames }).map(
+      ({ sentenceIndex: _i, alt_types: _a, dateWhy: _w, evidence: _e, ...ev }) => ev,
     );
     return { promotional: promo.promotional, entities, amounts, quantities, events };
   }

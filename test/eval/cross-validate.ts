@@ -68,16 +68,20 @@ export function checkGroups(articles: GoldArticle[], foldOf: (id: string) => str
 export interface FoldResult { fold: string; articles: number; training: number; score: CorpusScore; misses: Array<{ id: string; misses: string[] }> }
 export interface CvResult { folds: FoldResult[]; check: GroupCheck; fitted: CorpusScore }
 
-export function crossValidate(articles: GoldArticle[], build: BuildTagger, foldOf: (id: string) => string = themeFold): CvResult {
+/** The folds of cross-validation: each fold's held-out articles and the rest to train on; throws when a happening would leak. */
+export function cvSplits(articles: GoldArticle[], foldOf: (id: string) => string = themeFold): { check: GroupCheck; splits: Array<{ fold: string; held: GoldArticle[]; training: GoldArticle[] }> } {
   const check = checkGroups(articles, foldOf);
   if (check.leaks.length) {
     const list = check.leaks.map((l) => `${l.articles.join(', ')} (folds ${l.folds.join(', ')})`).join('; ');
     throw new Error(`cv: a happening is split across folds, so the split would leak: ${list}`);
   }
   const names = [...new Set(articles.map((a) => foldOf(a.id)))];
-  const folds: FoldResult[] = names.map((fold) => {
-    const held = articles.filter((a) => foldOf(a.id) === fold);
-    const training = articles.filter((a) => foldOf(a.id) !== fold);
+  return { check, splits: names.map((fold) => ({ fold, held: articles.filter((a) => foldOf(a.id) === fold), training: articles.filter((a) => foldOf(a.id) !== fold) })) };
+}
+
+export function crossValidate(articles: GoldArticle[], build: BuildTagger, foldOf: (id: string) => string = themeFold): CvResult {
+  const { check, splits } = cvSplits(articles, foldOf);
+  const folds: FoldResult[] = splits.map(({ fold, held, training }) => {
     const { corpus: score, articles: scored } = scoreGoldArticles(held, build(training));
     return { fold, articles: held.length, training: training.length, score, misses: scored.map((a) => ({ id: a.id, misses: a.misses })) };
   });

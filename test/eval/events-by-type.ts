@@ -15,11 +15,11 @@
  * A diagnostic only: the tagger never reads it.
  */
 import { resolve } from 'node:path';
-import { loadGoldArticles, type GoldArticle } from './run-eval.ts';
+import { goldEventLabels, loadGoldArticles, type GoldArticle } from './run-eval.ts';
 import { settingsFromArgs, themeFold } from './cross-validate.ts';
 import { matchEvents, type GoldEvent } from './score.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
-import { trainEventModel } from '../../ingest/tag/learn/train-events.ts';
+import { trainStackedEventModel } from '../../ingest/tag/learn/train-keep.ts';
 import { createTagger, readArticle } from '../../ingest/tag/index.ts';
 import { overlaps } from '../../ingest/tag/learn/train-events.ts';
 import type { SentenceInfo } from '../../ingest/tag/context.ts';
@@ -62,7 +62,7 @@ const folds = [...new Set(gold.map((a) => themeFold(a.id)))];
 for (const fold of folds) {
   const held = gold.filter((a) => themeFold(a.id) === fold);
   const training = gold.filter((a) => themeFold(a.id) !== fold);
-  const model = trainEventModel(training, gazetteer, settings);
+  const model = trainStackedEventModel(training, gazetteer, settings, { label: goldEventLabels(gazetteer), foldOf: themeFold });
   const tagger = createTagger({ gazetteer, eventModel: model });
   for (const a of held) {
     const canon = (n: string) => tagger.gazetteer.canonicalName(n) ?? n;
@@ -72,7 +72,7 @@ for (const fold of folds) {
     let full: EventCandidate[] | undefined;
     if (restatedWhyFlag) {
       const reading = readArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt }, gazetteer);
-      full = findEvents(reading.infos, { publishedAt: a.publishedAt, centralActors: (i) => reading.central[i] ?? [], model });
+      full = findEvents(reading.infos, { publishedAt: a.publishedAt, centralActors: (i) => reading.central[i] ?? [], model, headlineNames: reading.headlineNames });
       if (full.length !== pred.length || full.some((e, i) => e.type !== pred[i]!.type || e.sentence !== pred[i]!.sentence)) throw new Error(`findEvents and tag() disagree on ${a.id}`);
       objectsOf.set(a, objectNames(reading.infos));
     }

@@ -7,7 +7,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve, dirname, basename } from 'node:path';
 import { readArticleFile } from '../../ingest/importer/read-file.ts';
 import { createTagger, type Tagger } from '../../ingest/tag/index.ts';
-import { scoreArticle, scoreCorpus, type ArticleScore, type CorpusScore, type Gold } from './score.ts';
+import { matchEvents, scoreArticle, scoreCorpus, type ArticleScore, type CorpusScore, type Gold } from './score.ts';
+import type { Gazetteer } from '../../ingest/tag/gazetteer.ts';
+import type { LabelEvents } from '../../ingest/tag/learn/train-keep.ts';
 
 /** Seeds 000-002 carry no date; the corpus README fixes theirs. */
 const SEED_DEFAULT_PUBLISHED_AT = '2026-03-27T12:00:00Z';
@@ -74,4 +76,12 @@ export function scoreGoldArticles(articles: GoldArticle[], tagger: Tagger): Eval
 
 export async function runEval(dir: string, tagger: Tagger = createTagger()): Promise<EvalResult> {
   return scoreGoldArticles(await loadGoldArticles(dir), tagger);
+}
+
+/** The second stage's labels (learn/train-keep.ts): an extracted event is true when the scorer pairs it with a gold event. */
+export function goldEventLabels(gazetteer: Gazetteer): LabelEvents<GoldArticle> {
+  const canon = (name: string) => gazetteer.canonicalName(name) ?? name;
+  return (a, events, oneToOne) => oneToOne
+    ? new Set(matchEvents(a.gold.events, events, canon).map(([, p]) => p))
+    : new Set(events.filter((e) => matchEvents(a.gold.events, [e], canon).length > 0));
 }

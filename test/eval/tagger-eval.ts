@@ -9,10 +9,10 @@
  */
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { loadGoldArticles, runEval } from './run-eval.ts';
-import { crossValidate, formatCv, settingsFromArgs } from './cross-validate.ts';
+import { goldEventLabels, loadGoldArticles, runEval } from './run-eval.ts';
+import { crossValidate, formatCv, settingsFromArgs, themeFold } from './cross-validate.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
-import { trainEventModel } from '../../ingest/tag/learn/train-events.ts';
+import { trainStackedEventModel } from '../../ingest/tag/learn/train-keep.ts';
 import { runMergeEval } from './merge-eval.ts';
 import { createTagger } from '../../ingest/tag/index.ts';
 import type { Prf } from './score.ts';
@@ -30,7 +30,12 @@ if (args.includes('--cv')) {
   const gold = await loadGoldArticles(dir);
   const gazetteer = Gazetteer.load();
   const settings = settingsFromArgs(args);
-  const cv = crossValidate(gold, (training) => createTagger({ gazetteer, eventModel: trainEventModel(training, gazetteer, settings) }));
+  const label = goldEventLabels(gazetteer);
+  const cv = crossValidate(gold, (training) => {
+    const eventModel = trainStackedEventModel(training, gazetteer, settings, { label, foldOf: themeFold });
+    if (eventModel.keep) console.error(`second stage over ${training.length} articles: ${eventModel.keep.trainedOn.events} out-of-fold events (${eventModel.keep.trainedOn.positives} true), keep threshold ${eventModel.keep.threshold}`);
+    return createTagger({ gazetteer, eventModel });
+  });
   console.log(`Cross-validated tagger eval on ${dir} (${gold.length} articles)`);
   if (verbose) for (const f of cv.folds) for (const a of f.misses) if (a.misses.length) console.log(`\n## ${a.id} (held out)\n${a.misses.map((m) => `  - ${m}`).join('\n')}`);
   console.log(formatCv(cv));

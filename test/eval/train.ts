@@ -5,9 +5,10 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { loadGoldArticles } from './run-eval.ts';
+import { goldEventLabels, loadGoldArticles } from './run-eval.ts';
+import { themeFold } from './cross-validate.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
-import { trainEventModel } from '../../ingest/tag/learn/train-events.ts';
+import { trainStackedEventModel } from '../../ingest/tag/learn/train-keep.ts';
 import { EVENT_MODEL_PATH, modelTag } from '../../ingest/tag/event-model.ts';
 
 const args = process.argv.slice(2);
@@ -19,7 +20,9 @@ if (!existsSync(dir)) {
 }
 const t0 = performance.now();
 const articles = await loadGoldArticles(dir);
-const model = trainEventModel(articles, Gazetteer.load());
+const gazetteer = Gazetteer.load();
+// The second stage learns from first-stage models trained on all folds but one (themeFold), run over that one.
+const model = trainStackedEventModel(articles, gazetteer, {}, { label: goldEventLabels(gazetteer), foldOf: themeFold });
 mkdirSync(dirname(EVENT_MODEL_PATH), { recursive: true });
 writeFileSync(EVENT_MODEL_PATH, JSON.stringify(model) + '\n');
-console.log(`train: ${modelTag(model)} from ${articles.length} articles (corpus ${model.trainedOn.corpusHash}), ${Object.keys(model.weights).length} features, ${Object.keys(model.lexicon).length} lexicon entries -> ${EVENT_MODEL_PATH} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(`train: ${modelTag(model)} from ${articles.length} articles (corpus ${model.trainedOn.corpusHash}), ${Object.keys(model.weights).length} features, ${Object.keys(model.lexicon).length} lexicon entries, second stage from ${model.keep?.trainedOn.events ?? 0} out-of-fold tellings -> ${EVENT_MODEL_PATH} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

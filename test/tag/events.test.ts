@@ -6,10 +6,16 @@ import { EVENT_RULES, requiredWords, rulesWorthTrying } from '../../ingest/tag/e
 import type { EventType } from '../../ingest/tag/types.ts';
 import { mergeWithinArticle, type EventCandidate } from '../../ingest/tag/events.ts';
 import { RECENT_DAYS, isRecalledDate } from '../../ingest/tag/event-dates.ts';
+import { loadEventModel } from '../../ingest/tag/event-model.ts';
 
 const tagger = createTagger();
 const PUB = '2025-09-10T12:00:00Z'; // a Wednesday
 const events = (body: string, publishedAt = PUB) => tagger.tag({ title: '', body, publishedAt }).events;
+/**
+ * The first stage alone (no second stage, event-keep.ts): for what a telling reads. The second stage drops most
+ * tellings with no party in a two-line article, even trained on short copies too (learn/train-keep.ts).
+ */
+const firstStage = createTagger({ eventModel: { ...loadEventModel(), keep: undefined } });
 
 describe('event types', () => {
   const cases: Array<[EventType, string, string]> = [
@@ -60,7 +66,7 @@ describe('event types', () => {
     for (const body of [
       'Halvard Systems expanded its cloud business last quarter. Frankfurt halted all new data centre permits for eighteen months in 2021.',
       'Halvard Systems expanded its cloud business last quarter. In 2021, Frankfurt halted all new data centre permits for eighteen months.',
-    ]) expect(events(body).find((e) => e.type === 'land_dispute')).toMatchObject({ actors: [], location: 'Frankfurt' });
+    ]) expect(firstStage.tag({ title: '', body, publishedAt: PUB }).events.find((e) => e.type === 'land_dispute')).toMatchObject({ actors: [], location: 'Frankfurt' });
   });
 
   it('finds a moratorium with no named actor by its place', () => {

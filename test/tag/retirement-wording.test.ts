@@ -8,12 +8,16 @@ import { buildLexicon, LEXICON_SEEDS, PHRASAL_SEEDS } from '../../ingest/tag/lea
 import { eventFeatures } from '../../ingest/tag/event-features.ts';
 import { createTagger, readArticle } from '../../ingest/tag/index.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
+import { loadEventModel } from '../../ingest/tag/event-model.ts';
 
 const gazetteer = Gazetteer.load();
 const PUB = '2026-05-20';
 const lexicon = buildLexicon();
 const tagger = createTagger({ gazetteer });
 const types = (body: string) => tagger.tag({ title: '', body, publishedAt: PUB }).events.map((e) => e.type);
+/** The type the first stage reads, without the second stage (event-keep.ts), which drops most one-line tellings that name no party. */
+const firstStage = createTagger({ gazetteer, eventModel: { ...loadEventModel(), keep: undefined } });
+const firstStageTypes = (body: string) => firstStage.tag({ title: '', body, publishedAt: PUB }).events.map((e) => e.type);
 const features = (body: string) => eventFeatures(readArticle({ title: '', body, publishedAt: PUB }, gazetteer).infos[0]!, lexicon);
 
 describe('cue lexicon: nominalisations', () => {
@@ -63,7 +67,7 @@ describe('the committed model on retirements worded other than "retire"', () => 
   });
   it('does not make a shutdown of power lost in a storm or an outage', () => {
     expect(types('A storm switched off power to the Ashburn campus for six hours on Tuesday.')).not.toContain('shutdown');
-    expect(types('The blackout cut off power to the Loudoun County campus for hours on Monday.')).toEqual(['outage']);
+    expect(firstStageTypes('The blackout cut off power to the Loudoun County campus for hours on Monday.')).toEqual(['outage']);
   });
   it('does not make a shutdown of lights turned off or a utility\'s paused connections', () => {
     expect(types('Oracle turned off the lights at its Austin office party early.')).toEqual([]);
