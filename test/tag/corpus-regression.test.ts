@@ -42,7 +42,9 @@ describe('tagger on the shared corpus, cross-validated', () => {
     // With "N days later" counted from the date before it, and bare local bodies named with their place (entities.ts): events 63.0 (P 63.9, R 62.7), event date 85.9, entities 89.1.
     // With a sentence naming a place but no party given the article's main actor (events.ts, zero anaphora): events 63.8 (P 65.1, R 63.1), event date 85.9, certainty 95.5.
     // With restatements naming a product on one side only merged, and a local body as the actor a type feature (events-lr@8, settings.actorKinds): events 64.8 (P 66.5, R 63.7), event date 86.1, certainty 95.5.
-    // With a second stage keeping or dropping each telling (events-lr@9, event-keep.ts, trained on out-of-fold tellings of inner folds): events 65.4 (P 68.6, R 63.1), event date 86.4, certainty 95.5.
+    // With a second stage keeping or dropping each telling (event-keep.ts, trained on out-of-fold tellings of inner folds and of their short copies, events-lr@10),
+    // owners from the clause's party and categories from the verb and its object (attribute-amounts.ts): events 65.9 (P 69.6, R 63.1), event date 86.4,
+    // certainty 95.5, amount entity 88.6, category 89.8, period 79.5.
     expect({
       entitiesF1: m['entities F1'], amountsF1: m['amounts F1'], quantitiesF1: m['quantities F1'], eventsF1: m['events F1'],
       amountEntity: m['amount entity'], amountCategory: m['amount category'], amountPeriod: m['amount period'], amountEstimate: m['amount estimate'],
@@ -51,9 +53,9 @@ describe('tagger on the shared corpus, cross-validated', () => {
       entitiesF1: expect.toSatisfy((x: number) => x >= 0.87),
       amountsF1: expect.toSatisfy((x: number) => x >= 0.95),
       quantitiesF1: expect.toSatisfy((x: number) => x >= 0.95),
-      eventsF1: expect.toSatisfy((x: number) => x >= 0.63),
-      amountEntity: expect.toSatisfy((x: number) => x >= 0.85),
-      amountCategory: expect.toSatisfy((x: number) => x >= 0.83),
+      eventsF1: expect.toSatisfy((x: number) => x >= 0.64),
+      amountEntity: expect.toSatisfy((x: number) => x >= 0.87),
+      amountCategory: expect.toSatisfy((x: number) => x >= 0.87),
       amountPeriod: expect.toSatisfy((x: number) => x >= 0.72),
       amountEstimate: expect.toSatisfy((x: number) => x >= 0.82),
       eventCertainty: expect.toSatisfy((x: number) => x >= 0.9),
