@@ -209,6 +209,8 @@ const GOVERNMENT = /\b(?:council|board|commission(?:ers)?|county|city|government
 const PREPOSITION_BEFORE = /\b(?:from|with|to|of|at|against|by|for|in|under|acquire|buy|purchase|supply)\s+(?:the\s+)?$/i;
 /** A verb of paying and the words of its first object before a name: "pay the operator X", "owes X". */
 const PAYEE_BEFORE = /\b(?:pay|pays|paid|paying|owe|owes|owed|owing)\s+(?:[\w-]+\s+){0,5}$/i;
+/** Nothing but a qualifier ("about", "up to") between a name and its figure: the name is the verb's first object. */
+const ONLY_QUALIFIER = new RegExp(String.raw`^\s+${QUALIFIER}$`, 'i');
 const VERB_AFTER = /^\s*(?:saying|said|says|which|will|would|has|had|have|is|was|plans|agreed|committed|pledged)\b/i;
 
 /** "its entire Nvidia stake", "their Oracle contract": a name inside someone's noun phrase modifies the noun; it is not a party. */
@@ -405,7 +407,7 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     const pre = text.slice(Math.max(0, m.start - 8), m.start);
     if (PREPOSITION_BEFORE.test(pre) && !VERB_AFTER.test(text.slice(m.end, m.end + 15)) && k > 0) continue;
     // "Acme agreed to pay the operator Globex $9 billion": the first object of a verb of paying is the payee.
-    if (k > 0 && PAYEE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start)) && new RegExp(String.raw`^\s+${QUALIFIER}$`, 'i').test(text.slice(m.end, money.start))) continue;
+    if (k > 0 && PAYEE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start)) && ONLY_QUALIFIER.test(text.slice(m.end, money.start))) continue;
     return { entity: m.name, why: 'subject before figure' };
   }
   // Only names after the figure: one that is the subject of its own verb ("the $9 billion Globex spent") owns it;
