@@ -477,7 +477,16 @@ const HOLDING_SOLD = new RegExp(String.raw`\b(?:sold|sells?|selling|offload(?:s|
 /** A joint venture formed or set up earlier in the sentence. */
 const JV_FORMED = /\b(?:form(?:s|ed|ing)?|set(?:s|ting)? up|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:joint venture|JV)\b/i;
 
-export function ruleReading(s: SentenceInfo, money: MoneyMatch) {
+/** ruleReading's answer per figure: the event features read it before the amounts are attributed. */
+const readingByFigure = new WeakMap<MoneyMatch, { category: AmountCategory; cue: string }>();
+
+export function ruleReading(s: SentenceInfo, money: MoneyMatch): { category: AmountCategory; cue: string } {
+  let reading = readingByFigure.get(money);
+  if (!reading) readingByFigure.set(money, reading = readFigure(s, money));
+  return reading;
+}
+
+function readFigure(s: SentenceInfo, money: MoneyMatch): { category: AmountCategory; cue: string } {
   const perShare = /\b(?:a|per) share\b|\bapiece\b/i.test(s.text.slice(money.start, money.end + 12));
   // "acquire DigitalBridge for $16 a share": the price per share of a takeover is the deal's price.
   if (perShare && /\b(?:acquir\w*|buy|buying|bought|purchase\w*|takeover|take over|merger)\b[^;]{0,120}\bfor\s+$/i.test(s.text.slice(Math.max(0, money.start - 160), money.start))) {

@@ -139,6 +139,6 @@ export function settingsFromArgs(args: string[]): Record<string, unknown> {
   return Object.fromEntries(args.filter((_, i) => args[i - 1] === '--set').map((kv) => {
     const at = kv.indexOf('=');
     const v = kv.slice(at + 1);
-    return [kv.slice(0, at), v === 'true' ? true : v === 'false' ? false : /^[{["]|^null$/.test(v) ? JSON.parse(v) ?? undefined : Number(v)];
+    return [kv.slice(0, at), v === 'true' ? true : v === 'false' ? false : /^[{["]|^null$/.test(v) ? JSON.parse(v) : Number(v)];
   }));
 }

@@ -33,6 +33,13 @@ describe('features', () => {
     expect(f).toEqual(expect.arrayContaining(['passive', 'md:may', 'quote', 'e:org', 'v:reject', 'lex:land_dispute']));
     expect(f.some((x) => /microsoft/i.test(x))).toBe(false);
   });
+  it('say what each sum of money is, as the amount reader does, and nothing for its currency conversion', () => {
+    const raised = eventFeatures(sentence('Pellbrook Robotics raised $40 million from a group of venture investors on Monday.'), buildLexicon());
+    expect(raised).toContain('mcat:funding');
+    const fined = eventFeatures(sentence('The regulator fined Ostrava Cloud €12 million ($13 million) for breaking the data rules.'), buildLexicon());
+    expect(fined.filter((x) => x.startsWith('mcat:'))).toEqual(['mcat:penalty']);
+    expect(eventFeatures(sentence('The county board met on Tuesday to hear residents.'), buildLexicon()).some((x) => x.startsWith('mcat:'))).toBe(false);
+  });
   it('read words that name members of a plain object ("constructor", "__proto__") as ordinary words', () => {
     const f = eventFeatures(sentence('The constructors of the __proto__ toolkit said the hangar was finished.'), buildLexicon());
     expect(f).toEqual(expect.arrayContaining(['w:constructor']));

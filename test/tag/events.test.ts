@@ -269,7 +269,7 @@ describe('dates from context', () => {
     for (const d of dates) expect(d).toBe('2025-09-09');
   });
   it('an undated lead telling a completed happening takes the day the next sentence gives', () => {
-    const evs = events('Keswick Digital has abandoned its proposal for a server campus on 450 acres of pasture in Marlow County.\n\n"This location no longer fits our plans," the firm said in a statement Monday.');
+    const evs = events('Keswick Digital has withdrawn its rezoning application for a server campus on 450 acres of pasture in Marlow County.\n\n"This location no longer fits our plans," the firm said in a statement Monday.');
     expect(evs[0]?.date).toBe('2025-09-08');
   });
   it('a date after "up from" or "earlier than" dates the figure compared with, not the happening', () => {
