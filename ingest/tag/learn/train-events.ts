@@ -139,6 +139,27 @@ export interface TrainingArticle extends TagInput {
  * (branch wt-merge, 57df954..e57e999): the rules 65.9/65.8/65.9; the model vetoing the rules' joins at 0.35 65.8/65.7/65.8
  * (event date 86.7), replacing them 63.4-64.7. The 42 gold events "paired with another gold event" had no candidate of
  * their type in their own sentence (detection, not merging); 23 of the 33 restated extras are kept apart by a recalled date.
+ *
+ * A sentence's surroundings as first-stage features did not help (trial code on branch wt-context: event-context.ts,
+ * settings.context). CV events F1, first seed, baseline 66.0 (folds build/land/money/power/rules/dev+seeds
+ * 61.8/61.2/70.4/59.2/63.5/80.0), detector-only features unless said:
+ *  - The neighbours' cue types (cue-lexicon and cue-pattern hits, "nb:prev:legal", "nb:next:..."): 65.3
+ *    (63.7/58.8/70.9/56.5/62.4/79.3); in both heads 65.1 (power -6.1); cue patterns only, previous sentence only 65.7
+ *    (land -0.7), next only 65.8; type-free agreement (a neighbour shares one of the sentence's cue types, has other
+ *    types, or none) 64.8 (build -2.1, dev -3.1). A neighbour's cue mostly marks a retelling or the background around a
+ *    happening, so the detector fires next to the news as well as on it.
+ *  - A back-reference ("It", "They", "the" + common noun opening a sentence that names no organisation, after one that
+ *    does): 65.8 (dev -1.1). Paragraph opener: 66.0 (build -3.0, land +1.4).
+ *  - The sentence's own point dates against the publication day (recalled: more than 6 months before; recent; ahead):
+ *    65.7 (rules +2.0, dev -2.4; event date 87.0); recalled at 12 months 65.7 (date 87.7); conjoined with the sentence's
+ *    cue types 65.7 (money -1.4, dev -2.7). Recalled and recent tellings are both gold events and both retellings: the
+ *    date class separates neither. With the paragraph opener 65.5 (build -1.5, power -1.6).
+ *  - The previous sentence's organisation counted as named in a back-referring sentence ('inherit': e:org, so "It
+ *    voted to deny the permit" reads as "The board voted ..."): 65.5 (build -1.1, dev -1.7); with its actor kinds
+ *    (ak:) for the type head 65.2 (dev -3.3).
+ *  - Context features pulled back harder (settings.context.l2 5, as detectorWordL2 does for words): own dates 65.7
+ *    (dev -2.4), neighbours' cue patterns 65.8 (build +2.4, land -1.0, money -0.9, dev -1.3).
+ * The second stage seeing the same (nested stacking) is in learn/train-keep.ts' header.
  */
 export const DEFAULT_SETTINGS: EventModel['settings'] = {
   epochs: 30, learningRate: 0.01, l2: 0.003, seed: 20251129, minFeatureCount: 2, positiveWeight: 3, lexiconPrior: 0.5, typeBias: false, threshold: 0.5, secondThreshold: 0.25, secondPairMin: 2, ruleFloor: 0.2, classWeight: 0.5, articlePrior: 1, detectorWordL2: 5,
