@@ -421,16 +421,6 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
 }
 
 /** The year, span or horizon nearest the figure: first after it, then before it, never across another figure. */
-/** TRIAL: the period the amount reader gives a figure, relative to the article's year. */
-export function figurePeriodRelation(s: SentenceInfo, money: MoneyMatch): 'past' | 'this' | 'future' | 'none' {
-  if (!s.publishedAt) return 'none';
-  const { period } = periodFor(s, money, s.publishedAt);
-  const years = period?.match(/(?:19|20)\d\d/g);
-  if (!years) return 'none';
-  const y = Number(years[years.length - 1]), pub = Number(s.publishedAt.slice(0, 4));
-  return y < pub ? 'past' : y === pub ? 'this' : 'future';
-}
-
 function periodFor(s: SentenceInfo, money: MoneyMatch, publishedAt?: string): { period: string | null } {
   const others = s.money.filter((m) => m !== money && !m.conversion);
   const nextFigure = Math.min(...others.filter((m) => m.start >= money.end).map((m) => m.start), s.text.length);

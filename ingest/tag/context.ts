@@ -26,8 +26,6 @@ export interface SentenceInfo {
   quantities: QuantityMatch[];
   /** End of a wire dateline ("OSLO, July 31 –") at the start of the sentence, else 0. */
   datelineEnd: number;
-  /** The article's date (ISO), for readers relating the sentence's periods to it. */
-  publishedAt?: string;
 }
 
 /** News outlets and wire services: attribution sources, not actors. */

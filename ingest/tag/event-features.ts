@@ -12,13 +12,7 @@ import { EVENT_RULES, rulesWorthTrying, type EventRule } from './event-rules.ts'
 import { isSpaceCode } from './char-codes.ts';
 import { clusterFeatures, type ClusterUse } from './word-clusters.ts';
 import { actorKindFeatures } from './actor-kinds.ts';
-import { ruleReading, ruleOwner, figurePeriodRelation } from './attribute-amounts.ts';
-import { certaintyOf } from './certainty.ts';
-import { orgKind } from './actor-kinds.ts';
-import { isOutlet } from './context.ts';
-
-/** TRIAL: which reader features to emit (env EVX, comma-separated). */
-const EVX = new Set((process.env.EVX ?? '').split(',').filter(Boolean));
+import { ruleReading } from './attribute-amounts.ts';
 
 /** Whether the model reads who acts (settings.actorKinds; actor-kinds.ts). */
 export interface ActorUse { actorKinds?: boolean }
@@ -350,7 +344,6 @@ export function emitEventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: Ev
   // Type head only: 66.1/66.2/65.8.
   for (const m of s.money) if (!m.conversion) f.add(`mcat:${ruleReading(s, m).category}`);
   for (const q of s.quantities) f.add(feature('q:', q.kind));
-  if (EVX.size) trialFeatures(s, lexicon, f);
   if (s.dates.some((d) => d.role === 'point')) f.add('date');
   if (s.index === 0) f.add('first');
   // General cue patterns (event-rules.ts): evidence, not verdicts; the model weighs them.
@@ -365,53 +358,5 @@ export function emitEventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: Ev
  * or they would only teach it which type is commonest.
  */
 export function detectorOnly(feature: string): boolean {
-  return /^(?:e:|ct:|md:|date$|first$|quote$|neg$|passive$|conditional$|question$)/.test(feature);
-}
-
-/** TRIAL features from the other readers (env EVX). */
-function trialFeatures(s: SentenceInfo, lexicon: Lexicon, f: FeatureSink): void {
-  if (EVX.has('cert')) f.add(`cert:${certaintyOf(s.text).certainty}`);
-  if (EVX.has('certd')) f.add(`ct:${certaintyOf(s.text).certainty}`);
-  if (EVX.has('certd2')) { const c = certaintyOf(s.text).certainty; if (c !== 'confirmed') f.add(`ct:${c}`); }
-  if (EVX.has('qorg') || EVX.has('qorgd')) {
-    const owners = s.mentions.filter((m) => (m.type === 'org' || m.type === 'project') && !isOutlet(m.name) && m.start >= s.datelineEnd);
-    for (const q of s.quantities) if (!q.conversion && owners.some((m) => m.end <= q.start)) f.add(`${EVX.has('qorgd') ? 'e:' : ''}qo:${q.kind}`);
-  }
-  if (EVX.has('qcue')) {
-    const types = new Set<string>();
-    const r = readingOf(s.text.slice(s.datelineEnd));
-    for (const l of r.lemmas) { const e = Object.hasOwn(lexicon, l) ? lexicon[l] : undefined; if (e) for (const x of e) types.add(lexiconEntry(x).type); }
-    for (const q of s.quantities) if (!q.conversion) for (const t of types) f.add(`qx:${q.kind}|${t}`);
-  }
-  if (EVX.has('mown') || EVX.has('mownc')) {
-    for (const m of s.money) {
-      if (m.conversion) continue;
-      const cat = ruleReading(s, m).category;
-      const owner = ruleOwner(s, m, cat, { carry: null }).entity;
-      const k = owner ? orgKind(owner) : 'none';
-      f.add(EVX.has('mownc') ? `mown:${cat}|${k}` : `mown:${k}`);
-    }
-  }
-  if (EVX.has('mper') || EVX.has('mperc')) {
-    for (const m of s.money) {
-      if (m.conversion) continue;
-      const rel = figurePeriodRelation(s, m);
-      f.add(EVX.has('mperc') ? `mper:${ruleReading(s, m).category}|${rel}` : `mper:${rel}`);
-    }
-  }
-  if (EVX.has('mperc2') || EVX.has('mperf')) {
-    for (const m of s.money) {
-      if (m.conversion) continue;
-      const rel = figurePeriodRelation(s, m);
-      if (rel === 'none' || (EVX.has('mperf') && rel !== 'future')) continue;
-      f.add(`mper:${ruleReading(s, m).category}|${rel}`);
-    }
-  }
-  if (EVX.has('mpert') || EVX.has('mperd')) {
-    for (const m of s.money) {
-      if (m.conversion) continue;
-      f.add(`${EVX.has('mpert') ? 'ak:' : 'e:'}mper:${ruleReading(s, m).category}|${figurePeriodRelation(s, m)}`);
-    }
-  }
-  if (EVX.has('mcert')) { const c = certaintyOf(s.text).certainty; for (const m of s.money) if (!m.conversion) f.add(`mct:${ruleReading(s, m).category}|${c}`); }
+  return /^(?:e:|md:|date$|first$|quote$|neg$|passive$|conditional$|question$)/.test(feature);
 }

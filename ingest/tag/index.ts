@@ -169,7 +169,6 @@ function buildSentenceInfos(sentences: ReturnType<typeof splitSentences>, mentio
       money: money === NO_MONEY ? [] : money,
       quantities: MAY_HAVE_QUANTITY.test(text) ? findQuantities(text, money) : [],
       datelineEnd: index === 0 || s.paragraph !== 0 ? datelineEnd(text) : 0,
-      publishedAt,
     };
   });
 }
