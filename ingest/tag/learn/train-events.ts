@@ -134,6 +134,22 @@ export interface TrainingArticle extends TagInput {
  * Other readers' outputs as features (events-lr@11 keeps the first): what each sum of money is (mcat:, the amount
  * reader's category cue) 65.9/65.8/65.9 -> 66.0/66.6/66.1, event date 86.4 -> 87.4. On top of it, a figure read as an
  * estimate or forecast (figureEstimate): as one flag 65.9 (first seed), per category 66.1 (first seed, date 87.5): noise.
+ * More readers on top of mcat did not help (branch wt-readers, trial code in commit 81ade20, env EVX; CV events F1, seeds
+ * 20251129/7/42, baseline 66.0/66.6/66.1, folds build/land/money/power/rules/dev+seeds 61.8/61.2/70.4/59.2/63.5/80.0,
+ * 63.7/61.2/71.3/59.2/63.9/80.0, 62.2/61.2/70.4/60.8/63.5/78.7):
+ *  - The certainty reader's class of the sentence (certainty.ts: denied, speculative, reported, confirmed) as a detector
+ *    feature 66.2/66.3/66.1 (noise); in both heads 64.8/65.0 (build -1.1 to -2.5, land -2.2, dev+seeds -2.7 to -3.1).
+ *  - When each figure falls against the article's year (the amount reader's period: a past year, this year, a future
+ *    year, or none; SentenceInfo.publishedAt): alone 66.2/66.0/66.1; per category ("mper:capex|future") in both heads
+ *    66.3/66.5/66.5 (money +1.9 to +2.8, build +1.5 to +2.9, but land -1.1 and dev+seeds -0.9 to -2.2 on every seed);
+ *    the same in the type head only 66.2/66.5/66.5 (money +1.9 to +2.3, land -1.1, dev+seeds -0.4 to -2.4); detector only
+ *    65.6/66.1/65.9; per category without "none" 66.4/66.2/66.2, future years only 66.0/66.4/66.4 (noise).
+ *    The money fold gains about what mcat gained there and land and dev+seeds lose about as much (not diagnosed further).
+ *  - A quantity with an organisation before it (attribute-quantities.ts' owner) 65.7/65.9 (dev+seeds -1.7 to -2.8).
+ *    Each quantity kind x each cue-lexicon type in the sentence ("qx:power|energy") 65.7/65.7/65.6 (build +0.5 to +2.4,
+ *    power -2.1 to -3.7, dev+seeds up to -2.2).
+ *  - The amount owner's kind (actor-kinds.ts orgKind of ruleOwner's pick, or none) 66.0/65.9 (dev+seeds -1.7 to -2.4,
+ *    money -1.4 on seed 7). Quantity kinds are already features (q:), and actor kinds were tried before (actor-kinds.ts).
  *
  * A learnt same-happening decision within an article in place of or beside whyApart (events.ts) did not help either
  * (branch wt-merge, 57df954..e57e999): the rules 65.9/65.8/65.9; the model vetoing the rules' joins at 0.35 65.8/65.7/65.8
