@@ -45,6 +45,7 @@ describe('tagger on the shared corpus, cross-validated', () => {
     // With a second stage keeping or dropping each telling (event-keep.ts, trained on out-of-fold tellings of inner folds and of their short copies, events-lr@10),
     // owners from the clause's party and categories from the verb and its object (attribute-amounts.ts): events 65.9 (P 69.6, R 63.1), event date 86.4,
     // certainty 95.5, amount entity 88.6, category 89.8, period 79.5.
+    // With what each sum of money is as an event feature (event-features.ts mcat:, events-lr@11): events 66.0 (P 69.0, R 63.8), event date 87.4, certainty 95.6.
     expect({
       entitiesF1: m['entities F1'], amountsF1: m['amounts F1'], quantitiesF1: m['quantities F1'], eventsF1: m['events F1'],
       amountEntity: m['amount entity'], amountCategory: m['amount category'], amountPeriod: m['amount period'], amountEstimate: m['amount estimate'],
@@ -59,7 +60,7 @@ describe('tagger on the shared corpus, cross-validated', () => {
       amountPeriod: expect.toSatisfy((x: number) => x >= 0.72),
       amountEstimate: expect.toSatisfy((x: number) => x >= 0.82),
       eventCertainty: expect.toSatisfy((x: number) => x >= 0.9),
-      eventDate: expect.toSatisfy((x: number) => x >= 0.85),
+      eventDate: expect.toSatisfy((x: number) => x >= 0.86),
       promotional: expect.toSatisfy((x: number) => x >= 0.95),
     });
   }, 600_000);
