@@ -331,9 +331,10 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
       /\b(?:for|to|issued by|sold by|raised by|borrowed by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(money.end, m.start - 14), m.start)) &&
       !/[;:]/.test(text.slice(money.end, m.start)));
     const lenderVerb = /\b(?:led|arranged|arranging|provid(?:e|es|ed|ing)|lent|lend(?:s|ing)?|extend(?:s|ed|ing)|underwr(?:ote|ite|iting)|bought|buy(?:s|ing)?|took|prepar(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|offer(?:s|ed|ing))\b/i;
-    if (borrower && lenderVerb.test(text.slice(Math.max(0, money.start - 60), money.start))) return { entity: borrower.name, why: 'borrower named after the lender' };
+    const lenderActs = lenderVerb.test(text.slice(Math.max(0, money.start - 60), money.start));
+    if (borrower && lenderActs) return { entity: borrower.name, why: 'borrower named after the lender' };
     // "lenders are lining up a $N loan for campuses that Globex is building": lenders fund the project's builder, who borrows.
-    const lenderSubject = lenderVerb.test(text.slice(Math.max(0, money.start - 60), money.start)) || /\b(?:banks|lenders)\b[^.;:$€£¥₹]{0,40}$/i.test(text.slice(0, money.start));
+    const lenderSubject = lenderActs || /\b(?:banks|lenders)\b[^.;:$€£¥₹]{0,40}$/i.test(text.slice(0, money.start));
     const builder = orgs.find((m) => m.start >= money.end && m.start - money.end <= 90 && !/[;:]/.test(text.slice(money.end, m.start)) &&
       /\b(?:that|which)\s+$/i.test(text.slice(Math.max(money.end, m.start - 8), m.start)) && BUILDS_AFTER.test(text.slice(m.end, m.end + 30)));
     if (builder && lenderSubject) return { entity: builder.name, why: "builder of the project lenders fund" };
@@ -470,7 +471,6 @@ export interface AmountContext {
   model?: AmountModel | null;
 }
 
-/** The cue rules' reading of one figure: category and its cue, and the owner the rules would pick for a category. */
 /** A seller's verb over a holding it owns (not new shares), then the price: "sold all of its shares in Globex for". */
 const HOLDING_SOLD = new RegExp(String.raw`\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?)\s+(?!(?:[\w’'.,-]+\s+){0,4}?new\b)(?:[\w’'.,%-]+\s+){0,5}?(?:stake|shares|holdings?)\b[^;:$€£¥₹]{0,60}?\b(?:for|worth|at)\s+${QUALIFIER}$`, 'i');
 
@@ -480,6 +480,7 @@ const JV_FORMED = /\b(?:form(?:s|ed|ing)?|set(?:s|ting)? up|creat(?:e|es|ed|ing)
 /** ruleReading's answer per figure: the event features read it before the amounts are attributed. */
 const readingByFigure = new WeakMap<MoneyMatch, { category: AmountCategory; cue: string }>();
 
+/** The cue rules' reading of one figure: its category and the cue that gave it (read once per figure). */
 export function ruleReading(s: SentenceInfo, money: MoneyMatch): { category: AmountCategory; cue: string } {
   let reading = readingByFigure.get(money);
   if (!reading) readingByFigure.set(money, reading = readFigure(s, money));

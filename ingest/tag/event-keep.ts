@@ -111,10 +111,14 @@ export function keepFeatures(ev: EventCandidate, ctx: KeepContext): Record<strin
   return f;
 }
 
+/** A feature's value standardised by its training mean and sd, clipped to +-clip: the same in training and use. */
+export function standardise(value: number, mean: number, sd: number, clip = Infinity): number {
+  return Math.max(-clip, Math.min(clip, (value - mean) / sd));
+}
+
 /** The probability that an event is one the gold tells, by the second stage. */
 export function keepProbability(model: KeepModel, features: Record<string, number>): number {
   let z = model.bias;
-  const clip = model.clip ?? Infinity;
-  for (let i = 0; i < model.features.length; i++) z += model.weights[i]! * Math.max(-clip, Math.min(clip, ((features[model.features[i]!] ?? 0) - model.mean[i]!) / model.sd[i]!));
+  for (let i = 0; i < model.features.length; i++) z += model.weights[i]! * standardise(features[model.features[i]!] ?? 0, model.mean[i]!, model.sd[i]!, model.clip);
   return 1 / (1 + Math.exp(-z));
 }

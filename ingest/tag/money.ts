@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { canStartNumber, isNumberWord, readNumberAt, readScaleAt, readScaledNumberAt, type ScaledNumber } from './numbers.ts';
+import { canStartNumber, isNumberWord, readNumberAt, readScaleAt, readScaledNumberAt, roundSignificant, type ScaledNumber } from './numbers.ts';
 import {
   ANY_PREFIX_FORM, ANY_SUFFIX_SYMBOL, ANY_SUFFIX_WORD, KOREAN_WON_RE, PREFIX_FORMS, SUBUNIT_WORD_RE, SUFFIX_SYMBOLS, SUFFIX_WORDS, readCode,
 } from './currency-names.ts';
@@ -368,9 +368,7 @@ function mayStartCapitalisedAmount(s: string, pos: number, word: string, lower: 
 
 /** 4.1 * 1e9 is 4099999999.9999995 in floating point: keep 12 significant digits. */
 function tidy(v: number): number {
-  // An integer of at most 12 digits is its own rounding (toPrecision's string made per figure cost more than the rest of it); -0 reads as 0.
-  if (Number.isInteger(v) && Math.abs(v) < 1e12) return v === 0 ? 0 : v;
-  return Number(v.toPrecision(12));
+  return roundSignificant(v, 12);
 }
 
 /** Every money expression in the sentence, in order of appearance. */

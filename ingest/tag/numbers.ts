@@ -281,3 +281,13 @@ export function canStartNumber(s: string, pos: number): boolean {
   if ((prev === 46 /* . */ || prev === 44 /* , */) && pos >= 2 && isAsciiDigit(s.charCodeAt(pos - 2))) return false;
   return true;
 }
+
+/**
+ * `v` to `digits` significant digits, hiding floating-point noise (4.1 * 1e9 is 4099999999.9999995). An integer
+ * shorter than that is its own rounding (toPrecision's string made per figure cost more than the rest of it);
+ * -0 reads as 0.
+ */
+export function roundSignificant(v: number, digits: number): number {
+  if (Number.isInteger(v) && Math.abs(v) < 10 ** digits) return v === 0 ? 0 : v;
+  return Number(v.toPrecision(digits));
+}

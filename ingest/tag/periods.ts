@@ -117,7 +117,7 @@ export function periodNear(
   const others = opts.otherFigures ?? [];
   const next = Math.min(...others.filter((o) => o.start >= figure.end).map((o) => o.start), text.length);
   const prev = Math.max(...others.filter((o) => o.end <= figure.start).map((o) => o.end), 0);
-  const after = phrases.find((p) => p.start >= figure.end && p.start < next && p.start - figure.end <= (opts.after ?? 80));
+  const after = relativePeriodAfter(text, figure, publishedAt, opts.after ?? 80, next);
   if (after) return after.period;
   const before = phrases.filter((p) => p.end <= figure.start && p.end > prev && figure.start - p.end <= (opts.before ?? 100));
   return before[before.length - 1]?.period ?? null;

@@ -8,7 +8,7 @@
  * no number and never match; money figures are skipped so "$100 billion of
  * Nvidia chips" is not a chip count.
  */
-import { canStartNumber, isNumberWordAt, readScaledNumberAt, type ScaledNumber } from './numbers.ts';
+import { canStartNumber, isNumberWordAt, readScaledNumberAt, roundSignificant, type ScaledNumber } from './numbers.ts';
 import { findMoney, type MoneyMatch } from './money.ts';
 import { asciiLettersEnd, isAsciiAlnumCode, isAsciiLetterCode, isSpaceCode } from './char-codes.ts';
 
@@ -353,7 +353,5 @@ function inheritWaterPeriods(found: Found[]): void {
 
 /** Ten significant digits hide float noise and keep watts visible in MW. */
 function round(v: number): number {
-  // An integer of at most 10 digits is its own rounding (toPrecision's string made per figure cost more than the rest of it); -0 reads as 0.
-  if (Number.isInteger(v) && Math.abs(v) < 1e10) return v === 0 ? 0 : v;
-  return Number(v.toPrecision(10));
+  return roundSignificant(v, 10);
 }

@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import { loadGoldArticles } from './run-eval.ts';
 import { matchAmounts } from './score.ts';
+import { themeFold } from './cross-validate.ts';
 import { createTagger } from '../../ingest/tag/index.ts';
 
 const dir = resolve(process.argv[2] ?? resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus'));
@@ -15,12 +16,11 @@ const gold = await loadGoldArticles(dir);
 const tagger = createTagger();
 const canon = (n: string) => tagger.gazetteer.canonicalName(n) ?? n;
 const key = (n: string | null | undefined) => (n == null ? '' : canon(n).toLowerCase());
-const foldOf = (id: string) => (id.startsWith('train/') ? id.slice('train/'.length).split('-')[0]! : 'dev+seeds');
 
 const totals = new Map<string, { n: number; owner: number; category: number }>();
 for (const a of gold) {
   const pred = tagger.tag({ title: a.title, body: a.body, publishedAt: a.publishedAt });
-  const fold = foldOf(a.id);
+  const fold = themeFold(a.id);
   const t = totals.get(fold) ?? { n: 0, owner: 0, category: 0 };
   totals.set(fold, t);
   for (const [g, p] of matchAmounts(a.gold.amounts, pred.amounts, key)) {

@@ -133,7 +133,8 @@ export interface CorpusScore {
   eventCertaintyAccuracy: number; eventDateAccuracy: number; promotionalAccuracy: number;
 }
 
-function prf(c: Counts): Prf {
+/** Precision, recall and F1 of counts (1 where nothing was to find or nothing was found). */
+export function prf(c: Counts): Prf {
   const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
   const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);

@@ -15,7 +15,7 @@ import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 import { trainStackedEventModel } from '../../ingest/tag/learn/train-keep.ts';
 import { shortCopy } from '../../ingest/tag/learn/short-copies.ts';
 import { createTagger } from '../../ingest/tag/index.ts';
-import type { Counts } from './score.ts';
+import { prf, type Counts } from './score.ts';
 
 const args = process.argv.slice(2);
 const settings = settingsFromArgs(args);
@@ -40,10 +40,6 @@ for (const { fold, held, training } of splits) {
   }
 }
 
-const prf = (c: Counts) => {
-  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1, r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
-};
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 const folds = splits.map((s) => s.fold);
 console.log(`Short items: events under the CV folds (${gold.length} articles), settings ${JSON.stringify(settings)}`);
@@ -54,6 +50,6 @@ for (const n of CUTS) {
     const sum = per.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
     const mean = per.reduce((a, c) => a + prf(c).f1, 0) / per.length;
     const all = prf(sum);
-    console.log(`${cutName(n).padEnd(5)} ${stage.padEnd(10)} ${String(sum.tp + sum.fn).padStart(4)} | ${pct(mean).padStart(7)} | ${pct(all.p)} ${pct(all.r)} ${pct(all.f1)} (${sum.tp}/${sum.fp}/${sum.fn}) | ${per.map((c) => pct(prf(c).f1).trim()).join('/')}`);
+    console.log(`${cutName(n).padEnd(5)} ${stage.padEnd(10)} ${String(sum.tp + sum.fn).padStart(4)} | ${pct(mean).padStart(7)} | ${pct(all.precision)} ${pct(all.recall)} ${pct(all.f1)} (${sum.tp}/${sum.fp}/${sum.fn}) | ${per.map((c) => pct(prf(c).f1).trim()).join('/')}`);
   }
 }

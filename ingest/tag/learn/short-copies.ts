@@ -9,18 +9,28 @@ import { splitSentences } from '../sentences.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** The article cut to its title and first `n` body sentences; gold events without evidence in the cut are left out. */
-export function shortCopy<A extends { title: string; body: string; gold: { events: Array<{ sentence?: string }> } }>(a: A, n: number): A {
+type GoldLike = { title: string; body: string; gold: { events: Array<{ sentence?: string }> } };
+
+/** The article's cleaned body and its sentences, read once for all of its cuts. */
+function bodyOf(a: GoldLike): { cleaned: string; sentences: Array<{ end: number }> } {
   const cleaned = cleanBody(a.body).text;
-  const sentences = splitSentences(cleaned);
+  return { cleaned, sentences: splitSentences(cleaned) };
+}
+
+function cut<A extends GoldLike>(a: A, { cleaned, sentences }: ReturnType<typeof bodyOf>, n: number): A {
   const body = sentences.length <= n ? cleaned : cleaned.slice(0, sentences[n - 1]!.end);
   const inside = squash(`${a.title}\n${body}`);
   const events = a.gold.events.filter((e) => e.sentence != null && inside.includes(squash(e.sentence)));
   return { ...a, body, gold: { ...a.gold, events } };
 }
 
+/** The article cut to its title and first `n` body sentences; gold events without evidence in the cut are left out. */
+export function shortCopy<A extends GoldLike>(a: A, n: number): A {
+  return cut(a, bodyOf(a), n);
+}
+
 /** The short copies of an article for each n that actually cuts it (fewer sentences than its body has). */
-export function shortCopies<A extends { title: string; body: string; gold: { events: Array<{ sentence?: string }> } }>(a: A, ns: number[]): A[] {
-  const count = splitSentences(cleanBody(a.body).text).length;
-  return ns.filter((n) => n < count).map((n) => shortCopy(a, n));
+export function shortCopies<A extends GoldLike>(a: A, ns: number[]): A[] {
+  const body = bodyOf(a);
+  return ns.filter((n) => n < body.sentences.length).map((n) => cut(a, body, n));
 }

@@ -51,7 +51,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import { readArticle } from '../index.ts';
 import { eventsWithKeepFeatures, type EventCandidate } from '../events.ts';
 import type { EventModel } from '../event-model.ts';
-import type { KeepModel } from '../event-keep.ts';
+import { standardise, type KeepModel } from '../event-keep.ts';
 import { corpusHash, trainEventModel, type TrainingArticle } from './train-events.ts';
 import { shortCopies } from './short-copies.ts';
 
@@ -149,8 +149,7 @@ export function fitKeepModel(examples: KeepExample[], gold: number, set: KeepSet
   const n = Math.max(1, X.length);
   const mean = features.map((_, j) => X.reduce((a, x) => a + x[j]!, 0) / n);
   const sd = features.map((_, j) => Math.sqrt(X.reduce((a, x) => a + (x[j]! - mean[j]!) ** 2, 0) / n) || 1);
-  const clip = set.clip ?? Infinity;
-  const Z = X.map((x) => x.map((v, j) => Math.max(-clip, Math.min(clip, (v - mean[j]!) / sd[j]!))));
+  const Z = X.map((x) => x.map((v, j) => standardise(v, mean[j]!, sd[j]!, set.clip ?? undefined)));
   const w = new Array<number>(features.length).fill(0);
   let b = 0;
   const p = new Array<number>(n).fill(0.5);
