@@ -1,6 +1,6 @@
 /**
- * The second stage of event extraction: per event the first stage found (after restatements are merged), whether to
- * keep it. The first stage sees one sentence; this one sees the event in its article: how sure the detector and the
+ * The second stage of event extraction: per telling the first stage found (before restatements are merged), whether
+ * to keep it. The first stage sees one sentence; this one sees the event in its article: how sure the detector and the
  * type head were, whether the article as a whole tells this type, how often it tells it, where the sentence sits,
  * whether the actor is the article's main one or named in the title, what the sentence carries (a date, a figure,
  * a quote). General features only: no words. A logistic regression over them, trained by
@@ -29,14 +29,23 @@ export interface KeepModel {
   sd: number[];
   weights: number[];
   bias: number;
-  /** 'event': each merged event is kept or dropped; 'telling': each telling, before restatements are merged. */
-  unit: 'event' | 'telling';
   /** Standardised features are clipped to +-clip (absent: not clipped): a one-line article or a rare flag may not outweigh the rest. */
   clip?: number;
-  /** Keep an event when its probability is at least this. */
+  /** Keep a telling when its probability is at least this. */
   threshold: number;
   /** What it was trained on: out-of-fold events, of which true. */
   trainedOn: { events: number; positives: number; innerFolds: number };
+}
+
+/**
+ * A keep model as read from a model file. Files written before the 'event' unit was removed (MODEL_VERSION 9 to 11)
+ * carry `unit: 'telling'`, which is what runs now: the field is dropped. A file whose second stage judged
+ * merged events (`unit: 'event'`) cannot be read the same way, so it is refused rather than misread.
+ */
+export function readKeepModel(raw: KeepModel & { unit?: unknown }): KeepModel {
+  const { unit, ...model } = raw;
+  if (unit !== undefined && unit !== 'telling') throw new Error(`event model: second stage unit ${JSON.stringify(unit)} is no longer supported (only tellings are judged); run \`npm run train\` to rebuild it`);
+  return model;
 }
 
 /** What the second stage reads of the article around an event. */
@@ -44,8 +53,6 @@ export interface KeepContext {
   sentences: SentenceInfo[];
   /** Every telling before merging (for how many sentences tell each type). */
   candidates: EventCandidate[];
-  /** The later tellings each merged event absorbed; absent when tellings are judged before merging. */
-  restated?: Map<EventCandidate, EventCandidate[]>;
   /** The article's type distribution (articleTypePrior), in the order of `types`; absent: none. */
   prior?: number[];
   types: EventType[];
@@ -56,7 +63,7 @@ export interface KeepContext {
 
 const logit = (p: number) => Math.log(Math.max(1e-4, Math.min(1 - 1e-4, p)) / (1 - Math.max(1e-4, Math.min(1 - 1e-4, p))));
 
-/** The second stage's features of one kept event in its article, by name (absent: 0). */
+/** The second stage's features of one telling in its article, by name (absent: 0). */
 export function keepFeatures(ev: EventCandidate, ctx: KeepContext): Record<string, number> {
   const f: Record<string, number> = {};
   const ev1 = ev.evidence;
@@ -67,12 +74,6 @@ export function keepFeatures(ev: EventCandidate, ctx: KeepContext): Record<strin
     f.secondType = ev1.rank === 1 ? 1 : 0;
     f.cuePatternOnly = ev1.rank === 2 ? 1 : 0;
     f.clause = ev1.clause ? 1 : 0;
-  }
-  if (ctx.restated) {
-    // A merged event: its surest telling, and how many restatements it absorbed.
-    const tellings = [ev, ...(ctx.restated.get(ev) ?? [])];
-    f.bestDetector = Math.max(...tellings.map((t) => logit(t.evidence?.event ?? 0.5)));
-    f.restated = Math.log1p(tellings.length - 1);
   }
   // How much of the article tells this type: its share of the article's type distribution, and whether it leads it.
   const k = ctx.types.indexOf(ev.type);

@@ -11,7 +11,7 @@ import type { SentenceInfo } from './context.ts';
 import type { EventRule } from './event-rules.ts';
 import { detectorOnly, emitEventFeatures, matchedRules, type CompilingSink, type Lexicon } from './event-features.ts';
 import type { ClusterUse } from './word-clusters.ts';
-import type { KeepModel } from './event-keep.ts';
+import { readKeepModel, type KeepModel } from './event-keep.ts';
 
 /**
  * How the cue lexicon grows by distributional neighbours: each seed's `top` nearest words by GloVe cosine (at least
@@ -79,6 +79,7 @@ export function loadEventModel(path = EVENT_MODEL_PATH): EventModel {
   } catch (e) {
     throw new Error(`event model: cannot read ${path} (${(e as Error).message}); run \`npm run train\` to rebuild it`);
   }
+  if (model.keep) model.keep = readKeepModel(model.keep);
   if (path === EVENT_MODEL_PATH) cached = model;
   return model;
 }

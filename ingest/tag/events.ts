@@ -276,30 +276,18 @@ function sitesByPlace(s: SentenceInfo): Array<{ place: string; at: number }> {
 
 export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventCandidate[] {
   const keep = ctx.model.keep;
-  if (!keep) return mergeWithinArticle(eventCandidates(sentences, ctx), articleDay(ctx.publishedAt), undefined, objectNames(sentences));
-  const kept = eventsWithKeepFeatures(sentences, ctx).filter((e) => keepProbability(keep, e.features) >= keep.threshold).map((e) => e.event);
-  return keep.unit === 'telling' ? mergeWithinArticle(kept, articleDay(ctx.publishedAt), undefined, objectNames(sentences)) : kept;
+  const tellings = keep ? eventsWithKeepFeatures(sentences, ctx).filter((e) => keepProbability(keep, e.features) >= keep.threshold).map((e) => e.event) : eventCandidates(sentences, ctx);
+  return mergeWithinArticle(tellings, articleDay(ctx.publishedAt), undefined, objectNames(sentences));
 }
 
 /**
- * What the second stage (event-keep.ts) decides on, each with its features: the merged events of an article, or its
- * tellings before merging (keep.unit 'telling'). What findEvents filters, and what learn/train-keep.ts learns from.
+ * What the second stage (event-keep.ts) decides on: an article's tellings before restatements are merged, each with
+ * its features. What findEvents filters, and what learn/train-keep.ts learns from.
  */
 export function eventsWithKeepFeatures(sentences: SentenceInfo[], ctx: EventContext): Array<{ event: EventCandidate; features: Record<string, number> }> {
   const candidates = eventCandidates(sentences, ctx);
-  const prior = articlePrior;
-  const mainActor = mostMentionedOrg(sentences);
-  if (ctx.model.keep?.unit === 'telling') {
-    const context = { sentences, candidates, prior, types: ctx.model.types, mainActor, headlineNames: ctx.headlineNames };
-    return candidates.map((event) => ({ event, features: keepFeatures(event, context) }));
-  }
-  // Copies: the merge adds restatements' actors to the kept candidate in place.
-  const into = new Map<EventCandidate, EventCandidate>();
-  const kept = mergeWithinArticle(candidates.map((c) => ({ ...c, actors: [...c.actors] })), articleDay(ctx.publishedAt), into, objectNames(sentences));
-  const restated = new Map<EventCandidate, EventCandidate[]>();
-  for (const [ev, same] of into) restated.set(same, [...(restated.get(same) ?? []), ev]);
-  const context = { sentences, candidates, restated, prior, types: ctx.model.types, mainActor, headlineNames: ctx.headlineNames };
-  return kept.map((event) => ({ event, features: keepFeatures(event, context) }));
+  const context = { sentences, candidates, prior: articlePrior, types: ctx.model.types, mainActor: mostMentionedOrg(sentences), headlineNames: ctx.headlineNames };
+  return candidates.map((event) => ({ event, features: keepFeatures(event, context) }));
 }
 
 /** The organisation the article names most often (ties: the first named), outlets left out. */

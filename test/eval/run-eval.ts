@@ -78,10 +78,8 @@ export async function runEval(dir: string, tagger: Tagger = createTagger()): Pro
   return scoreGoldArticles(await loadGoldArticles(dir), tagger);
 }
 
-/** The second stage's labels (learn/train-keep.ts): an extracted event is true when the scorer pairs it with a gold event. */
+/** The second stage's labels (learn/train-keep.ts): a telling is true when the scorer can pair it with some gold event. */
 export function goldEventLabels(gazetteer: Gazetteer): LabelEvents<GoldArticle> {
   const canon = (name: string) => gazetteer.canonicalName(name) ?? name;
-  return (a, events, oneToOne) => oneToOne
-    ? new Set(matchEvents(a.gold.events, events, canon).map(([, p]) => p))
-    : new Set(events.filter((e) => matchEvents(a.gold.events, [e], canon).length > 0));
+  return (a, events) => new Set(events.filter((e) => matchEvents(a.gold.events, [e], canon).length > 0));
 }

@@ -4,7 +4,7 @@
  * keep model that keeps everything changes nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { keepFeatures, keepProbability, type KeepModel } from '../../ingest/tag/event-keep.ts';
+import { keepFeatures, keepProbability, readKeepModel, type KeepModel } from '../../ingest/tag/event-keep.ts';
 import { DEFAULT_KEEP, fitKeepModel, type KeepExample } from '../../ingest/tag/learn/train-keep.ts';
 import { eventsWithKeepFeatures, findEvents, type EventContext } from '../../ingest/tag/events.ts';
 import { loadEventModel, detectionThreshold, type EventModel } from '../../ingest/tag/event-model.ts';
@@ -29,13 +29,13 @@ function context(model: EventModel): EventContext {
 const sentencesOf = () => readArticle({ title: TITLE, body: BODY, publishedAt: PUB }, gazetteer).infos;
 
 /** A keep model over one feature: keeps what its weight says, everything when the weight is 0 and the threshold 0. */
-function keepOn(feature: string, weight: number, threshold: number, unit: KeepModel['unit']): KeepModel {
-  return { candidateThreshold: 0.5, unit, features: [feature], mean: [0], sd: [1], weights: [weight], bias: 0, threshold, trainedOn: { events: 0, positives: 0, innerFolds: 0 } };
+function keepOn(feature: string, weight: number, threshold: number): KeepModel {
+  return { candidateThreshold: 0.5, features: [feature], mean: [0], sd: [1], weights: [weight], bias: 0, threshold, trainedOn: { events: 0, positives: 0, innerFolds: 0 } };
 }
 
 describe('second-stage features', () => {
   it('read the telling in its article: the lead, the main actor, a title name, what the sentence carries', () => {
-    const model = { ...loadEventModel(), keep: keepOn('detector', 0, 0, 'telling') };
+    const model = { ...loadEventModel(), keep: keepOn('detector', 0, 0) };
     const found = eventsWithKeepFeatures(sentencesOf(), context(model));
     const funding = found.find((e) => e.event.type === 'funding' && e.event.sentenceIndex === 0);
     expect(funding).toBeDefined();
@@ -61,39 +61,45 @@ describe('second-stage features', () => {
 });
 
 describe('second stage at work', () => {
-  it('keeping everything gives the first stage\'s events, by event or by telling', () => {
-    const plain = findEvents(sentencesOf(), context(loadEventModel()));
+  it('keeping every telling gives the first stage\'s events, restatements merged as without it', () => {
+    const plain = findEvents(sentencesOf(), context({ ...loadEventModel(), keep: undefined }));
     expect(plain.length).toBeGreaterThan(0);
-    for (const unit of ['event', 'telling'] as const) {
-      const all = findEvents(sentencesOf(), context({ ...loadEventModel(), keep: keepOn('detector', 0, 0, unit) }));
-      expect(all.map((e) => [e.type, e.actors, e.date])).toEqual(plain.map((e) => [e.type, e.actors, e.date]));
-    }
+    const all = findEvents(sentencesOf(), context({ ...loadEventModel(), keep: keepOn('detector', 0, 0) }));
+    expect(all.map((e) => [e.type, e.actors, e.date])).toEqual(plain.map((e) => [e.type, e.actors, e.date]));
   });
   it('drops what it gives too low a probability', () => {
     // A large negative weight on the lead sentence: its funding round goes, the rest stays.
-    const model = { ...loadEventModel(), keep: keepOn('firstSentence', -20, 0.5, 'telling') };
+    const model = { ...loadEventModel(), keep: keepOn('firstSentence', -20, 0.5) };
     const events = findEvents(sentencesOf(), context(model));
     expect(events.some((e) => e.sentence.startsWith('Lindqvist Labs raised'))).toBe(false);
     expect(keepProbability(model.keep, { firstSentence: 1 })).toBeLessThan(0.01);
   });
+  it('reads model files that still name the telling unit, and refuses one that judged merged events', () => {
+    const written = { ...keepOn('detector', 1, 0.3), unit: 'telling' };
+    const read = readKeepModel(written);
+    expect(read).toEqual(keepOn('detector', 1, 0.3));
+    expect(keepProbability(read, { detector: 2 })).toBe(keepProbability(keepOn('detector', 1, 0.3), { detector: 2 }));
+    expect(() => readKeepModel({ ...keepOn('detector', 1, 0.3), unit: 'event' })).toThrow(/no longer supported/);
+    expect(loadEventModel().keep).not.toHaveProperty('unit');
+  });
   it('reads candidates from its own detector threshold', () => {
     const model = loadEventModel();
     expect(detectionThreshold(model)).toBe(model.settings.threshold);
-    expect(detectionThreshold({ ...model, keep: { ...keepOn('detector', 0, 0, 'event'), candidateThreshold: 0.3 } })).toBe(0.3);
+    expect(detectionThreshold({ ...model, keep: { ...keepOn('detector', 0, 0), candidateThreshold: 0.3 } })).toBe(0.3);
   });
 });
 
 describe('second-stage learner', () => {
   const examples: KeepExample[] = Array.from({ length: 60 }, (_, i) => ({ features: { sure: i % 3 === 0 ? 1 : 0, noise: (i * 7) % 5 }, kept: i % 3 === 0 }));
   it('learns which feature tells a true event, the same weights every time', () => {
-    const a = fitKeepModel(examples, 20, DEFAULT_KEEP, 2);
-    const b = fitKeepModel(examples, 20, DEFAULT_KEEP, 2);
+    const a = fitKeepModel(examples, DEFAULT_KEEP, 2);
+    const b = fitKeepModel(examples, DEFAULT_KEEP, 2);
     expect(a).toEqual(b);
     expect(a.weights[a.features.indexOf('sure')]!).toBeGreaterThan(1);
     expect(keepProbability(a, { sure: 1, noise: 2 })).toBeGreaterThan(0.8);
     expect(keepProbability(a, { sure: 0, noise: 2 })).toBeLessThan(0.2);
   });
   it('leaves out the features it is told to', () => {
-    expect(fitKeepModel(examples, 20, { ...DEFAULT_KEEP, drop: ['noise'] }, 2).features).toEqual(['sure']);
+    expect(fitKeepModel(examples, { ...DEFAULT_KEEP, drop: ['noise'] }, 2).features).toEqual(['sure']);
   });
 });

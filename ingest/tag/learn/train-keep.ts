@@ -4,7 +4,10 @@
  * trained on all inner folds but one and run over that one, so every training event comes from a model that never
  * saw its article. Each telling is labelled by whether the scorer could pair it with a gold event (`label`, given by
  * the caller: the scorer lives with the eval). A logistic regression over the standardised features, plain full-batch
- * gradient descent (deterministic), and a fixed keep threshold.
+ * gradient descent (deterministic), and a fixed keep threshold. It judges tellings (before restatements are merged):
+ * judging merged events (unit 'event', below) lost; no committed model ever used it (every one since MODEL_VERSION 9
+ * judged tellings), and its code (a `unit` setting, a threshold searched for the best F1 over out-of-fold events, the
+ * merged events' features bestDetector and restated) was removed (last in commit 95e61a2).
  *
  * Short items (test/eval/short-items.ts: held-out articles cut to title + first N sentences, as an RSS summary when
  * the page cannot be fetched, scored on the gold events told inside the cut): trained on whole articles only, the
@@ -61,9 +64,8 @@ export interface KeepSettings {
   l2: number;
   iterations: number;
   learningRate: number;
-  /** The keep threshold; null: the one with the best events F1 over the out-of-fold events, within 0.2..0.8 (unit 'event' only). */
-  threshold: number | null;
-  unit: KeepModel['unit'];
+  /** Keep a telling when its probability is at least this. */
+  threshold: number;
   /** Standardised features clipped to +-clip in training and use; null: not clipped. */
   clip: number | null;
   /** Feature names (or prefixes ending in ':') left out, for trials. */
@@ -75,13 +77,10 @@ export interface KeepSettings {
   shortCopies?: number[];
 }
 
-export const DEFAULT_KEEP: KeepSettings = { candidateThreshold: 0.5, l2: 0.01, iterations: 500, learningRate: 0.5, threshold: 0.3, unit: 'telling', clip: 3, shortCopies: [1, 2, 3] };
+export const DEFAULT_KEEP: KeepSettings = { candidateThreshold: 0.5, l2: 0.01, iterations: 500, learningRate: 0.5, threshold: 0.3, clip: 3, shortCopies: [1, 2, 3] };
 
-/**
- * Which of an article's extracted events the gold tells: with `oneToOne`, the scorer's pairing (each gold event
- * one extracted event); without, every telling the scorer could pair with some gold event.
- */
-export type LabelEvents<A> = (article: A, events: EventCandidate[], oneToOne: boolean) => Set<EventCandidate>;
+/** Which of an article's tellings the gold tells: every one the scorer could pair with some gold event. */
+export type LabelEvents<A> = (article: A, events: EventCandidate[]) => Set<EventCandidate>;
 
 export interface StackOptions<A> {
   label: LabelEvents<A>;
@@ -113,26 +112,24 @@ export function trainStackedEventModel<A extends TrainingArticle>(articles: A[],
   const folds = [...new Set(articles.map((a) => opts.foldOf(a.id)))].sort();
   if (folds.length < 2) return model;
   const examples: KeepExample[] = [];
-  let gold = 0;
   for (const fold of folds) {
     const inner = stageOne(articles.filter((a) => opts.foldOf(a.id) !== fold), gazetteer, first);
-    const candidateModel: EventModel = { ...inner, keep: untrainedKeep(set.candidateThreshold, set.unit) };
+    const candidateModel: EventModel = { ...inner, keep: untrainedKeep(set.candidateThreshold) };
     for (const whole of articles.filter((x) => opts.foldOf(x.id) === fold)) {
       const copies = [whole, ...shortCopies(whole, set.shortCopies ?? [])];
       for (const a of copies) {
-        gold += a.gold.events.length;
         const found = outOfFoldEvents(a, gazetteer, candidateModel);
-        const trueOnes = opts.label(a, found.map((e) => e.event), set.unit === 'event');
+        const trueOnes = opts.label(a, found.map((e) => e.event));
         for (const e of found) examples.push({ features: e.features, kept: trueOnes.has(e.event) });
       }
     }
   }
-  return { ...model, keep: fitKeepModel(examples, gold, set, folds.length) };
+  return { ...model, keep: fitKeepModel(examples, set, folds.length) };
 }
 
 /** A second stage that keeps everything, for reading candidates at a threshold. */
-function untrainedKeep(candidateThreshold: number, unit: KeepModel['unit']): KeepModel {
-  return { candidateThreshold, unit, features: [], mean: [], sd: [], weights: [], bias: 10, threshold: 0, trainedOn: { events: 0, positives: 0, innerFolds: 0 } };
+function untrainedKeep(candidateThreshold: number): KeepModel {
+  return { candidateThreshold, features: [], mean: [], sd: [], weights: [], bias: 10, threshold: 0, trainedOn: { events: 0, positives: 0, innerFolds: 0 } };
 }
 
 function outOfFoldEvents(a: TrainingArticle, gazetteer: Gazetteer, model: EventModel) {
@@ -140,8 +137,8 @@ function outOfFoldEvents(a: TrainingArticle, gazetteer: Gazetteer, model: EventM
   return eventsWithKeepFeatures(reading.infos, { publishedAt: a.publishedAt, centralActors: (i) => reading.central[i] ?? [], model, headlineNames: reading.headlineNames });
 }
 
-/** Logistic regression over standardised features, and the keep threshold that maximises F1 given `gold` events in all. */
-export function fitKeepModel(examples: KeepExample[], gold: number, set: KeepSettings, innerFolds: number): KeepModel {
+/** Logistic regression over standardised features, with the settings' keep threshold. */
+export function fitKeepModel(examples: KeepExample[], set: KeepSettings, innerFolds: number): KeepModel {
   const dropped = (f: string) => (set.drop ?? []).some((d) => (d.endsWith(':') ? f.startsWith(d) : f === d));
   const features = [...new Set(examples.flatMap((e) => Object.keys(e.features)))].filter((f) => !dropped(f)).sort();
   const X = examples.map((e) => features.map((f) => e.features[f] ?? 0));
@@ -167,27 +164,11 @@ export function fitKeepModel(examples: KeepExample[], gold: number, set: KeepSet
     b -= set.learningRate * gb;
     for (let j = 0; j < w.length; j++) w[j]! -= set.learningRate * gw[j]!;
   }
-  for (let i = 0; i < Z.length; i++) { let z = b; for (let j = 0; j < w.length; j++) z += w[j]! * Z[i]![j]!; p[i] = 1 / (1 + Math.exp(-z)); }
   const round = (x: number) => Math.round(x * 10000) / 10000;
   return {
-    candidateThreshold: set.candidateThreshold, unit: set.unit, ...(set.clip === null ? {} : { clip: set.clip }),
+    candidateThreshold: set.candidateThreshold, ...(set.clip === null ? {} : { clip: set.clip }),
     features, mean: mean.map(round), sd: sd.map(round), weights: w.map(round), bias: round(b),
-    threshold: set.threshold ?? round(bestThreshold(p, y, gold)),
+    threshold: set.threshold,
     trainedOn: { events: examples.length, positives: examples.filter((e) => e.kept).length, innerFolds },
   };
-}
-
-/** The threshold (midway between two neighbouring probabilities, within the settings' bounds) with the best F1. */
-function bestThreshold(p: number[], y: number[], gold: number, min = 0.2, max = 0.8): number {
-  const order = p.map((_, i) => i).sort((a, b) => p[b]! - p[a]! || a - b);
-  let tp = 0, fp = 0;
-  let best = { f1: -1, t: min };
-  for (let k = 0; k < order.length; k++) {
-    if (y[order[k]!]) tp++; else fp++;
-    const t = k + 1 < order.length ? (p[order[k]!]! + p[order[k + 1]!]!) / 2 : p[order[k]!]! / 2;
-    if (t < min || t > max) continue;
-    const f1 = (2 * tp) / (2 * tp + fp + (gold - tp));
-    if (f1 > best.f1) best = { f1, t };
-  }
-  return best.t;
 }
