@@ -210,6 +210,8 @@ export interface EventContext {
   model: EventModel;
   /** Names in the headline (the second stage reads whether an event's actor is one). */
   headlineNames?: ReadonlySet<string>;
+  /** The organisation the article's sentences name most (ArticleReading.mostNamedOrg): the second stage reads whether an event's actor is it. */
+  mainActor?: string | null;
 }
 
 /** Where one clause ends and another with its own subject may begin: ", while", "; ", "whereas", ", and X said". */
@@ -286,17 +288,8 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
  */
 export function eventsWithKeepFeatures(sentences: SentenceInfo[], ctx: EventContext): Array<{ event: EventCandidate; features: Record<string, number> }> {
   const candidates = eventCandidates(sentences, ctx);
-  const context = { sentences, candidates, prior: articlePrior, types: ctx.model.types, mainActor: mostMentionedOrg(sentences), headlineNames: ctx.headlineNames };
+  const context = { sentences, candidates, prior: articlePrior, types: ctx.model.types, mainActor: ctx.mainActor ?? undefined, headlineNames: ctx.headlineNames };
   return candidates.map((event) => ({ event, features: keepFeatures(event, context) }));
-}
-
-/** The organisation the article names most often (ties: the first named), outlets left out. */
-function mostMentionedOrg(sentences: SentenceInfo[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const s of sentences) for (const m of s.mentions) if (m.type === 'org' && !isOutlet(m.name)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [name, n] of counts) if (best === undefined || n > counts.get(best)!) best = name;
-  return best;
 }
 
 /** The products and projects the article names: what a happening is about, so two of them tell two happenings. */

@@ -19,7 +19,7 @@ import { themeFold } from './cross-validate.ts';
 import { matchEvents } from './score.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 import { trainEventModel } from '../../ingest/tag/learn/train-events.ts';
-import { createTagger, readArticle } from '../../ingest/tag/index.ts';
+import { createTagger, eventContext, readArticle } from '../../ingest/tag/index.ts';
 import { eventCandidates, findEvents, mergeWithinArticle, objectNames } from '../../ingest/tag/events.ts';
 import { articleDay } from '../../ingest/tag/dates.ts';
 import type { EventModel } from '../../ingest/tag/event-model.ts';
@@ -51,7 +51,7 @@ function explain(a: GoldArticle, fold: string, tagger: ReturnType<typeof createT
   const input = { title: a.title, body: a.body, publishedAt: a.publishedAt };
   // The events as tag() finds them, read here so each keeps which reading gave its date.
   const reading = readArticle(input, gazetteer);
-  const ctx = { publishedAt: a.publishedAt, centralActors: (i: number) => reading.central[i] ?? [], model };
+  const ctx = eventContext(reading, a.publishedAt, model);
   const pred = findEvents(reading.infos, ctx);
   const pairs = matchEvents(a.gold.events, pred, (n) => tagger.gazetteer.canonicalName(n) ?? n);
   matched += pairs.length;

@@ -20,7 +20,7 @@ import { settingsFromArgs, themeFold } from './cross-validate.ts';
 import { matchEvents, type GoldEvent } from './score.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 import { trainStackedEventModel } from '../../ingest/tag/learn/train-keep.ts';
-import { createTagger, readArticle } from '../../ingest/tag/index.ts';
+import { createTagger, eventContext, readArticle } from '../../ingest/tag/index.ts';
 import { overlaps } from '../../ingest/tag/learn/train-events.ts';
 import type { SentenceInfo } from '../../ingest/tag/context.ts';
 import { PARTY_DEFINED_TYPES, aboutOtherThings, asCompared, eventCandidates, findEvents, objectNames, whyApart, type EventCandidate } from '../../ingest/tag/events.ts';
@@ -72,7 +72,7 @@ for (const fold of folds) {
     let full: EventCandidate[] | undefined;
     if (restatedWhyFlag) {
       const reading = readArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt }, gazetteer);
-      full = findEvents(reading.infos, { publishedAt: a.publishedAt, centralActors: (i) => reading.central[i] ?? [], model, headlineNames: reading.headlineNames });
+      full = findEvents(reading.infos, eventContext(reading, a.publishedAt, model));
       if (full.length !== pred.length || full.some((e, i) => e.type !== pred[i]!.type || e.sentence !== pred[i]!.sentence)) throw new Error(`findEvents and tag() disagree on ${a.id}`);
       objectsOf.set(a, objectNames(reading.infos));
     }
@@ -110,7 +110,7 @@ function actorTally(fold: string, a: GoldArticle, pred: ExtractedEvent[], canon:
   const reading = readArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt }, gazetteer);
   const { infos } = reading;
   // Before restatements are merged: did the gold sentence itself give a candidate of the type?
-  const candidates = eventCandidates(infos, { publishedAt: a.publishedAt, centralActors: (i) => reading.central[i] ?? [], model });
+  const candidates = eventCandidates(infos, eventContext(reading, a.publishedAt, model));
   for (const g of a.gold.events) {
     if (matched.has(g)) continue;
     const typeOk = (p: ExtractedEvent) => p.type === g.type || (g.alt_types ?? []).includes(p.type);

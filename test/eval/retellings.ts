@@ -16,7 +16,7 @@ import { loadGoldArticles } from './run-eval.ts';
 import { settingsFromArgs, themeFold } from './cross-validate.ts';
 import { matchEvents } from './score.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
-import { createTagger, readArticle } from '../../ingest/tag/index.ts';
+import { createTagger, eventContext, readArticle } from '../../ingest/tag/index.ts';
 import { articleFeatures, cueTypeOf, eventFeatures } from '../../ingest/tag/event-features.ts';
 import { loadEventModel } from '../../ingest/tag/event-model.ts';
 import { eventCandidates, mergeWithinArticle, objectNames, type EventCandidate } from '../../ingest/tag/events.ts';
@@ -89,7 +89,7 @@ for (const a of articles) {
   r.noEvidence += a.gold.events.filter((ev) => !ev.sentence || !infos.some((s) => overlaps(s.text, ev.sentence!))).length;
   const goldSentence = infos.map((s) => withEvidence.some((ev) => overlaps(s.text, ev.sentence!)));
   const article = articleFeatures(infos);
-  const candidates = eventCandidates(infos, { publishedAt: a.publishedAt, centralActors: (i) => reading.central[i] ?? [], model });
+  const candidates = eventCandidates(infos, eventContext(reading, a.publishedAt, model));
   const into = new Map<EventCandidate, EventCandidate>();
   const kept = mergeWithinArticle(candidates.map((c) => ({ ...c, actors: [...c.actors] })), articleDay(a.publishedAt), into, objectNames(infos));
   // mergeWithinArticle was given copies: map each copy back to its candidate's sentence.

@@ -8,7 +8,7 @@ import { keepFeatures, keepProbability, readKeepModel, type KeepModel } from '..
 import { DEFAULT_KEEP, fitKeepModel, type KeepExample } from '../../ingest/tag/learn/train-keep.ts';
 import { eventsWithKeepFeatures, findEvents, type EventContext } from '../../ingest/tag/events.ts';
 import { loadEventModel, detectionThreshold, type EventModel } from '../../ingest/tag/event-model.ts';
-import { readArticle } from '../../ingest/tag/index.ts';
+import { eventContext, readArticle } from '../../ingest/tag/index.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 
 const gazetteer = Gazetteer.load();
@@ -24,7 +24,7 @@ const BODY = [
 
 function context(model: EventModel): EventContext {
   const reading = readArticle({ title: TITLE, body: BODY, publishedAt: PUB }, gazetteer);
-  return { publishedAt: PUB, centralActors: (i) => reading.central[i] ?? [], model, headlineNames: reading.headlineNames };
+  return eventContext(reading, PUB, model);
 }
 const sentencesOf = () => readArticle({ title: TITLE, body: BODY, publishedAt: PUB }, gazetteer).infos;
 
@@ -47,6 +47,16 @@ describe('second-stage features', () => {
     expect(f.money).toBe(1);
     expect(f.detector).toBeGreaterThan(0);
     expect(Object.keys(f).some((k) => /lindqvist|orvane/i.test(k))).toBe(false);
+  });
+  it('take the main actor from the body: the organisation its sentences name most, ties the first named', () => {
+    const read = (title: string, body: string) => readArticle({ title, body, publishedAt: PUB }, gazetteer);
+    expect(read(TITLE, BODY).mostNamedOrg).toBe('Lindqvist Labs');
+    // The title's names do not count: Orvane Capital twice there, once in the body.
+    const titled = read('Orvane Capital backs Lindqvist Labs, Orvane Capital says', 'Lindqvist Labs raised money from Orvane Capital on Monday. Lindqvist Labs will build a data center.');
+    expect(titled.mostNamedOrg).toBe('Lindqvist Labs');
+    const tie = read('Orvane Capital and Lindqvist Labs', 'Orvane Capital met Lindqvist Labs on Monday. Lindqvist Labs and Orvane Capital signed a deal.');
+    expect(tie.mostNamedOrg).toBe('Orvane Capital');
+    expect(read('A quiet week', 'Nothing happened on Monday.').mostNamedOrg).toBeNull();
   });
   it('count how often the article comes back to a happening and how many sentences tell its type', () => {
     const sentences = sentencesOf();

@@ -51,7 +51,7 @@
  *    66.1/66.5/66.5 over seeds 20251129/7/42 against 66.0/66.6/66.1 (+0.13, under seed noise); when: alone 65.9.
  */
 import type { Gazetteer } from '../gazetteer.ts';
-import { readArticle } from '../index.ts';
+import { eventContext, readArticle } from '../index.ts';
 import { eventsWithKeepFeatures, type EventCandidate } from '../events.ts';
 import type { EventModel } from '../event-model.ts';
 import { standardise, type KeepModel } from '../event-keep.ts';
@@ -134,7 +134,7 @@ function untrainedKeep(candidateThreshold: number): KeepModel {
 
 function outOfFoldEvents(a: TrainingArticle, gazetteer: Gazetteer, model: EventModel) {
   const reading = readArticle(a, gazetteer);
-  return eventsWithKeepFeatures(reading.infos, { publishedAt: a.publishedAt, centralActors: (i) => reading.central[i] ?? [], model, headlineNames: reading.headlineNames });
+  return eventsWithKeepFeatures(reading.infos, eventContext(reading, a.publishedAt, model));
 }
 
 /** Logistic regression over standardised features, with the settings' keep threshold. */
