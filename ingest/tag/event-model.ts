@@ -188,11 +188,12 @@ export interface SentenceVerdict { event: number; decisions: TypeDecision[]; typ
 /**
  * The types a sentence states a happening of: none below the detector's threshold, else the likeliest type,
  * and the second likeliest when it holds secondThreshold of the type mass and the two are a pair annotators
- * treat as alternatives (secondPairs).
+ * treat as alternatives (secondPairs). `powered`: the article's type distribution, raised to the model's articlePrior
+ * (poweredPrior), that re-weighs the sentence's types; absent: none.
  */
-export function classifySentence(model: EventModel, s: SentenceInfo, matched?: EventRule[], article: string[] = [], prior?: number[], scored = scoreSentence(model, s, matched ?? matchedRules(s), article)): SentenceVerdict {
+export function classifySentence(model: EventModel, s: SentenceInfo, matched?: EventRule[], article: string[] = [], powered?: number[], scored = scoreSentence(model, s, matched ?? matchedRules(s), article)): SentenceVerdict {
   const event = scored.event;
-  const types = prior && model.settings.articlePrior ? reweighPowered(scored.types, poweredPrior(prior, model.settings.articlePrior)) : scored.types;
+  const types = powered && model.settings.articlePrior ? reweighPowered(scored.types, powered) : scored.types;
   const verdict = new Verdict(model, event, types);
   if (event < detectionThreshold(model)) return verdict;
   // The two likeliest types, as sorting all of them by probability (ties by name) would rank them.
@@ -226,19 +227,12 @@ function reweighPowered(types: number[], powered: number[]): number[] {
 }
 
 /**
- * The article's prior raised to alpha, computed once per article rather than once per sentence and type
- * (Math.pow there was ~2% of bench:tag). One article's prior is read at a time, so one entry is kept.
+ * The article's prior raised to the model's articlePrior power, as classifySentence takes it: computed once per article
+ * by its caller rather than once per sentence and type (Math.pow there was ~2% of bench:tag).
  */
-let lastPrior: number[] | null = null;
-let lastAlpha = NaN;
-let lastPowered: number[] = [];
-function poweredPrior(prior: number[], alpha: number): number[] {
-  if (prior !== lastPrior || alpha !== lastAlpha) {
-    lastPowered = prior.map((p) => Math.pow(p, alpha));
-    lastPrior = prior;
-    lastAlpha = alpha;
-  }
-  return lastPowered;
+export function poweredPrior(model: EventModel, prior: number[]): number[] {
+  const alpha = model.settings.articlePrior!;
+  return prior.map((p) => Math.pow(p, alpha));
 }
 
 /**

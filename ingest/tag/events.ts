@@ -5,7 +5,7 @@
  */
 import type { Certainty, EventType, ExtractedEvent } from './types.ts';
 import { EVENT_RULES, SUPPRESSES, type EventRule } from './event-rules.ts';
-import { articleTypePrior, classifySentence, modelTag, scoreSentence, type EventModel } from './event-model.ts';
+import { articleTypePrior, classifySentence, modelTag, poweredPrior, scoreSentence, type EventModel } from './event-model.ts';
 import { articleFeatures, lexiconEntry, matchedRules } from './event-features.ts';
 import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, isActorType, isAdjectival, isOutlet, publicBodyReferred, type SentenceInfo } from './context.ts';
 import { certaintyOf } from './certainty.ts';
@@ -94,64 +94,112 @@ function cuePrefixes(model: EventModel, type: EventType): string[] {
 }
 
 /**
- * Decisions per sentence index and clause text within one article (cleared per article): clause splitting asks
- * about the same clauses again. By index in an array, then by text: building a joined key cost more than the lookup.
+ * One article as the first stage reads it: its article-level features and type distribution, and what it decided of
+ * each sentence and clause. Made per article by eventCandidates and never shared, so nothing read of one article
+ * lives on into the next, or into another read in between.
  */
-const decided: Array<Map<string, Decision[]> | undefined> = [];
+class ArticleReader {
+  /** The article-level features (articleFeatures). */
+  readonly context: string[];
+  /** The article's type distribution (articleTypePrior); undefined when the model reads none. */
+  readonly prior: number[] | undefined;
+  /** The same raised to the model's articlePrior power, as classifySentence re-weighs a sentence's types by it. */
+  private readonly powered: number[] | undefined;
+  /**
+   * Decisions per sentence index and clause text: clause splitting asks about the same clauses again. By index in an
+   * array, then by text: building a joined key cost more than the lookup.
+   */
+  private readonly decided: Array<Map<string, Decision[]> | undefined> = [];
+  /**
+   * Per sentence index, the whole sentence read there, its cue patterns (the article features and the decisions
+   * share them) and the model's scores of it (read once for the prior and again by decide). Arrays by index, each
+   * answer checked against the sentence it was read of (a clause shares its sentence's index but not its reading),
+   * rather than Maps keyed by the sentence objects.
+   */
+  private readonly wholeAt: SentenceInfo[] = [];
+  private readonly matchedAt: EventRule[][] = [];
+  private readonly scoresAt: Array<ReturnType<typeof scoreSentence> | undefined> = [];
 
-/** The article-level features of the article being read (set per article by findEvents). */
-let articleContext: string[] = [];
-/** The type distribution of the article being read (articleTypePrior), set per article by findEvents. */
-let articlePrior: number[] | undefined;
-/**
- * Per sentence index of the article being read, the whole sentence read there, its cue patterns (the article
- * features and the decisions share them) and the model's scores of it (read once for the prior and again by
- * decide). Arrays by index, each answer checked against the sentence it was read of (a clause shares its
- * sentence's index but not its reading), rather than Maps keyed by the sentence objects.
- */
-const wholeAt: SentenceInfo[] = [];
-const matchedAt: EventRule[][] = [];
-const scoresAt: Array<ReturnType<typeof scoreSentence> | undefined> = [];
-function matchedOnce(s: SentenceInfo): EventRule[] {
-  if (wholeAt[s.index] === s) return matchedAt[s.index]!;
-  const m = matchedRules(s);
-  wholeAt[s.index] = s;
-  matchedAt[s.index] = m;
-  scoresAt[s.index] = undefined;
-  return m;
-}
-
-function decide(s: SentenceInfo, model: EventModel): Decision[] {
-  if (isFragment(s.text) || HYPOTHETICAL.test(s.text.slice(s.datelineEnd)) || CAPTION.test(s.text)) return [];
-  let bySentence = decided[s.index];
-  if (!bySentence) decided[s.index] = bySentence = new Map();
-  const known = bySentence.get(s.text);
-  if (known) return known;
-  const whole = wholeAt[s.index] === s;
-  const matched = whole ? matchedAt[s.index]! : matchedRules(s);
-  // A whole sentence was scored for the article prior already; a clause is scored here (the default argument).
-  const verdict = classifySentence(model, s, matched, articleContext, articlePrior, whole ? scoresAt[s.index] : undefined);
-  const fired = firedRules(matched);
-  // The stored rule names the model, then the general cue pattern of the type that fired, if any, so stored
-  // events keep telling cues apart when merging ("paused or delayed" vs "discontinued").
-  let out: Decision[] = verdict.decisions.map((d, k) => {
-    const cue = fired.find((r) => r.type === d.type);
-    const evidence: StageOneEvidence = { event: verdict.event, typeP: verdict.typeProbability(d.type), rank: k === 0 ? 0 : 1, clause: false };
-    return { type: d.type, alt: ALT_TYPES[d.type] ?? [], name: `${modelTag(model)} ${cue?.name ?? d.type}; p=${d.p.toFixed(2)}`, cueAt: cueOf(d.type, s, model), evidence };
-  });
-  // Below the detector's threshold, a general cue pattern can still carry the sentence, if the detector does not rule it out.
-  if (out.length === 0 && verdict.event >= model.settings.ruleFloor) {
-    const rule = [...fired].sort((a, b) => verdict.typeProbability(b.type) - verdict.typeProbability(a.type))[0];
-    if (rule) {
-      rule.re.lastIndex = 0;
-      const evidence: StageOneEvidence = { event: verdict.event, typeP: verdict.typeProbability(rule.type), rank: 2, clause: false };
-      out = [{ type: rule.type, alt: rule.alt, name: `${modelTag(model)} ${rule.name}; cue pattern, detector p=${verdict.event.toFixed(2)}`, cueAt: rule.re.exec(s.text)?.index ?? 0, evidence }];
+  constructor(readonly model: EventModel, sentences: SentenceInfo[]) {
+    this.context = articleFeatures(sentences, (s) => this.matchedOnce(s));
+    if (model.settings.articlePrior) {
+      const scores: Array<ReturnType<typeof scoreSentence>> = [];
+      for (const s of sentences) {
+        const scored = scoreSentence(model, s, this.matchedOnce(s), this.context);
+        this.scoresAt[s.index] = scored;
+        scores.push(scored);
+      }
+      this.prior = articleTypePrior(model, scores);
+      this.powered = poweredPrior(model, this.prior);
     }
   }
-  // A cue inside an argument, a demand, a counterfactual or a defeated deal names a happening the sentence does not state.
-  out = out.filter((d) => unstatedReason(s.text, d.type, d.cueAt, model.verbClasses) === null);
-  bySentence.set(s.text, out);
-  return out;
+
+  private matchedOnce(s: SentenceInfo): EventRule[] {
+    if (this.wholeAt[s.index] === s) return this.matchedAt[s.index]!;
+    const m = matchedRules(s);
+    this.wholeAt[s.index] = s;
+    this.matchedAt[s.index] = m;
+    this.scoresAt[s.index] = undefined;
+    return m;
+  }
+
+  decide(s: SentenceInfo): Decision[] {
+    const model = this.model;
+    if (isFragment(s.text) || HYPOTHETICAL.test(s.text.slice(s.datelineEnd)) || CAPTION.test(s.text)) return [];
+    let bySentence = this.decided[s.index];
+    if (!bySentence) this.decided[s.index] = bySentence = new Map();
+    const known = bySentence.get(s.text);
+    if (known) return known;
+    const whole = this.wholeAt[s.index] === s;
+    const matched = whole ? this.matchedAt[s.index]! : matchedRules(s);
+    // A whole sentence was scored for the article prior already; a clause is scored here (the default argument).
+    const verdict = classifySentence(model, s, matched, this.context, this.powered, whole ? this.scoresAt[s.index] : undefined);
+    const fired = firedRules(matched);
+    // The stored rule names the model, then the general cue pattern of the type that fired, if any, so stored
+    // events keep telling cues apart when merging ("paused or delayed" vs "discontinued").
+    let out: Decision[] = verdict.decisions.map((d, k) => {
+      const cue = fired.find((r) => r.type === d.type);
+      const evidence: StageOneEvidence = { event: verdict.event, typeP: verdict.typeProbability(d.type), rank: k === 0 ? 0 : 1, clause: false };
+      return { type: d.type, alt: ALT_TYPES[d.type] ?? [], name: `${modelTag(model)} ${cue?.name ?? d.type}; p=${d.p.toFixed(2)}`, cueAt: cueOf(d.type, s, model), evidence };
+    });
+    // Below the detector's threshold, a general cue pattern can still carry the sentence, if the detector does not rule it out.
+    if (out.length === 0 && verdict.event >= model.settings.ruleFloor) {
+      const rule = [...fired].sort((a, b) => verdict.typeProbability(b.type) - verdict.typeProbability(a.type))[0];
+      if (rule) {
+        rule.re.lastIndex = 0;
+        const evidence: StageOneEvidence = { event: verdict.event, typeP: verdict.typeProbability(rule.type), rank: 2, clause: false };
+        out = [{ type: rule.type, alt: rule.alt, name: `${modelTag(model)} ${rule.name}; cue pattern, detector p=${verdict.event.toFixed(2)}`, cueAt: rule.re.exec(s.text)?.index ?? 0, evidence }];
+      }
+    }
+    // A cue inside an argument, a demand, a counterfactual or a defeated deal names a happening the sentence does not state.
+    out = out.filter((d) => unstatedReason(s.text, d.type, d.cueAt, model.verbClasses) === null);
+    bySentence.set(s.text, out);
+    return out;
+  }
+
+  /** A clause can stand as its own happening when a cue fires in it and it names its own actor. */
+  private standsAlone(c: SentenceInfo): boolean {
+    return this.decide(c).length > 0 && actorsOf(c).length > 0;
+  }
+
+  /**
+   * Two happenings in one sentence ("X expects to spend $600 billion, while Y
+   * estimates that A and B will spend $630 billion") are split at a clause
+   * boundary when each side stands alone; otherwise the sentence is one unit.
+   */
+  clausesOf(s: SentenceInfo): SentenceInfo[] {
+    CLAUSE_BOUNDARY.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CLAUSE_BOUNDARY.exec(s.text))) {
+      const left = clauseOf(s, 0, m.index);
+      const right = clauseOf(s, m.index + m[0].length, s.text.length);
+      if (this.standsAlone(left) && this.standsAlone(right)) {
+        // The right side may split again; offsets of its parts stay relative to themselves.
+        return [left, ...this.clausesOf({ ...right, index: s.index })];
+      }
+    }
+    return [s];
+  }
 }
 
 /** The verb-side actors of the sentence: orgs, products and projects, outlets left out when they only report. */
@@ -232,28 +280,6 @@ function clauseOf(s: SentenceInfo, start: number, end: number): SentenceInfo {
   };
 }
 
-/** A clause can stand as its own happening when a cue fires in it and it names its own actor. */
-const standsAlone = (c: SentenceInfo, model: EventModel) => decide(c, model).length > 0 && actorsOf(c).length > 0;
-
-/**
- * Two happenings in one sentence ("X expects to spend $600 billion, while Y
- * estimates that A and B will spend $630 billion") are split at a clause
- * boundary when each side stands alone; otherwise the sentence is one unit.
- */
-export function clausesOf(s: SentenceInfo, model: EventModel): SentenceInfo[] {
-  CLAUSE_BOUNDARY.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BOUNDARY.exec(s.text))) {
-    const left = clauseOf(s, 0, m.index);
-    const right = clauseOf(s, m.index + m[0].length, s.text.length);
-    if (standsAlone(left, model) && standsAlone(right, model)) {
-      // The right side may split again; offsets of its parts stay relative to themselves.
-      return [left, ...clausesOf({ ...right, index: s.index }, model)];
-    }
-  }
-  return [s];
-}
-
 /** "signed agreements with Nvidia, AMD and AWS": separate deals, one per counterparty. */
 const PLURAL_DEALS = /\b(?:signed|struck|inked|reached|announced|unveiled|agreed)\s+(?:\w+\s+){0,2}(?:agreements|deals|contracts|partnerships) with\b(?!\s+(?:companies|firms|partners)\b)/i;
 
@@ -287,8 +313,8 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
  * its features. What findEvents filters, and what learn/train-keep.ts learns from.
  */
 export function eventsWithKeepFeatures(sentences: SentenceInfo[], ctx: EventContext): Array<{ event: EventCandidate; features: Record<string, number> }> {
-  const candidates = eventCandidates(sentences, ctx);
-  const context = { sentences, candidates, prior: articlePrior, types: ctx.model.types, mainActor: ctx.mainActor ?? undefined, headlineNames: ctx.headlineNames };
+  const { candidates, prior } = readCandidates(sentences, ctx);
+  const context = { sentences, candidates, prior, types: ctx.model.types, mainActor: ctx.mainActor ?? undefined, headlineNames: ctx.headlineNames };
   return candidates.map((event) => ({ event, features: keepFeatures(event, context) }));
 }
 
@@ -301,21 +327,12 @@ export function objectNames(sentences: SentenceInfo[]): Set<string> {
 
 /** Every happening each sentence (or clause) tells, before restatements of one happening are merged. */
 export function eventCandidates(sentences: SentenceInfo[], ctx: EventContext): EventCandidate[] {
-  decided.length = 0;
-  wholeAt.length = 0;
-  matchedAt.length = 0;
-  scoresAt.length = 0;
-  articleContext = articleFeatures(sentences, matchedOnce);
-  articlePrior = undefined;
-  if (ctx.model.settings.articlePrior) {
-    const scores: Array<ReturnType<typeof scoreSentence>> = [];
-    for (const s of sentences) {
-      const scored = scoreSentence(ctx.model, s, matchedOnce(s), articleContext);
-      scoresAt[s.index] = scored;
-      scores.push(scored);
-    }
-    articlePrior = articleTypePrior(ctx.model, scores);
-  }
+  return readCandidates(sentences, ctx).candidates;
+}
+
+/** eventCandidates, with the article's type distribution the first stage read them by (the second stage reads it too). */
+function readCandidates(sentences: SentenceInfo[], ctx: EventContext): { candidates: EventCandidate[]; prior: number[] | undefined } {
+  const reader = new ArticleReader(ctx.model, sentences);
   const out: EventCandidate[] = [];
   let lastDate: string | null = null;
   let lastDay: string | null = null;
@@ -330,9 +347,9 @@ export function eventCandidates(sentences: SentenceInfo[], ctx: EventContext): E
     const found = out.length;
     // A clause that gives no date of its own shares the one an earlier clause of the sentence gave.
     let clauseDate: string | null = null;
-    const clauses = clausesOf(whole, ctx.model);
+    const clauses = reader.clausesOf(whole);
     for (const s of clauses) {
-      const rules = decide(s, ctx.model);
+      const rules = reader.decide(s);
       if (rules.length === 0) continue;
       let actors = actorsOf(s);
       const afterDateline = s.text.slice(s.datelineEnd);
@@ -395,7 +412,7 @@ export function eventCandidates(sentences: SentenceInfo[], ctx: EventContext): E
     }
     carrier.after(whole, out.length > found);
   }
-  return out;
+  return { candidates: out, prior: reader.prior };
 }
 
 function datesCompatible(a: string, b: string): boolean {

@@ -58,6 +58,15 @@ describe('second-stage features', () => {
     expect(tie.mostNamedOrg).toBe('Orvane Capital');
     expect(read('A quiet week', 'Nothing happened on Monday.').mostNamedOrg).toBeNull();
   });
+  it('are the same whatever article was read before: nothing read of one article carries into the next', () => {
+    const model = { ...loadEventModel(), keep: keepOn('detector', 0, 0) };
+    const alone = eventsWithKeepFeatures(sentencesOf(), context(model));
+    expect(alone.some((e) => e.features.articleShare !== undefined)).toBe(true);
+    const otherBody = 'Brandvik Power said on Friday it had shut its Tromso plant after a fire. The utility sued its insurer on Monday.';
+    const other = readArticle({ title: 'Brandvik Power shuts a plant', body: otherBody, publishedAt: PUB }, gazetteer);
+    expect(findEvents(other.infos, eventContext(other, PUB, model)).length).toBeGreaterThan(0);
+    expect(eventsWithKeepFeatures(sentencesOf(), context(model))).toEqual(alone);
+  });
   it('count how often the article comes back to a happening and how many sentences tell its type', () => {
     const sentences = sentencesOf();
     const a = { type: 'funding', actors: ['Acme'], sentenceIndex: 0 } as never;
