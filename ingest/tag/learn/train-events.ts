@@ -176,6 +176,27 @@ export interface TrainingArticle extends TagInput {
  *  - Context features pulled back harder (settings.context.l2 5, as detectorWordL2 does for words): own dates 65.7
  *    (dev -2.4), neighbours' cue patterns 65.8 (build +2.4, land -1.0, money -0.9, dev -1.3).
  * The second stage seeing the same (nested stacking) is in learn/train-keep.ts' header.
+ *
+ * A dense sentence vector did not earn its costs (branch wt-embed-2: trial code in 224d3c0 and b5c8b01, the trained
+ * candidate in 16af017 as events-lr@12, with sentence-vectors.ts and scripts/build-sentence-vectors.ts). The vector:
+ * the SIF-weighted mean of the GloVe vectors (30,000 commonest words, PCA axes, int8: a 4.1 MB data file) of the
+ * sentence's verbs, one detector weight per dimension, the detector's plain-word L2 x20. CV events F1, training seeds
+ * 20251129/7/42 (and 1): 66.0/66.6/66.1 (65.9) -> 66.8/66.6/66.7 (66.8); land and power +1.1 to +2.2 on every seed,
+ * money and dev+seeds down to -1.0 on seed 7; event date 87.4 -> 86.7. Left out: +0.5 on the mean is under twice the
+ * seed noise, and it costs 60 MB of peak RSS (387 -> 447 MB), about 5% of bench:tag speed, and three hand-written
+ * items of test/tag/events.test.ts (a moratorium's keep probability 0.32 -> 0.29 against 0.3; a pronoun-subject
+ * shutdown's detector 0.20 -> 0.17 against ruleFloor 0.2). Variants, first seed: content words in both heads 66.2 (scale
+ * 3: 63.2, build -6.6), type head 65.5, detector 66.3 (dev -2.7); verbs in the type head 65.6, both heads 66.5; max
+ * pooling 66.1; 50 and 32 dims 65.3 and 65.1; detectorWordL2 20 alone 66.0. A nearest-neighbour vote (the type of the
+ * nearest training evidence sentences by cosine, from other writers while training): 62.6, detector only 65.2. The
+ * vector of content words mostly says the topic, and the folds are topics.
+ *
+ * Synonym-replacement augmentation did not help either (trial code in commit 651062b on branch wt-aug, env AUG): each
+ * happening sentence copied twice with each plain word and verb swapped, with probability 0.3, for a single-word
+ * WordNet synonym of its first sense (or first two), the copies weighing 0.5 or 1. CV events F1, first seed (66.0):
+ * copies for both heads 63.7 (first two senses, weight 1: 63.5; P 69.0 -> 63.7: more happening sentences teach the
+ * detector to fire more), for the type head only 64.4, every sentence copied (the balance kept) 63.9. First-sense
+ * synonyms of everyday words ("close", "open") are other senses often enough to blur the types.
  */
 export const DEFAULT_SETTINGS: EventModel['settings'] = {
   epochs: 30, learningRate: 0.01, l2: 0.003, seed: 20251129, minFeatureCount: 2, positiveWeight: 3, lexiconPrior: 0.5, typeBias: false, threshold: 0.5, secondThreshold: 0.25, secondPairMin: 2, ruleFloor: 0.2, classWeight: 0.5, articlePrior: 1, detectorWordL2: 5,
