@@ -5,15 +5,18 @@ import { defineConfig } from 'vitest/config';
 /**
  * Two projects that together run every test/**\/*.test.ts file exactly once.
  *
- * unit: in-process computation (tagger, store, places, parsers). Its files run in worker threads reused between
+ * unit: in-process computation (tagger, store, places, parsers, extraction). Its files run in worker threads reused between
  * files, each file with fresh project modules and its environment variables put back afterwards
  * (test/support/fresh-modules.ts). Starting a process per file and loading node_modules again cost more than most
- * of these files' tests (the unit directories took 211 s isolated and 83 s this way, on a busy 2-core machine).
+ * of these files' tests (tag, store, places, common and parse, 46 files:
+ * 167 s wall / 128 s CPU a process per file, 78 s / 56 s this way, on a busy shared 2-core machine).
+ * test/fetch stays out: run in one thread after the other files in some orders, https.test.ts saw an untrusted
+ * certificate accepted (state that outlives a file in the fetch stack), so it keeps a process of its own.
  *
  * integration: everything else (child processes, servers, Astro builds, a browser), each file in its own process,
  * plus the corpus cross-validation, which is long enough that its start-up does not matter.
  */
-const UNIT_DIRS = ['test/tag/', 'test/store/', 'test/places/', 'test/common/', 'test/parse/'];
+const UNIT_DIRS = ['test/tag/', 'test/store/', 'test/places/', 'test/common/', 'test/parse/', 'test/extract/'];
 const OWN_PROCESS = ['test/tag/corpus-regression.test.ts'];
 
 const testFiles = readdirSync(fileURLToPath(new URL('test', import.meta.url)), { recursive: true, encoding: 'utf8' })
