@@ -56,8 +56,8 @@ export interface KeepContext {
   /** The article's type distribution (articleTypePrior), in the order of `types`; absent: none. */
   prior?: number[];
   types: EventType[];
-  /** The article's most mentioned organisation. */
-  mainActor?: string;
+  /** The article's most mentioned organisation (absent or null: none). */
+  mainActor?: string | null;
   headlineNames?: ReadonlySet<string>;
 }
 

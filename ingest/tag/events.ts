@@ -258,8 +258,8 @@ export interface EventContext {
   model: EventModel;
   /** Names in the headline (the second stage reads whether an event's actor is one). */
   headlineNames?: ReadonlySet<string>;
-  /** The organisation the article's sentences name most (ArticleReading.mostNamedOrg): the second stage reads whether an event's actor is it. */
-  mainActor?: string | null;
+  /** The organisation the article's sentences name most (ArticleReading.mostNamedOrg), null for none: the second stage reads whether an event's actor is it. */
+  mainActor: string | null;
 }
 
 /** Where one clause ends and another with its own subject may begin: ", while", "; ", "whereas", ", and X said". */
@@ -314,7 +314,7 @@ export function findEvents(sentences: SentenceInfo[], ctx: EventContext): EventC
  */
 export function eventsWithKeepFeatures(sentences: SentenceInfo[], ctx: EventContext): Array<{ event: EventCandidate; features: Record<string, number> }> {
   const { candidates, prior } = readCandidates(sentences, ctx);
-  const context = { sentences, candidates, prior, types: ctx.model.types, mainActor: ctx.mainActor ?? undefined, headlineNames: ctx.headlineNames };
+  const context = { sentences, candidates, prior, types: ctx.model.types, mainActor: ctx.mainActor, headlineNames: ctx.headlineNames };
   return candidates.map((event) => ({ event, features: keepFeatures(event, context) }));
 }
 

@@ -149,15 +149,13 @@ export function fitKeepModel(examples: KeepExample[], set: KeepSettings, innerFo
   const Z = X.map((x) => x.map((v, j) => standardise(v, mean[j]!, sd[j]!, set.clip ?? undefined)));
   const w = new Array<number>(features.length).fill(0);
   let b = 0;
-  const p = new Array<number>(n).fill(0.5);
   for (let it = 0; it < set.iterations; it++) {
     const gw = w.map((wj) => set.l2 * wj);
     let gb = 0;
     for (let i = 0; i < Z.length; i++) {
       let z = b;
       for (let j = 0; j < w.length; j++) z += w[j]! * Z[i]![j]!;
-      p[i] = 1 / (1 + Math.exp(-z));
-      const g = (p[i]! - y[i]!) / n;
+      const g = (1 / (1 + Math.exp(-z)) - y[i]!) / n;
       gb += g;
       for (let j = 0; j < w.length; j++) gw[j]! += g * Z[i]![j]!;
     }
