@@ -4,7 +4,7 @@
  * to draw it). Data come from npm packages (see load.ts); nothing here is a
  * hand list of places.
  */
-import { countyAt, loadGazetteer, namedItems, namedPlace, placeByKey, regionOfLocality } from './load.js';
+import { loadGazetteer, namedItems, namedPlace, placeByKey } from './load.js';
 import { COUNTRY_ALIASES, nameKey } from './names.js';
 import { namedIn } from '../common/named-in.js';
 import type { Place, PlaceKind } from './types.js';
@@ -30,10 +30,9 @@ function prominence(place: Place): number {
 }
 
 /**
- * Every place a surface form can denote, most prominent first. A town's parentKey here is still the one its data
- * gives (its state) unless getPlace has refined it to its county: read parents through getPlace or ancestorsOf. Not
- * refined here, because that loads the county shapes for every town the tagger looks up (bench:tag: 344 -> 316
- * articles/s, peak RSS 380 -> 450 MB), and the tagger only asks whether a name is a place.
+ * Every place a surface form can denote, most prominent first. A town's parent (its county, or its region outside
+ * the US) is worked out when first read (see Localities), so the tagger, which only asks whether a name is a place,
+ * does not pay for it.
  */
 export function lookupPlaces(name: string): Place[] {
   const g = loadGazetteer();
@@ -48,23 +47,9 @@ export function lookupPlaces(name: string): Place[] {
   return found.sort((a, b) => prominence(b) - prominence(a));
 }
 
-/** A place by its key, with the parent of a locality refined on first use (county or region). */
+/** A place by its key. */
 export function getPlace(key: string): Place | undefined {
-  const place = placeByKey(loadGazetteer(), key);
-  if (place?.kind === 'locality') refineParent(place);
-  return place;
-}
-
-const refined = new WeakSet<Place>();
-
-function refineParent(place: Place): void {
-  if (refined.has(place)) return;
-  refined.add(place);
-  if (place.countryCode === 'US') {
-    place.parentKey = countyAt(place.lon, place.lat) ?? place.parentKey;
-  } else {
-    place.parentKey = regionOfLocality(place) ?? place.countryCode;
-  }
+  return placeByKey(loadGazetteer(), key);
 }
 
 /** The parent chain of a place, nearest first (town -> county -> state -> country). */
