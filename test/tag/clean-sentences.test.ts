@@ -27,7 +27,7 @@ describe('cleanBody', () => {
   });
 
   it('drops bylines, read times, author boxes and comment headers', () => {
-    const body = 'Title line\n- 16 hours ago\n- 3 min read\nOpenAI shut down Sora.\nAuthors\n  • avatar\n    Name\n    Nino\n\nSora was expensive to run.\nComments';
+    const body = 'Title line\n- 5 hours ago\n- 7 min read\nOpenAI shut down Sora.\nAuthors\n  • avatar\n    Name\n    Nino\n\nSora was expensive to run.\nComments';
     const { text } = cleanBody(body);
     expect(text).toContain('OpenAI shut down Sora.');
     expect(text).toContain('Sora was expensive to run.');

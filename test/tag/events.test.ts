@@ -76,7 +76,7 @@ describe('event types', () => {
 
   it('yields nothing for prose without a happening, and nothing from headings', () => {
     expect(events('Most voters feel more worried than hopeful about AI, a poll found.')).toEqual([]);
-    expect(events('What’s Unlikely\nA sudden shutdown of ChatGPT\nLoss of core functionality')).toEqual([]);
+    expect(events('What Could Happen Next\nAn abrupt shutdown of the Gemini app\nA cut in free usage')).toEqual([]);
   });
 
   it('reads "agreed to buy" a company as a takeover, and "agreed to buy" capacity from one as a supply deal', () => {
