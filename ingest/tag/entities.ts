@@ -226,7 +226,7 @@ function splitSpan(tokens: Token[], span: Span, gazStarts: Set<number>, gazOrgSt
     const leftComplete = leftKnown || !!persons?.covers(tokens[from].start, tokens[k - 1].end) || HEAD_WORD.test(tokens[k - 1].text) || !HEAD_WORD.test(tokens[span.last].text);
     const split = w === 'of' || w === 'on'
       ? rightKnown && leftWords >= 2 && leftWords <= 3
-      : rightKnown || (leftWords === 1 && leftKnown) || (leftWords >= 2 && rightWords >= 2 && leftComplete);
+      : rightKnown || (leftWords === 1 && (leftKnown || (w === 'and' && isBrandWord(tokens[from].text)))) || (leftWords >= 2 && rightWords >= 2 && leftComplete);
     if (split) {
       out.push({ first: from, last: k - 1 });
       from = k + 1;
@@ -235,6 +235,19 @@ function splitSpan(tokens: Token[], span: Span, gazStarts: Set<number>, gazOrgSt
   }
   out.push({ first: from, last: span.last });
   return out;
+}
+
+/**
+ * "Greenoaks and Sequoia Capital", "EirGrid and ESB Networks": one word that English does not know as a word or
+ * a name (or a CamelCase one) is a name by itself, so the "and" after it joins two names, as after a known one.
+ * "Planning and Zoning Commission" opens with an everyday word and stays one name.
+ */
+function isBrandWord(word: string): boolean {
+  if (!/^\p{Lu}[\p{L}\p{N}]+$/u.test(word)) return false;
+  if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word)) return true;
+  // "Identity", "Communications": derived and plural words the lexicon may not list are words all the same.
+  if (ORG_HEAD.test(word) || /(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ics|ship)s?$/.test(word)) return false;
+  return !isCommonWordOrName(word) && !(word.endsWith('s') && isCommonWordOrName(word.slice(0, -1))) && !realPlace(word);
 }
 
 /** Words that close a name: an organisation's, a site's or a place's head, or a legal suffix. */

@@ -26,3 +26,18 @@ describe('a lower-case word before a capitalised alias', () => {
     expect(entities('Officials at the State Department declined to comment on the export rules.')).toContain('State Department (org)');
   });
 });
+
+describe('"and" after a word English does not know', () => {
+  it('joins two names, as after a known name', () => {
+    const found = entities('The round was led by Kestrelwyn and Harbour Ridge Capital, with Voltaro and Gridmont Networks joining later.');
+    expect(found).toContain('Kestrelwyn (org)');
+    expect(found).toContain('Harbour Ridge Capital (org)');
+    expect(found).toContain('Voltaro (org)');
+    expect(found).toContain('Gridmont Networks (org)');
+  });
+
+  it('keeps a body whose remit opens with an everyday word whole', () => {
+    expect(entities('The county Planning and Zoning Commission met on Monday.')).toContain('Planning and Zoning Commission (org)');
+    expect(entities('An outage hit its Identity and Access Management service for hours.')).not.toContain('Identity (org)');
+  });
+});
