@@ -41,3 +41,25 @@ describe('"and" after a word English does not know', () => {
     expect(entities('An outage hit its Identity and Access Management service for hours.')).not.toContain('Identity (org)');
   });
 });
+
+describe('a name that acts as a company does', () => {
+  it('types an unknown multiword name before a company verb as an org, at the start of a sentence too', () => {
+    expect(entities('Halden Digital announced a second campus on Monday.')).toContain('Halden Digital (org)');
+    expect(entities('Northwind Compute agreed to buy 300 megawatts of wind power from Prairie Energy.')).toContain('Northwind Compute (org)');
+  });
+
+  it('reads a name closed by a plural noun as a company, not a person, before "said"', () => {
+    const found = entities('Acme Robots said it would open a plant in Ohio next year.');
+    expect(found).toContain('Acme Robots (org)');
+    expect(found).not.toContain('Acme Robots (person)');
+  });
+
+  it('still reads a given name before "said" as a person', () => {
+    expect(entities('Marta Kowal said the plant would open next year.')).toContain('Marta Kowal (person)');
+  });
+
+  it('reads a brand\'s cloud as the company, an offering of everyday words as a product', () => {
+    expect(entities('Zentaro Cloud said on Tuesday that it had signed the lease.')).toContain('Zentaro Cloud (org)');
+    expect(entities('Customers can now buy the Sovereign Private Cloud in three regions.')).toContain('Sovereign Private Cloud (product)');
+  });
+});
