@@ -440,7 +440,7 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
     !names.some((n) => MONTHS_AND_DAYS.test(n) || FUNCTION_WORDS.has(n.toLowerCase()) || TITLES.test(n)) && !ctx.realPlace?.(surface)) {
     return mk('org', 'name-acts');
   }
-  const brand = loneProperNoun(text, names, surface, after, sentenceStart, ctx);
+  const brand = loneProperNoun(text, names, surface, before, after, sentenceStart, ctx);
   // "Snapchat app", "Vantor chips": a product noun after the brand makes it the product.
   if (brand) return PRODUCT_AFTER.test(after) || /\d/.test(surface) ? mk('product', 'proper-noun-product') : mk('org', 'proper-noun');
   return null;
@@ -459,8 +459,11 @@ function textWords(text: string): TextWords {
   let atStart = true;
   // The previous word opened a sentence as an article ("The Musk ..."): it is no name before a name.
   let prevArticleAtStart = false;
-  for (const m of text.matchAll(/[\p{L}][\p{L}\p{N}.'’&-]*|[.!?\n(]/gu)) {
-    const w = m[0];
+  // Commas, colons and quotation marks part two names as full stops do ("Graham Williams, Tract's chief").
+  for (const m of text.matchAll(/[\p{L}][\p{L}\p{N}.'’&-]*|[.!?\n(,;:"“”]/gu)) {
+    // "Dan Borgmeyer." closing a sentence, "Borgmeyer's": the name is the word without its full stop or possessive.
+    const w = m[0].length > 1 ? m[0].replace(/(?:['’]s)?\.?$/u, '') : m[0];
+    if (w.length === 1 && ',;:"“”'.includes(w)) { prevCap = false; prevArticleAtStart = false; continue; }
     if (w.length === 1 && '.!?\n('.includes(w)) {
       if (w === '(' && prevCap) {
         const close = /^([\p{L}\p{N}&.-]+)\)/u.exec(text.slice(m.index! + 1, m.index! + 16));
@@ -492,6 +495,11 @@ const COMMON_WORD_ENDING = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ical|ship|i
 /** A company's verbs of saying and doing, right after its name (no auxiliary: "Big Tech has" is any subject). */
 const ORG_ACTS_AFTER = /^\s+(?:said|says|announced|agreed|filed|sued|bought|sold|acquired|raised|signed|declined|confirmed|denied|reported|reports|plans)\b/;
 
+/** A company's verbs after a lone name, auxiliaries left out ("Nomura argued", "Bloomberg reported", "Energinet froze"). */
+const ORG_VERB_AFTER = /^\s+(?:said|says|announced|agreed|filed|sued|bought|sold|acquired|raised|signed|declined|confirmed|denied|reported|reports|argued|estimated|estimates|led|projects|expects|warned|told|owns|operates|invested|backed)\b/;
+/** Before a lone name, words that put a company there: "analysts at X", "shares of X", "a stake in X". */
+const LONE_ORG_BEFORE = /\b(?:(?:[Aa]nalysts?|economists?|strategists?|researchers?|executives?|officials?|bankers?|spokes\w+) at|shares of|stake in|holding in|unit of|parent)\s*$/;
+
 /** What may follow an organisation's name: a verb of saying or doing, a possessive, an apposition. */
 const ORG_CUE_AFTER = /^(?:['’]s?\b|\s+(?:said|says|announced|agreed|plans|planned|filed|sued|bought|sold|acquired|raised|signed|will|would|has|had|is|was|declined|confirmed|denied|shares|stock)\b|,\s+(?:a|an|the|which)\b)/;
 
@@ -502,12 +510,24 @@ const ORG_CUE_AFTER = /^(?:['’]s?\b|\s+(?:said|says|announced|agreed|plans|pla
  * when the text names it twice. Acronyms count when they are not common
  * shorthand ("GPU", "ESG").
  */
-function loneProperNoun(text: string, names: string[], surface: string, after: string, sentenceStart: boolean, ctx: SpanContext): boolean {
-  if (names.length !== 1 || sentenceStart) return false;
+function loneProperNoun(text: string, names: string[], surface: string, before: string, after: string, sentenceStart: boolean, ctx: SpanContext): boolean {
+  if (names.length !== 1) return false;
   const word = names[0]!;
+  // Opening a sentence, a capitalised word may be any word: only one that acts as a company does ("Nomura argued") is one.
+  const acts = ORG_VERB_AFTER.test(after);
+  if (sentenceStart && !(acts && lexiconTags(word.toLowerCase()).length === 0)) return false;
+  // "... della Concorrenza e del Mercato said": after a lower-case particle the word closes a longer foreign name.
+  if (/(?:^|\s)(?:de|del|della|di|da|do|dos|du|von|van|der|e|y|la|le)\s+$/.test(before)) return false;
   if (word.length < 3 || COMMON_CAPS.has(word) || MONTHS_AND_DAYS.test(word) || TITLES.test(word) || FUNCTION_WORDS.has(word.toLowerCase())) return false;
   if (!/^\p{Lu}[\p{L}\p{N}&.-]*$/u.test(word) || /^\p{Lu}[\p{Ll}]+$/u.test(word) === false && !isAllCaps(word) && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word)) return false;
-  if (isCommonWordOrName(word) || ctx.realPlace?.(word) || ctx.isKnownPlace(word)) return false;
+  const cuedBefore = LONE_ORG_BEFORE.test(before);
+  // "the plant at Figueruelas reports": after a preposition of place the verb's subject is the phrase before it.
+  const afterPlaceWord = /\b(?:in|at|near|outside|from)\s+$/.test(before) && !cuedBefore;
+  const cued = ORG_CUE_AFTER.test(after) || (acts && !afterPlaceWord) || cuedBefore;
+  if (isCommonWordOrName(word) || ctx.isKnownPlace(word)) return false;
+  // A small town of the same name is no reason against a word that acts as a company ("Blackstone led the round").
+  const place = ctx.realPlace?.(word);
+  if (place && !(place.kind === 'locality' && (place.population ?? 0) < PROMINENT_LOCALITY && ((acts && !afterPlaceWord) || cuedBefore))) return false;
   if (ORG_HEAD.test(word) || PLACE_HEAD.test(word) || PROJECT_HEAD.test(word) || COMMON_WORD_ENDING.test(word.toLowerCase())) return false;
   const words = textWords(text);
   // Written in lower case elsewhere ("construction"), it is an everyday word capitalised for emphasis or a heading.
@@ -516,7 +536,7 @@ function loneProperNoun(text: string, names: string[], surface: string, after: s
   if (words.tails.has(word)) return false;
   // "(MCEA)" after a name is that name's short form, resolved with it.
   if (words.bracketed.has(word)) return false;
-  return ORG_CUE_AFTER.test(after) || countOccurrences(text, word) >= 2;
+  return cued || countOccurrences(text, word) >= 2;
 }
 
 /**

@@ -63,3 +63,26 @@ describe('a name that acts as a company does', () => {
     expect(entities('Customers can now buy the Sovereign Private Cloud in three regions.')).toContain('Sovereign Private Cloud (product)');
   });
 });
+
+describe('a lone brand name, from evidence in the article', () => {
+  it('types an unknown word an org when it acts as a company, opening a sentence too', () => {
+    expect(entities('Output rose sharply. Quorvane argued in a note that demand would keep growing.')).toContain('Quorvane (org)');
+    expect(entities('The figures were first published last week, Trellick reported on Friday.')).toContain('Trellick (org)');
+  });
+
+  it('reads analysts at, shares of, a stake in as an org cue', () => {
+    expect(entities('Analysts at Vendrall expect the price to hold through next year.')).toContain('Vendrall (org)');
+    expect(entities('The fund sold its stake in Obrenko last quarter.')).toContain('Obrenko (org)');
+  });
+
+  it('does not take an everyday word opening a sentence, a place after "at", or a surname for a brand', () => {
+    expect(entities('The hearing ran late. Speakers raised noise and water concerns.').join()).not.toMatch(/Speakers/);
+    expect(entities('The car plant at Villarenga reports using less water each year.')).not.toContain('Villarenga (org)');
+    expect(entities('The land is owned by a cousin of Mayor Dan Oberlik. Oberlik said he had not known.')).not.toContain('Oberlik (org)');
+  });
+
+  it('keeps a comma between a person and a brand: the brand is no surname', () => {
+    expect(entities('"It will grow," said Graham Holt, Pellworth\'s chief investment officer. Pellworth has said the campus could cost $5 billion.'))
+      .toContain('Pellworth (org)');
+  });
+});
