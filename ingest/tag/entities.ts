@@ -105,6 +105,7 @@ export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMe
   const places = new Set([...found, ...discovered].filter((f) => f.type === 'place').map((f) => f.name));
   for (const d of discovered) if (d.type === 'project' && places.has(d.name)) d.type = 'place';
   found = sortMentions([...found, ...discovered]);
+  found = retypeOrgsNamedLikePeople(text, found);
   found = addListedOrgs(text, tokens, found, untyped, headings);
   found = dropPlacesThatModifyNames(text, tokens, found);
   found = addMakerProducts(text, tokens, found, gaz);
@@ -125,6 +126,41 @@ function toFound(c: Candidate | (Candidate & { origin: 'gazetteer' }), tokens: T
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1].end <= c.end) last++;
   return { name: c.name, type: c.type, start: c.start, end: c.end, surface: c.surface, origin: 'origin' in c ? c.origin : 'discovered', first, last };
+}
+
+/** Around a name, what only an organisation has: "analysts at X", "X analysts", "X's shares", "X, which", "shares of X". */
+const ORG_ONLY_BEFORE = /\b(?:analysts?|economists?|strategists?|bankers?|research|researchers?|executives?|officials?|head|director|spokes\w+|employees?|staff) at\s+$|\bshares (?:of|in)\s+$/i;
+const ORG_ONLY_AFTER = /^(?:\s+(?:analysts?|economists?|strategists?|bankers?|shares|stock)\b|['’]s\s+(?:analysts?|economists?|strategists?|bankers?|shares|stock|board|funds?|unit|subsidiary|chief executive|ceo|research)\b|,\s+which\b)/i;
+/**
+ * The next sentence goes on about "the bank" or "the firm", and no other name stands between: the name was one
+ * ("X ran the books. The bank said"; not "Jane Roe, an analyst at X, said. The bank ...").
+ */
+const ORG_ANAPHOR_NEXT = /^[^.!?\n\p{Lu}]*[.!?:]\s+(?:The|the) (?:bank|firm|lender|company|group|broker|brokerage|insurer|investor)(?:['’]s)?\b/u;
+/** What only a person has: "X, who", "X, 54,". */
+const PERSON_ONLY_AFTER = /^(?:,\s+who\b|,\s+\d{2},)/;
+
+/**
+ * "Morgan Stanley", "Goldman Sachs": a given name and a surname that name a bank. A discovered person whose name
+ * the article uses, anywhere, as only an organisation's is ("analysts at X", "X's shares", "X, which"), and
+ * never as only a person's ("X, who"), is that organisation at every mention: one name, one type per article.
+ */
+function retypeOrgsNamedLikePeople(text: string, found: Found[]): Found[] {
+  const names = new Set(found.filter((f) => f.type === 'person' && f.origin === 'discovered' && f.first < f.last).map((f) => f.name));
+  if (!names.size) return found;
+  const orgs = new Set<string>();
+  for (const name of names) {
+    let org = false;
+    let person = false;
+    for (let i = text.indexOf(name); i >= 0 && !person; i = text.indexOf(name, i + name.length)) {
+      const before = text.slice(Math.max(0, i - 40), i);
+      const after = text.slice(i + name.length, i + name.length + 30);
+      if (/^[\p{L}\p{N}]/u.test(after)) continue;
+      if (PERSON_ONLY_AFTER.test(after)) person = true;
+      else if (ORG_ONLY_BEFORE.test(before) || ORG_ONLY_AFTER.test(after) || ORG_ANAPHOR_NEXT.test(text.slice(i + name.length, i + name.length + 160))) org = true;
+    }
+    if (org && !person) orgs.add(name);
+  }
+  return orgs.size ? found.map((f) => (f.type === 'person' && orgs.has(f.name) ? { ...f, type: 'org' } : f)) : found;
 }
 
 /** Between two items of a list: ", ", ", and ", " and ", " or " (", or" mostly brings in another name for the same thing). */

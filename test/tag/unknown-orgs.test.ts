@@ -86,3 +86,18 @@ describe('a lone brand name, from evidence in the article', () => {
       .toContain('Pellworth (org)');
   });
 });
+
+describe('one name, one type per article', () => {
+  it('makes an org of a name read as a person when the article uses it as only a company is used', () => {
+    expect(entities('The sale was arranged by Warren Keller. Warren Keller analysts said demand was the strongest in years.'))
+      .toEqual(expect.arrayContaining(['Warren Keller (org)']));
+    expect(entities('Citing data from Warren Keller, the report said costs had doubled. Analysts at Warren Keller expect more.'))
+      .not.toContain('Warren Keller (person)');
+    expect(entities('Warren Keller ran the books on the deal. The bank said orders passed $100 billion.')).toContain('Warren Keller (org)');
+  });
+
+  it('leaves a person a person', () => {
+    expect(entities('Warren Keller, who runs the fund, said demand was strong. Analysts at the bank agreed.')).toContain('Warren Keller (person)');
+    expect(entities('Priya Raman, an analyst at Halbrook, said demand was strong. The bank expects more orders.')).toContain('Priya Raman (person)');
+  });
+});
