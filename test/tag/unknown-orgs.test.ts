@@ -101,3 +101,10 @@ describe('one name, one type per article', () => {
     expect(entities('Priya Raman, an analyst at Halbrook, said demand was strong. The bank expects more orders.')).toContain('Priya Raman (person)');
   });
 });
+
+describe('a plural site head', () => {
+  it('names the operator of many sites, an org; the bare words stay no name', () => {
+    expect(entities('The fund agreed to buy Larkspur Data Centers from its founders.')).toContain('Larkspur Data Centers (org)');
+    expect(entities('Opponents said Data Centers should pay more for water.').join()).not.toMatch(/Data Centers \(org\)/);
+  });
+});
