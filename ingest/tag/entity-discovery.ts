@@ -141,6 +141,12 @@ export function capitalisedSpans(text: string, tokens: Token[], covered: Uint8Ar
         j++;
         continue;
       }
+      // "Ohio Manufacturers' Association": a plural's possessive apostrophe inside a body's name.
+      if ((tokens[j].text === "'" || tokens[j].text === '’') && gap === '' && /s$/.test(tokens[j - 1].text) && tokens[j + 1] && isCapitalised(tokens[j + 1]) &&
+        text.slice(tokens[j].end, tokens[j + 1].start) === ' ' && ORG_HEAD.test(tokens[j + 1].text)) {
+        j++;
+        continue;
+      }
       const lower = tokens[j].text.toLowerCase();
       // "Commission on Environmental Quality": "on" joins a body's head to its remit.
       if (lower === 'on' && ORG_HEAD.test(tokens[j - 1].text) && tokens[j + 1] && isCapitalised(tokens[j + 1]) && !MONTHS_AND_DAYS.test(tokens[j + 1].text)) { j++; continue; }

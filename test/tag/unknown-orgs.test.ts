@@ -108,3 +108,11 @@ describe('a plural site head', () => {
     expect(entities('Opponents said Data Centers should pay more for water.').join()).not.toMatch(/Data Centers \(org\)/);
   });
 });
+
+describe('a plural possessive inside a body\'s name', () => {
+  it('keeps the name whole', () => {
+    const found = entities('The Kansas Growers\' Association called the decision disappointing.');
+    expect(found).toContain("Kansas Growers' Association (org)");
+    expect(found).not.toContain('Kansas (place)');
+  });
+});
