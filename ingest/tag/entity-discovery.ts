@@ -417,6 +417,11 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
     if (insidePerson(ctx.persons, start, end)) return mk('person', 'person-tagger');
   }
 
+  // "AEP Ohio", "ESB Ireland": a company's initials then a state or country name its arm there.
+  if (names.length === 2 && /^\p{Lu}{2,5}$/u.test(names[0]!) && !COMMON_CAPS.has(names[0]!) && !ctx.isKnownPlace(names[0]!)) {
+    const place = ctx.realPlace?.(names[1]!);
+    if (place && place.kind !== 'locality') return mk('org', 'initials-place');
+  }
   if (ORG_CUE_BEFORE.test(before) && names.length <= 5) return mk('org', 'org-cue');
   if (ORG_KIND_BEFORE.test(before) && names.length <= 5 && !sentenceStart) return mk('org', 'org-kind-before');
   // "In Farmington, a group of residents sued": after a fronted place the comma opens the clause, no apposition.

@@ -116,3 +116,11 @@ describe('a plural possessive inside a body\'s name', () => {
     expect(found).not.toContain('Kansas (place)');
   });
 });
+
+describe('initials then a state or country', () => {
+  it('names the company\'s arm there, not the place alone', () => {
+    const found = entities('Regulators directed KVX Ohio to file new tariffs for large loads.');
+    expect(found).toContain('KVX Ohio (org)');
+    expect(found).not.toContain('Ohio (place)');
+  });
+});
