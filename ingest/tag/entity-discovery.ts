@@ -511,7 +511,7 @@ const ORG_ACTS_AFTER = /^\s+(?:said|says|announced|agreed|filed|sued|bought|sold
 /** A company's verbs after a lone name, auxiliaries left out ("Nomura argued", "Bloomberg reported", "Energinet froze"). */
 const ORG_VERB_AFTER = /^\s+(?:said|says|announced|agreed|filed|sued|bought|sold|acquired|raised|signed|declined|confirmed|denied|reported|reports|argued|estimated|estimates|led|projects|expects|warned|told|owns|operates|invested|backed)\b/;
 /** Before a lone name, words that put a company there: "analysts at X", "shares of X", "a stake in X". */
-const LONE_ORG_BEFORE = /\b(?:(?:[Aa]nalysts?|economists?|strategists?|researchers?|executives?|officials?|bankers?|spokes\w+) at|shares of|stake in|holding in|unit of|parent)\s*$/;
+const LONE_ORG_BEFORE = /\b(?:(?:[Aa]nalysts?|economists?|strategists?|researchers?|executives?|officials?|bankers?|spokes\w+) at|shares of|stake in|holding in)\s*$/
 
 /** What may follow an organisation's name: a verb of saying or doing, a possessive, an apposition. */
 const ORG_CUE_AFTER = /^(?:['’]s?\b|\s+(?:said|says|announced|agreed|plans|planned|filed|sued|bought|sold|acquired|raised|signed|will|would|has|had|is|was|declined|confirmed|denied|shares|stock)\b|,\s+(?:a|an|the|which)\b)/;
