@@ -3,6 +3,9 @@
  * alias wins), then names the gazetteer does not know (entity-discovery.ts),
  * then partial mentions resolved to the full names seen in the same text
  * ("Altman" -> Sam Altman, "the City Council" -> Vineland City Council).
+ * A discovered person's name the article uses as only a company's ("analysts
+ * at X", "X's shares", "X, which") is an org at every mention: one name, one
+ * type per article (Morgan Stanley under the gazetteer ablation).
  */
 import type { EntityType, ExtractedEntity } from './types.ts';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
