@@ -97,6 +97,11 @@ export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMe
       }
       if (inner.length === 0) {
         discovered.push(toFound(cand, tokens));
+      } else if (cand.type === 'org' && (cand.rule === 'org-suffix' || cand.rule === 'brand-cloud') && inner.length === 1 && inner[0]!.type === 'org' &&
+        inner[0]!.start === cand.start && inner[0]!.end < cand.end && ORG_HEAD.test(cand.surface.slice(cand.surface.lastIndexOf(' ') + 1))) {
+        // "Samsung Heavy Industries", "Salesforce Ventures", "Huawei Cloud": a known company's name then a body's head is its arm.
+        found = found.filter((f) => f !== inner[0]);
+        discovered.push(toFound(cand, tokens));
       } else if ((cand.type === 'org' || cand.type === 'project' || cand.type === 'place') &&
         inner.every((f) => f.type === 'place' && f.start >= cand.start && f.end <= cand.end) &&
         cand.end - cand.start > Math.max(...inner.map((f) => f.end - f.start))) {

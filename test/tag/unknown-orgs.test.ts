@@ -124,3 +124,11 @@ describe('initials then a state or country', () => {
     expect(found).not.toContain('Ohio (place)');
   });
 });
+
+describe('a known company then a body\'s head', () => {
+  it('names the company\'s arm, one org, in place of the company', () => {
+    const found = entities('The round drew money from Salesforce Ventures and two pension funds.');
+    expect(found).toContain('Salesforce Ventures (org)');
+    expect(found).not.toContain('Salesforce (org)');
+  });
+});
