@@ -302,6 +302,12 @@ export interface SpanContext {
 function keepsNew(tokens: Token[], k: number, last: number): boolean {
   return tokens[k].text === 'New' && k < last && isCapitalised(tokens[k + 1]);
 }
+/** Words of a page's furniture ("Related:", "Watch", "Photo") that may also open a company's name. */
+const PAGE_WORDS = /^(?:Related|Read|Share|Sign|Subscribe|Photo|Image|Video|Watch|Listen)$/;
+/** "Related Digital said": mid-line, a page word before another capitalised word opens a name, not a link list. */
+function keepsPageWord(text: string, tokens: Token[], k: number, last: number): boolean {
+  return k < last && PAGE_WORDS.test(tokens[k].text) && !(k === 0 || /\n\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
+}
 /** "the Second Environmental Court", "Ninth Circuit Court": an ordinal opening a body's name is part of it. */
 function keepsOrdinal(tokens: Token[], k: number, last: number): boolean {
   return ORDINAL.test(tokens[k].text) && k < last && ORG_HEAD.test(tokens[last].text);
@@ -314,7 +320,7 @@ function keepsOrdinal(tokens: Token[], k: number, last: number): boolean {
 export function classifySpan(text: string, tokens: Token[], span: Span, ctx: SpanContext): Candidate | null {
   let { first, last } = span;
   // Leading function words ("The", "However") and months are not part of names.
-  while (first <= last && !keepsNew(tokens, first, last) && !keepsOrdinal(tokens, first, last) && (FUNCTION_WORDS.has(tokens[first].text.toLowerCase()) || CONNECTORS.has(tokens[first].text) || MONTHS_AND_DAYS.test(tokens[first].text))) first++;
+  while (first <= last && !keepsNew(tokens, first, last) && !keepsOrdinal(tokens, first, last) && !keepsPageWord(text, tokens, first, last) && (FUNCTION_WORDS.has(tokens[first].text.toLowerCase()) || CONNECTORS.has(tokens[first].text) || MONTHS_AND_DAYS.test(tokens[first].text))) first++;
   while (last >= first && (CONNECTORS.has(tokens[last].text.toLowerCase()) || tokens[last].text === 'on' || MONTHS_AND_DAYS.test(tokens[last].text))) last--;
   // "Atlanta-based TPA Group": the place made an adjective is not part of the name.
   while (first < last && /-(?:based|area|born|headquartered)$/.test(tokens[first].text)) first++;
@@ -425,7 +431,9 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
     // noun ("Widgets", "Robots") is a company's unless a given name opens it; people's surnames are no plural nouns.
     // (Asking every cued name for a given name lost ten people the lexicon does not list, "Mukesh", "Yoshimitsu":
     // entities F1 89.4 -> 89.1.)
-    const givenName = isFirstName(names[0]!) || insidePerson(ctx.persons, start, end) || !isPluralNoun(lastWord);
+    // A first word that is an everyday English word and no given name ("Related Digital") opens no person's name either.
+    const givenName = isFirstName(names[0]!) || insidePerson(ctx.persons, start, end) ||
+      (!isPluralNoun(lastWord) && lexiconTags(names[0]!.toLowerCase()).length === 0 && !isEverydayWord(names[0]!));
     if (givenName && PERSON_CUE_BEFORE.test(before) && !/\bthe\s+\w+\s*$/i.test(before)) return mk('person', 'role-before');
     if (givenName && PERSON_CUE_AFTER.test(after)) return mk('person', 'role-after');
     if (/^\s+of\s+(the\s+)?\p{Lu}/u.test(after) && insidePerson(ctx.persons, start, end)) return mk('person', 'person-of-org');
@@ -465,8 +473,8 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   }
   // "Acme Robots said", "Halden Digital announced": a name of several capitalised words that is no person (above) and
   // no place acts as a company does.
-  if (names.length >= 2 && names.length <= 4 && ORG_ACTS_AFTER.test(after) && names.every((n) => /^\p{Lu}/u.test(n)) &&
-    !names.some((n) => MONTHS_AND_DAYS.test(n) || FUNCTION_WORDS.has(n.toLowerCase()) || TITLES.test(n)) && !ctx.realPlace?.(surface)) {
+  if (names.length >= 2 && names.length <= 4 && (ORG_ACTS_AFTER.test(after) || ORG_ROLE_AFTER.test(after)) && names.every((n) => /^\p{Lu}/u.test(n)) &&
+    !names.some((n) => MONTHS_AND_DAYS.test(n) || (FUNCTION_WORDS.has(n.toLowerCase()) && !PAGE_WORDS.test(n)) || TITLES.test(n)) && !ctx.realPlace?.(surface)) {
     return mk('org', 'name-acts');
   }
   const brand = loneProperNoun(text, names, surface, before, after, sentenceStart, ctx);
@@ -523,6 +531,8 @@ const COMMON_WORD_ENDING = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ical|ship|i
 
 /** A company's verbs of saying and doing, right after its name (no auxiliary: "Big Tech has" is any subject). */
 const ORG_ACTS_AFTER = /^\s+(?:said|says|announced|agreed|filed|sued|bought|sold|acquired|raised|signed|declined|confirmed|denied|reported|reports|plans)\b/;
+/** A role in the company, then its holder: "Halden Digital spokesperson Jane Roe", "Tata Sons chairman N. Chandrasekaran". */
+const ORG_ROLE_AFTER = /^\s+(?:spokes(?:person|man|woman)|chief executive|chief [a-z]+ officer|ceo|cfo|coo|cto|chairman|chairwoman|co-founder|founder|president|general counsel|managing director)\s+\p{Lu}/u;
 
 /** A company's verbs after a lone name, auxiliaries left out ("Nomura argued", "Bloomberg reported", "Energinet froze"). */
 const ORG_VERB_AFTER = /^\s+(?:said|says|announced|agreed|filed|sued|bought|sold|acquired|raised|signed|declined|confirmed|denied|reported|reports|argued|estimated|estimates|led|projects|expects|warned|told|owns|operates|invested|backed)\b/;
@@ -543,7 +553,7 @@ function loneProperNoun(text: string, names: string[], surface: string, before: 
   if (names.length !== 1) return false;
   const word = names[0]!;
   // Opening a sentence, a capitalised word may be any word: only one that acts as a company does ("Nomura argued") is one.
-  const acts = ORG_VERB_AFTER.test(after);
+  const acts = ORG_VERB_AFTER.test(after) || ORG_ROLE_AFTER.test(after);
   if (sentenceStart && !(acts && lexiconTags(word.toLowerCase()).length === 0)) return false;
   // "... della Concorrenza e del Mercato said": after a lower-case particle the word closes a longer foreign name.
   if (/(?:^|\s)(?:de|del|della|di|da|do|dos|du|von|van|der|e|y|la|le)\s+$/.test(before)) return false;

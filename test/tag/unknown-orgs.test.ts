@@ -132,3 +132,16 @@ describe('a known company then a body\'s head', () => {
     expect(found).not.toContain('Salesforce (org)');
   });
 });
+
+describe('a company named with everyday words', () => {
+  it('keeps a page word that opens a name mid-line ("Related", "Watch") and reads a role after it as the company\'s', () => {
+    const found = entities('The plan is on track, said Related Harbour spokesperson Nina Castell.');
+    expect(found).toContain('Related Harbour (org)');
+    expect(found).toContain('Nina Castell (person)');
+    expect(found).not.toContain('Related Harbour (person)');
+  });
+
+  it('still drops a page word opening a line', () => {
+    expect(entities('Related Stories\nThe council met on Monday.').join()).not.toMatch(/Related/);
+  });
+});
