@@ -10,6 +10,8 @@
  * Y" (found only as part of a longer name), "fragment Y" (a shorter name
  * found in its place), "absent". An extra is "typed" when the gold has the
  * name with another type, "joined" when it spans gold names, else "extra".
+ * Its per-fold F1 lets one prediction match several gold entries, so it
+ * runs a little above the scorer's: quote `npm run eval -- --cv`.
  */
 import { resolve } from 'node:path';
 import { loadGoldArticles } from './run-eval.ts';
