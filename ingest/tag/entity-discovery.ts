@@ -8,9 +8,9 @@
  *
  * Unknown organisations are typed from evidence in the article, not lists
  * (wt-ents; measured with the gazetteer's 350 non-major orgs removed,
- * TRACKER_GAZETTEER=no-orgs.json, CV entities F1 86.1 -> 88.0, normal 89.1
- * -> 90.1; CV events 66.2 -> 65.9, mean of seeds default/7/42, moved through
- * the retrained event model; test/eval/entity-misses.ts lists what is still
+ * TRACKER_GAZETTEER=no-orgs.json, CV entities F1 86.1 -> 87.8, normal 89.1
+ * -> 89.7; CV events 66.2 -> 66.1, mean of seeds default/7/42;
+ * test/eval/entity-misses.ts lists what is still
  * missed, by class):
  * a lone unknown word that acts as a company ("Nomura argued", also opening
  * a sentence when wink-lexicon does not know the word) or stands after

@@ -125,14 +125,6 @@ describe('initials then a state or country', () => {
   });
 });
 
-describe('a known company then a body\'s head', () => {
-  it('names the company\'s arm, one org, in place of the company', () => {
-    const found = entities('The round drew money from Salesforce Ventures and two pension funds.');
-    expect(found).toContain('Salesforce Ventures (org)');
-    expect(found).not.toContain('Salesforce (org)');
-  });
-});
-
 describe('a company named with everyday words', () => {
   it('keeps a page word that opens a name mid-line ("Related", "Watch") and reads a role after it as the company\'s', () => {
     const found = entities('The plan is on track, said Related Harbour spokesperson Nina Castell.');
