@@ -125,6 +125,12 @@ function keySignature(key: string): number {
   return (h ^ (h >>> 16)) & 0xffff;
 }
 
+/** Opens with a lower-case letter (ASCII read by code). */
+function isLowerStart(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(s);
+}
+
 /** A lower-case letter or digit then a capitalised word: two table cells glued together. */
 const GLUED_CELLS = /[\p{Ll}\p{N}]\p{Lu}\p{Ll}/u;
 
@@ -234,6 +240,9 @@ export class AliasMatcher {
         if (entry && entry.type !== 'product') entry = null;
       }
       if (!entry) continue;
+      // "the state Department of Environmental Quality": a lower-case word opening a capitalised alias of several
+      // words is a common noun before another name ("state", "city"), not the alias ("State Department").
+      if (last > i && isLowerStart(surface) && !entry.aliases.concat(entry.name).some((a) => isLowerStart(a))) continue;
       return { entry, first: i, last, start, end, surface };
     }
     return null;

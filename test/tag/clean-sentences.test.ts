@@ -26,6 +26,20 @@ describe('cleanBody', () => {
     expect(removed).toHaveLength(6);
   });
 
+  it('drops wire credit lines and post bylines, keeping prose that mentions reporting', () => {
+    const body = [
+      'Halden Digital will build a second campus near the river.',
+      '(Reporting by Lena Marsh in Oslo and Tom Becker in Berlin; editing by Ruth Okafor)',
+      'Reporting by Lena Marsh; writing by Tom Becker',
+      'Posted by Ruth Okafor · 4 min read',
+      'Reporting by regional outlets suggested the plan had stalled.',
+    ].join('\n');
+    const { text, removed } = cleanBody(body);
+    expect(removed).toHaveLength(3);
+    expect(text).toContain('Halden Digital will build');
+    expect(text).toContain('Reporting by regional outlets');
+  });
+
   it('drops bylines, read times, author boxes and comment headers', () => {
     const body = 'Title line\n- 5 hours ago\n- 7 min read\nOpenAI shut down Sora.\nAuthors\n  • avatar\n    Name\n    Nino\n\nSora was expensive to run.\nComments';
     const { text } = cleanBody(body);

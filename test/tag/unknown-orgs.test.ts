@@ -1,0 +1,139 @@
+/**
+ * Organisations no list knows, found from the article itself (entity-discovery.ts,
+ * entities.ts): one test per error class. Sentences written for this test; the
+ * names are invented, so neither gazetteer can know them.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
+import { findEntities, realPlace, summariseEntities } from '../../ingest/tag/entities.ts';
+
+let gaz: Gazetteer;
+beforeAll(() => {
+  gaz = Gazetteer.load();
+  realPlace('London');
+}, 120_000);
+
+const entities = (text: string) => summariseEntities(findEntities(text, gaz)).map((e) => `${e.name} (${e.type})`);
+
+describe('a lower-case word before a capitalised alias', () => {
+  it('is a common noun, not the alias: the longer official name is found whole', () => {
+    const found = entities('The state Department of Environmental Quality denied an air permit for the turbines.');
+    expect(found).toContain('Department of Environmental Quality (org)');
+    expect(found).not.toContain('State Department (org)');
+  });
+
+  it('leaves the alias itself found', () => {
+    expect(entities('Officials at the State Department declined to comment on the export rules.')).toContain('State Department (org)');
+  });
+});
+
+describe('"and" after a word English does not know', () => {
+  it('joins two names, as after a known name', () => {
+    const found = entities('The round was led by Kestrelwyn and Harbour Ridge Capital, with Voltaro and Gridmont Networks joining later.');
+    expect(found).toContain('Kestrelwyn (org)');
+    expect(found).toContain('Harbour Ridge Capital (org)');
+    expect(found).toContain('Voltaro (org)');
+    expect(found).toContain('Gridmont Networks (org)');
+  });
+
+  it('keeps a body whose remit opens with an everyday word whole', () => {
+    expect(entities('The county Planning and Zoning Commission met on Monday.')).toContain('Planning and Zoning Commission (org)');
+    expect(entities('An outage hit its Identity and Access Management service for hours.')).not.toContain('Identity (org)');
+  });
+});
+
+describe('a name that acts as a company does', () => {
+  it('types an unknown multiword name before a company verb as an org, at the start of a sentence too', () => {
+    expect(entities('Halden Digital announced a second campus on Monday.')).toContain('Halden Digital (org)');
+    expect(entities('Northwind Compute agreed to buy 300 megawatts of wind power from Prairie Energy.')).toContain('Northwind Compute (org)');
+  });
+
+  it('reads a name closed by a plural noun as a company, not a person, before "said"', () => {
+    const found = entities('Acme Robots said it would open a plant in Ohio next year.');
+    expect(found).toContain('Acme Robots (org)');
+    expect(found).not.toContain('Acme Robots (person)');
+  });
+
+  it('still reads a given name before "said" as a person', () => {
+    expect(entities('Marta Kowal said the plant would open next year.')).toContain('Marta Kowal (person)');
+  });
+
+  it('reads a brand\'s cloud as the company, an offering of everyday words as a product', () => {
+    expect(entities('Zentaro Cloud said on Tuesday that it had signed the lease.')).toContain('Zentaro Cloud (org)');
+    expect(entities('Customers can now buy the Sovereign Private Cloud in three regions.')).toContain('Sovereign Private Cloud (product)');
+  });
+});
+
+describe('a lone brand name, from evidence in the article', () => {
+  it('types an unknown word an org when it acts as a company, opening a sentence too', () => {
+    expect(entities('Output rose sharply. Quorvane argued in a note that demand would keep growing.')).toContain('Quorvane (org)');
+    expect(entities('The figures were first published last week, Trellick reported on Friday.')).toContain('Trellick (org)');
+  });
+
+  it('reads analysts at, shares of, a stake in as an org cue', () => {
+    expect(entities('Analysts at Vendrall expect the price to hold through next year.')).toContain('Vendrall (org)');
+    expect(entities('The fund sold its stake in Obrenko last quarter.')).toContain('Obrenko (org)');
+  });
+
+  it('does not take an everyday word opening a sentence, a place after "at", or a surname for a brand', () => {
+    expect(entities('The hearing ran late. Speakers raised noise and water concerns.').join()).not.toMatch(/Speakers/);
+    expect(entities('The car plant at Villarenga reports using less water each year.')).not.toContain('Villarenga (org)');
+    expect(entities('Most of the parcels belong to a relative of Mayor Dan Oberlik. Oberlik said he had not known.')).not.toContain('Oberlik (org)');
+  });
+
+  it('keeps a comma between a person and a brand: the brand is no surname', () => {
+    expect(entities('"It will grow," said Graham Holt, Pellworth\'s chief investment officer. Pellworth has said the campus could cost $5 billion.'))
+      .toContain('Pellworth (org)');
+  });
+});
+
+describe('one name, one type per article', () => {
+  it('makes an org of a name read as a person when the article uses it as only a company is used', () => {
+    expect(entities('The sale was arranged by Warren Keller. Warren Keller analysts said demand was the strongest in years.'))
+      .toEqual(expect.arrayContaining(['Warren Keller (org)']));
+    expect(entities('Citing data from Warren Keller, the report said costs had doubled. Analysts at Warren Keller expect more.'))
+      .not.toContain('Warren Keller (person)');
+    expect(entities('Warren Keller ran the books on the deal. The bank said orders passed $100 billion.')).toContain('Warren Keller (org)');
+  });
+
+  it('leaves a person a person', () => {
+    expect(entities('Warren Keller, who runs the fund, said demand was strong. Analysts at the bank agreed.')).toContain('Warren Keller (person)');
+    expect(entities('Priya Raman, an analyst at Halbrook, said demand was strong. The bank expects more orders.')).toContain('Priya Raman (person)');
+  });
+});
+
+describe('a plural site head', () => {
+  it('names the operator of many sites, an org; the bare words stay no name', () => {
+    expect(entities('The fund agreed to buy Larkspur Data Centers from its founders.')).toContain('Larkspur Data Centers (org)');
+    expect(entities('Opponents said Data Centers should pay more for water.').join()).not.toMatch(/Data Centers \(org\)/);
+  });
+});
+
+describe('a plural possessive inside a body\'s name', () => {
+  it('keeps the name whole', () => {
+    const found = entities('The Kansas Growers\' Association called the decision disappointing.');
+    expect(found).toContain("Kansas Growers' Association (org)");
+    expect(found).not.toContain('Kansas (place)');
+  });
+});
+
+describe('initials then a state or country', () => {
+  it('names the company\'s arm there, not the place alone', () => {
+    const found = entities('Regulators directed KVX Ohio to file new tariffs for large loads.');
+    expect(found).toContain('KVX Ohio (org)');
+    expect(found).not.toContain('Ohio (place)');
+  });
+});
+
+describe('a company named with everyday words', () => {
+  it('keeps a page word that opens a name mid-line ("Related", "Watch") and reads a role after it as the company\'s', () => {
+    const found = entities('The plan is on track, said Related Harbour spokesperson Nina Castell.');
+    expect(found).toContain('Related Harbour (org)');
+    expect(found).toContain('Nina Castell (person)');
+    expect(found).not.toContain('Related Harbour (person)');
+  });
+
+  it('still drops a page word opening a line', () => {
+    expect(entities('Related Stories\nThe council met on Monday.').join()).not.toMatch(/Related/);
+  });
+});
