@@ -49,17 +49,27 @@ function stringsIn(value: unknown): string[] {
 // Single, double and template quotes; a literal does not cross a line unless it is a template.
 const LITERAL = /'([^'\n]{25,})'|"([^"\n]{25,})"|`([^`]{25,})`/g;
 
-describe('corpus hygiene', () => {
-  it('no test string literal shares an 8-word run with the shared corpus', () => {
-    const corpusDir = join(requireShared(), 'corpus');
-    // One set of shingles for the whole corpus, built once. From JSON files only the string values
-    // (article text, gold sentences) count: the keys would match test code that builds records.
-    const corpus = new Set<string>();
-    for (const file of filesUnder(corpusDir, () => true)) {
+/** The 8-word runs of every text under the given directories of ../shared, built once per test file. */
+let sharedShingles: Set<string> | null = null;
+function shingles8OfShared(): Set<string> {
+  if (sharedShingles) return sharedShingles;
+  const shared = requireShared();
+  // From JSON files only the string values (article text, gold sentences) count: the keys would match test code
+  // that builds records.
+  const set = new Set<string>();
+  for (const dir of ['corpus', 'seeds']) {
+    for (const file of filesUnder(join(shared, dir), () => true)) {
       const raw = readFileSync(file, 'utf8');
       const texts = file.endsWith('.json') ? stringsIn(JSON.parse(raw)) : [raw];
-      for (const text of texts) for (const s of shingles(words(text))) corpus.add(s);
+      for (const text of texts) for (const s of shingles(words(text))) set.add(s);
     }
+  }
+  return (sharedShingles = set);
+}
+
+describe('corpus hygiene', () => {
+  it('no test string literal shares an 8-word run with the shared corpus', () => {
+    const corpus = shingles8OfShared();
     expect(corpus.size).toBeGreaterThan(10_000);
 
     const found: string[] = [];
@@ -78,5 +88,20 @@ describe('corpus hygiene', () => {
       }
     }
     expect(found, `test literals copied from ../shared/corpus; write your own sentences:\n${found.join('\n')}`).toEqual([]);
+  });
+
+  it("the project's written training articles (data/written) share no 8-word run with the shared corpus or seeds", () => {
+    const shared = shingles8OfShared();
+    const files = filesUnder(join(REPO_ROOT, 'data', 'written'), (p) => p.endsWith('.json'));
+    expect(files.length).toBeGreaterThan(0);
+    const found: string[] = [];
+    for (const file of files) {
+      const texts = stringsIn(JSON.parse(readFileSync(file, 'utf8')));
+      for (const text of texts) {
+        const hit = shingles(words(text)).find((s) => shared.has(s));
+        if (hit) found.push(`${relative(REPO_ROOT, file)} shares "${hit}"`);
+      }
+    }
+    expect(found, `written articles must be our own wording:\n${found.join('\n')}`).toEqual([]);
   });
 });

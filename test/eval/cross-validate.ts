@@ -15,10 +15,14 @@ import type { CorpusScore } from './score.ts';
 
 export type BuildTagger = (training: GoldArticle[]) => Tagger;
 
-/** The fold an article belongs to by default: its theme for train/, one fold for dev/ and seeds/. */
+/**
+ * The fold an article belongs to by default: its theme for train/, one fold for dev/ and seeds/, and for the
+ * project's written training articles (written-articles.ts) their writer, which the second stage's out-of-fold
+ * training reads as one more voice (they are never held out and scored).
+ */
 export function themeFold(id: string): string {
-  const m = /^train\/([a-z]+)-/.exec(id);
-  return m ? m[1]! : 'dev+seeds';
+  const m = /^train\/([a-z]+)-/.exec(id) ?? /^written\/(w\d+)-/.exec(id);
+  return m ? (id.startsWith('written/') ? `written-${m[1]}` : m[1]!) : 'dev+seeds';
 }
 
 class UnionFind {

@@ -5,7 +5,9 @@
  * --verbose lists misses per article. --cv cross-validates instead: one fold
  * per theme (writer) plus dev+seeds, grouped by event_key, trained parts
  * rebuilt from the other folds; per-fold figures, their mean, and the
- * fit-on-everything figures side by side.
+ * fit-on-everything figures side by side. Every fold's event model also
+ * trains on the project's written articles (data/written), never scored;
+ * --without-written trains on the corpus alone.
  */
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { trainStackedEventModel } from '../../ingest/tag/learn/train-keep.ts';
 import { runMergeEval } from './merge-eval.ts';
 import { createTagger } from '../../ingest/tag/index.ts';
 import type { Prf } from './score.ts';
+import { eventTrainingSet, loadWrittenArticles, withoutWritten } from './written-articles.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
@@ -31,12 +34,13 @@ if (args.includes('--cv')) {
   const gazetteer = Gazetteer.load();
   const settings = settingsFromArgs(args);
   const label = goldEventLabels(gazetteer);
+  const written = withoutWritten(args) ? [] : await loadWrittenArticles();
   const cv = crossValidate(gold, (training) => {
-    const eventModel = trainStackedEventModel(training, gazetteer, settings, { label, foldOf: themeFold });
-    if (eventModel.keep) console.error(`second stage over ${training.length} articles: ${eventModel.keep.trainedOn.events} out-of-fold events (${eventModel.keep.trainedOn.positives} true), keep threshold ${eventModel.keep.threshold}`);
+    const eventModel = trainStackedEventModel(eventTrainingSet(training, written), gazetteer, settings, { label, foldOf: themeFold });
+    if (eventModel.keep) console.error(`second stage over ${training.length} + ${written.length} written articles: ${eventModel.keep.trainedOn.events} out-of-fold events (${eventModel.keep.trainedOn.positives} true), keep threshold ${eventModel.keep.threshold}`);
     return createTagger({ gazetteer, eventModel });
   });
-  console.log(`Cross-validated tagger eval on ${dir} (${gold.length} articles)`);
+  console.log(`Cross-validated tagger eval on ${dir} (${gold.length} articles; the event model also trained on ${written.length} written articles, never scored)`);
   if (verbose) for (const f of cv.folds) for (const a of f.misses) if (a.misses.length) console.log(`\n## ${a.id} (held out)\n${a.misses.map((m) => `  - ${m}`).join('\n')}`);
   console.log(formatCv(cv));
   process.exit(0);

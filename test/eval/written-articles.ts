@@ -1,0 +1,54 @@
+/**
+ * Articles the project wrote and annotated itself (data/written/<writer>/NNN-slug.json, the corpus's record-plus-gold
+ * shape, events and entities annotated, amounts and quantities not). They are training data for the event model only:
+ * `npm run train` and every cross-validation fold train on them beside the gold corpus's training folds, and nothing
+ * is ever scored on them, so every figure stays a figure on the corpus writers' articles. See data/written/README.md.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readArticleFile } from '../../ingest/importer/read-file.ts';
+import type { GoldArticle } from './run-eval.ts';
+import type { Gold } from './score.ts';
+
+export const WRITTEN_DIR = resolve(import.meta.dirname, '..', '..', 'data', 'written');
+
+let cached: GoldArticle[] | null = null;
+
+/**
+ * Every written article, ids `written/<writer>-<file>`, in a fixed order (writer, then file name), each read the way
+ * `tracker extract` reads a JSON record (as the corpus's are).
+ */
+export async function loadWrittenArticles(dir = WRITTEN_DIR): Promise<GoldArticle[]> {
+  if (dir === WRITTEN_DIR && cached) return cached;
+  const out: GoldArticle[] = [];
+  if (!existsSync(dir)) throw new Error(`written articles: ${dir} not found; it ships with the checkout (restore it with git checkout -- data/written)`);
+  const writers = readdirSync(dir).filter((w) => statSync(join(dir, w)).isDirectory()).sort();
+  for (const writer of writers) {
+    for (const f of readdirSync(join(dir, writer)).filter((f) => f.endsWith('.json')).sort()) {
+      const path = join(dir, writer, f);
+      let gold: Gold;
+      try {
+        gold = (JSON.parse(readFileSync(path, 'utf8')) as { gold: Gold }).gold;
+      } catch (err) {
+        throw new Error(`written articles: ${path} is not valid JSON (${(err as Error).message}); fix or remove the file`);
+      }
+      if (!gold?.events) throw new Error(`written articles: ${path} has no gold.events; every written article annotates its events`);
+      const rec = (await readArticleFile(path))[0];
+      if (!rec) throw new Error(`written articles: ${path} gave no article; it needs title, body and published_at`);
+      out.push({ id: `written/${writer}-${f.replace(/\.json$/, '')}`, gold, title: rec.title, body: rec.body, publishedAt: rec.publishedAt });
+    }
+  }
+  if (dir === WRITTEN_DIR) cached = out;
+  return out;
+}
+
+/**
+ * What the event model trains on for a set of gold training articles: them and the written ones (`written`, from
+ * loadWrittenArticles; an empty list to train on the corpus alone).
+ */
+export function eventTrainingSet(training: GoldArticle[], written: GoldArticle[]): GoldArticle[] {
+  return [...training, ...written];
+}
+
+/** `--without-written` on an eval's command line: train on the gold corpus alone (to measure what the written set adds). */
+export const withoutWritten = (args: string[]) => args.includes('--without-written');
