@@ -218,7 +218,8 @@ function insidePerson(tags: PersonTags, start: number, end: number): boolean {
 function isPluralNoun(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || isFirstName(word) || isCommonWordOrName(word) && !isEverydayWord(word)) return false;
   const lower = word.toLowerCase();
-  return lexiconTags(lower)[0] === 'NNS' || (lexiconTags(lower).length === 0 && lexiconTags(lower.slice(0, -1))[0] === 'NN');
+  const tags = lexiconTags(lower);
+  return tags[0] === 'NNS' || (tags.length === 0 && lexiconTags(lower.slice(0, -1))[0] === 'NN');
 }
 
 /** "Cleo King", "Diana Prince": a title word closing a name after a given name is a surname. */

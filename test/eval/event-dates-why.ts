@@ -23,13 +23,13 @@ import { createTagger, eventContext, readArticle } from '../../ingest/tag/index.
 import { eventCandidates, findEvents, mergeWithinArticle, objectNames } from '../../ingest/tag/events.ts';
 import { articleDay } from '../../ingest/tag/dates.ts';
 import type { EventModel } from '../../ingest/tag/event-model.ts';
-import { eventTrainingSet, loadWrittenArticles, withoutWritten } from './written-articles.ts';
+import { writtenArticlesFor } from './written-articles.ts';
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
 const dir = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 const gold = await loadGoldArticles(dir);
-const written = withoutWritten(args) ? [] : await loadWrittenArticles();
+const written = await writtenArticlesFor(args);
 const gazetteer = Gazetteer.load();
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -44,7 +44,7 @@ const reasons = new Map<string, { right: number; wrong: number; rightIn: Set<str
 const folds = [...new Set(gold.map((a) => themeFold(a.id)))];
 for (const fold of folds) {
   const held = gold.filter((a) => themeFold(a.id) === fold);
-  const model = trainEventModel(eventTrainingSet(gold.filter((a) => themeFold(a.id) !== fold), written), gazetteer);
+  const model = trainEventModel([...gold.filter((a) => themeFold(a.id) !== fold), ...written], gazetteer);
   const tagger = createTagger({ gazetteer, eventModel: model });
   for (const a of held) explain(a, fold, tagger, model);
 }

@@ -14,14 +14,14 @@ import { readArticle } from '../../ingest/tag/index.ts';
 import { articleFeatures, eventFeatures, matchedRules } from '../../ingest/tag/event-features.ts';
 import { articleTypePrior, reweigh, scoreFeatures } from '../../ingest/tag/event-model.ts';
 import { overlaps, trainEventModel } from '../../ingest/tag/learn/train-events.ts';
-import { eventTrainingSet, loadWrittenArticles, withoutWritten } from './written-articles.ts';
+import { writtenArticlesFor } from './written-articles.ts';
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
 const settings = settingsFromArgs(args);
 const dir = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 const gold = await loadGoldArticles(dir);
-const written = withoutWritten(args) ? [] : await loadWrittenArticles();
+const written = await writtenArticlesFor(args);
 const gazetteer = Gazetteer.load();
 
 const folds = [...new Set(gold.map((a) => themeFold(a.id)))];
@@ -31,7 +31,7 @@ const lines: string[] = [];
 let allN = 0, allTop1 = 0, allTop2 = 0;
 for (const fold of folds) {
   const held = gold.filter((a) => themeFold(a.id) === fold);
-  const model = trainEventModel(eventTrainingSet(gold.filter((a) => themeFold(a.id) !== fold), written), gazetteer, settings);
+  const model = trainEventModel([...gold.filter((a) => themeFold(a.id) !== fold), ...written], gazetteer, settings);
   let n = 0, top1 = 0, top2 = 0;
   for (const a of held) {
     const { infos } = readArticle(a, gazetteer);

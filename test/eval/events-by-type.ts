@@ -28,7 +28,7 @@ import { articleDay } from '../../ingest/tag/dates.ts';
 import { isRecalledDate } from '../../ingest/tag/event-dates.ts';
 import type { EventModel } from '../../ingest/tag/event-model.ts';
 import type { ExtractedEvent } from '../../ingest/tag/types.ts';
-import { eventTrainingSet, loadWrittenArticles, withoutWritten } from './written-articles.ts';
+import { writtenArticlesFor } from './written-articles.ts';
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
@@ -47,7 +47,7 @@ const confused = new Map<string, Map<string, number>>();
 // A corpus directory may be passed (as for npm run eval), else ../shared/corpus beside the checkout.
 const dir = resolve(args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--set') ?? resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus'));
 const gold = await loadGoldArticles(dir);
-const written = withoutWritten(args) ? [] : await loadWrittenArticles();
+const written = await writtenArticlesFor(args);
 const gazetteer = Gazetteer.load();
 
 interface Row { tp: number; fn: number; fp: number; fnWrongType: number; fnUndetected: number; fpWrongType: number; fpNoEvent: number; fpDuplicate: number }
@@ -64,7 +64,7 @@ const folds = [...new Set(gold.map((a) => themeFold(a.id)))];
 for (const fold of folds) {
   const held = gold.filter((a) => themeFold(a.id) === fold);
   const training = gold.filter((a) => themeFold(a.id) !== fold);
-  const model = trainStackedEventModel(eventTrainingSet(training, written), gazetteer, settings, { label: goldEventLabels(gazetteer), foldOf: themeFold });
+  const model = trainStackedEventModel([...training, ...written], gazetteer, settings, { label: goldEventLabels(gazetteer), foldOf: themeFold });
   const tagger = createTagger({ gazetteer, eventModel: model });
   for (const a of held) {
     const canon = (n: string) => tagger.gazetteer.canonicalName(n) ?? n;

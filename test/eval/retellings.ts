@@ -22,7 +22,7 @@ import { loadEventModel } from '../../ingest/tag/event-model.ts';
 import { eventCandidates, mergeWithinArticle, objectNames, type EventCandidate } from '../../ingest/tag/events.ts';
 import { articleDay } from '../../ingest/tag/dates.ts';
 import { eventLexicon, overlaps, trainEventModel, type TrainingArticle } from '../../ingest/tag/learn/train-events.ts';
-import { eventTrainingSet, loadWrittenArticles, withoutWritten } from './written-articles.ts';
+import { writtenArticlesFor } from './written-articles.ts';
 
 
 /** The event types a sentence's features cue: cue-lexicon hits (lex:, lexv:) and general cue patterns (rule:); not the GloVe neighbours. */
@@ -69,7 +69,7 @@ if (!existsSync(dir)) {
   process.exit(2);
 }
 const articles = await loadGoldArticles(dir);
-const written = withoutWritten(args) ? [] : await loadWrittenArticles();
+const written = await writtenArticlesFor(args);
 const gazetteer = Gazetteer.load();
 const lexicon = eventLexicon();
 const model = loadEventModel();
@@ -137,7 +137,7 @@ if (args.includes('--cv')) {
   const sum = [0, 0, 0, 0, 0];
   for (const fold of folds) {
     const held = articles.filter((a) => themeFold(a.id) === fold);
-    const tagger = createTagger({ gazetteer, eventModel: trainEventModel(eventTrainingSet(articles.filter((a) => themeFold(a.id) !== fold), written), gazetteer, settings) });
+    const tagger = createTagger({ gazetteer, eventModel: trainEventModel([...articles.filter((a) => themeFold(a.id) !== fold), ...written], gazetteer, settings) });
     const c = [0, 0, 0, 0, 0];
     for (const a of held) {
       const pred = tagger.tag({ title: a.title, body: a.body, publishedAt: a.publishedAt }).events;

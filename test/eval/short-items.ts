@@ -16,12 +16,12 @@ import { trainStackedEventModel } from '../../ingest/tag/learn/train-keep.ts';
 import { shortCopy } from '../../ingest/tag/learn/short-copies.ts';
 import { createTagger } from '../../ingest/tag/index.ts';
 import { prf, type Counts } from './score.ts';
-import { eventTrainingSet, loadWrittenArticles, withoutWritten } from './written-articles.ts';
+import { writtenArticlesFor } from './written-articles.ts';
 
 const args = process.argv.slice(2);
 const settings = settingsFromArgs(args);
 const gold = await loadGoldArticles(resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus'));
-const written = withoutWritten(args) ? [] : await loadWrittenArticles();
+const written = await writtenArticlesFor(args);
 const gazetteer = Gazetteer.load();
 const label = goldEventLabels(gazetteer);
 const CUTS = [1, 2, 3, Infinity];
@@ -34,7 +34,7 @@ const counts = new Map<string, Counts>();
 const at = (n: number, stage: string, fold: string) => `${cutName(n)}|${stage}|${fold}`;
 const { splits } = cvSplits(gold, themeFold);
 for (const { fold, held, training } of splits) {
-  const stacked = trainStackedEventModel(eventTrainingSet(training, written), gazetteer, settings, { label, foldOf: themeFold });
+  const stacked = trainStackedEventModel([...training, ...written], gazetteer, settings, { label, foldOf: themeFold });
   const taggers = { 'stage 1': createTagger({ gazetteer, eventModel: { ...stacked, keep: undefined } }), 'stage 1+2': createTagger({ gazetteer, eventModel: stacked }) };
   for (const n of CUTS) {
     const articles = held.map((a) => cut(a, n));

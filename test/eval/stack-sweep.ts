@@ -9,13 +9,13 @@ import { crossValidate, settingsFromArgs, themeFold } from './cross-validate.ts'
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 import { trainStackedEventModel } from '../../ingest/tag/learn/train-keep.ts';
 import { createTagger } from '../../ingest/tag/index.ts';
-import { eventTrainingSet, loadWrittenArticles, withoutWritten } from './written-articles.ts';
+import { writtenArticlesFor } from './written-articles.ts';
 
 const args = process.argv.slice(2);
 const settings = settingsFromArgs(args);
 const trials = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--set');
 const gold = await loadGoldArticles(resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus'));
-const written = withoutWritten(args) ? [] : await loadWrittenArticles();
+const written = await writtenArticlesFor(args);
 const gazetteer = Gazetteer.load();
 const label = goldEventLabels(gazetteer);
 const pct = (x: number) => (x * 100).toFixed(1);
@@ -23,7 +23,7 @@ for (const trial of trials) {
   const keep = JSON.parse(trial) as Record<string, unknown> | null;
   const thresholds: number[] = [];
   const cv = crossValidate(gold, (training) => {
-    const eventModel = trainStackedEventModel(eventTrainingSet(training, written), gazetteer, { ...settings, keep }, { label, foldOf: themeFold });
+    const eventModel = trainStackedEventModel([...training, ...written], gazetteer, { ...settings, keep }, { label, foldOf: themeFold });
     if (eventModel.keep) thresholds.push(eventModel.keep.threshold);
     return createTagger({ gazetteer, eventModel });
   });

@@ -18,7 +18,7 @@ import { trainStackedEventModel } from '../../ingest/tag/learn/train-keep.ts';
 import { runMergeEval } from './merge-eval.ts';
 import { createTagger } from '../../ingest/tag/index.ts';
 import type { Prf } from './score.ts';
-import { eventTrainingSet, loadWrittenArticles, withoutWritten } from './written-articles.ts';
+import { writtenArticlesFor } from './written-articles.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
@@ -34,9 +34,9 @@ if (args.includes('--cv')) {
   const gazetteer = Gazetteer.load();
   const settings = settingsFromArgs(args);
   const label = goldEventLabels(gazetteer);
-  const written = withoutWritten(args) ? [] : await loadWrittenArticles();
+  const written = await writtenArticlesFor(args);
   const cv = crossValidate(gold, (training) => {
-    const eventModel = trainStackedEventModel(eventTrainingSet(training, written), gazetteer, settings, { label, foldOf: themeFold });
+    const eventModel = trainStackedEventModel([...training, ...written], gazetteer, settings, { label, foldOf: themeFold });
     if (eventModel.keep) console.error(`second stage over ${training.length} + ${written.length} written articles: ${eventModel.keep.trainedOn.events} out-of-fold events (${eventModel.keep.trainedOn.positives} true), keep threshold ${eventModel.keep.threshold}`);
     return createTagger({ gazetteer, eventModel });
   });

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { goldEventLabels, loadGoldArticles } from './run-eval.ts';
 import { themeFold } from './cross-validate.ts';
-import { eventTrainingSet, loadWrittenArticles } from './written-articles.ts';
+import { loadWrittenArticles } from './written-articles.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 import { trainStackedEventModel } from '../../ingest/tag/learn/train-keep.ts';
 import { EVENT_MODEL_PATH, modelTag } from '../../ingest/tag/event-model.ts';
@@ -23,7 +23,7 @@ if (!existsSync(dir)) {
 const t0 = performance.now();
 const corpus = await loadGoldArticles(dir);
 const written = await loadWrittenArticles();
-const articles = eventTrainingSet(corpus, written);
+const articles = [...corpus, ...written];
 const gazetteer = Gazetteer.load();
 // The second stage learns from first-stage models trained on all folds but one (themeFold), run over that one.
 const model = trainStackedEventModel(articles, gazetteer, {}, { label: goldEventLabels(gazetteer), foldOf: themeFold });

@@ -13,13 +13,13 @@ import { trainEventModel, overlaps } from '../../ingest/tag/learn/train-events.t
 import { createTagger, readArticle } from '../../ingest/tag/index.ts';
 import { articleFeatures, eventFeatures } from '../../ingest/tag/event-features.ts';
 import { scoreFeatures } from '../../ingest/tag/event-model.ts';
-import { eventTrainingSet, loadWrittenArticles, withoutWritten } from './written-articles.ts';
+import { writtenArticlesFor } from './written-articles.ts';
 
 const settings = settingsFromArgs(process.argv.slice(2));
 // A corpus directory may be passed (as for npm run eval), else ../shared/corpus beside the checkout.
 const dir = resolve(process.argv.slice(2).find((a, i, all) => !a.startsWith('-') && all[i - 1] !== '--set') ?? resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus'));
 const gold = await loadGoldArticles(dir);
-const written = withoutWritten(process.argv) ? [] : await loadWrittenArticles();
+const written = await writtenArticlesFor(process.argv);
 const gazetteer = Gazetteer.load();
 const folds = [...new Set(gold.map((a) => themeFold(a.id)))];
 /** group -> fold -> count */
@@ -31,7 +31,7 @@ const QUOTE = /["“”]/;
 
 for (const fold of folds) {
   const held = gold.filter((a) => themeFold(a.id) === fold);
-  const model = trainEventModel(eventTrainingSet(gold.filter((a) => themeFold(a.id) !== fold), written), gazetteer, settings);
+  const model = trainEventModel([...gold.filter((a) => themeFold(a.id) !== fold), ...written], gazetteer, settings);
   const tagger = createTagger({ gazetteer, eventModel: model });
   for (const a of held) {
     const pred = tagger.tag({ title: a.title, body: a.body, publishedAt: a.publishedAt }).events;

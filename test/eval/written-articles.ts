@@ -42,13 +42,7 @@ export async function loadWrittenArticles(dir = WRITTEN_DIR): Promise<GoldArticl
   return out;
 }
 
-/**
- * What the event model trains on for a set of gold training articles: them and the written ones (`written`, from
- * loadWrittenArticles; an empty list to train on the corpus alone).
- */
-export function eventTrainingSet(training: GoldArticle[], written: GoldArticle[]): GoldArticle[] {
-  return [...training, ...written];
+/** The written articles an eval trains on: all of them, or none when its command line says `--without-written`. */
+export function writtenArticlesFor(args: string[]): Promise<GoldArticle[]> {
+  return args.includes('--without-written') ? Promise.resolve([]) : loadWrittenArticles();
 }
-
-/** `--without-written` on an eval's command line: train on the gold corpus alone (to measure what the written set adds). */
-export const withoutWritten = (args: string[]) => args.includes('--without-written');

@@ -6,7 +6,7 @@ import { EVENT_RULES, requiredWords, rulesWorthTrying } from '../../ingest/tag/e
 import type { EventType } from '../../ingest/tag/types.ts';
 import { mergeWithinArticle, type EventCandidate } from '../../ingest/tag/events.ts';
 import { RECENT_DAYS, isRecalledDate } from '../../ingest/tag/event-dates.ts';
-import { loadEventModel } from '../../ingest/tag/event-model.ts';
+import { firstStageTagger } from '../support/first-stage.ts';
 
 const tagger = createTagger();
 const PUB = '2025-09-10T12:00:00Z'; // a Wednesday
@@ -15,7 +15,7 @@ const events = (body: string, publishedAt = PUB) => tagger.tag({ title: '', body
  * The first stage alone (no second stage, event-keep.ts): for what a telling reads. The second stage drops most
  * tellings with no party in a two-line article, even trained on short copies too (learn/train-keep.ts).
  */
-const firstStage = createTagger({ eventModel: { ...loadEventModel(), keep: undefined } });
+const firstStage = firstStageTagger();
 /**
  * What the first stage tells of a body: for tests of a telling's readings (actors, place, date, certainty, summary),
  * which the second stage only keeps or drops. On a one-line item with no title, as here, the committed second stage

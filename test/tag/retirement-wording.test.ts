@@ -8,7 +8,7 @@ import { buildLexicon, LEXICON_SEEDS, PHRASAL_SEEDS } from '../../ingest/tag/lea
 import { eventFeatures } from '../../ingest/tag/event-features.ts';
 import { createTagger, readArticle } from '../../ingest/tag/index.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
-import { loadEventModel } from '../../ingest/tag/event-model.ts';
+import { firstStageTagger } from '../support/first-stage.ts';
 
 const gazetteer = Gazetteer.load();
 const PUB = '2026-05-20';
@@ -16,7 +16,7 @@ const lexicon = buildLexicon();
 const tagger = createTagger({ gazetteer });
 const types = (body: string) => tagger.tag({ title: '', body, publishedAt: PUB }).events.map((e) => e.type);
 /** The type the first stage reads, without the second stage (event-keep.ts), which drops most one-line tellings that name no party. */
-const firstStage = createTagger({ gazetteer, eventModel: { ...loadEventModel(), keep: undefined } });
+const firstStage = firstStageTagger(gazetteer);
 const firstStageTypes = (body: string) => firstStage.tag({ title: '', body, publishedAt: PUB }).events.map((e) => e.type);
 const features = (body: string) => eventFeatures(readArticle({ title: '', body, publishedAt: PUB }, gazetteer).infos[0]!, lexicon);
 

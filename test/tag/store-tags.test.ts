@@ -4,15 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb, type OpenedDb } from '../../db/open.ts';
 import { createTagger } from '../../ingest/tag/index.ts';
-import { loadEventModel } from '../../ingest/tag/event-model.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 import { retagAll, storeTags } from '../../ingest/store/tags.ts';
+import { firstStageTagger } from '../support/first-stage.ts';
 
 let dir: string;
 let opened: OpenedDb;
 const tagger = createTagger();
 /** The first stage alone (no second stage, event-keep.ts), for tests of the store rather than of the tagger's choices. */
-const firstStage = createTagger({ eventModel: { ...loadEventModel(), keep: undefined } });
+const firstStage = firstStageTagger();
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'tags-'));

@@ -9,11 +9,12 @@ import { certaintyOf } from '../../ingest/tag/certainty.ts';
 import { unstatedReason } from '../../ingest/tag/unstated.ts';
 import { loadEventModel } from '../../ingest/tag/event-model.ts';
 import type { EventType } from '../../ingest/tag/types.ts';
+import { firstStageTagger } from '../support/first-stage.ts';
 
 const tagger = createTagger();
 const events = (body: string) => tagger.tag({ title: '', body, publishedAt: '2026-05-20' }).events;
 /** The first stage alone: what a one-line item tells before the second stage keeps or drops it (events.test.ts, told). */
-const firstStage = createTagger({ eventModel: { ...loadEventModel(), keep: undefined } });
+const firstStage = firstStageTagger();
 const told = (body: string) => firstStage.tag({ title: '', body, publishedAt: '2026-05-20' }).events;
 
 /** unstatedReason with the cue given as a word of the sentence. */
