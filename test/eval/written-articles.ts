@@ -5,12 +5,14 @@
  * is ever scored on them, so every figure stays a figure on the corpus writers' articles. See data/written/README.md.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { readArticleFile } from '../../ingest/importer/read-file.ts';
 import type { GoldArticle } from './run-eval.ts';
 import type { Gold } from './score.ts';
 
 export const WRITTEN_DIR = resolve(import.meta.dirname, '..', '..', 'data', 'written');
+/** Articles by other writers, in the same shape, that nothing trains on: `npm run eval:unseen` scores the shipped model on them. */
+export const UNSEEN_DIR = resolve(import.meta.dirname, '..', '..', 'data', 'unseen');
 
 let cached: GoldArticle[] | null = null;
 
@@ -18,10 +20,10 @@ let cached: GoldArticle[] | null = null;
  * Every written article, ids `written/<writer>-<file>`, in a fixed order (writer, then file name), each read the way
  * `tracker extract` reads a JSON record (as the corpus's are).
  */
-export async function loadWrittenArticles(dir = WRITTEN_DIR): Promise<GoldArticle[]> {
+export async function loadWrittenArticles(dir = WRITTEN_DIR, idPrefix = 'written'): Promise<GoldArticle[]> {
   if (dir === WRITTEN_DIR && cached) return cached;
   const out: GoldArticle[] = [];
-  if (!existsSync(dir)) throw new Error(`written articles: ${dir} not found; it ships with the checkout (restore it with git checkout -- data/written)`);
+  if (!existsSync(dir)) throw new Error(`written articles: ${dir} not found; it ships with the checkout (restore it with git checkout -- ${relative(resolve(import.meta.dirname, '..', '..'), dir)})`);
   const writers = readdirSync(dir).filter((w) => statSync(join(dir, w)).isDirectory()).sort();
   for (const writer of writers) {
     for (const f of readdirSync(join(dir, writer)).filter((f) => f.endsWith('.json')).sort()) {
@@ -35,7 +37,7 @@ export async function loadWrittenArticles(dir = WRITTEN_DIR): Promise<GoldArticl
       if (!gold?.events) throw new Error(`written articles: ${path} has no gold.events; every written article annotates its events`);
       const rec = (await readArticleFile(path))[0];
       if (!rec) throw new Error(`written articles: ${path} gave no article; it needs title, body and published_at`);
-      out.push({ id: `written/${writer}-${f.replace(/\.json$/, '')}`, gold, title: rec.title, body: rec.body, publishedAt: rec.publishedAt });
+      out.push({ id: `${idPrefix}/${writer}-${f.replace(/\.json$/, '')}`, gold, title: rec.title, body: rec.body, publishedAt: rec.publishedAt });
     }
   }
   if (dir === WRITTEN_DIR) cached = out;

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { loadWrittenArticles } from '../eval/written-articles.ts';
+import { loadWrittenArticles, UNSEEN_DIR } from '../eval/written-articles.ts';
 import { EVENT_TYPES } from '../../ingest/tag/types.ts';
 
 const CERTAINTIES = ['confirmed', 'reported', 'speculative', 'denied'];
 const ENTITY_TYPES = ['org', 'person', 'place', 'product', 'project'];
 
 // data/written trains the event model (test/eval/written-articles.ts): a wrong annotation there teaches the model a
-// wrong answer, so each one is checked the way the corpus's own shape is.
-describe('the written training articles', () => {
+// wrong answer, and one in data/unseen (npm run eval:unseen) scores it wrongly, so each is checked the way the
+// corpus's own shape is.
+const SETS = [
+  { name: 'data/written', load: () => loadWrittenArticles() },
+  { name: 'data/unseen', load: () => loadWrittenArticles(UNSEEN_DIR, 'unseen') },
+];
+describe.each(SETS)('the written articles in $name', ({ load }) => {
   it('load in a fixed order, each with a unique id, a body and a date', async () => {
-    const articles = await loadWrittenArticles();
+    const articles = await load();
     expect(articles.length).toBeGreaterThan(30);
     expect(new Set(articles.map((a) => a.id)).size).toBe(articles.length);
     expect(articles.map((a) => a.id)).toEqual([...articles.map((a) => a.id)].sort());
@@ -21,7 +26,7 @@ describe('the written training articles', () => {
 
   it('annotate each event with a valid type, certainty and date, its evidence verbatim, its actors among the entities', async () => {
     const problems: string[] = [];
-    for (const a of await loadWrittenArticles()) {
+    for (const a of await load()) {
       const names = new Set(a.gold.entities.map((e) => e.name));
       for (const e of a.gold.entities) if (!ENTITY_TYPES.includes(e.type)) problems.push(`${a.id}: entity ${e.name} has type ${e.type}`);
       for (const ev of a.gold.events) {
