@@ -18,6 +18,9 @@ import { lookupPlaces } from '../places/index.ts';
 import { boundedMemo } from '../common/bounded-memo.ts';
 import { AliasMatcher, tokenize, type Token } from './entity-tokens.ts';
 import { isCommonWordOrName, isEverydayWord } from './person-names.ts';
+
+/** A word wink's English lexicon lists ("data", "digital"; not "Morgan"). */
+const isEnglishWord = (w: string) => lexiconTags(w).length > 0;
 import { lexiconTags } from './nlp.ts';
 import {
   MONTHS_AND_DAYS, ORG_HEAD, capitalisedSpans, classifySpan, headingLines, isAllCaps, isCapitalised, isSentenceInitial, personTags,
@@ -88,7 +91,7 @@ export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMe
   const untyped: Span[] = [];
   for (const whole of capitalisedSpans(text, tokens, new Uint8Array(tokens.length))) {
     for (const span of splitSpan(tokens, whole, gazStarts, gazOrgStarts, persons)) {
-      const cand = classifySpan(text, tokens, span, { persons, headings, isKnownPlace, realPlace, isGazetteerSpan });
+      const cand = classifySpan(text, tokens, span, { persons, headings, isKnownPlace, realPlace, isGazetteerSpan, orgHeads: gaz.orgHeads(isEnglishWord) });
       if (!cand) { untyped.push(span); continue; }
       const inner = found.filter((f) => overlaps(f, cand));
       if (inner.some((f) => f.start === cand.start && f.end === cand.end)) continue;

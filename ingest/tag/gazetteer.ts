@@ -163,6 +163,30 @@ export class Gazetteer {
     return new Gazetteer([...merged.values()], hash.digest('hex').slice(0, 16));
   }
 
+  private orgHeadWords: Set<string> | null = null;
+  /**
+   * Last words that mark a name as an organisation's, learnt from the gazetteer's own names: a capitalised word that
+   * closes at least two multi-word names (canonical or alias), four in five of them organisations' ("... Data",
+   * "... Digital", "... AI"), and that is an English word or a short acronym, not a surname ("J.P. Morgan").
+   */
+  orgHeads(isWord: (w: string) => boolean): Set<string> {
+    if (this.orgHeadWords) return this.orgHeadWords;
+    const byType = new Map<string, { org: number; all: number }>();
+    for (const e of this.byName.values()) {
+      for (const n of new Set([e.name, ...(e.aliases ?? [])])) {
+        const words = n.split(/\s+/);
+        const last = words[words.length - 1]!;
+        if (words.length < 2 || !/^\p{Lu}/u.test(last)) continue;
+        const c = byType.get(last) ?? { org: 0, all: 0 };
+        c.all++;
+        if (e.type === 'org') c.org++;
+        byType.set(last, c);
+      }
+    }
+    this.orgHeadWords = new Set([...byType].filter(([w, c]) => c.org >= 2 && c.org >= 0.8 * c.all && (/^\p{Lu}{2,4}$/u.test(w) || isWord(w.toLowerCase()))).map(([w]) => w));
+    return this.orgHeadWords;
+  }
+
   /** Answers of lookup() by surface: the same names are looked up again and again, within and across articles. */
   private readonly lookupMemo = new Map<string, GazetteerEntry | null>();
 

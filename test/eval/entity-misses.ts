@@ -17,6 +17,7 @@ import { resolve } from 'node:path';
 import { loadGoldArticles } from './run-eval.ts';
 import { themeFold } from './cross-validate.ts';
 import { createTagger } from '../../ingest/tag/index.ts';
+import { loadWrittenArticles } from './written-articles.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
@@ -25,7 +26,9 @@ const width = Number(opt('--context') ?? 60);
 const summary = args.includes('--summary');
 const dir = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 
-const articles = await loadGoldArticles(dir);
+// --written: the project's written articles (data/written) instead, one fold per writer: names no list knows.
+const written = args.includes('--written');
+const articles = written ? await loadWrittenArticles() : await loadGoldArticles(dir);
 const tagger = createTagger();
 const canon = (n: string) => (tagger.gazetteer.canonicalName(n) ?? n).toLowerCase();
 const counts = new Map<string, number>();
@@ -41,7 +44,7 @@ function contexts(body: string, name: string, n = 2): string[] {
 }
 
 for (const a of articles) {
-  const fold = themeFold(a.id);
+  const fold = written ? a.id.slice('written/'.length).split('-')[0]! : themeFold(a.id);
   const got = tagger.tag({ title: a.title, body: a.body, publishedAt: a.publishedAt }).entities;
   const gold = a.gold.entities;
   // Scored as score.ts does: the canonical name or one of the gold's aliases, and the type.

@@ -137,3 +137,35 @@ describe('a company named with everyday words', () => {
     expect(entities('Related Stories\nThe council met on Monday.').join()).not.toMatch(/Related/);
   });
 });
+
+describe('a last word the gazetteer\'s own names close organisations with', () => {
+  it('is learnt from the gazetteer: words that end several organisations\' names, not surnames', () => {
+    const inline = new Gazetteer([
+      { name: 'Alder Data', type: 'org', aliases: [] }, { name: 'Brill Data', type: 'org', aliases: ['Brill Data Co'] },
+      { name: 'Cask Morgan', type: 'org', aliases: [] }, { name: 'Dune Morgan', type: 'org', aliases: [] },
+      { name: 'Eel River', type: 'place', aliases: [] }, { name: 'Fen River', type: 'org', aliases: [] }, { name: 'Gull River', type: 'place', aliases: [] },
+    ]);
+    const heads = inline.orgHeads((w) => ['data', 'river', 'co'].includes(w));
+    expect([...heads].sort()).toEqual(['Data']);
+  });
+
+  it('makes an org of an unknown name it closes, mid-sentence and opening one', () => {
+    const found = entities('The county signed a water deal with Quillmoor Data on Monday. Brackenfold Digital will build the second hall.');
+    expect(found).toContain('Quillmoor Data (org)');
+    expect(found).toContain('Brackenfold Digital (org)');
+  });
+
+  it('does not make an org of a nationality, a figure or a verb opening a sentence before it', () => {
+    const found = entities('Regulators are wary of Chinese AI models. Can AI run on 200MW AI clusters? Officials doubt it.');
+    expect(found.filter((f) => f.endsWith('(org)'))).toEqual([]);
+  });
+});
+
+describe('someone who works at a name of several words', () => {
+  // Not yet: "Engineers at Tarrow Bluefield said ...": a person's cue after the name ("said") still wins.
+  it('makes the name an org', () => {
+    const found = entities('"Prices will fall," said Ines Varga, a strategist at Pellham Vosk. Engineers at Tarrow Bluefield fixed the fault by noon.');
+    expect(found).toContain('Pellham Vosk (org)');
+    expect(found).toContain('Tarrow Bluefield (org)');
+  });
+});
