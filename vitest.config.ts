@@ -17,12 +17,14 @@ import { defineConfig } from 'vitest/config';
  * plus the corpus cross-validation, which is long enough that its start-up does not matter.
  */
 const UNIT_DIRS = ['test/tag/', 'test/store/', 'test/places/', 'test/common/', 'test/parse/', 'test/extract/'];
+// Plain computation living beside integration suites: settings, the site's formatting and wording, the synthetic database.
+const UNIT_FILES = ['test/ingest/config.test.ts', 'test/site/format.test.ts', 'test/site/empty-state-message.test.ts', 'test/site/generate-db.test.ts'];
 const OWN_PROCESS = ['test/tag/corpus-regression.test.ts'];
 
 const testFiles = readdirSync(fileURLToPath(new URL('test', import.meta.url)), { recursive: true, encoding: 'utf8' })
   .map((f) => `test/${f.split('\\').join('/')}`)
   .filter((f) => f.endsWith('.test.ts'));
-const isUnit = (f: string) => UNIT_DIRS.some((d) => f.startsWith(d)) && !OWN_PROCESS.includes(f);
+const isUnit = (f: string) => (UNIT_DIRS.some((d) => f.startsWith(d)) || UNIT_FILES.includes(f)) && !OWN_PROCESS.includes(f);
 
 export default defineConfig({
   test: {

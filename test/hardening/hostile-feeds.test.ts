@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
-import { runCli, startCli, tempDir } from '../support/cli.ts';
+import { startCli, tempDir } from '../support/cli.ts';
+import { addFeedSources } from '../support/sources.ts';
 import { rssFeed, LONG_PARAGRAPHS } from '../support/feeds.ts';
 import { parseFeedIsolated, closeParserThread } from '../../ingest/parse/isolated.ts';
 import { ParseError } from '../../ingest/parse/index.ts';
@@ -56,10 +57,7 @@ afterAll(async () => {
 describe('hostile feeds', () => {
   it('a run over backtracking bait and 200,000-deep nesting finishes, and every source keeps its items', async () => {
     const db = join(tmp.dir, 'hostile.db');
-    for (const name of ['comments', 'doctypes', 'deep', 'healthy']) {
-      const add = await runCli(['sources', 'add', `${server.url}/${name}.xml`, '--name', name, '--type', 'feed', '--db', db]);
-      expect(add.code, add.stderr).toBe(0);
-    }
+    addFeedSources(db, ['comments', 'doctypes', 'deep', 'healthy'].map((name) => ({ url: `${server.url}/${name}.xml`, name })));
     const run = await cliWithGuard(['ingest', '--no-full-text', '--db', db], {}, 90_000);
     expect(run.signal, `ingest was frozen and killed\n${run.stdout}`).toBeNull();
     // One source (the never-closing prolog) fails by design, so the run is partial (exit 3), not failed.
@@ -77,10 +75,7 @@ describe('hostile feeds', () => {
 
   it('a feed that takes longer than the parse budget fails its source with parse_timeout while the others are stored', async () => {
     const db = join(tmp.dir, 'budget.db');
-    for (const name of ['giant', 'healthy']) {
-      const add = await runCli(['sources', 'add', `${server.url}/${name}.xml`, '--name', name, '--type', 'feed', '--db', db]);
-      expect(add.code, add.stderr).toBe(0);
-    }
+    addFeedSources(db, ['giant', 'healthy'].map((name) => ({ url: `${server.url}/${name}.xml`, name })));
     const run = await cliWithGuard(['ingest', '--no-full-text', '--db', db], { TRACKER_PARSE_TIMEOUT_MS: '2000', TRACKER_CONCURRENCY: '1', TRACKER_MAX_BYTES: '100000000' }, 90_000);
     expect(run.signal).toBeNull();
     const sqlite = new Database(db, { readonly: true });
@@ -95,8 +90,7 @@ describe('hostile feeds', () => {
   it('watch stops on SIGTERM while a hostile feed is being read', async () => {
     const db = join(tmp.dir, 'watch.db');
     server.route('/watch-comments.xml', { body: COMMENTS_THEN_JUNK });
-    const add = await runCli(['sources', 'add', `${server.url}/watch-comments.xml`, '--name', 'comments', '--type', 'feed', '--db', db]);
-    expect(add.code, add.stderr).toBe(0);
+    addFeedSources(db, [{ url: `${server.url}/watch-comments.xml`, name: 'comments' }]);
     const child = startCli(['watch', '--cron', '0 0 1 1 *', '--db', db], { TRACKER_PARSE_TIMEOUT_MS: '5000', TRACKER_FULL_TEXT: '0' });
     const guard = setTimeout(() => child.kill('SIGKILL'), 60_000);
     const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
@@ -114,8 +108,7 @@ describe('hostile feeds', () => {
     server.route('/deep-page.xml', { body: rssFeed('Deep pages', [{ title: 'Story with a deep page', link: `${server.url}/deep-page`, date: '2026-02-02T10:00:00Z', description: 'Short summary.' }]) });
     server.route('/deep-page', { headers: { 'content-type': 'text/html' }, body: `<html><body>${'<div>'.repeat(20_000)}<p>${LONG_PARAGRAPHS.join('</p><p>')}</p></body></html>` });
     const db = join(tmp.dir, 'deep-page.db');
-    const add = await runCli(['sources', 'add', `${server.url}/deep-page.xml`, '--name', 'deep-page', '--type', 'feed', '--db', db]);
-    expect(add.code, add.stderr).toBe(0);
+    addFeedSources(db, [{ url: `${server.url}/deep-page.xml`, name: 'deep-page' }]);
     // 2,000 nested <div>s took the extractor 56 s before; 20,000 would hold the run for hours.
     const run = await cliWithGuard(['ingest', '--db', db], {}, 90_000);
     expect(run.signal, `ingest was frozen and killed\n${run.stdout}`).toBeNull();

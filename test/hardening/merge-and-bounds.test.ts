@@ -14,7 +14,8 @@ import { toArticleInput } from '../../ingest/run/article-input.ts';
 import { HostLimiter } from '../../ingest/fetch/index.ts';
 import { createTagger } from '../../ingest/tag/index.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
-import { runCli, startCli, tempDir } from '../support/cli.ts';
+import { startCli, tempDir } from '../support/cli.ts';
+import { addFeedSources } from '../support/sources.ts';
 import { rssFeed, LONG_PARAGRAPHS } from '../support/feeds.ts';
 
 let server: FixtureServer;
@@ -122,8 +123,7 @@ describe('bounded work per source', () => {
 
   it('stores a large feed progressively: articles are visible while the run is still going', async () => {
     const db = join(tmp.dir, 'progressive.db');
-    const add = await runCli(['sources', 'add', `${server.url}/progressive.xml`, '--name', 'progressive', '--type', 'feed', '--db', db]);
-    expect(add.code, add.stderr).toBe(0);
+    addFeedSources(db, [{ url: `${server.url}/progressive.xml`, name: 'progressive' }]);
     const child = startCli(['ingest', '--no-full-text', '--db', db]);
     const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
     let done = false;

@@ -4,6 +4,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { runCli, tempDir, requireShared } from '../support/cli.ts';
+import { addFeedSources } from '../support/sources.ts';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => {
@@ -61,7 +62,7 @@ describe('tracker CLI', () => {
 
   it('a source that cannot be reached fails with a clear line and the run still ends cleanly', async () => {
     const db = join(tmp.dir, 'n.db');
-    await runCli(['sources', 'add', 'http://feeds.nonexistent.invalid/rss', '--type', 'feed', '--name', 'nowhere', '--db', db]);
+    addFeedSources(db, [{ url: 'http://feeds.nonexistent.invalid/rss', name: 'nowhere' }]);
     const r = await runCli(['ingest', '--db', db], { TRACKER_RETRIES: '0', TRACKER_TIMEOUT_MS: '3000' });
     // Every source failed: exit 1, so a scheduler notices (README, "Exit codes"); still one line, no stack trace.
     expect(r.code).toBe(1);

@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { openDb } from '../../db/open.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { runCli, startCli, tempDir } from '../support/cli.ts';
+import { addFeedSources } from '../support/sources.ts';
 import { rssFeed, LONG_PARAGRAPHS } from '../support/feeds.ts';
 
 let server: FixtureServer;
@@ -103,8 +104,7 @@ describe('crash safety and concurrency', () => {
     }));
     server.route('/conc/feed.xml', { body: rssFeed('Slow', items), delayMs: 2000 });
     const dbPath = join(tmp.dir, 'conc.db');
-    const add = await runCli(['sources', 'add', `${server.url}/conc/feed.xml`, '--name', 'slow', '--type', 'feed', '--db', dbPath]);
-    expect(add.code).toBe(0);
+    addFeedSources(dbPath, [{ url: `${server.url}/conc/feed.xml`, name: 'slow' }]);
     const [a, b] = await Promise.all([runCli(['ingest', '--db', dbPath]), runCli(['ingest', '--db', dbPath])]);
     const results = [a, b].sort((x, y) => (x.code ?? 9) - (y.code ?? 9));
     expect(results[0].code).toBe(0);
@@ -120,7 +120,7 @@ describe('crash safety and concurrency', () => {
   it('watch runs on its schedule and stops gracefully on SIGTERM', async () => {
     server.route('/watch/feed.xml', { body: rssFeed('Watched', [{ title: 'One story', link: `${server.url}/watch/1`, date: '2026-01-01T00:00:00Z', content: `<p>${LONG_PARAGRAPHS.join('</p><p>')}</p>` }]) });
     const dbPath = join(tmp.dir, 'watch.db');
-    expect((await runCli(['sources', 'add', `${server.url}/watch/feed.xml`, '--name', 'w', '--type', 'feed', '--db', dbPath])).code).toBe(0);
+    addFeedSources(dbPath, [{ url: `${server.url}/watch/feed.xml`, name: 'w' }]);
     const child = startCli(['watch', '--cron', '*/2 * * * * *', '--db', dbPath]);
     await waitFor(() => (child.output().stdout.match(/^run \d+ /gm) ?? []).length >= 2, 'two scheduled runs', 60_000);
     child.kill('SIGTERM');

@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { openDb } from '../../db/open.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { runCli, startCli, tempDir } from '../support/cli.ts';
+import { addFeedSources } from '../support/sources.ts';
 import { rssFeed, LONG_PARAGRAPHS } from '../support/feeds.ts';
 import { exited } from '../support/wait.ts';
 
@@ -31,10 +32,7 @@ afterAll(async () => {
 });
 
 const env = { TRACKER_FULL_TEXT: '0' };
-async function add(dbPath: string, path: string, name: string) {
-  const r = await runCli(['sources', 'add', `${server.url}${path}`, '--name', name, '--type', 'feed', '--db', dbPath]);
-  expect(r.code, r.stderr).toBe(0);
-}
+const add = (dbPath: string, path: string, name: string) => addFeedSources(dbPath, [{ url: `${server.url}${path}`, name }]);
 
 describe('ingest exit codes and --json', () => {
   it('0 when every source answered (new items or none), 3 when some failed, 1 when all failed', async () => {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { REPO_ROOT, runCli, startCli, tempDir } from '../support/cli.ts';
+import { addFeedSources } from '../support/sources.ts';
 import { rssFeed, type FeedItem } from '../support/feeds.ts';
 import { exited, waitFor } from '../support/wait.ts';
 
@@ -63,7 +64,7 @@ describe('watch --build', () => {
     const out = join(tmp.dir, 'site');
     const afterLog = join(tmp.dir, 'after-build.log');
     server.route('/wb/feed.xml', { body: rssFeed('Watch build', [FIRST()]) });
-    expect((await runCli(['sources', 'add', `${server.url}/wb/feed.xml`, '--name', 'wb', '--type', 'feed', '--db', dbPath])).code).toBe(0);
+    addFeedSources(dbPath, [{ url: `${server.url}/wb/feed.xml`, name: 'wb' }]);
 
     const child = startCli(
       ['watch', '--cron', '* * * * * *', '--build', '--out', out, '--site-url', 'https://tracker.example.org/', '--after-build', `echo "$TRACKER_SITE_DIR" >> '${afterLog}'`, '--db', dbPath],

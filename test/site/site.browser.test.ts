@@ -73,8 +73,7 @@ describe('built site in a browser', () => {
     await expect(page.url()).toMatch(/\/timeline\/2\/$/);
     for (const [path, attr, value] of [['/timeline/type/land_dispute/', 'data-type', 'land_dispute'], ['/timeline/year/2025/', 'data-year', '2025'],
       ['/timeline/certainty/denied/', 'data-certainty', 'denied']] as const) {
-      const noJs = await browser.newPage({ javaScriptEnabled: false });
-      await noJs.goto(server.url + path);
+      const { page: noJs } = await open(path, { js: false });
       const values = await noJs.locator('#static-results .events > li').evaluateAll((ls, a) => ls.map((l) => l.getAttribute(a)), attr);
       expect(values.length, `${path} lists events`).toBeGreaterThan(0);
       expect(new Set(values)).toEqual(new Set([value]));
