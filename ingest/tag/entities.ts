@@ -110,6 +110,11 @@ export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMe
         cand.end - cand.start > Math.max(...inner.map((f) => f.end - f.start))) {
         found = found.filter((f) => !inner.includes(f));
         discovered.push(toFound(cand, tokens));
+      } else if (cand.type === 'org' && placeQualifiesBody(inner, cand)) {
+        // "the New Mexico Department of Justice", "the Florida Supreme Court": a place before a body's name names that
+        // place's body, not the national one the gazetteer lists under the bare name.
+        found = found.filter((f) => !inner.includes(f));
+        discovered.push(toFound(cand, tokens));
       }
     }
   }
@@ -131,6 +136,13 @@ export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMe
   found = addPartialMentions(text, tokens, found, gaz);
   found = addRepeatMentions(text, tokens, found);
   return sortMentions(found).map(({ name, type, start, end, surface, origin }) => ({ name, type, start, end, surface, origin }));
+}
+
+/** The names inside a discovered org: a place opening it, then only known organisations ("Florida" + "Supreme Court"). */
+function placeQualifiesBody(inner: Found[], cand: Candidate): boolean {
+  const [head, ...rest] = [...inner].sort((a, b) => a.start - b.start);
+  return !!head && head.type === 'place' && head.start === cand.start && rest.length > 0 &&
+    rest.every((f) => f.type === 'org' && f.start > head.end && f.end <= cand.end);
 }
 
 function toFound(c: Candidate | (Candidate & { origin: 'gazetteer' }), tokens: Token[]): Found {

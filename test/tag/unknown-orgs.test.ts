@@ -169,3 +169,17 @@ describe('someone who works at a name of several words', () => {
     expect(found).toContain('Tarrow Bluefield (org)');
   });
 });
+
+describe('a place before a body the gazetteer lists under its bare name', () => {
+  it("names the place's own body, not the national one", () => {
+    const found = entities('The Oregon Department of Justice opened an inquiry, and the Utah Supreme Court heard the appeal.');
+    expect(found).toContain('Oregon Department of Justice (org)');
+    expect(found).toContain('Utah Supreme Court (org)');
+    expect(found).not.toContain('Department of Justice (org)');
+    expect(found).not.toContain('Supreme Court (org)');
+  });
+
+  it('reads a division as a body', () => {
+    expect(entities('The Idaho Division of Water Quality issued the permit.')).toContain('Idaho Division of Water Quality (org)');
+  });
+});
