@@ -258,6 +258,13 @@ function knownNameAfter(tokens: Token[], k: number, starts: Set<number>): boolea
  * Cooperative": a connector followed by a known name separates two names.
  */
 
+/** "New South Wales and Queensland": both sides of the "and" are real places (not towns, which may be anyone's names). */
+function twoRealPlaces(tokens: Token[], from: number, k: number, last: number): boolean {
+  const name = (a: number, b: number) => tokens.slice(a, b + 1).map((t) => t.text).join(' ');
+  const region = (n: string) => { const p = realPlace(n); return p != null && p.kind !== 'locality'; };
+  return region(name(from, k - 1)) && region(name(k + 1, last));
+}
+
 function splitSpan(tokens: Token[], span: Span, gazStarts: Set<number>, gazOrgStarts: Set<number>, persons?: PersonTags): Span[] {
   const out: Span[] = [];
   let from = span.first;
@@ -288,7 +295,8 @@ function splitSpan(tokens: Token[], span: Span, gazStarts: Set<number>, gazOrgSt
     const leftComplete = leftKnown || !!persons?.covers(tokens[from].start, tokens[k - 1].end) || HEAD_WORD.test(tokens[k - 1].text) || !HEAD_WORD.test(tokens[span.last].text);
     const split = w === 'of' || w === 'on'
       ? rightKnown && leftWords >= 2 && leftWords <= 3
-      : rightKnown || (leftWords === 1 && (leftKnown || (w === 'and' && isBrandWord(tokens[from].text)))) || (leftWords >= 2 && rightWords >= 2 && leftComplete);
+      : rightKnown || (leftWords === 1 && (leftKnown || (w === 'and' && isBrandWord(tokens[from].text)))) || (leftWords >= 2 && rightWords >= 2 && leftComplete) ||
+        (w === 'and' && twoRealPlaces(tokens, from, k, span.last));
     if (split) {
       out.push({ first: from, last: k - 1 });
       from = k + 1;

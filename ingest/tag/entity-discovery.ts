@@ -273,7 +273,7 @@ const DATELINE_STOP = /^(UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|COMM
 export interface RealPlace { name: string; kind: 'locality' | 'county' | 'region' | 'country'; countryCode: string; population: number | null }
 
 /** Words before a name that make it a place: "in", "near", "outside", "from". */
-const PLACE_PREPOSITION = /\b(?:in|near|outside|from|across|around|north of|south of|east of|west of|town of|city of|village of)\s*$/;
+const PLACE_PREPOSITION = /\b(?:[Ii]n|near|outside|from|across|around|north of|south of|east of|west of|town of|city of|village of)\s*$/;
 /** A locality this large is named as itself even without a preposition ("Atlanta-area", "Doha's"). */
 const PROMINENT_LOCALITY = 100_000;
 
@@ -284,6 +284,14 @@ const PROMINENT_LOCALITY = 100_000;
  * more, or when the town is large. People named like towns ("Chandler",
  * "Austin") are left to the person rules.
  */
+/** "in Oxfordshire or Northumberland", "Hesse, Bavaria": a region or country named just before, then "and", "or" or a comma. */
+function placeBeforeConjunction(ctx: SpanContext, before: string): boolean {
+  const m = /(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})(?:,\s*|\s+(?:and|or)\s+)$/u.exec(before);
+  if (!m || !ctx.realPlace) return false;
+  const p = ctx.realPlace(m[1]!);
+  return p != null && p.kind !== 'locality';
+}
+
 function realPlaceOf(ctx: SpanContext, names: string[], surface: string, before: string, after: string, sentenceStart: boolean, personLike: boolean): string | null {
   if (!ctx.realPlace) return null;
   const letters = surface.replace(/[^\p{L}]/gu, '');
@@ -297,7 +305,7 @@ function realPlaceOf(ctx: SpanContext, names: string[], surface: string, before:
   if (personLike) return null;
   const parent = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(after);
   const parentPlace = parent ? ctx.realPlace(parent[1]!) : null;
-  const cued = PLACE_PREPOSITION.test(before) || (parentPlace != null && parentPlace.kind !== 'locality') || /^-(?:based|area)\b/.test(after) || /^\s+(?:County|City|Town|Township|Village)\b/.test(after);
+  const cued = PLACE_PREPOSITION.test(before) || placeBeforeConjunction(ctx, before) || (parentPlace != null && parentPlace.kind !== 'locality') || /^-(?:based|area)\b/.test(after) || /^\s+(?:County|City|Town|Township|Village)\b/.test(after);
   if (cued && !sentenceStart) return name;
   if (names.length >= 2 && !sentenceStart) return name;
   // A lone word that is also an everyday word or a person's name needs the grammar's word for it.
@@ -433,7 +441,7 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   }
 
   // "in Santa Teresa", "in Villanueva de Gállego": a name after "in" is a place, whatever the tagger says.
-  if (/\b(in|near|outside)\s*$/.test(before) && !/^['’]s\b/.test(after) && !titled && !sentenceStart &&
+  if (/\b([Ii]n|near|outside)\s*$/.test(before) && !/^['’]s\b/.test(after) && !titled && !sentenceStart &&
     names.length <= 4 && /^\p{Lu}\p{Ll}/u.test(names[0]) && !names.some((n) => ORG_HEAD.test(n) || LEGAL_SUFFIX.test(n) || PROJECT_HEAD.test(n) || /^(Project|Center|Centre|Arena|Stadium|Hall)$/.test(n)) &&
     (names.length > 1 || insidePerson(ctx.persons, start, end))) {
     return mk('place', 'place-after-in');

@@ -80,10 +80,22 @@ export function tokenize(text: string): Token[] {
       out.push({ text: whole.slice(-2), start: start + t.length, end, word: false });
       continue;
     }
+    // "London-based", "Austin-area": the place is a name of its own, the suffix says what it is ("-based" stays one
+    // token after it, which the place reader takes for its cue).
+    const hyphen = word && whole.length > 6 && whole.charCodeAt(0) >= 65 && whole.charCodeAt(0) <= 90 ? PLACE_SUFFIX.exec(whole) : null;
+    if (hyphen) {
+      const t = whole.slice(0, hyphen.index);
+      out.push({ text: t, start, end: start + t.length, word: true });
+      out.push({ text: hyphen[0], start: start + t.length, end, word: false });
+      continue;
+    }
     out.push({ text: whole, start, end, word });
   }
   return out;
 }
+
+/** A suffix that makes the capitalised word before it a place: "Reading-based", "Bend-area". */
+const PLACE_SUFFIX = /-(?:based|area|headquartered)$/;
 
 interface TrieNode { next: Map<string, TrieNode>; terminal: boolean }
 

@@ -135,3 +135,22 @@ describe('short forms of registered names', () => {
     expect(names('Harlow Power Services LLC, a Tulsa firm, offered $3 million. Harlow Power first approached the city in May.')).toContain('Harlow Power Services (org)');
   });
 });
+
+describe('real places the grammar names', () => {
+  it('reads the town before "-based" or "-area" as a place', () => {
+    const found = entities('A Leicester-based builder and a Tulsa-area cooperative bid for the contract.');
+    expect(found).toContain('Leicester (place)');
+    expect(found).toContain('Tulsa (place)');
+  });
+
+  it('reads "In" opening a sentence as the preposition it is', () => {
+    expect(entities('In Glasgow, the council approved the hall on Monday.')).toContain('Glasgow (place)');
+  });
+
+  it('splits two regions joined by "and", and takes a region coordinated with one', () => {
+    const found = entities('Crews in Western Australia and Tasmania restored power. The firm looked at Kent or Cornwall before choosing.');
+    expect(found).toContain('Western Australia (place)');
+    expect(found).toContain('Tasmania (place)');
+    expect(found).toContain('Cornwall (place)');
+  });
+});
