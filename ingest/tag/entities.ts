@@ -18,14 +18,14 @@ import { lookupPlaces } from '../places/index.ts';
 import { boundedMemo } from '../common/bounded-memo.ts';
 import { AliasMatcher, tokenize, type Token } from './entity-tokens.ts';
 import { isCommonWordOrName, isEverydayWord } from './person-names.ts';
-
-/** A word wink's English lexicon lists ("data", "digital"; not "Morgan"). */
-const isEnglishWord = (w: string) => lexiconTags(w).length > 0;
 import { lexiconTags } from './nlp.ts';
 import {
   MONTHS_AND_DAYS, ORG_HEAD, capitalisedSpans, classifySpan, headingLines, isAllCaps, isCapitalised, isSentenceInitial, personTags,
   type Candidate, type PersonTags, type RealPlace, type Span,
 } from './entity-discovery.ts';
+
+/** A word wink's English lexicon lists ("data", "digital"; not "Morgan"). */
+const isEnglishWord = (w: string) => lexiconTags(w).length > 0;
 
 export interface EntityMention {
   /** Canonical name. */

@@ -168,6 +168,7 @@ export class Gazetteer {
    * Last words that mark a name as an organisation's, learnt from the gazetteer's own names: a capitalised word that
    * closes at least two multi-word names (canonical or alias), four in five of them organisations' ("... Data",
    * "... Digital", "... AI"), and that is an English word or a short acronym, not a surname ("J.P. Morgan").
+   * Learnt once per gazetteer, with the first caller's isWord (the tagger always passes the same lexicon test).
    */
   orgHeads(isWord: (w: string) => boolean): Set<string> {
     if (this.orgHeadWords) return this.orgHeadWords;
