@@ -273,6 +273,8 @@ function splitSpan(tokens: Token[], span: Span, gazStarts: Set<number>, gazOrgSt
   for (let k = span.first + 1; k < span.last; k++) {
     const w = tokens[k].text;
     if (!/^(of|and|&|for|on)$/.test(w)) continue;
+    // "Pell & Voss": two names joined by an ampersand are one firm's name.
+    if (w === '&' && k - from === 1 && span.last - k === 1) continue;
     const leftWords = k - from;
     const rightWords = span.last - k;
     const rightKnown = knownNameAfter(tokens, k, gazStarts);

@@ -183,3 +183,18 @@ describe('a place before a body the gazetteer lists under its bare name', () => 
     expect(entities('The Idaho Division of Water Quality issued the permit.')).toContain('Idaho Division of Water Quality (org)');
   });
 });
+
+describe('firms named the way firms are', () => {
+  it('reads two names joined by an ampersand as one firm', () => {
+    const found = entities('Analysts at Thorncastle & Wren cut their forecast on Friday.');
+    expect(found).toContain('Thorncastle & Wren (org)');
+    expect(found).not.toContain('Thorncastle (org)');
+  });
+
+  it('reads an everyday head that closes many firms\' names, guarded as the learnt heads are', () => {
+    const found = entities('The campus will buy power from Marrowby Solar, and Quellen Midstream will lay the pipe. Cheap Solar is no name.');
+    expect(found).toContain('Marrowby Solar (org)');
+    expect(found).toContain('Quellen Midstream (org)');
+    expect(found).not.toContain('Cheap Solar (org)');
+  });
+});
