@@ -10,10 +10,7 @@
  * figures here with the figures before it, not with the CV table. `--model PATH` scores another event model file.
  */
 import { readFileSync } from 'node:fs';
-import { scoreGoldArticles } from './run-eval.ts';
-import { loadWrittenArticles, UNSEEN_DIR } from './written-articles.ts';
-import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
-import { createTagger } from '../../ingest/tag/index.ts';
+import { scoreUnseen } from './unseen-score.ts';
 import type { EventModel } from '../../ingest/tag/event-model.ts';
 
 const args = process.argv.slice(2);
@@ -21,20 +18,13 @@ const modelAt = args.indexOf('--model');
 const modelPath = modelAt >= 0 ? args[modelAt + 1] : undefined;
 if (modelAt >= 0 && !modelPath) throw new Error('eval:unseen: --model needs a path to an event model JSON file (as npm run train writes)');
 
-const articles = await loadWrittenArticles(UNSEEN_DIR, 'unseen');
-const gazetteer = Gazetteer.load();
 const eventModel = modelPath ? (JSON.parse(readFileSync(modelPath, 'utf8')) as EventModel) : undefined;
-const tagger = createTagger({ gazetteer, ...(eventModel ? { eventModel } : {}) });
+const { articles, byWriter } = await scoreUnseen(eventModel);
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
-console.log(`Unseen writers (data/unseen, ${articles.length} articles), ${eventModel ? modelPath : 'the shipped model'}`);
+console.log(`Unseen writers (data/unseen, ${articles} articles), ${eventModel ? modelPath : 'the shipped model'}`);
 console.log(`${'writer'.padEnd(8)} ${'articles'.padStart(8)}   entities P/R/F1        events P/R/F1          event date  certainty`);
-// ids are unseen/<writer>-<file>.
-const writerOf = (id: string) => id.slice('unseen/'.length).split('-')[0]!;
-const writers = [...new Set(articles.map((a) => writerOf(a.id)))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-for (const w of [...writers, 'all']) {
-  const held = w === 'all' ? articles : articles.filter((a) => writerOf(a.id) === w);
-  const s = scoreGoldArticles(held, tagger).corpus;
+for (const { writer, articles: n, score: s } of byWriter) {
   const e = s.entities, v = s.events;
-  console.log(`${w.padEnd(8)} ${String(held.length).padStart(8)}   ${pct(e.precision)}${pct(e.recall)}${pct(e.f1)}   ${pct(v.precision)}${pct(v.recall)}${pct(v.f1)}   ${pct(s.eventDateAccuracy)}    ${pct(s.eventCertaintyAccuracy)}`);
+  console.log(`${writer.padEnd(8)} ${String(n).padStart(8)}   ${pct(e.precision)}${pct(e.recall)}${pct(e.f1)}   ${pct(v.precision)}${pct(v.recall)}${pct(v.f1)}   ${pct(s.eventDateAccuracy)}    ${pct(s.eventCertaintyAccuracy)}`);
 }
