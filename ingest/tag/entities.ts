@@ -57,6 +57,12 @@ const SHORT_HEADS = /^(Council|Commission|Board|Authority|Ministry|Department|Ag
 
 /** Lower-case bodies that act for a named county or city ("Jones County commissioners"). */
 const BODY_AFTER_PLACE = /^\s+(commissioners|board of commissioners|board of supervisors|supervisors|city council|council|commission)\b/i;
+/**
+ * Bodies written in lower case after their place that keep their own words as their name ("the Hanau town council",
+ * "the Saline Township board", "the Johor state government"): the name is the place and the body, capitalised; the
+ * scorer and the store compare names without case.
+ */
+const OWN_WORDS_BODY_AFTER_PLACE = /^\s+(town council|municipal council|parish council|district council|county council|village board|township board|board of trustees|board|planning commission|planning board|state government|regional government|provincial government|executive council|state cabinet|cabinet)\b(?!\s+of\b)/;
 
 interface Found extends EntityMention {
   first: number;
@@ -525,8 +531,16 @@ function addBodiesAfterPlaces(text: string, tokens: Token[], found: Found[], gaz
   for (const f of found) {
     if (f.type !== 'place') continue;
     const kind = gaz.lookup(f.name)?.kind;
+    const after = text.slice(f.end, f.end + 60);
+    const own = kind === 'country' ? null : OWN_WORDS_BODY_AFTER_PLACE.exec(after);
+    if (own && !/^\s+(?:city council|council|commission)\b/i.test(after)) {
+      const end = f.end + own[0].length;
+      const name = `${f.name} ${own[1]!.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())}`;
+      if (!found.some((o) => o.type === 'org' && o.start === f.start)) out.push({ ...f, name, type: 'org', end, surface: text.slice(f.start, end), origin: 'discovered', last: lastTokenBefore(tokens, end) });
+      continue;
+    }
     if (kind && !/^(city|county)$/.test(kind)) continue;
-    const m = BODY_AFTER_PLACE.exec(text.slice(f.end));
+    const m = BODY_AFTER_PLACE.exec(after);
     if (!m) continue;
     const place = f.name;
     const isCounty = / (County|Parish)$/.test(place);

@@ -47,3 +47,15 @@ describe('bare body names take the place the story is about', () => {
     expect(list).toContain('Planning Commission (org)');
   });
 });
+
+describe('a body written in lower case after its place', () => {
+  it('is named by the place and its own words', () => {
+    const found = names('The Harwick Township board voted 3-2 to table the rezoning, and the Selangor state government asked for a water study.');
+    expect(found).toContain('Harwick Township Board (org)');
+    expect(found).toContain('Selangor State Government (org)');
+  });
+
+  it('leaves a body "of" something else to the name finder', () => {
+    expect(names('The Harwick Township board of health met on Monday.')).not.toContain('Harwick Township Board (org)');
+  });
+});
