@@ -20,7 +20,7 @@ import { AliasMatcher, tokenize, type Token } from './entity-tokens.ts';
 import { isCommonWordOrName, isEverydayWord } from './person-names.ts';
 import { lexiconTags } from './nlp.ts';
 import {
-  MONTHS_AND_DAYS, ORG_HEAD, capitalisedSpans, classifySpan, headingLines, isAllCaps, isCapitalised, isSentenceInitial, personTags,
+  MONTHS_AND_DAYS, ORG_HEAD, capitalisedSpans, classifySpan, headingLines, isAllCaps, isCapitalised, isSentenceInitial, personTags, titleCase,
   type Candidate, type PersonTags, type RealPlace, type Span,
 } from './entity-discovery.ts';
 
@@ -95,9 +95,10 @@ export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMe
   const isGazetteerSpan = (start: number, end: number) => gazSpans.has(spanKey(start, end));
   const discovered: Found[] = [];
   const untyped: Span[] = [];
+  const orgHeads = gaz.orgHeads(isEnglishWord);
   for (const whole of capitalisedSpans(text, tokens, new Uint8Array(tokens.length))) {
     for (const span of splitSpan(tokens, whole, gazStarts, gazOrgStarts, persons)) {
-      const cand = classifySpan(text, tokens, span, { persons, headings, isKnownPlace, realPlace, isGazetteerSpan, orgHeads: gaz.orgHeads(isEnglishWord) });
+      const cand = classifySpan(text, tokens, span, { persons, headings, isKnownPlace, realPlace, isGazetteerSpan, orgHeads });
       if (!cand) { untyped.push(span); continue; }
       const inner = found.filter((f) => overlaps(f, cand));
       if (inner.some((f) => f.start === cand.start && f.end === cand.end)) continue;
@@ -533,9 +534,9 @@ function addBodiesAfterPlaces(text: string, tokens: Token[], found: Found[], gaz
     const kind = gaz.lookup(f.name)?.kind;
     const after = text.slice(f.end, f.end + 60);
     const own = kind === 'country' ? null : OWN_WORDS_BODY_AFTER_PLACE.exec(after);
-    if (own && !/^\s+(?:city council|council|commission)\b/i.test(after)) {
+    if (own) {
       const end = f.end + own[0].length;
-      const name = `${f.name} ${own[1]!.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())}`;
+      const name = `${f.name} ${titleCase(own[1]!)}`;
       if (!found.some((o) => o.type === 'org' && o.start === f.start)) out.push({ ...f, name, type: 'org', end, surface: text.slice(f.start, end), origin: 'discovered', last: lastTokenBefore(tokens, end) });
       continue;
     }

@@ -17,7 +17,7 @@ import { resolve } from 'node:path';
 import { loadGoldArticles } from './run-eval.ts';
 import { themeFold } from './cross-validate.ts';
 import { createTagger } from '../../ingest/tag/index.ts';
-import { loadWrittenArticles } from './written-articles.ts';
+import { loadWrittenArticles, writerOf } from './written-articles.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
@@ -44,7 +44,7 @@ function contexts(body: string, name: string, n = 2): string[] {
 }
 
 for (const a of articles) {
-  const fold = written ? a.id.slice('written/'.length).split('-')[0]! : themeFold(a.id);
+  const fold = written ? writerOf(a.id) : themeFold(a.id);
   const got = tagger.tag({ title: a.title, body: a.body, publishedAt: a.publishedAt }).entities;
   const gold = a.gold.entities;
   // Scored as score.ts does: the canonical name or one of the gold's aliases, and the type.

@@ -4,7 +4,7 @@
  */
 import { scoreGoldArticles } from './run-eval.ts';
 import type { CorpusScore } from './score.ts';
-import { loadWrittenArticles, UNSEEN_DIR } from './written-articles.ts';
+import { loadWrittenArticles, UNSEEN_DIR, writerOf } from './written-articles.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 import { createTagger } from '../../ingest/tag/index.ts';
 import type { EventModel } from '../../ingest/tag/event-model.ts';
@@ -15,8 +15,6 @@ export interface UnseenScore { articles: number; byWriter: Array<{ writer: strin
 export async function scoreUnseen(eventModel?: EventModel): Promise<UnseenScore> {
   const articles = await loadWrittenArticles(UNSEEN_DIR, 'unseen');
   const tagger = createTagger({ gazetteer: Gazetteer.load(), ...(eventModel ? { eventModel } : {}) });
-  // ids are unseen/<writer>-<file>.
-  const writerOf = (id: string) => id.slice('unseen/'.length).split('-')[0]!;
   const writers = [...new Set(articles.map((a) => writerOf(a.id)))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const byWriter = writers.map((writer) => {
     const held = articles.filter((a) => writerOf(a.id) === writer);

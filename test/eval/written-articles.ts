@@ -1,8 +1,9 @@
 /**
- * Articles the project wrote and annotated itself (data/written/<writer>/NNN-slug.json, the corpus's record-plus-gold
- * shape, events and entities annotated, amounts and quantities not). They are training data for the event model only:
- * `npm run train` and every cross-validation fold train on them beside the gold corpus's training folds, and nothing
- * is ever scored on them, so every figure stays a figure on the corpus writers' articles. See data/written/README.md.
+ * Articles the project wrote and annotated itself (data/<set>/<writer>/NNN-slug.json, the corpus's record-plus-gold
+ * shape, events and entities annotated, amounts and quantities not). data/written is training data for the event model
+ * only: `npm run train` and every cross-validation fold train on it beside the gold corpus's training folds, and no CV
+ * figure is scored on it (see data/written/README.md). data/unseen is the other way round: nothing trains on it, and
+ * `npm run eval:unseen` scores the shipped tagger on it (data/unseen/README.md).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -42,6 +43,11 @@ export async function loadWrittenArticles(dir = WRITTEN_DIR, idPrefix = 'written
   }
   if (dir === WRITTEN_DIR) cached = out;
   return out;
+}
+
+/** The writer of a written article, from its id (\`written/w3-012-slug\`, \`unseen/w10-004-slug\`): "w3", "w10". */
+export function writerOf(id: string): string {
+  return id.slice(id.indexOf('/') + 1).split('-')[0]!;
 }
 
 /** The written articles an eval trains on: all of them, or none when its command line says `--without-written`. */

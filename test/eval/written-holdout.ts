@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { goldEventLabels, loadGoldArticles, scoreGoldArticles } from './run-eval.ts';
 import { settingsFromArgs, themeFold } from './cross-validate.ts';
-import { loadWrittenArticles } from './written-articles.ts';
+import { loadWrittenArticles, writerOf } from './written-articles.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 import { trainStackedEventModel } from '../../ingest/tag/learn/train-keep.ts';
 import { createTagger } from '../../ingest/tag/index.ts';
@@ -24,10 +24,11 @@ const corpusOnly = train(corpus);
 const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
 console.log(`Written articles by held-out writer: events P/R/F1, trained on the corpus alone | on the corpus and the other writers`);
 const sums = [0, 0];
-const writers = [...new Set(written.map((a) => themeFold(a.id)))];
+// Not themeFold: it puts every written article in one fold (the second stage's inner fold), not one per writer.
+const writers = [...new Set(written.map((a) => writerOf(a.id)))];
 for (const w of writers) {
-  const held = written.filter((a) => themeFold(a.id) === w);
-  const others = written.filter((a) => themeFold(a.id) !== w);
+  const held = written.filter((a) => writerOf(a.id) === w);
+  const others = written.filter((a) => writerOf(a.id) !== w);
   const a = scoreGoldArticles(held, corpusOnly).corpus.events;
   const b = scoreGoldArticles(held, train([...corpus, ...others])).corpus.events;
   sums[0] += a.f1; sums[1] += b.f1;
