@@ -10,7 +10,7 @@
 import { EVENT_TYPE_LIST, eventsBySeen, allEvents, eventMentionIndex, type EventRow, type EntityRef } from '../../db/queries.ts';
 import { isPlace, placeEvents } from '../../db/place-queries.ts';
 import { renderRss, escapeHtml, type RssItem } from './rss.ts';
-import { typeLabel, formatEventDate, certaintyLabel, formatDay } from './format.ts';
+import { typeLabel, formatEventDate, certaintyLabel, formatDay, countOf } from './format.ts';
 import { weekOf } from './week.ts';
 import { config } from '../../ingest/config.ts';
 
@@ -118,7 +118,7 @@ export function digestFeed(site: URL): string {
       link: abs(site, '/timeline/'),
       guid: digestGuid(key), guidIsPermaLink: false,
       pubDate: new Date(lastSeen),
-      description: `<p>${events.length} events first seen ${escapeHtml(formatDay(start.toISOString()))} to ${escapeHtml(formatDay(end.toISOString()))}.</p>${sections}`,
+      description: `<p>${countOf(events.length, 'event')} first seen ${escapeHtml(formatDay(start.toISOString()))} to ${escapeHtml(formatDay(end.toISOString()))}.</p>${sections}`,
     };
   });
   return renderRss({

@@ -61,6 +61,9 @@ const trim = (x: number) => (x >= 100 ? Math.round(x).toString() : x.toFixed(1).
 
 export const formatNumber = (v: number) => Math.round(v).toLocaleString('en-US');
 
+/** "1 event", "2 events", "1,204 articles": a count with its noun (regular plurals only). */
+export const countOf = (n: number, noun: string) => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+
 /** Only http(s) links from untrusted data become hrefs; anything else (javascript:, data:) is dropped. */
 export function safeHttpUrl(url: string | null | undefined): string | null {
   if (!url) return null;

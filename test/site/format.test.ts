@@ -1,7 +1,7 @@
 /** The small helpers the pages and feeds trust for safety and clarity. */
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
-import { safeHttpUrl, formatEventDate, formatUsd, weekStart, articleHref } from '../../site/lib/format.ts';
+import { safeHttpUrl, formatEventDate, formatUsd, weekStart, articleHref, countOf } from '../../site/lib/format.ts';
 import { renderRss } from '../../site/lib/rss.ts';
 
 describe('safeHttpUrl', () => {
@@ -27,6 +27,12 @@ describe('formatting', () => {
     expect(formatUsd(26e6)).toBe('$26 million');
     expect(formatUsd(null)).toBe('n/a');
   });
+  it('writes a count with its noun, singular for one', () => {
+    expect(countOf(1, 'event')).toBe('1 event');
+    expect(countOf(0, 'article')).toBe('0 articles');
+    expect(countOf(1204, 'source')).toBe('1,204 sources');
+  });
+
   it('starts weeks on Monday, UTC', () => {
     expect(weekStart(new Date('2026-03-15T23:00:00Z')).toISOString()).toBe('2026-03-09T00:00:00.000Z');
     expect(weekStart(new Date('2026-03-09T00:00:00Z')).toISOString()).toBe('2026-03-09T00:00:00.000Z');

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { openDb, type OpenedDb } from '../../db/open.ts';
 import { storeTags } from '../../ingest/store/tags.ts';
 import type { Extraction, ExtractedEvent } from '../../ingest/tag/types.ts';
+import { closeSiteDb, entityDirectory, openSiteDb } from '../../db/queries.ts';
 
 let dir: string;
 let opened: OpenedDb;
@@ -14,6 +15,7 @@ beforeAll(() => {
   opened = openDb(join(dir, 't.db'));
 });
 afterAll(() => {
+  closeSiteDb();
   opened?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -123,5 +125,21 @@ describe('places at store time', () => {
       events: [event({ type: 'spend_plan', sentence: 'The company raised its forecast.' })],
     });
     expect(placeChain(id)).toEqual([]);
+  });
+
+  it('counts, in the entity directory, the events of the places inside a place, as its page does', () => {
+    openSiteDb(opened.path);
+    const dir = new Map(entityDirectory().map((e) => [e.name, e]));
+    const inVirginia = opened.sqlite.prepare(`WITH RECURSIVE up(id) AS (SELECT location_entity_id FROM events WHERE location_entity_id IS NOT NULL
+      UNION ALL SELECT parent_id FROM entities JOIN up ON entities.id = up.id WHERE parent_id IS NOT NULL)
+      SELECT count(*) AS n FROM up JOIN entities p ON p.id = up.id WHERE p.name = 'Virginia'`).get() as { n: number };
+    // Every event above in Virginia or a place inside it, whichever is its own place; the country holds them and more.
+    expect(inVirginia.n).toBeGreaterThanOrEqual(2);
+    expect(dir.get('Virginia')?.events).toBe(inVirginia.n);
+    expect(dir.get('United States')?.events).toBeGreaterThan(dir.get('Virginia')!.events);
+    // No article names the country: it is listed for the events inside it, with no articles of its own.
+    expect(dir.get('United States')?.articles).toBe(0);
+    expect(dir.get('Prince William County')?.events).toBe(1);
+    closeSiteDb();
   });
 });
