@@ -82,7 +82,7 @@ export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMe
   const matched: Found[] = matcherFor(gaz).matchAll(text, tokens)
     .map((m) => ({ name: m.entry.name, type: m.entry.type, start: m.start, end: m.end, surface: m.surface, origin: 'gazetteer' as const, first: m.first, last: m.last }));
   const persons = personTags(text, tokens);
-  let found = matched.filter((m) => !placeInsidePersonName(m, tokens, persons, gaz));
+  let found = matched.filter((m) => !placeInsidePersonName(m, tokens, persons, gaz) && !referenceInsideLongerName(m, tokens, gaz));
 
   // Discovery runs over every capitalised run; a discovered org or site wins
   // over the places inside it ("Prince William County Board of Supervisors").
@@ -524,6 +524,22 @@ function placeInsidePersonName(m: Found, tokens: Token[], persons: PersonTags, g
   const next = tokens[m.last + 1];
   if (!next || !isCapitalised(next) || next.start - m.end !== 1 || gaz.lookup(next.text)) return false;
   return persons.covers(m.start, next.end);
+}
+
+/**
+ * A name from the reference list (data/org-names.json) inside a longer capitalised run is part of another name:
+ * "Ohio Power Siting Board", "Grange Castle Business Park". The curated gazetteer's names are left to the rules
+ * that already weigh them ("the Microsoft Azure team"); discovery reads the whole run.
+ */
+function referenceInsideLongerName(m: Found, tokens: Token[], gaz: Gazetteer): boolean {
+  if (!gaz.isReference(m.name)) return false;
+  const next = tokens[m.last + 1];
+  if (next && next.start - m.end === 1 && isCapitalised(next)) return true;
+  const prev = tokens[m.first - 1];
+  const beforePrev = tokens[m.first - 2];
+  // A capitalised word opening its sentence ("The", "Shares") does not join the name.
+  const opensSentence = !beforePrev || /^[.!?:"“]$/.test(beforePrev.text);
+  return !!prev && m.start - prev.end === 1 && isCapitalised(prev) && !opensSentence;
 }
 
 /** "the Pike County commissioners voted", "Millbrook council": the place's governing body acting. */

@@ -2,7 +2,9 @@
  * The curated gazetteer: canonical names, types and aliases of the entities
  * the tracker cares about. Users extend it without code by dropping JSON files
  * beside it (data/README.md documents the format); later files extend or
- * override earlier ones entry by entry, keyed by canonical name.
+ * override earlier ones entry by entry, keyed by canonical name. Before it
+ * comes a reference list of real organisations (data/org-names.json), which
+ * names what no one curated and yields to every curated file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,13 +36,15 @@ const entrySchema = z.object({
 }).strict();
 
 const fileSchema = z.union([
-  z.object({ version: z.number().optional(), entries: z.array(z.unknown()) }).strict(),
+  z.object({ version: z.number().optional(), source: z.string().optional(), entries: z.array(z.unknown()) }).strict(),
   z.array(z.unknown()),
 ]);
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEFAULT_GAZETTEER_PATH = path.join(REPO_ROOT, 'data', 'gazetteer.json');
 export const LOCAL_GAZETTEER_PATH = path.join(REPO_ROOT, 'data', 'gazetteer.local.json');
+/** Real organisations from a reference list (scripts/build-org-names.ts), read before the curated file, which wins. */
+export const ORG_NAMES_PATH = path.join(REPO_ROOT, 'data', 'org-names.json');
 
 export class GazetteerError extends Error {
   constructor(message: string, readonly file: string) {
@@ -124,7 +128,11 @@ export class Gazetteer {
   /** Folded alias -> candidates (an alias may be exact-case for one entry only). */
   private readonly aliasIndex = new Map<string, AliasTarget[]>();
 
-  constructor(entries: GazetteerEntry[], version = 'inline') {
+  /**
+   * `reference`: entries from the reference list (ORG_NAMES_PATH) rather than curated; they name organisations but
+   * teach nothing about how names are made (orgHeads).
+   */
+  constructor(entries: GazetteerEntry[], version = 'inline', private readonly reference: ReadonlySet<GazetteerEntry> = new Set()) {
     for (const e of entries) this.byName.set(foldSurface(e.name), e);
     for (const entry of this.byName.values()) {
       for (const alias of [entry.name, ...entry.aliases]) {
@@ -143,13 +151,16 @@ export class Gazetteer {
    * data/gazetteer.json, then data/gazetteer.local.json if present, then the
    * files in TRACKER_GAZETTEER (colon-separated), then opts.extraPaths.
    */
-  static load(opts: { extraPaths?: string[]; basePath?: string } = {}): Gazetteer {
+  static load(opts: { extraPaths?: string[]; basePath?: string; withOrgNames?: boolean } = {}): Gazetteer {
     const files = [opts.basePath ?? DEFAULT_GAZETTEER_PATH];
+    const withOrgNames = (opts.withOrgNames ?? true) && fs.existsSync(ORG_NAMES_PATH);
+    if (withOrgNames) files.unshift(ORG_NAMES_PATH);
     if (fs.existsSync(LOCAL_GAZETTEER_PATH)) files.push(LOCAL_GAZETTEER_PATH);
     const fromEnv = config().TRACKER_GAZETTEER;
     files.push(...fromEnv, ...(opts.extraPaths ?? []));
     const merged = new Map<string, GazetteerEntry>();
     const hash = crypto.createHash('sha256');
+    let reference = new Set<GazetteerEntry>();
     for (const file of files) {
       const { entries, removals, raw } = readGazetteerFile(file);
       hash.update(raw).update('\0');
@@ -159,8 +170,9 @@ export class Gazetteer {
         merged.delete(foldSurface(e.name));
         merged.set(foldSurface(e.name), e);
       }
+      if (withOrgNames && file === ORG_NAMES_PATH) reference = new Set(entries);
     }
-    return new Gazetteer([...merged.values()], hash.digest('hex').slice(0, 16));
+    return new Gazetteer([...merged.values()], hash.digest('hex').slice(0, 16), reference);
   }
 
   private orgHeadWords: Set<string> | null = null;
@@ -174,6 +186,7 @@ export class Gazetteer {
     if (this.orgHeadWords) return this.orgHeadWords;
     const byType = new Map<string, { org: number; all: number }>();
     for (const e of this.byName.values()) {
+      if (this.reference.has(e)) continue;
       for (const n of new Set([e.name, ...(e.aliases ?? [])])) {
         const words = n.split(/\s+/);
         const last = words[words.length - 1]!;
@@ -217,6 +230,12 @@ export class Gazetteer {
       return lower ? lower.entry : null;
     }
     return loose[loose.length - 1].entry;
+  }
+
+  /** Whether `name` (canonical) comes from the reference list (ORG_NAMES_PATH) rather than a curated file. */
+  isReference(name: string): boolean {
+    const e = this.byName.get(foldSurface(name));
+    return !!e && this.reference.has(e);
   }
 
   canonicalName(surface: string): string | null {
