@@ -208,6 +208,10 @@ const GOVERNMENT = /\b(?:council|board|commission(?:ers)?|county|city|government
 /** Objects of prepositions and of buying verbs are not the payer. */
 const PREPOSITION_BEFORE = /\b(?:from|with|to|of|at|against|by|for|in|under|acquire|buy|purchase|supply)\s+(?:the\s+)?$/i;
 /** A verb of paying and the words of its first object before a name: "pay the operator X", "owes X". */
+/** "its stake in ", "their holding of ": a name the possessor holds a part of. */
+const HOLDING_OF_BEFORE = /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:stake|holding|holdings|shares|interest|position)\s+(?:in|of)\s+$/i;
+/** A possessive determiner or a possessive name right before a name: "its", "their", "Acme's". */
+const POSSESSOR_BEFORE = /(?:\b(?:its|their|his|her|our)|\p{L}['’]s)\s+$/iu;
 const PAYEE_BEFORE = /\b(?:pay|pays|paid|paying|owe|owes|owed|owing)\s+(?:[\w-]+\s+){0,5}$/i;
 /** Nothing but a qualifier ("about", "up to") between a name and its figure: the name is the verb's first object. */
 const ONLY_QUALIFIER = new RegExp(String.raw`^\s+${QUALIFIER}$`, 'i');
@@ -409,6 +413,13 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     if (PREPOSITION_BEFORE.test(pre) && !VERB_AFTER.test(text.slice(m.end, m.end + 15)) && k > 0) continue;
     // "Acme agreed to pay the operator Globex $9 billion": the first object of a verb of paying is the payee.
     if (k > 0 && PAYEE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start)) && ONLY_QUALIFIER.test(text.slice(m.end, money.start))) continue;
+    // "sold its Globex stake for $9 billion", "Acme's Globex shares", "sold part of its holding in Globex": a name
+    // inside what a possessor holds says which thing it is; the possessor is the subject. With only "its" before it,
+    // the possessor is the company the sentence goes on about.
+    const held = (POSSESSOR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) ||
+      HOLDING_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+    if (held && k > 0) continue;
+    if (held && carry && /^\s*(?:It|They|The company|The group)\s/.test(text.slice(s.datelineEnd))) return { entity: carry, why: 'possessor "its" stands for the subject' };
     return { entity: m.name, why: 'subject before figure' };
   }
   // Only names after the figure: one that is the subject of its own verb ("the $9 billion Globex spent") owns it;

@@ -26,6 +26,13 @@ describe('a sale: the buyer pays', () => {
     expect(a.entity).toBe('Tamsin Holdings');
   });
 
+  it('gives the proceeds of a holding sold to the seller, not to the company the holding is in', () => {
+    expect(first('Marlowe Capital said it sold its Brantley Labs stake for $1.2 billion last quarter.').entity).toBe('Marlowe Capital');
+    expect(first("Marlowe Capital's Brantley Labs shares fetched $800 million in the placement.").entity).toBe('Marlowe Capital');
+    const later = amounts('Marlowe Capital reported a record quarter on Monday. It also sold part of its stake in Brantley Labs for $640 million.');
+    expect(later.find((a) => a.value === 640e6)?.entity).toBe('Marlowe Capital');
+  });
+
   it('still gives a plain purchase to its buyer', () => {
     expect(first('Tamsin Holdings agreed to buy Corvid Networks for $2.1 billion in cash.').entity).toBe('Tamsin Holdings');
   });
