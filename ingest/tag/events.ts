@@ -238,17 +238,24 @@ function placeActs(s: SentenceInfo): boolean {
   return !!first && first.type === 'place' && first.start === start && /^\s+\p{Ll}/u.test(s.text.slice(first.end));
 }
 
-/** "the College Station City Council", "Loudoun County Board of Supervisors": a local body acting is named after its place. */
-function placeOfBody(actors: string[]): string | null {
+/**
+ * "the College Station City Council", "Loudoun County Board of Supervisors", "the Johor State Government": a public
+ * body acting is named after its place. The place is taken when the gazetteer of places or the article knows it, or
+ * when the body's own word says it is a town's ("the Ashby Falls Select Board", "the Kelso Town Council").
+ */
+function placeOfBody(actors: string[], articlePlaces: ReadonlySet<string>): string | null {
   for (const name of actors) {
     const body = LOCAL_BODY.exec(name);
-    if (body && lookupPlaces(body[1]!).length > 0) return body[1]!;
+    if (!body) continue;
+    const place = body[1]!;
+    const townsBody = !!body[2] || /Select\s?[Bb]oard\b/.test(name);
+    if (articlePlaces.has(place) || townsBody || lookupPlaces(place).length > 0) return place;
   }
   return null;
 }
 
-/** A local public body's name: its place, then what kind of body it is. */
-const LOCAL_BODY = /^((?:[A-Z][\w.'’-]*\s+){0,3}?(?:[A-Z][\w.'’-]*(?:\s+(?:County|Parish|Township))?))\s+(?:City|Town|Village|County|Township|Parish|Borough)?\s*(?:Council|Board|Commission|Planning|Zoning|Supervisors|Commissioners|Selectboard|Legislature|Assembly)\b/;
+/** A public body's name: its place, then (group 2) a word that makes it a town's or county's, then what kind of body it is. */
+const LOCAL_BODY = /^((?:[A-Z][\w.'’-]*\s+){0,3}?(?:[A-Z][\w.'’-]*(?:\s+(?:County|Parish|Township))?))\s+(?:(City|Town|Village|County|Township|Parish|Borough|Municipal|Shire|City-County)|State|Provincial|Regional|District)?\s*(?:Council|Board|Commission|Planning|Zoning|Supervisors|Commissioners|Selectboard|Select Board|Legislature|Assembly|Government|Executive Council)\b/;
 
 export interface EventContext {
   publishedAt: string;
@@ -338,6 +345,7 @@ function readCandidates(sentences: SentenceInfo[], ctx: EventContext): { candida
   let lastDay: string | null = null;
   const carrier = new DateCarrier(ctx.publishedAt);
   const leadDay = leadDayOf(sentences, ctx.publishedAt);
+  const articlePlaces = new Set(sentences.flatMap((s) => s.mentions.filter((m) => m.type === 'place').map((m) => m.name)));
   for (let i = 0; i < sentences.length; i++) {
     const whole = sentences[i]!;
     const carried = carrier.before(whole);
@@ -368,7 +376,7 @@ function readCandidates(sentences: SentenceInfo[], ctx: EventContext): { candida
         const central = ctx.centralActors(i)[0];
         actors = [body, ...actors.filter((a) => a !== body && !(a === central && !s.mentions.some((m) => m.name === a)))];
       }
-      const location = locationOf(s) ?? placeOfBody(actors);
+      const location = locationOf(s) ?? placeOfBody(actors, articlePlaces);
       if (actors.length === 0 && !location) continue;
       // "The Texas campus will draw 1 GW": a sentence that names a place but no party goes on about the article's main actor.
       // Not when the place is itself the subject ("Singapore paused new approvals"): a country or town acting has no other party (extraction.md).

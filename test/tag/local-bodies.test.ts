@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 import { findEntities, realPlace, summariseEntities } from '../../ingest/tag/entities.ts';
+import { createTagger } from '../../ingest/tag/index.ts';
 
 let gaz: Gazetteer;
 beforeAll(() => {
@@ -57,5 +58,22 @@ describe('a body written in lower case after its place', () => {
 
   it('leaves a body "of" something else to the name finder', () => {
     expect(names('The Harwick Township board of health met on Monday.')).not.toContain('Harwick Township Board (org)');
+  });
+});
+
+describe('an event decided by a public body named after its place', () => {
+  const tagger = createTagger({ gazetteer: Gazetteer.load() });
+  const events = (body: string) => tagger.tag({ title: '', body, publishedAt: '2026-05-06T12:00:00Z' }).events;
+
+  it('is located in that place when the sentence names no other, a town the places list lacks included', () => {
+    const evs = events('The Brinmoor Select Board voted 4-1 on Tuesday to deny the zoning change for the data center campus. Residents had packed the hall for weeks.');
+    expect(evs.length).toBeGreaterThan(0);
+    expect(evs[0]!.location).toBe('Brinmoor');
+  });
+
+  it('is not located in the words of a national body\'s name', () => {
+    const evs = events('The Federal Energy Regulatory Commission on Thursday rejected the amended interconnection agreement for the data center.');
+    expect(evs.length).toBeGreaterThan(0);
+    expect(evs.map((e) => e.location)).toEqual(evs.map(() => null));
   });
 });
