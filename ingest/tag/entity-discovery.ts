@@ -285,7 +285,9 @@ const DATELINE_STOP = /^(UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|COMM
 export interface RealPlace { name: string; kind: 'locality' | 'county' | 'region' | 'country'; countryCode: string; population: number | null }
 
 /** Words before a name that make it a place: "in", "near", "outside", "from". */
-const PLACE_PREPOSITION = /\b(?:[Ii]n|near|outside|from|across|around|north of|south of|east of|west of|town of|city of|village of)\s*$/;
+const PLACE_PREPOSITION = /\b(?:[Ii]n|near|nearby|outside|from|across|around|at|north of|south of|east of|west of|town of|city of|village of|(?:edge|edges|outskirts|suburbs|centre|center|heart|port|region|province|state|municipality) of)\s*$/;
+/** A lower-case word after a name that says what kind of place it is: "the Essonne department", "the Gauteng region". */
+const PLACE_NOUN_AFTER = /^\s+(?:region|province|department|prefecture|state|district|municipality|commune|county|valley|basin|area|metro area|suburb|capital)\b/;
 /** A locality this large is named as itself even without a preposition ("Atlanta-area", "Doha's"). */
 const PROMINENT_LOCALITY = 100_000;
 
@@ -317,7 +319,7 @@ function realPlaceOf(ctx: SpanContext, names: string[], surface: string, before:
   if (personLike) return null;
   const parent = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(after);
   const parentPlace = parent ? ctx.realPlace(parent[1]!) : null;
-  const cued = PLACE_PREPOSITION.test(before) || placeBeforeConjunction(ctx, before) || (parentPlace != null && parentPlace.kind !== 'locality') || /^-(?:based|area|headquartered)\b/.test(after) || /^\s+(?:County|City|Town|Township|Village)\b/.test(after);
+  const cued = PLACE_PREPOSITION.test(before) || placeBeforeConjunction(ctx, before) || (parentPlace != null && parentPlace.kind !== 'locality') || /^-(?:based|area|headquartered)\b/.test(after) || /^\s+(?:County|City|Town|Township|Village)\b/.test(after) || PLACE_NOUN_AFTER.test(after);
   if (cued && !sentenceStart) return name;
   if (names.length >= 2 && !sentenceStart) return name;
   // A lone word that is also an everyday word or a person's name needs the grammar's word for it.

@@ -153,4 +153,16 @@ describe('real places the grammar names', () => {
     expect(found).toContain('Tasmania (place)');
     expect(found).toContain('Cornwall (place)');
   });
+
+  it('reads a place named by the kind of place after it, or by "at" and "the edge of" before it', () => {
+    const found = entities('Drought hit farms in the Limpopo province. The firm runs servers at Lulea and on the western edge of Lyon.');
+    expect(found).toContain('Limpopo (place)');
+    expect(found).toContain('Lyon (place)');
+  });
+
+  it('still reads a company after "at" as the company', () => {
+    const found = entities('An analyst at Barclays said the deal was priced well.');
+    expect(found).toContain('Barclays (org)');
+    expect(found.filter((e) => e.endsWith('(place)'))).toEqual([]);
+  });
 });
