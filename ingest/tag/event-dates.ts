@@ -19,6 +19,8 @@ export interface DateContext {
   leadDay?: string | null;
   /** A recent date an earlier sentence of the same paragraph (or a scene-setting sentence) gave. */
   carried: string | null;
+  /** The day the lead says the news happened (newsDayOf): what an undated telling later in the story shares. */
+  newsDay?: string | null;
   /** The first date after the article's day in the next two sentences ("The change takes effect on November 25."). */
   ahead?: string | null;
   /** Where the type's cue sits in the sentence: the nearest date governs it. */
@@ -195,6 +197,7 @@ export function dateOf(s: SentenceInfo, ctx: DateContext): { date: string; expli
   if (ctx.leadDay) return { date: ctx.leadDay, explicit: true, why: 'lead day' };
   if (THEN_REFERENCE.test(s.text) && (ctx.carried ?? previous)) return { date: (ctx.carried ?? previous)!, explicit: false, why: 'then' };
   if (ctx.carried && !OWN_CLOCK.test(s.text.slice(s.datelineEnd))) return { date: ctx.carried, explicit: false, why: 'carried' };
+  if (ctx.newsDay && !OWN_CLOCK.test(s.text.slice(s.datelineEnd))) return { date: ctx.newsDay, explicit: false, why: 'news day' };
   return { date: articleDay(publishedAt), explicit: false, why: 'article date' };
 }
 
@@ -221,6 +224,21 @@ export function leadDayOf(sentences: SentenceInfo[], publishedAt: string): strin
     return t <= pub && pub - t <= 7 * 86_400_000 ? day.value : null;
   }
   return null;
+}
+
+/**
+ * "Sept 23 - Acme priced its IPO on Wednesday ...", published after midnight: the day the lead gives, in the three
+ * days before the article, is the day of the news, and the story's undated tellings (what else the company said
+ * then) share it rather than the day the article went out.
+ */
+export function newsDayOf(sentences: SentenceInfo[], publishedAt: string): string | null {
+  const lead = sentences[0];
+  if (!lead) return null;
+  const pub = Date.parse(`${articleDay(publishedAt)}T00:00:00Z`);
+  const day = lead.dates.find((d) => d.role === 'point' && d.value.length === 10);
+  if (!day) return null;
+  const t = Date.parse(`${day.value}T00:00:00Z`);
+  return t < pub && pub - t <= 3 * 86_400_000 ? day.value : null;
 }
 
 /**

@@ -11,7 +11,7 @@ import { BACK_REFERENCE_ANYWHERE, PAIR_REFERENCE, isActorType, isAdjectival, isO
 import { certaintyOf } from './certainty.ts';
 import { unstatedReason } from './unstated.ts';
 import { articleDay } from './dates.ts';
-import { DateCarrier, dateAhead, dateOf, daysNamedIn, isRecalledDate, leadDayOf, saidEarlierOf } from './event-dates.ts';
+import { DateCarrier, dateAhead, dateOf, daysNamedIn, isRecalledDate, leadDayOf, newsDayOf, saidEarlierOf } from './event-dates.ts';
 import { summarise } from './summary.ts';
 import { lookupPlaces } from '../places/index.ts';
 import { keepFeatures, keepProbability, type StageOneEvidence } from './event-keep.ts';
@@ -345,6 +345,7 @@ function readCandidates(sentences: SentenceInfo[], ctx: EventContext): { candida
   let lastDay: string | null = null;
   const carrier = new DateCarrier(ctx.publishedAt);
   const leadDay = leadDayOf(sentences, ctx.publishedAt);
+  const newsDay = newsDayOf(sentences, ctx.publishedAt);
   const articlePlaces = new Set(sentences.flatMap((s) => s.mentions.filter((m) => m.type === 'place').map((m) => m.name)));
   for (let i = 0; i < sentences.length; i++) {
     const whole = sentences[i]!;
@@ -395,7 +396,7 @@ function readCandidates(sentences: SentenceInfo[], ctx: EventContext): { candida
         else if (rule.type === 'partnership') for (const a of splitByCounterparty(actors, s)) variants.push({ actors: a, location, cueAt: ruleCue });
         else variants.push({ actors, location, cueAt: ruleCue });
         for (const variant of variants) {
-          const { date, explicit, why } = dateOf(s, { publishedAt: ctx.publishedAt, previous: lastDate, previousDay: lastDay, leadDay: sentenceLeadDay, ahead, carried: clauseDate ?? carried, cueAt: variant.cueAt, type: rule.type, certainty });
+          const { date, explicit, why } = dateOf(s, { publishedAt: ctx.publishedAt, previous: lastDate, previousDay: lastDay, leadDay: sentenceLeadDay, ahead, carried: clauseDate ?? carried, newsDay, cueAt: variant.cueAt, type: rule.type, certainty });
           const ev: EventCandidate = {
             type: rule.type,
             alt_types: rule.alt,

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../ingest/tag/dates.ts';
-import { dateOf, laterThan, type DateContext } from '../../ingest/tag/event-dates.ts';
+import { dateOf, laterThan, newsDayOf, type DateContext } from '../../ingest/tag/event-dates.ts';
 import type { SentenceInfo } from '../../ingest/tag/context.ts';
 import type { EventType } from '../../ingest/tag/types.ts';
 
@@ -60,5 +60,28 @@ describe('"came a day after": the happening just told is a day after this one', 
   it('not when the sentence puts its own happening a day before something else', () => {
     const r = dated('The developer withdrew its application on Monday, a day before the council was to vote.', 'land_dispute', 'withdrew', { previous: '2025-10-29', previousDay: '2025-10-29' });
     expect(r.date).toBe('2025-11-03');
+  });
+});
+
+describe('the day of the news: what an undated telling later in the story shares', () => {
+  const lead = (text: string, publishedAt: string) => ({ ...sentence(text, publishedAt), index: 0, paragraph: 0 });
+
+  it('is the day the lead gives when the article went out in the next three days', () => {
+    // Published just after midnight on Thursday; the lead tells Wednesday's news.
+    const pub = '2025-11-06T00:40:00Z';
+    expect(newsDayOf([lead('Harrow Compute raised $400 million on Wednesday from a group of pension funds.', pub)], pub)).toBe('2025-11-05');
+    const r = dated('The company also agreed to lease a second hall in the same park.', 'partnership', 'agreed', { publishedAt: pub, newsDay: '2025-11-05' });
+    expect(r).toMatchObject({ date: '2025-11-05', why: 'news day' });
+  });
+
+  it('is no day when the lead tells of an older happening or of none', () => {
+    const pub = '2025-11-06T00:40:00Z';
+    expect(newsDayOf([lead('Harrow Compute raised $400 million in March from a group of pension funds.', pub)], pub)).toBeNull();
+    expect(newsDayOf([lead('Harrow Compute is weighing a second raise, people said.', pub)], pub)).toBeNull();
+  });
+
+  it('gives way to a new item\'s own clock', () => {
+    const r = dated('Separately, Brantley Labs agreed to lease a hall in the same park.', 'partnership', 'agreed', { newsDay: '2025-11-04' });
+    expect(r).toMatchObject({ date: '2025-11-05', why: 'article date' });
   });
 });
