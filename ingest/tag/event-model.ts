@@ -48,7 +48,9 @@ export interface EventModel {
     /** Type-head features of who acts, by kind (actor-kinds.ts: a local body by its name's head noun); absent: none. */
     actorKinds?: boolean;
     /** The prior an actor-kind feature starts from towards its type (actor-kinds.ts, ACTOR_TYPE); absent: 0. */
-    actorPrior?: number };
+    actorPrior?: number;
+    /** The weight of the written articles' sentences (data/written) in the detector's loss; absent or 0: they train the type head only. */
+    writtenDetectorWeight?: number };
   types: EventType[];
   /** Index 0: the happening detector (logistic); 1..n: the type logits (softmax), in the order of `types`. */
   bias: number[];

@@ -367,9 +367,9 @@ describe('which happenings a sentence holds', () => {
     expect(evs.some((e) => e.type === 'regulation')).toBe(false);
   });
   // An "also" companion used to take the lead's month; that rule fitted one development article and lost across writers in CV (issue 7).
-  it('"a separate agreement" is not a restatement; an undated companion of the lead takes the article\'s date', () => {
+  it('"a separate agreement" is not a restatement; an undated companion of the lead shares the lead\'s day (its news day)', () => {
     const evs = told('Amazon will buy electricity from Duke Energy under a 20-year power purchase agreement, both firms said on Monday.\n\nThe two companies also reached a separate agreement to explore building small modular reactors in North Carolina.', '2025-10-28T12:00:00Z');
-    expect(evs.map((e) => [e.type, e.date])).toEqual([['energy', '2025-10-27'], ['partnership', '2025-10-28']]);
+    expect(evs.map((e) => [e.type, e.date])).toEqual([['energy', '2025-10-27'], ['partnership', '2025-10-27']]);
   });
   it('"its May IPO" belongs to the company "its" stands for', () => {
     const evs = events('Lambda signed a $9 billion deal with Microsoft. Lambda shares climbed. Nvidia made up 58% of its revenue, a reliance that weighed on the company’s stock after its May IPO.', '2025-10-01T09:00:00Z');

@@ -21,6 +21,9 @@
  * 0.5 69.1 (date 84.6), 0.25 68.7 (84.9), 0.1 69.0/69.3/69.4 (85.5-85.8); the second stage not learning from the
  * written articles' tellings 69.1. With the first three writers only (110 articles, both heads) 67.7.
  *
+ * The detector does learn from the written articles at a small weight (events-lr@13, writtenDetectorWeight 0.15): CV
+ * events F1 +0.2 and the held-out writers of data/unseen +2.3 (recall 45.5 -> 49.9); figures at MODEL_VERSION.
+ *
  * More written articles did not help (six more writers, w6-w11, 215 articles, 682 events; now data/unseen, a held-out
  * check: `npm run eval:unseen`). CV events F1, first seed, baseline 70.0 (folds 65.2/69.9/76.1/65.6/69.0/73.9): all six
  * as data/written is used 69.0 (dev+seeds P 68.0); at half the type head's weight 70.0, 0.3 69.4; each writer alone
@@ -241,10 +244,10 @@ export interface TrainingArticle extends TagInput {
  */
 export const DEFAULT_SETTINGS: EventModel['settings'] = {
   epochs: 30, learningRate: 0.01, l2: 0.003, seed: 20251129, minFeatureCount: 2, positiveWeight: 3, lexiconPrior: 0.5, typeBias: false, threshold: 0.5, secondThreshold: 0.25, secondPairMin: 2, ruleFloor: 0.2, classWeight: 0.5, articlePrior: 1, detectorWordL2: 5,
-  lexiconNeighbours: { top: 3, minCos: 0.65, prior: 0.5 }, actorKinds: true, actorPrior: 1,
+  lexiconNeighbours: { top: 3, minCos: 0.65, prior: 0.5 }, actorKinds: true, actorPrior: 1, writtenDetectorWeight: 0.15,
 };
 export const MODEL_NAME = 'events-lr';
-export const MODEL_VERSION = 12; // 12: the project's written articles (data/written) train the type head and the second stage (CV events F1, seeds 20251129/7/42: 66.0/66.6/66.1 -> 69.7/69.8/69.6; event date 87.4 -> 85.5; with unknown-organisation discovery and the written articles one inner fold of the second stage: 70.0/69.7/69.7, event date 85.2); 11: what each figure is (mcat:, the amount reader's category cue) as a feature of both heads (CV events F1, seeds 20251129/7/42: 65.9/65.8/65.9 -> 66.0/66.6/66.1; event date 86.4 -> 87.4); 10: the second stage also learns from short copies of its out-of-fold articles (title + first 1/2/3 sentences, learn/short-copies.ts), as the tracker reads RSS summaries (CV events F1 65.4/65.1/65.1 -> 65.9/65.8/65.9; test/eval/short-items.ts, first seed, title + 3 sentences: stage 1 66.2, stage 2 62.6 -> 66.1); 9: a second stage (event-keep.ts, learn/train-keep.ts) keeps or drops each telling from what the article around it says, trained on out-of-fold tellings of inner folds (CV events F1, seeds 20251129/7/42: 64.8/64.8/64.8 -> 65.4/65.1/65.1; first seed P 66.5 -> 68.6, R 63.7 -> 63.1, event date 86.1 -> 86.4); 4: the article's type distribution re-ranks each sentence (articlePrior); 5: detectorWordL2; 6: lexiconNeighbours (CV events F1 60.9 -> 62.3, P 62.2 -> 63.1, R 60.3 -> 62.0); 7: the shutdown seeds' WordNet nominalisations ("discontinuation", "suspension") as lexicon nouns phrasal-verb seeds ("switch off", "phase out"), no "complaint" among legal's seeds (CV events F1, seeds 20251129/7/42: 63.0/63.1/63.0 -> 63.2/63.2/63.2); 8: actorKinds, a local body (county board, town council) as a type-head feature with a prior towards land_dispute (CV events F1, seeds 20251129/7/42: 63.8/63.8/63.9 -> 64.5/64.5/64.6)
+export const MODEL_VERSION = 13; // 13: the written articles' sentences also train the detector at weight 0.15 (writtenDetectorWeight; CV events F1, seeds 20251129/7: 69.3/69.5 -> 69.5/69.7, event date 86.6/86.2 -> 86.1/86.2; folds build -2.2, land -1.4, rules +1.4, dev+seeds +2.8; eval:unseen events 52.9 -> 55.2, P 63.1 -> 61.9, R 45.5 -> 49.9; weight 0.3: CV 69.7/69.7/69.4, event date 85.2/84.9/85.5, unseen 55.3; weight 1: CV 68.5, unseen 55.2); 12: the project's written articles (data/written) train the type head and the second stage (CV events F1, seeds 20251129/7/42: 66.0/66.6/66.1 -> 69.7/69.8/69.6; event date 87.4 -> 85.5; with unknown-organisation discovery and the written articles one inner fold of the second stage: 70.0/69.7/69.7, event date 85.2); 11: what each figure is (mcat:, the amount reader's category cue) as a feature of both heads (CV events F1, seeds 20251129/7/42: 65.9/65.8/65.9 -> 66.0/66.6/66.1; event date 86.4 -> 87.4); 10: the second stage also learns from short copies of its out-of-fold articles (title + first 1/2/3 sentences, learn/short-copies.ts), as the tracker reads RSS summaries (CV events F1 65.4/65.1/65.1 -> 65.9/65.8/65.9; test/eval/short-items.ts, first seed, title + 3 sentences: stage 1 66.2, stage 2 62.6 -> 66.1); 9: a second stage (event-keep.ts, learn/train-keep.ts) keeps or drops each telling from what the article around it says, trained on out-of-fold tellings of inner folds (CV events F1, seeds 20251129/7/42: 64.8/64.8/64.8 -> 65.4/65.1/65.1; first seed P 66.5 -> 68.6, R 63.7 -> 63.1, event date 86.1 -> 86.4); 4: the article's type distribution re-ranks each sentence (articlePrior); 5: detectorWordL2; 6: lexiconNeighbours (CV events F1 60.9 -> 62.3, P 62.2 -> 63.1, R 60.3 -> 62.0); 7: the shutdown seeds' WordNet nominalisations ("discontinuation", "suspension") as lexicon nouns phrasal-verb seeds ("switch off", "phase out"), no "complaint" among legal's seeds (CV events F1, seeds 20251129/7/42: 63.0/63.1/63.0 -> 63.2/63.2/63.2); 8: actorKinds, a local body (county board, town council) as a type-head feature with a prior towards land_dispute (CV events F1, seeds 20251129/7/42: 63.8/63.8/63.9 -> 64.5/64.5/64.6)
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -371,13 +374,14 @@ export function fitEventModel(examples: Example[], lexicon: Lexicon, trainedOn: 
     for (const r of order) {
       const row = rows[r]!;
       const y = row.pos.size > 0 ? 1 : 0;
-      // The written articles teach which type a happening sentence tells, not whether a sentence tells one: their
-      // writers annotated more happenings per article than the corpus's, and a detector fitted to that fires on
-      // retellings and background too (see the header: written articles).
-      if (!row.written) {
+      // The written articles teach mostly which type a happening sentence tells: their writers annotated more
+      // happenings per article than the corpus's, and a detector fitted to that at full weight fires on retellings
+      // and background too (see the header: written articles); writtenDetectorWeight lets them in lightly.
+      const detectorWeight = row.written ? set.writtenDetectorWeight ?? 0 : 1;
+      if (detectorWeight > 0) {
         let z0 = b[0]!;
         for (const i of row.x) z0 += w[0]![i]!;
-        const g0 = (1 / (1 + Math.exp(-z0)) - y) * (y ? set.positiveWeight : 1);
+        const g0 = (1 / (1 + Math.exp(-z0)) - y) * (y ? set.positiveWeight : 1) * detectorWeight;
         b[0] = b[0]! - lr * g0;
         for (const i of row.x) w[0]![i] = w[0]![i]! - lr * (g0 + set.l2 * l2d[i]! * w[0]![i]!);
       }
