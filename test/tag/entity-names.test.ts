@@ -7,16 +7,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
-import { findEntities, realPlace, summariseEntities } from '../../ingest/tag/entities.ts';
+import { loadTestGazetteer, namesIn } from '../support/entity-names.ts';
 
 let gaz: Gazetteer;
 // The gazetteer of real places (tens of thousands of towns) loads once here, not inside the first test.
-beforeAll(() => {
-  gaz = Gazetteer.load();
-  realPlace('London');
-}, 120_000);
+beforeAll(() => { gaz = loadTestGazetteer(); }, 120_000);
 
-const entities = (text: string) => summariseEntities(findEntities(text, gaz)).map((e) => `${e.name} (${e.type})`);
+const entities = (text: string) => namesIn(gaz, text);
 
 describe('official names with lower-case connectors', () => {
   it('keeps "of", "for", "on" and "and" inside a body named by its head', () => {
@@ -93,7 +90,7 @@ describe('people, streets and code names', () => {
 });
 
 describe('legal suffixes, campaigns and ordinals', () => {
-  const names = (text: string, title = '') => summariseEntities(findEntities(text, gaz, title)).map((e) => `${e.name} (${e.type})`);
+  const names = (text: string, title = '') => namesIn(gaz, text, title);
   it('a registered name given once yields to the short name the story uses', () => {
     const found = names('Zentrix LLC filed a plan for the site in May. Zentrix withdrew it on Monday, and Zentrix\'s lawyer declined to comment.');
     expect(found).toContain('Zentrix (org)');
@@ -117,20 +114,20 @@ describe('legal suffixes, campaigns and ordinals', () => {
 
 describe('title words inside company names', () => {
   it('a title word before a legal suffix is part of the company name', () => {
-    expect(summariseEntities(findEntities('A vehicle called Marlowe Investor LLC sold the notes.', gaz)).map((e) => `${e.name} (${e.type})`)).toContain('Marlowe Investor LLC (org)');
+    expect(entities('A vehicle called Marlowe Investor LLC sold the notes.')).toContain('Marlowe Investor LLC (org)');
   });
 });
 
 describe('organisation heads', () => {
   it('reads partnerships and development companies as organisations', () => {
-    const found = summariseEntities(findEntities('A group led by the Northern Compute Partnership and Tran Hai City Development bought the site.', gaz)).map((e) => `${e.name} (${e.type})`);
+    const found = entities('A group led by the Northern Compute Partnership and Tran Hai City Development bought the site.');
     expect(found).toContain('Northern Compute Partnership (org)');
     expect(found).toContain('Tran Hai City Development (org)');
   });
 });
 
 describe('short forms of registered names', () => {
-  const names = (text: string) => summariseEntities(findEntities(text, gaz)).map((e) => `${e.name} (${e.type})`);
+  const names = entities;
   it('a short form abbreviates a name closed by a descriptive head: the name without its suffix is canonical', () => {
     expect(names('Harlow Power Services LLC, a Tulsa firm, offered $3 million. Harlow Power first approached the city in May.')).toContain('Harlow Power Services (org)');
   });

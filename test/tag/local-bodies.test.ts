@@ -6,16 +6,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
-import { findEntities, realPlace, summariseEntities } from '../../ingest/tag/entities.ts';
-import { createTagger } from '../../ingest/tag/index.ts';
+import { loadTestGazetteer, namesIn } from '../support/entity-names.ts';
+import { createTagger, type Tagger } from '../../ingest/tag/index.ts';
 
 let gaz: Gazetteer;
-beforeAll(() => {
-  gaz = Gazetteer.load();
-  realPlace('London');
-}, 120_000);
+beforeAll(() => { gaz = loadTestGazetteer(); }, 120_000);
 
-const names = (text: string) => summariseEntities(findEntities(text, gaz)).map((e) => `${e.name} (${e.type})`);
+const names = (text: string) => namesIn(gaz, text);
 
 describe('all-caps datelines', () => {
   it('keeps an abbreviated "ST." or "MT." inside the town it opens', () => {
@@ -62,7 +59,9 @@ describe('a body written in lower case after its place', () => {
 });
 
 describe('an event decided by a public body named after its place', () => {
-  const tagger = createTagger({ gazetteer: Gazetteer.load() });
+  // The file's gazetteer, once it is loaded.
+  let tagger: Tagger;
+  beforeAll(() => { tagger = createTagger({ gazetteer: gaz }); });
   const events = (body: string) => tagger.tag({ title: '', body, publishedAt: '2026-05-06T12:00:00Z' }).events;
 
   it('is located in that place when the sentence names no other, a town the places list lacks included', () => {

@@ -8,15 +8,15 @@ import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Gazetteer, ORG_NAMES_PATH, foldSurface } from '../../ingest/tag/gazetteer.ts';
-import { findEntities, summariseEntities } from '../../ingest/tag/entities.ts';
+import { loadTestGazetteer, namesIn } from '../support/entity-names.ts';
 import { lexiconTags } from '../../ingest/tag/nlp.ts';
 
 interface FileEntry { name: string; type: string; kind?: string; aliases?: string[]; caseSensitive?: boolean }
 const file = JSON.parse(readFileSync(ORG_NAMES_PATH, 'utf8')) as { source: string; entries: FileEntry[] };
 
 let gaz: Gazetteer;
-beforeAll(() => { gaz = Gazetteer.load(); }, 120_000);
-const entities = (text: string) => summariseEntities(findEntities(text, gaz)).map((e) => `${e.name} (${e.type})`);
+beforeAll(() => { gaz = loadTestGazetteer(); }, 120_000);
+const entities = (text: string) => namesIn(gaz, text);
 
 describe('data/org-names.json', () => {
   it('holds thousands of organisations, each matched in its own case, and says where they come from', () => {

@@ -5,15 +5,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
-import { findEntities, realPlace, summariseEntities } from '../../ingest/tag/entities.ts';
+import { loadTestGazetteer, namesIn } from '../support/entity-names.ts';
 
 let gaz: Gazetteer;
-beforeAll(() => {
-  gaz = Gazetteer.load();
-  realPlace('London');
-}, 120_000);
+beforeAll(() => { gaz = loadTestGazetteer(); }, 120_000);
 
-const entities = (text: string) => summariseEntities(findEntities(text, gaz)).map((e) => `${e.name} (${e.type})`);
+const entities = (text: string) => namesIn(gaz, text);
 
 describe('a lower-case word before a capitalised alias', () => {
   it('is a common noun, not the alias: the longer official name is found whole', () => {

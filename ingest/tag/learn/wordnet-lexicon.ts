@@ -15,7 +15,7 @@ import lemmatizer from 'wink-lemmatizer';
 import { wordClusterFile } from '../word-clusters.ts';
 import type { NeighbourUse, VerbClass, VerbClasses } from '../event-model.ts';
 
-type Pos = 'verb' | 'noun';
+type Pos = 'verb' | 'noun' | 'adj' | 'adv';
 
 /**
  * Seeds per type, worded as extraction.md's Events table words them. Not "complaint" for legal: the table's legal
@@ -102,6 +102,11 @@ class WordNet {
       this.index.set(pos, idx);
     }
     return idx.get(word) ?? [];
+  }
+
+  /** Whether the word (lower case, spaces as underscores) is a lemma of this part of speech. */
+  has(word: string, pos: Pos): boolean {
+    return this.offsets(word, pos).length > 0;
   }
 
   /** The synset at a byte offset: its words and its hyponym (troponym) offsets. */
@@ -266,4 +271,11 @@ export function buildVerbClasses(): VerbClasses {
   } finally {
     wn.close();
   }
+}
+
+let lemmaReader: WordNet | null = null;
+/** Whether WordNet lists the word (lower case, spaces as underscores) as a lemma of any part of speech. */
+export function isWordNetLemma(word: string): boolean {
+  lemmaReader ??= new WordNet(dictPath());
+  return (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => lemmaReader!.has(word, pos));
 }
