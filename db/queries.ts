@@ -158,28 +158,6 @@ export function hasEntityPage(id: number): boolean {
   return entityPageIds().has(id);
 }
 
-export interface EntitySummary extends EntityRef { events: number; articles: number }
-
-// Events each entity is an actor in and, for a place, the events located in it or in a place inside it: the count a
-// place's own page gives. A country holding only its states' events is no longer listed with 0 events.
-const ENTITY_EVENT_COUNTS_SQL = `WITH RECURSIVE up(event_id, entity_id) AS (
-    SELECT id, location_entity_id FROM events WHERE location_entity_id IS NOT NULL
-    UNION SELECT up.event_id, e.parent_id FROM up JOIN entities e ON e.id = up.entity_id WHERE e.parent_id IS NOT NULL)
-  SELECT entity_id, count(DISTINCT event_id) n FROM (SELECT event_id, entity_id FROM up UNION SELECT event_id, entity_id FROM event_actors)
-  GROUP BY entity_id`;
-
-/** Entities with pages, with counts, most covered first. */
-export function entityDirectory(): EntitySummary[] {
-  return memo('entityDirectory', () => {
-    const events = new Map((stmt(ENTITY_EVENT_COUNTS_SQL).all() as { entity_id: number; n: number }[]).map((r) => [r.entity_id, r.n]));
-    const arts = new Map((stmt('SELECT entity_id, count(*) n FROM article_entities GROUP BY entity_id').all() as { entity_id: number; n: number }[]).map((r) => [r.entity_id, r.n]));
-    const ents = allEntities();
-    return [...entityPageIds()].map((id) => ents.get(id)).filter((e): e is EntityRef => !!e)
-      .map((e) => ({ ...e, events: events.get(e.id) ?? 0, articles: arts.get(e.id) ?? 0 }))
-      .sort((a, b) => b.events - a.events || b.articles - a.articles || a.name.localeCompare(b.name));
-  });
-}
-
 export function entityBySlug(slug: string): EntityRef | undefined {
   return stmt('SELECT id, slug, name, type FROM entities WHERE slug = ?').get(slug) as EntityRef | undefined;
 }

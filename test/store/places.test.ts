@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { openDb, type OpenedDb } from '../../db/open.ts';
 import { storeTags } from '../../ingest/store/tags.ts';
 import type { Extraction, ExtractedEvent } from '../../ingest/tag/types.ts';
-import { closeSiteDb, entityDirectory, openSiteDb } from '../../db/queries.ts';
+import { closeSiteDb, openSiteDb } from '../../db/queries.ts';
+import { entityDirectory } from '../../db/entity-directory.ts';
 
 let dir: string;
 let opened: OpenedDb;

@@ -1,0 +1,31 @@
+/**
+ * The entity directory: every entity with a page, with the events and articles that name it. A place's events are
+ * the ones its own page lists (placeEvents: located in it or in a place inside it), so "United States" is not listed
+ * with 0 events above Kentucky's. Its own module because it reads both queries.ts and place-queries.ts, and
+ * place-queries.ts already imports queries.ts.
+ */
+import { allEntities, entityPageIds, memo, stmt, type EntityRef } from './queries.ts';
+import { isPlace, placeEvents } from './place-queries.ts';
+
+export interface EntitySummary extends EntityRef { events: number; articles: number }
+
+/** Entities with pages, with counts, most covered first. */
+export function entityDirectory(): EntitySummary[] {
+  return memo('entityDirectory', () => {
+    const actorEvents = new Map<number, Set<number>>();
+    for (const r of stmt('SELECT entity_id, event_id FROM event_actors').all() as { entity_id: number; event_id: number }[]) {
+      const set = actorEvents.get(r.entity_id);
+      if (set) set.add(r.event_id); else actorEvents.set(r.entity_id, new Set([r.event_id]));
+    }
+    const eventCount = (id: number) => {
+      const ids = new Set(actorEvents.get(id));
+      if (isPlace(id)) for (const e of placeEvents(id)) ids.add(e.id);
+      return ids.size;
+    };
+    const arts = new Map((stmt('SELECT entity_id, count(*) n FROM article_entities GROUP BY entity_id').all() as { entity_id: number; n: number }[]).map((r) => [r.entity_id, r.n]));
+    const ents = allEntities();
+    return [...entityPageIds()].map((id) => ents.get(id)).filter((e): e is EntityRef => !!e)
+      .map((e) => ({ ...e, events: eventCount(e.id), articles: arts.get(e.id) ?? 0 }))
+      .sort((a, b) => b.events - a.events || b.articles - a.articles || a.name.localeCompare(b.name));
+  });
+}
