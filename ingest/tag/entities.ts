@@ -266,11 +266,17 @@ function knownNameAfter(tokens: Token[], k: number, starts: Set<number>): boolea
  * Cooperative": a connector followed by a known name separates two names.
  */
 
-/** "New South Wales and Queensland": both sides of the "and" are real places (not towns, which may be anyone's names). */
+/**
+ * "New South Wales and Queensland", "Faribault and Pine Island": both sides of the "and" are real places. A town named
+ * by one word counts only when that word is no everyday word or person's name ("Chandler and Gilbert" may be two people).
+ */
 function twoRealPlaces(tokens: Token[], from: number, k: number, last: number): boolean {
   const name = (a: number, b: number) => tokens.slice(a, b + 1).map((t) => t.text).join(' ');
-  const region = (n: string) => { const p = realPlace(n); return p != null && p.kind !== 'locality'; };
-  return region(name(from, k - 1)) && region(name(k + 1, last));
+  const place = (a: number, b: number) => {
+    const p = realPlace(name(a, b));
+    return p != null && (p.kind !== 'locality' || b > a || !isCommonWordOrName(tokens[a]!.text));
+  };
+  return place(from, k - 1) && place(k + 1, last);
 }
 
 function splitSpan(tokens: Token[], span: Span, gazStarts: Set<number>, gazOrgStarts: Set<number>, persons?: PersonTags): Span[] {

@@ -285,18 +285,20 @@ const DATELINE_STOP = /^(UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|COMM
 export interface RealPlace { name: string; kind: 'locality' | 'county' | 'region' | 'country'; countryCode: string; population: number | null }
 
 /** Words before a name that make it a place: "in", "near", "outside", "from". */
-const PLACE_PREPOSITION = /\b(?:[Ii]n|near|nearby|outside|from|across|around|at|north of|south of|east of|west of|town of|city of|village of|(?:edge|edges|outskirts|suburbs|centre|center|heart|port|region|province|state|municipality) of)\s*$/;
+const PLACE_PREPOSITION = /\b(?:[Ii]n|near|nearby|outside|from|across|around|at|north of|south of|east of|west of|town of|city of|village of|(?:edge|edges|outskirts|suburbs|centre|center|heart|port|region|province|state|municipality|mayor|governor|residents|people|citizens) of)\s*$/;
 /** A lower-case word after a name that says what kind of place it is: "the Essonne department", "the Gauteng region". */
 const PLACE_NOUN_AFTER = /^\s+(?:region|province|department|prefecture|state|district|municipality|commune|county|valley|basin|area|metro area|suburb|capital)\b/;
+/** A place's name used as a modifier of the people or bodies it has: "Tarboro officials", "the Niigata governor". */
+const PLACE_PEOPLE_AFTER = /^\s+(?:officials|leaders|residents|voters|lawmakers|legislators|authorities|governor|mayor|councillors|council members|planners|police|homeowners|taxpayers|ratepayers)\b/;
 /** A locality this large is named as itself even without a preposition ("Atlanta-area", "Doha's"). */
 const PROMINENT_LOCALITY = 100_000;
 
-/** "in Oxfordshire or Northumberland", "Hesse, Bavaria": a region or country named just before, then "and", "or" or a comma. */
+/** "in Oxfordshire or Northumberland", "Hesse, Bavaria", "Lakeville, Faribault": a real place named just before, then "and", "or" or a comma. */
 function placeBeforeConjunction(ctx: SpanContext, before: string): boolean {
   const m = /(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})(?:,\s*|\s+(?:and|or)\s+)$/u.exec(before);
   if (!m || !ctx.realPlace) return false;
   const p = ctx.realPlace(m[1]!);
-  return p != null && p.kind !== 'locality';
+  return p != null;
 }
 
 /**
@@ -321,6 +323,9 @@ function realPlaceOf(ctx: SpanContext, names: string[], surface: string, before:
   const parentPlace = parent ? ctx.realPlace(parent[1]!) : null;
   const cued = PLACE_PREPOSITION.test(before) || placeBeforeConjunction(ctx, before) || (parentPlace != null && parentPlace.kind !== 'locality') || /^-(?:based|area|headquartered)\b/.test(after) || /^\s+(?:County|City|Town|Township|Village)\b/.test(after) || PLACE_NOUN_AFTER.test(after);
   if (cued && !sentenceStart) return name;
+  // The noun after says place wherever the name stands, a sentence's first word included ("Tarboro officials said"),
+  // unless the name is one everyday word ("City officials").
+  if (PLACE_PEOPLE_AFTER.test(after) && !(names.length === 1 && isEverydayWord(names[0]!))) return name;
   if (names.length >= 2 && !sentenceStart) return name;
   // A lone word that is also an everyday word or a person's name needs the grammar's word for it.
   if (names.length === 1 && isCommonWordOrName(names[0]!)) return null;

@@ -157,6 +157,20 @@ describe('real places the grammar names', () => {
     expect(found).toContain('Lyon (place)');
   });
 
+  it('reads a town listed after another town, and a town whose people or officials are meant', () => {
+    const found = entities('The coalition has sued Red Wing, Owatonna, Burnsville and Cottage Grove over their reviews. Tarboro officials said they would appeal. A former mayor of Edina joined the board.');
+    expect(found).toContain('Owatonna (place)');
+    expect(found).toContain('Burnsville (place)');
+    expect(found).toContain('Cottage Grove (place)');
+    expect(found).toContain('Tarboro (place)');
+    expect(found).toContain('Edina (place)');
+  });
+
+  it('does not read an everyday word as a place because officials follow it', () => {
+    const found = entities('City officials said the hearing would go ahead.');
+    expect(found.filter((e) => e.endsWith('(place)'))).toEqual([]);
+  });
+
   it('still reads a company after "at" as the company', () => {
     const found = entities('An analyst at Barclays said the deal was priced well.');
     expect(found).toContain('Barclays (org)');

@@ -49,6 +49,10 @@
  *    previous and next sentence and their score for the telling's type (nb:), CV events F1 66.0 (first seed; land +0.3,
  *    power -0.5); with whether the telling's own date lies more than 6 months before publication or ahead of it (when:)
  *    66.1/66.5/66.5 over seeds 20251129/7/42 against 66.0/66.6/66.1 (+0.13, under seed noise); when: alone 65.9.
+ *  - Products of every pair of features beside the features (trial code in commit 75ca3cf on branch wt-pairs: keep
+ *    settings pairs, pairL2), against 69.5 on the first seed (folds 63.0/66.7/75.9/64.6/70.4/76.8): pairs at the same
+ *    L2 68.8 (P 70.3 -> 68.7; money -2.3, land -1.7), at L2 x10 68.7. A second stage over twenty-odd general features
+ *    gains nothing from their interactions that a held-out topic keeps.
  */
 import type { Gazetteer } from '../gazetteer.ts';
 import { eventContext, readArticle } from '../index.ts';
