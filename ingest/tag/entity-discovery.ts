@@ -250,14 +250,14 @@ function isSurnameTitle(words: Token[], i: number): boolean {
 function looksLikePersonName(words: Token[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   if (words.some((w, i) => (TITLES.test(w.text) && !isSurnameTitle(words, i)) || ORG_HEAD.test(w.text) || /^(Officer|Finals?|Cup|League|Awards?|Street|Avenue|Road|Lane|Drive|Boulevard|Highway|Parkway|Way|Court|Place|Trail|Pike|Route)$/.test(w.text))) return false;
-  return words.every((w) => /^\p{Lu}[\p{Ll}'’\-]+(\p{Lu}[\p{Ll}]+)?$|^\p{Lu}\.?$|^(bin|al|de|van|von|der|da|di|la|le)$/u.test(w.text)) &&
+  return words.every((w) => /^\p{Lu}[\p{Ll}'’\-]+(\p{Lu}[\p{Ll}]+)?$|^\p{Lu}\.?$|^(?:\p{Lu}\.){2,3}$|^(bin|al|de|van|von|der|da|di|la|le)$/u.test(w.text)) &&
     /^\p{Lu}\p{Ll}/u.test(words[words.length - 1].text);
 }
 
 /** Lower-case words that introduce a person's name ("analyst Jane Doe", "said Jane Doe"). */
-const PERSON_CUE_BEFORE = /\b(plaintiff|defendant|trustee|neighbou?r|farmer|landowner|homeowner|organi[sz]er|activist|member|candidate|delegate|speaker|leader|clerk|sheriff|coach|pitcher|player|rider|author|writer|founder|analyst|investor|economist|executive|chief executive|founder|co-founder|president|director|partner|professor|researcher|resident|residents|lawyer|attorney|spokesperson|spokesman|spokeswoman|chair|chairman|chairwoman|official|minister|secretary|senator|governor|mayor|judge|commissioner|councilman|councilwoman|manager|engineer|scientist|officer|head|leader|star|singer|artist|said|says|told|according to)\s*$/i;
+const PERSON_CUE_BEFORE = /\b(plaintiff|defendant|trustee|neighbou?r|farmer|landowner|homeowner|organi[sz]er|activist|member|candidate|delegate|speaker|leader|clerk|sheriff|coach|pitcher|player|rider|author|writer|founder|analyst|investor|economist|executive|chief executive|founder|co-founder|president|director|partner|professor|researcher|resident|residents|lawyer|attorney|spokesperson|spokesman|spokeswoman|chair|chairman|chairwoman|official|minister|secretary|senator|governor|mayor|judge|commissioner|councilman|councilwoman|manager|engineer|scientist|officer|head|leader|star|singer|artist|said|says|told|according to)\s*,?\s*$/i;
 /** What follows a person's name: a verb of saying, or an apposition with a role. */
-const PERSON_CUE_AFTER = /^(\s+(said|says|told|wrote|writes|added|noted|argued|explained|warned|replied|responded|asked|called|testified)\b|,\s+(a|an|the)?\s*(former\s+|then-)?(chief|president|founder|co-founder|director|head|spokes\w*|analyst|partner|professor|ceo|cfo|cto|coo|chair\w*|member|vice|senior|general|managing|executive|resident|lawyer|attorney|economist|researcher|who|whose)\b)/i;
+const PERSON_CUE_AFTER = /^(,?\s+(said|says|told|wrote|writes|added|noted|argued|explained|warned|replied|responded|asked|called|testified)\b|,\s+(a|an|the)?\s*(former\s+|then-)?(chief|president|founder|co-founder|director|head|spokes\w*|analyst|partner|professor|ceo|cfo|cto|coo|chair\w*|member|vice|senior|general|managing|executive|resident|lawyer|attorney|economist|researcher|who|whose)\b)/i;
 /** Lower-case words that introduce an organisation's name ("the group Sustain SJ"). */
 const ORG_CUE_BEFORE = /\b(the|a|an)\s+(group|company|firm|startup|start-up|developer|nonprofit|non-profit|organization|organisation|coalition|fund|investor|lender|bank|utility|operator|chipmaker|provider|outlet|newspaper|broadcaster|agency|consultancy|manufacturer|band|campaign|cooperative|co-op)\s*$/i;
 /**
@@ -490,7 +490,7 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
     // (Asking every cued name for a given name lost ten people the lexicon does not list, "Mukesh", "Yoshimitsu":
     // entities F1 89.4 -> 89.1.)
     // A first word that is an everyday English word and no given name ("Related Digital") opens no person's name either.
-    const givenName = isFirstName(names[0]!) || insidePerson(ctx.persons, start, end) ||
+    const givenName = isFirstName(names[0]!) || /^(?:\p{Lu}\.){1,3}$/u.test(names[0]!) || insidePerson(ctx.persons, start, end) ||
       (!isPluralNoun(lastWord) && lexiconTags(names[0]!.toLowerCase()).length === 0 && !isEverydayWord(names[0]!));
     if (givenName && PERSON_CUE_BEFORE.test(before) && !/\bthe\s+\w+\s*$/i.test(before)) return mk('person', 'role-before');
     if (givenName && PERSON_CUE_AFTER.test(after)) return mk('person', 'role-after');

@@ -67,6 +67,12 @@ describe('people, streets and code names', () => {
     expect(entities('Village Trustee Odile Brannigan voted against the rezoning.')).toContain('Odile Brannigan (person)');
   });
 
+  it('reads a person set off by commas after a role, or by a comma before a verb of saying', () => {
+    const found = entities("The startup's chief executive, Ravi Mehtani, said the deal would close soon. Its founder, Teodora Vlasceanu, told staff on Friday.");
+    expect(found).toContain('Ravi Mehtani (person)');
+    expect(found).toContain('Teodora Vlasceanu (person)');
+  });
+
   it('does not type streets and roads as people', () => {
     const found = entities('Trucks would use Francis Harris Lane and Old Mill Road to reach the site, neighbours said.');
     expect(found.some((e) => e.endsWith('(person)'))).toBe(false);
