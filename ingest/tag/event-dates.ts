@@ -216,14 +216,19 @@ export function leadDayOf(sentences: SentenceInfo[], publishedAt: string): strin
   if (lead.dates.some((d) => d.role === 'point' && d.start >= lead.datelineEnd)) return saidEarlierOf(sentences, 0);
   // Only a lead that tells a completed happening ("has dropped", "have formed"), not an ongoing one ("is preparing").
   if (!COMPLETED.test(lead.text)) return null;
-  const pub = Date.parse(`${articleDay(publishedAt)}T00:00:00Z`);
   for (const s of sentences.slice(1, 3)) {
     const day = s.dates.find((d) => d.role === 'point' && d.value.length === 10);
     if (!day) continue;
-    const t = Date.parse(`${day.value}T00:00:00Z`);
-    return t <= pub && pub - t <= 7 * 86_400_000 ? day.value : null;
+    return dayInWindow(day.value, publishedAt, 7, true) ? day.value : null;
   }
   return null;
+}
+
+/** Whether a day (YYYY-MM-DD) falls in the `days` days before the article's day (the article's own day too, if asked). */
+function dayInWindow(day: string, publishedAt: string, days: number, sameDay: boolean): boolean {
+  const pub = Date.parse(`${articleDay(publishedAt)}T00:00:00Z`);
+  const t = Date.parse(`${day}T00:00:00Z`);
+  return (sameDay ? t <= pub : t < pub) && pub - t <= days * 86_400_000;
 }
 
 /**
@@ -234,11 +239,8 @@ export function leadDayOf(sentences: SentenceInfo[], publishedAt: string): strin
 export function newsDayOf(sentences: SentenceInfo[], publishedAt: string): string | null {
   const lead = sentences[0];
   if (!lead) return null;
-  const pub = Date.parse(`${articleDay(publishedAt)}T00:00:00Z`);
   const day = lead.dates.find((d) => d.role === 'point' && d.value.length === 10);
-  if (!day) return null;
-  const t = Date.parse(`${day.value}T00:00:00Z`);
-  return t < pub && pub - t <= 3 * 86_400_000 ? day.value : null;
+  return day && dayInWindow(day.value, publishedAt, 3, false) ? day.value : null;
 }
 
 /**
