@@ -14,7 +14,7 @@ import { feature } from 'topojson-client';
 import { geoBounds, geoCentroid, geoContains } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { COUNTRY_ALIASES, US_STATE_ABBREVIATIONS, US_STATE_FIPS, countyNames, nameKey } from './names.js';
+import { COUNTRY_ALIASES, US_STATE_ABBREVIATIONS, US_STATE_FIPS, countyNames, localityShortNames, nameKey, shortRegionName } from './names.js';
 import type { Place } from './types.js';
 
 const require = createRequire(import.meta.url);
@@ -219,7 +219,7 @@ function loadRegions(g: Gazetteer): void {
     add(g, {
       key, name: s.name, kind: 'region', countryCode: s.countryCode, parentKey: s.countryCode,
       lat: num(s.latitude), lon: num(s.longitude), population: null,
-    });
+    }, [shortRegionName(s.name)].filter((n): n is string => n !== null));
     if (s.countryCode === 'US' && /^[A-Z]{2}$/.test(s.isoCode)) {
       g.exact.set(s.isoCode, key);
       for (const abbreviation of US_STATE_ABBREVIATIONS[s.isoCode] ?? []) g.exact.set(abbreviation, key);
@@ -262,6 +262,7 @@ function loadLocalities(g: Gazetteer): void {
     const i = g.localities.add(c.id, c.name, c.country, c.country === 'US' && g.byKey.has(state) ? state : c.country, c.lat, c.lon, c.population);
     addName(g, c.name, i);
     if (c.altName) addName(g, c.altName, i);
+    for (const short of localityShortNames(c.name)) addName(g, short, i);
   }
   g.localities.build();
 }

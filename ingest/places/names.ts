@@ -96,3 +96,32 @@ export const US_STATE_FIPS: Record<string, string> = {
   '45': 'SC', '46': 'SD', '47': 'TN', '48': 'TX', '49': 'UT', '50': 'VT', '51': 'VA', '53': 'WA',
   '54': 'WV', '55': 'WI', '56': 'WY', '72': 'PR',
 };
+
+/** Names made only of compass and position words ("Central Province", "North Western Province"): no name without the unit. */
+const COMPASS_NAME = /^(?:(?:North|South|East|West)(?:ern)?|Central|Upper|Lower|Middle|Capital|Inner|Outer|Greater)(?:[\s-]+(?:(?:North|South|East|West)(?:ern)?|Central))*$/u;
+
+/**
+ * The name news writes for a first-level region whose listed name carries the kind of unit: "Aichi Prefecture" ->
+ * "Aichi", "Guangdong Province" -> "Guangdong". Null when the name carries no such word.
+ */
+export function shortRegionName(name: string): string | null {
+  // Only unit words that follow a proper name: "Central Region", "Has District" and "Capital Municipality" would
+  // leave an English word as a place's name.
+  const short = name.replace(/\s+(?:Prefecture|Province|Governorate|Oblast|Voivodeship)$/u, '');
+  if (short === name || short.replace(/[^\p{L}]/gu, '').length < 4 || COMPASS_NAME.test(short)) return null;
+  return short;
+}
+
+/**
+ * Shorter forms of a GeoNames town name that news writes: the name before a river or district qualifier ("Hanau am
+ * Main" -> "Hanau", "Freiburg im Breisgau" -> "Freiburg"), and the "Aa" spelling of a Danish or Norwegian "Å" ("Århus" ->
+ * "Aarhus", as English writes it).
+ */
+export function localityShortNames(name: string): string[] {
+  const out: string[] = [];
+  // Not a bracketed qualifier: GeoNames lists a city's districts that way ("Zürich (Kreis 3)").
+  const qualified = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)\s+(?:am|an der|an den|im|in der|ob der|upon|on the)\s+\p{Lu}/u.exec(name);
+  if (qualified) out.push(qualified[1]!);
+  if (/[Åå]/.test(name)) out.push(name.replace(/Å/g, 'Aa').replace(/å/g, 'aa'));
+  return out;
+}

@@ -14,7 +14,7 @@
  */
 import type { EntityType, ExtractedEntity } from './types.ts';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
-import { lookupPlaces } from '../places/index.ts';
+import { lookupPlaces, nameKey } from '../places/index.ts';
 import { boundedMemo } from '../common/bounded-memo.ts';
 import { AliasMatcher, tokenize, type Token } from './entity-tokens.ts';
 import { isCommonWordOrName, isEverydayWord } from './person-names.ts';
@@ -38,7 +38,15 @@ export interface EntityMention {
 }
 
 /** The most prominent real place of a name, remembered: the same names recur across articles. */
-export const realPlace: (name: string) => RealPlace | null = boundedMemo(100_000, (name: string) => lookupPlaces(name)[0] ?? null);
+export const realPlace: (name: string) => RealPlace | null = boundedMemo(100_000, (name: string) => {
+  const places = lookupPlaces(name);
+  const top = places[0];
+  if (!top || top.kind === 'locality') return top ?? null;
+  // Only a region found by its short form ("Fukushima" for "Fukushima Prefecture") leaves a large town its standing: a
+  // region listed under the bare name ("Batman", a Turkish province) is the likelier reading, and a foreign one needs a cue.
+  const town = nameKey(top.name) !== nameKey(name) ? places.find((p) => p.kind === 'locality') : undefined;
+  return town ? { ...top, townPopulation: town.population } : top;
+});
 
 const matchers = new WeakMap<Gazetteer, AliasMatcher>();
 function matcherFor(gaz: Gazetteer): AliasMatcher {

@@ -282,7 +282,11 @@ const CAMEL_STOP = new Set(['DevOps', 'MLOps', 'FinOps', 'JavaScript', 'TypeScri
 /** Words of a dateline or kicker that are not places. */
 const DATELINE_STOP = /^(UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|WATCH|LIVE|NEW|FILE|PHOTO|VIDEO|PODCAST|EDITORIAL|REVIEW|NOTE|CORRECTION|SPONSORED|ADVERTISEMENT)$/;
 
-export interface RealPlace { name: string; kind: 'locality' | 'county' | 'region' | 'country'; countryCode: string; population: number | null }
+export interface RealPlace {
+  name: string; kind: 'locality' | 'county' | 'region' | 'country'; countryCode: string; population: number | null;
+  /** The largest town of the name, when a region outranks it ("Fukushima": the prefecture, and a city of 290,000). */
+  townPopulation?: number | null;
+}
 
 /** Words before a name that make it a place: "in", "near", "outside", "from". */
 const PLACE_PREPOSITION = /\b(?:[Ii]n|near|nearby|outside|from|across|around|at|north of|south of|east of|west of|town of|city of|village of|(?:edge|edges|outskirts|suburbs|centre|center|heart|port|region|province|state|municipality|mayor|governor|residents|people|citizens) of)\s*$/;
@@ -315,7 +319,10 @@ function realPlaceOf(ctx: SpanContext, names: string[], surface: string, before:
   if (/^\p{Lu}{2}$/u.test(letters) && !/,\s*$/.test(before)) return null;
   const place = ctx.realPlace(surface);
   if (!place) return null;
-  const name = place.kind === 'locality' ? (isAllCaps(surface) && letters.length > 3 ? titleCase(surface) : surface) : place.name;
+  // A town, or a region abroad, is named as the text names it ("Hokkaido", not the list's "Hokkaidō Prefecture"); a US
+  // state or a country by its full name ("Calif." is California).
+  const asWritten = place.kind === 'locality' || (place.kind === 'region' && place.countryCode !== 'US');
+  const name = asWritten ? (isAllCaps(surface) && letters.length > 3 ? titleCase(surface) : surface) : place.name;
   // Countries, US states and counties are places wherever they are named; a foreign province needs the cues a town needs.
   if (place.kind === 'country' || place.kind === 'county' || (place.kind === 'region' && place.countryCode === 'US')) return personLike ? null : name;
   if (personLike) return null;
@@ -329,7 +336,7 @@ function realPlaceOf(ctx: SpanContext, names: string[], surface: string, before:
   if (names.length >= 2 && !sentenceStart) return name;
   // A lone word that is also an everyday word or a person's name needs the grammar's word for it.
   if (names.length === 1 && isCommonWordOrName(names[0]!)) return null;
-  if ((place.population ?? 0) >= PROMINENT_LOCALITY && !sentenceStart) return name;
+  if (Math.max(place.population ?? 0, place.townPopulation ?? 0) >= PROMINENT_LOCALITY && !sentenceStart) return name;
   return null;
 }
 

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:entity-misses -- [--type org] [--context N] [--summary]`: every
+ * `npm run eval:entity-misses -- [--written|--unseen] [--type org] [--context N] [--summary]`: every
  * gold entity the tagger misses and every entity it adds, by fold (theme),
  * sorted into classes, with where the name stands in the text. Entities are
  * found by rules and lists, nothing trained on the corpus, so these are
@@ -17,7 +17,7 @@ import { resolve } from 'node:path';
 import { loadGoldArticles } from './run-eval.ts';
 import { themeFold } from './cross-validate.ts';
 import { createTagger } from '../../ingest/tag/index.ts';
-import { loadWrittenArticles, writerOf } from './written-articles.ts';
+import { loadWrittenArticles, UNSEEN_DIR, writerOf } from './written-articles.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
@@ -27,8 +27,10 @@ const summary = args.includes('--summary');
 const dir = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 
 // --written: the project's written articles (data/written) instead, one fold per writer: names no list knows.
-const written = args.includes('--written');
-const articles = written ? await loadWrittenArticles() : await loadGoldArticles(dir);
+// --unseen: the held-out writers' articles (data/unseen), which nothing is tuned on; read them for classes, not cases.
+const unseen = args.includes('--unseen');
+const written = unseen || args.includes('--written');
+const articles = unseen ? await loadWrittenArticles(UNSEEN_DIR, 'unseen') : written ? await loadWrittenArticles() : await loadGoldArticles(dir);
 const tagger = createTagger();
 const canon = (n: string) => (tagger.gazetteer.canonicalName(n) ?? n).toLowerCase();
 const counts = new Map<string, number>();

@@ -15,6 +15,16 @@ describe('gazetteer of real places', () => {
     expect(resolvePlace('Norway')).toMatchObject({ key: 'NO', kind: 'country' });
   });
 
+  it('finds a region and a town by the shorter names news writes, but makes no English word a place', () => {
+    // The lists say "Hokkaidō Prefecture", "Hanau am Main" and "Århus".
+    expect(lookupPlaces('Hokkaido')[0]).toMatchObject({ kind: 'region', countryCode: 'JP' });
+    expect(lookupPlaces('Hanau')[0]).toMatchObject({ kind: 'locality', countryCode: 'DE' });
+    expect(lookupPlaces('Aarhus')[0]).toMatchObject({ kind: 'locality', countryCode: 'DK' });
+    // Albania's "Has District" and Zambia's "Central Province" leave no place called "Has" or "Central".
+    expect(lookupPlaces('Has').filter((p) => p.kind !== 'locality')).toEqual([]);
+    expect(lookupPlaces('Central').filter((p) => p.name !== 'Central')).toEqual([]);
+  });
+
   it('puts a US town inside its county, state and country', () => {
     const town = resolvePlace('Tucson')!;
     expect(ancestorsOf(town.key).map((p) => p.name)).toEqual(['Pima County', 'Arizona', 'United States']);

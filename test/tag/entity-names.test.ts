@@ -172,6 +172,12 @@ describe('real places the grammar names', () => {
     expect(found).toContain('Edina (place)');
   });
 
+  it('names a region abroad as the text writes it, not by its listed name', () => {
+    const found = entities('The operator will build a campus in Hokkaido and a second hall in Hanau.');
+    expect(found).toContain('Hokkaido (place)');
+    expect(found).toContain('Hanau (place)');
+  });
+
   it('does not read an everyday word as a place because officials follow it', () => {
     const found = entities('City officials said the hearing would go ahead.');
     expect(found.filter((e) => e.endsWith('(place)'))).toEqual([]);
