@@ -88,7 +88,7 @@ export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMe
   const isKnownPlace = (s: string) => gaz.lookup(s)?.type === 'place' || (realPlace(s)?.kind ?? 'locality') !== 'locality';
 
   const matched: Found[] = matcherFor(gaz).matchAll(text, tokens)
-    .filter((m) => !(gaz.isReference(m.entry) && insideLongerName(tokens, m.first, m.last)))
+    .filter((m) => !(gaz.isReference(m.entry) && insideLongerName(text, tokens, m.first, m.last)))
     .map((m) => ({ name: m.entry.name, type: m.entry.type, start: m.start, end: m.end, surface: m.surface, origin: 'gazetteer' as const, first: m.first, last: m.last }));
   const persons = personTags(text, tokens);
   let found = matched.filter((m) => !placeInsidePersonName(m, tokens, persons, gaz));
@@ -545,15 +545,15 @@ function placeInsidePersonName(m: Found, tokens: Token[], persons: PersonTags, g
  * Tokens first..last sit inside a longer capitalised run, so they are part of another name. Asked of the reference
  * list's names (data/org-names.json): "Ohio Power Siting Board", "Grange Castle Business Park". The curated
  * gazetteer's names are left to the rules that already weigh them ("the Microsoft Azure team"); discovery reads the
- * whole run. A capitalised word opening its sentence ("The", "Shares") does not join the name.
+ * whole run. A capitalised English word opening its sentence ("The", "When", "Shares") does not join the name.
  */
-function insideLongerName(tokens: Token[], first: number, last: number): boolean {
+function insideLongerName(text: string, tokens: Token[], first: number, last: number): boolean {
   const next = tokens[last + 1];
   if (next && next.start - tokens[last]!.end === 1 && isCapitalised(next)) return true;
   const prev = tokens[first - 1];
-  const beforePrev = tokens[first - 2];
-  const opensSentence = !beforePrev || /^[.!?:"“]$/.test(beforePrev.text);
-  return !!prev && tokens[first]!.start - prev.end === 1 && isCapitalised(prev) && !opensSentence;
+  if (!prev || tokens[first]!.start - prev.end !== 1 || !isCapitalised(prev)) return false;
+  // A sentence's first word joins the name only when English does not know it as a word ("When", "Shares").
+  return !isSentenceInitial(text, tokens, first - 1) || lexiconTags(prev.text.toLowerCase()).length === 0;
 }
 
 /** "the Pike County commissioners voted", "Millbrook council": the place's governing body acting. */
