@@ -80,6 +80,13 @@ describe('finding its names in text', () => {
     expect(found).not.toContain('Ohio Power (org)');
   });
 
+  it('finds its name after an English word that opens the sentence, but not inside a name that opens a paragraph', () => {
+    const opened = entities('Bids doubled last year.\n\nWhen Energinet paused new connections, developers moved north.');
+    expect(opened).toContain('Energinet (org)');
+    const inside = entities('Prices rose in the spring.\n\nBrannvik Telekom said on Monday it would build a second hall.');
+    expect(inside).not.toContain('Telekom (org)');
+  });
+
   it('does not read everyday words or a different case as a brand', () => {
     const found = entities('Clean energy buyers lined up. COSTCO-sized warehouses are a common comparison for the halls.');
     expect(found.filter((e) => /clean energy|costco/i.test(e))).toEqual([]);
