@@ -271,6 +271,8 @@ const ORG_CUE_BEFORE = /\b(the|a|an)\s+(group|company|firm|startup|start-up|deve
 const NATIONALITY_WORDS = 'French|German|British|Dutch|Danish|Swedish|Norwegian|Finnish|Polish|Italian|Spanish|Portuguese|Brazilian|Mexican|Canadian|American|Japanese|Chinese|Korean|Indian|Australian|Irish|Swiss|Austrian|Belgian|Israeli|Saudi|Emirati|Qatari|Vietnamese|Thai|Malaysian|Singaporean|Indonesian|Chilean|Argentine|Colombian|Turkish|Greek|Czech|Hungarian|Romanian|Ukrainian|Russian|Taiwanese';
 const NATIONALITY = new RegExp(`^(?:${NATIONALITY_WORDS})$`);
 const ORG_KIND_BEFORE = new RegExp(String.raw`(?:^|[\s(,;:])(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}][\p{Ll}-]*\s+|(?:${NATIONALITY_WORDS}|Dubai|Abu Dhabi|US|U\.S\.|UK|EU)\s+){1,3}(?:firm|bank|lender|utility|operator|group|company|consultancy|consultants|solicitors|studio|society|insurer|retailer|contractor|builder|maker|chipmaker|manufacturer|startup|start-up|developer|investor|fund|regulator|watchdog|broadcaster|publisher|cooperative)\s*$`, 'u');
+/** Kinds of organisation that open no company's name ("Bank", "Group" and "Fund" do), capitalised as a sentence's first word. */
+const ORG_KIND_OPENER = /^(?:Operator|Consultancy|Consultants|Developer|Utility|Lender|Insurer|Retailer|Contractor|Builder|Chipmaker|Manufacturer|Startup|Start-up|Investor|Regulator|Watchdog|Broadcaster|Publisher|Automaker|Landlord)$/;
 /** The same in apposition after the name: "Acme, the investment firm founded by ...", "Acme, a unit of Globex". */
 const ORG_KIND_AFTER = /^,\s+(?:the|a|an|its)\s+(?:[\p{Ll}][\p{Ll}-]*\s+|\p{Lu}[\p{L}-]*\s+){0,3}(?:firm|company|bank|lender|utility|operator|group|consultancy|studio|insurer|retailer|contractor|builder|maker|chipmaker|manufacturer|startup|start-up|subsidiary|unit|arm|division|affiliate|vehicle|fund|regulator|watchdog|publisher|cooperative)\b(?!\s*['’])/u;
 /** Lower-case heads after a site's name ("Plhus logistics park", "India South Central cloud region"). */
@@ -379,6 +381,10 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   while (last >= first && (CONNECTORS.has(tokens[last].text.toLowerCase()) || tokens[last].text === 'on' || MONTHS_AND_DAYS.test(tokens[last].text))) last--;
   // "Atlanta-based TPA Group": the place made an adjective is not part of the name.
   while (first < last && /-(?:based|area|born|headquartered)$/.test(tokens[first].text)) first++;
+  // "Operator Beacon Colocation said": at a sentence's start, the kind of organisation is the apposition written in
+  // lower case elsewhere ("operator Beacon Colocation"), not the first word of the name.
+  const kindOpened = first < last && ORG_KIND_OPENER.test(tokens[first].text) && isSentenceInitial(text, tokens, first);
+  if (kindOpened) first++;
   if (first > last) return null;
 
   let titled = false;
@@ -488,6 +494,10 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
     !isEverydayWord(names[0]!) && !new RegExp(`(?<![\\p{L}])${names[0]!.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) {
     return mk('person', 'title-surname');
   }
+
+  // "Operator Beacon Colocation said": a kind of organisation opened the sentence, and no given name follows it
+  // ("Investor Jane Roe said" is a person introduced by her role).
+  if (kindOpened && names.length <= 5 && !isFirstName(names[0]!)) return mk('org', 'org-kind-opener');
 
   // People: a title or role before the name, a verb of saying after it, or compromise's tagger agreeing.
   if (looksLikePersonName(words)) {

@@ -195,3 +195,17 @@ describe('firms named the way firms are', () => {
     expect(found).not.toContain('Cheap Solar (org)');
   });
 });
+
+describe('a kind of organisation opening the sentence', () => {
+  it('is the apposition, not the first word of the name', () => {
+    const found = entities('The storm cut two feeds. Operator Quillmere Hosting said its batteries carried the halls for an hour.');
+    expect(found).toContain('Quillmere Hosting (org)');
+    expect(found).not.toContain('Operator Quillmere Hosting (org)');
+  });
+
+  it('still introduces a person by a role when a given name follows it', () => {
+    const found = entities('Costs keep rising. Investor Margaret Ellory said the build-out would outlast the boom.');
+    expect(found).toContain('Margaret Ellory (person)');
+    expect(found.filter((e) => /Ellory \(org\)/.test(e))).toEqual([]);
+  });
+});
