@@ -17,7 +17,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import { lookupPlaces, nameKey } from '../places/index.ts';
 import { boundedMemo } from '../common/bounded-memo.ts';
 import { AliasMatcher, tokenize, type Token } from './entity-tokens.ts';
-import { isCommonWordOrName, isEverydayWord } from './person-names.ts';
+import { isCommonWordOrName, isEverydayWord, isFirstName } from './person-names.ts';
 import { lexiconTags } from './nlp.ts';
 import {
   MONTHS_AND_DAYS, ORG_HEAD, capitalisedSpans, classifySpan, headingLines, isAllCaps, isCapitalised, isSentenceInitial, personTags, titleCase,
@@ -95,6 +95,7 @@ export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMe
 
   const matched: Found[] = matcherFor(gaz).matchAll(text, tokens)
     .filter((m) => !(gaz.isReference(m.entry) && insideLongerName(text, tokens, m.first, m.last)))
+    .filter((m) => !(m.entry.type === 'org' && m.last > m.first && afterUnknownName(text, tokens, m.first, gaz)))
     .map((m) => ({ name: m.entry.name, type: m.entry.type, start: m.start, end: m.end, surface: m.surface, origin: 'gazetteer' as const, first: m.first, last: m.last }));
   const persons = personTags(text, tokens);
   let found = matched.filter((m) => !placeInsidePersonName(m, tokens, persons, gaz));
@@ -560,6 +561,17 @@ function insideLongerName(text: string, tokens: Token[], first: number, last: nu
   if (!prev || tokens[first]!.start - prev.end !== 1 || !isCapitalised(prev)) return false;
   // A sentence's first word joins the name only when English does not know it as a word ("When", "Shares").
   return !isSentenceInitial(text, tokens, first - 1) || lexiconTags(prev.text.toLowerCase()).length === 0;
+}
+
+/**
+ * "Tarrant Digital Realty": a known company's two-word name after a capitalised word that English, the gazetteer and the
+ * place lists do not know is the tail of another company's name.
+ */
+function afterUnknownName(text: string, tokens: Token[], first: number, gaz: Gazetteer): boolean {
+  const prev = tokens[first - 1];
+  if (!prev || tokens[first]!.start - prev.end !== 1 || !isCapitalised(prev) || !/^\p{Lu}\p{Ll}+$/u.test(prev.text)) return false;
+  if (lexiconTags(prev.text.toLowerCase()).length > 0 || gaz.lookup(prev.text) || (realPlace(prev.text)?.kind ?? 'locality') !== 'locality') return false;
+  return !isFirstName(prev.text);
 }
 
 /** "the Pike County commissioners voted", "Millbrook council": the place's governing body acting. */

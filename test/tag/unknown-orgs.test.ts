@@ -231,3 +231,15 @@ describe('a holding company named in full, then by its first words', () => {
     expect(found).not.toContain('Quarrendon LLC (org)');
   });
 });
+
+describe('a known company\'s name at the end of a longer one', () => {
+  it('belongs to the longer name when the word before it is no English word, place or given name', () => {
+    const found = entities('Lockwinter Digital Realty leased two halls in May, its best month since listing.');
+    expect(found).toContain('Lockwinter Digital Realty (org)');
+    expect(found).not.toContain('Digital Realty (org)');
+  });
+
+  it('is the known company after an English word or a region', () => {
+    expect(entities('Regional Digital Realty sites were busy; Virginia Digital Realty halls too.')).toContain('Digital Realty (org)');
+  });
+});
