@@ -55,10 +55,10 @@ function matcherFor(gaz: Gazetteer): AliasMatcher {
   return m;
 }
 
-const LEGAL_TAIL = /(?:,?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Company|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|AG|SA|S\.A\.|N\.?V\.?|GmbH|LP|LLP|Holdings?|Group|SE|ASA|JSC))+$/;
+const LEGAL_TAIL = /(?:,?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Company|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|AG|SA|S\.A\.|N\.?V\.?|GmbH|LP|LLP|Holdings?|Group|SE|ASA|JSC|Pte\.?|Pty\.?|Sdn\.?|Bhd\.?|Oyj?|AB|AS|A\/S|SpA|KK))+$/;
 
 /** One legal suffix at the end of a name ("Holding Corp." is two). */
-const ONE_LEGAL_TAIL = /,?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Company|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|AG|SA|S\.A\.|N\.?V\.?|GmbH|LP|LLP|Holdings?|Group|SE|ASA|JSC)$/;
+const ONE_LEGAL_TAIL = /,?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Company|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|AG|SA|S\.A\.|N\.?V\.?|GmbH|LP|LLP|Holdings?|Group|SE|ASA|JSC|Pte\.?|Pty\.?|Sdn\.?|Bhd\.?|Oyj?|AB|AS|A\/S|SpA|KK)$/;
 
 /**
  * "Kaito Holdings ... Kaito said": a holding company's name keeps its last word, which other writers treat as part of

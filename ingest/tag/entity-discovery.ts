@@ -184,6 +184,12 @@ export function capitalisedSpans(text: string, tokens: Token[], covered: Uint8Ar
         j++;
         continue;
       }
+      // "Brightwell Pte. Ltd.", "Acme Co. Ltd.": a legal form's full stop before another legal form stays inside the name.
+      if (tokens[j].text === '.' && gap === '' && /^(?:Pte|Pty|Co|Corp|Inc|Sdn)$/.test(tokens[j - 1].text) && tokens[j + 1] && /^(?:Ltd|Limited|Bhd|LLC)$/.test(tokens[j + 1].text) &&
+        text.slice(tokens[j].end, tokens[j + 1].start) === ' ') {
+        j++;
+        continue;
+      }
       // "Ohio Manufacturers' Association": a plural's possessive apostrophe inside a body's name.
       if ((tokens[j].text === "'" || tokens[j].text === '’') && gap === '' && /s$/.test(tokens[j - 1].text) && tokens[j + 1] && isCapitalised(tokens[j + 1]) &&
         text.slice(tokens[j].end, tokens[j + 1].start) === ' ' && ORG_HEAD.test(tokens[j + 1].text)) {
@@ -330,7 +336,7 @@ function realPlaceOf(ctx: SpanContext, names: string[], surface: string, before:
   if (personLike) return null;
   const parent = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(after);
   const parentPlace = parent ? ctx.realPlace(parent[1]!) : null;
-  const cued = PLACE_PREPOSITION.test(before) || placeBeforeConjunction(ctx, before) || (parentPlace != null && parentPlace.kind !== 'locality') || /^-(?:based|area|headquartered)\b/.test(after) || /^\s+(?:County|City|Town|Township|Village)\b/.test(after) || PLACE_NOUN_AFTER.test(after);
+  const cued = PLACE_PREPOSITION.test(before) || placeBeforeConjunction(ctx, before) || (parentPlace != null && parentPlace.kind !== 'locality') || /^-(?:based|area|headquartered|registered|incorporated)\b/.test(after) || /^\s+(?:County|City|Town|Township|Village)\b/.test(after) || PLACE_NOUN_AFTER.test(after);
   if (cued && !sentenceStart) return name;
   // The noun after says place wherever the name stands, a sentence's first word included ("Tarboro officials said"),
   // unless the name is one everyday word ("City officials").
@@ -380,7 +386,7 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   while (first <= last && !keepsNew(tokens, first, last) && !keepsOrdinal(tokens, first, last) && !keepsPageWord(text, tokens, first, last) && (FUNCTION_WORDS.has(tokens[first].text.toLowerCase()) || CONNECTORS.has(tokens[first].text) || MONTHS_AND_DAYS.test(tokens[first].text))) first++;
   while (last >= first && (CONNECTORS.has(tokens[last].text.toLowerCase()) || tokens[last].text === 'on' || MONTHS_AND_DAYS.test(tokens[last].text))) last--;
   // "Atlanta-based TPA Group": the place made an adjective is not part of the name.
-  while (first < last && /-(?:based|area|born|headquartered)$/.test(tokens[first].text)) first++;
+  while (first < last && /-(?:based|area|born|headquartered|registered|listed|incorporated)$/.test(tokens[first].text)) first++;
   // "Operator Beacon Colocation said": at a sentence's start, the kind of organisation is the apposition written in
   // lower case elsewhere ("operator Beacon Colocation"), not the first word of the name.
   const kindOpened = first < last && ORG_KIND_OPENER.test(tokens[first].text) && isSentenceInitial(text, tokens, first);
@@ -447,6 +453,9 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   // "Pell & Voss", "Harrowgate & Finch": partners' names joined by an ampersand name their firm.
   if (names.length === 3 && names[1] === '&' && [names[0]!, names[2]!].every((n) => /^\p{Lu}\p{Ll}/u.test(n) && !FUNCTION_WORDS.has(n.toLowerCase()) && !MONTHS_AND_DAYS.test(n)) &&
     !ctx.realPlace?.(names[0]!)) return mk('org', 'ampersand');
+  // "Congaree Power & Light", "Tidewater Gas & Electric": a firm's head word joined by an ampersand to another names the firm.
+  const amp = names.indexOf('&');
+  if (amp >= 2 && amp === names.length - 2 && ORG_HEAD.test(names[amp - 1]!) && names.every((n, k) => k === amp || /^\p{Lu}/u.test(n))) return mk('org', 'ampersand-head');
   // A head learnt from the gazetteer's names ("... Data", "... AI") asks more of the words before it, since it is also an
   // everyday word: capitalised names, no figure, no connector, no nationality ("Chinese AI"), no verb or adjective opening a sentence ("Can AI", "Cheap Solar").
   if (names.length >= 2 && !ORG_HEAD.test(lastWord) && !LEGAL_SUFFIX.test(lastWord) && (ctx.orgHeads?.has(lastWord) || EVERYDAY_ORG_HEAD.test(lastWord))) {

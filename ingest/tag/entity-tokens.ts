@@ -94,8 +94,8 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** A suffix that makes the capitalised word before it a place: "Reading-based", "Bend-area". */
-const PLACE_SUFFIX = /-(?:based|area|headquartered)$/;
+/** A suffix that makes the capitalised word before it a place: "Reading-based", "Bend-area", "Dublin-registered". */
+const PLACE_SUFFIX = /-(?:based|area|headquartered|registered|incorporated)$/;
 
 interface TrieNode { next: Map<string, TrieNode>; terminal: boolean }
 

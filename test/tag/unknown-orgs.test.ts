@@ -243,3 +243,24 @@ describe('a known company\'s name at the end of a longer one', () => {
     expect(entities('Regional Digital Realty sites were busy; Virginia Digital Realty halls too.')).toContain('Digital Realty (org)');
   });
 });
+
+describe('company names with their legal and utility forms', () => {
+  it('reads a head word joined by an ampersand to another as one firm', () => {
+    const found = entities('Bills from Wenlock Valley Power & Light will rise in June, and Tarnby Gas & Electric will follow.');
+    expect(found).toContain('Wenlock Valley Power & Light (org)');
+    expect(found).toContain('Tarnby Gas & Electric (org)');
+  });
+
+  it('keeps "Pte. Ltd." inside the name, and the story\'s short form stays its name', () => {
+    const found = entities('SINGAPORE -- Harbourlight Pte. Ltd. said it had signed the lease. Harbourlight will open the hall in May, and Harbourlight expects more.');
+    expect(found).toContain('Harbourlight (org)');
+    expect(found.filter((e) => /Pte/.test(e))).toEqual([]);
+  });
+
+  it('leaves out where a company is registered or listed', () => {
+    const found = entities('The plans were lodged by Cork-registered Dunmore Digital Ltd and backed by Oslo-listed Fjordhall Compute.');
+    expect(found).toContain('Dunmore Digital Ltd (org)');
+    expect(found).toContain('Fjordhall Compute (org)');
+    expect(found.filter((e) => /registered|listed/.test(e))).toEqual([]);
+  });
+});
