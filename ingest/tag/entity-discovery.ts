@@ -302,6 +302,10 @@ const PLACE_PREPOSITION = /\b(?:[Ii]n|near|nearby|outside|from|across|around|at|
 const PLACE_NOUN_AFTER = /^\s+(?:region|province|department|prefecture|state|district|municipality|commune|county|valley|basin|area|metro area|suburb|capital)\b/;
 /** A place's name used as a modifier of the people or bodies it has: "Tarboro officials", "the Niigata governor". */
 const PLACE_PEOPLE_AFTER = /^\s+(?:officials|leaders|residents|voters|lawmakers|legislators|authorities|governor|mayor|councillors|council members|planners|police|homeowners|taxpayers|ratepayers)\b/;
+/** A lower-case council that only a place has ("municipal council", "town board"). */
+const LOCAL_BODY_AFTER = /^\s+(?:town|municipal|parish|district|village|borough|shire|city)\s+(?:council|board)\b/;
+/** A council, a site or land, then where it is: "the council in", "a campus at", "400 acres near". */
+const SITED_IN_BEFORE = /\b(?:council|municipality|commune|town|village|campus|site|plant|facility|data cent(?:er|re)s?|residents|farmers|landowners|land|hectares|acres|homes|substation)\s+(?:in|at|near|outside)\s*$/i;
 /** A locality this large is named as itself even without a preposition ("Atlanta-area", "Doha's"). */
 const PROMINENT_LOCALITY = 100_000;
 
@@ -490,6 +494,15 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
     (names.length > 1 || insidePerson(ctx.persons, start, end))) {
     return mk('place', 'place-after-in');
   }
+
+  // "the Norrvik municipal council", "Brenholt town council": a council of a town, district or parish belongs to a
+  // place, whether or not the lists know the place (entities.ts then names the council itself).
+  if (!titled && names.length <= 3 && /^\p{Lu}\p{Ll}/u.test(names[0]!) && LOCAL_BODY_AFTER.test(after) &&
+    !names.some((n) => ORG_HEAD.test(n) || LEGAL_SUFFIX.test(n))) return mk('place', 'place-of-council');
+  // "The municipal council in Norrvik", "a campus at Skarvneset": where a council sits or a site is built is a place,
+  // as "a stake in X" is a company; one word no list knows, and no person's name.
+  if (!titled && !sentenceStart && names.length <= 2 && SITED_IN_BEFORE.test(before) && !/^['’]s\b/.test(after) && names.every((n) => /^\p{Lu}\p{Ll}+$/u.test(n) && !ORG_HEAD.test(n) && !LEGAL_SUFFIX.test(n)) &&
+    !insidePerson(ctx.persons, start, end) && !ctx.isGazetteerSpan?.(start, end)) return mk('place', 'place-of-site');
 
   if (!titled) {
     const personLike = insidePerson(ctx.persons, start, end) || (looksLikePersonName(words) && (PERSON_CUE_AFTER.test(after) || PERSON_CUE_BEFORE.test(before)));

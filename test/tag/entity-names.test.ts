@@ -183,6 +183,20 @@ describe('real places the grammar names', () => {
     expect(found.filter((e) => e.endsWith('(place)'))).toEqual([]);
   });
 
+  it('reads a town no list knows as a place where its council sits or a site is built', () => {
+    const found = entities('The municipal council in Fjellvoll has adopted the plan. Brakkedal town council objected, and the developer owns 60 hectares near Stornes.');
+    expect(found).toContain('Fjellvoll (place)');
+    expect(found).toContain('Brakkedal (place)');
+    expect(found).toContain('Stornes (place)');
+    expect(found).toContain('Brakkedal Town Council (org)');
+    expect(found.filter((e) => /^(?:Fjellvoll|Stornes) \(org\)$/.test(e))).toEqual([]);
+  });
+
+  it('still reads a company after "a stake in" or before a possessive as the company', () => {
+    const found = entities('Brenvik bought a stake in Quorvale last year; the 300 acres in Quorvale\'s first plan were cut.');
+    expect(found.filter((e) => e === 'Quorvale (place)')).toEqual([]);
+  });
+
   it('still reads a company after "at" as the company', () => {
     const found = entities('An analyst at Barclays said the deal was priced well.');
     expect(found).toContain('Barclays (org)');
