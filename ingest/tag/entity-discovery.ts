@@ -306,6 +306,12 @@ const PLACE_PEOPLE_AFTER = /^\s+(?:officials|leaders|residents|voters|lawmakers|
 const LOCAL_BODY_AFTER = /^\s+(?:town|municipal|parish|district|village|borough|shire|city)\s+(?:council|board)\b/;
 /** A council, a site or land, then where it is: "the council in", "a campus at", "400 acres near". */
 const SITED_IN_BEFORE = /\b(?:council|municipality|commune|town|village|campus|site|plant|facility|data cent(?:er|re)s?|residents|farmers|landowners|land|hectares|acres|homes|substation)\s+(?:in|at|near|outside)\s*$/i;
+/** An apposition headed by an agent noun: ", a regional hydropower producer", ", the Denver developer". */
+const AGENT_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}][\p{L}-]*\s+){0,4}?(\p{Ll}{3,}(?:er|or))\b(?![-'’])/u;
+/** Words in -er and -or that name no one who makes or runs anything. */
+const NOT_AGENTS = new Set(['former', 'other', 'order', 'matter', 'number', 'letter', 'quarter', 'corridor', 'floor', 'border', 'member', 'neighbor', 'neighbour', 'partner', 'center', 'water', 'power', 'paper', 'river', 'sector', 'factor', 'error', 'major', 'minor', 'mother', 'father', 'daughter', 'sister', 'brother', 'author', 'actor', 'doctor', 'senator', 'governor', 'mayor', 'professor', 'director', 'officer', 'lawyer', 'leader', 'reporter', 'writer', 'speaker', 'teacher', 'farmer', 'worker', 'voter', 'customer', 'user', 'founder', 'manager', 'engineer', 'researcher', 'player', 'singer', 'rider', 'owner']);
+/** What a firm does, in a relative clause: ", which designs ...", ", which sells ...". */
+const FIRM_WHICH_AFTER = /^,\s+which\s+(?:makes|designs|sells|builds|operates|runs|develops|provides|offers|owns|supplies|manufactures|leases|rents|hosts)\b/;
 /** A locality this large is named as itself even without a preposition ("Atlanta-area", "Doha's"). */
 const PROMINENT_LOCALITY = 100_000;
 
@@ -547,6 +553,13 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   if (ORG_KIND_BEFORE.test(before) && names.length <= 5 && !sentenceStart) return mk('org', 'org-kind-before');
   // "In Farmington, a group of residents sued": after a fronted place the comma opens the clause, no apposition.
   if (ORG_KIND_AFTER.test(after) && names.length <= 5 && !/\b(?:in|at|near|outside|from|across|around)\s*$/i.test(before)) return mk('org', 'org-kind-after');
+  // "Palmetto Stack, a developer planning ...", "Lumenforge, which designs interconnects": a name no given name opens,
+  // set off by an agent noun ("-er", "-or": developer, producer, designer, provider) or by what it makes and sells, is a firm's.
+  if (names.length <= 4 && surface.length >= 3 && !isFirstName(names[0]!) && !insidePerson(ctx.persons, start, end) && !/\b(?:in|at|near|outside|from|across|around)\s*$/i.test(before)) {
+    const agent = AGENT_APPOSITION.exec(after);
+    if (agent && lexiconTags(agent[1]!).some((t) => t.startsWith('NN')) && !NOT_AGENTS.has(agent[1]!)) return mk('org', 'agent-apposition');
+    if (FIRM_WHICH_AFTER.test(after)) return mk('org', 'firm-which');
+  }
   if (PLACE_CUE_BEFORE.test(before) && names.length <= 3 && !insidePerson(ctx.persons, start, end)) return mk('place', 'place-cue');
 
   // A CamelCase word ("DataOne", "EagleRock") is a brand, almost always a company.

@@ -264,3 +264,17 @@ describe('company names with their legal and utility forms', () => {
     expect(found.filter((e) => /registered|listed/.test(e))).toEqual([]);
   });
 });
+
+describe('a name set off by what the firm is or does', () => {
+  it('reads an apposition headed by an agent noun, or a clause saying what it makes, as a firm', () => {
+    const found = entities('Rooks Gate, a developer planning two halls, bought the land. The chips come from Vellumite, which designs optical switches.');
+    expect(found).toContain('Rooks Gate (org)');
+    expect(found).toContain('Vellumite (org)');
+  });
+
+  it('leaves a person introduced the same way a person', () => {
+    const found = entities('Grace Holloway, a developer in the town, spoke against the plan.');
+    expect(found).toContain('Grace Holloway (person)');
+    expect(found).not.toContain('Grace Holloway (org)');
+  });
+});
