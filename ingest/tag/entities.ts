@@ -152,6 +152,7 @@ export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMe
   found = addDomainProducts(text, tokens, found);
   found = addBodiesAfterPlaces(text, tokens, found, gaz);
   found = addParentheticalAcronyms(text, tokens, found);
+  found = addFullNamesOfShortOrgs(text, tokens, found, untyped);
   found = addBareLegalNames(text, tokens, found, title);
   found = mergeLegalNames(found);
   found = mergeShortBodies(text, found, gaz);
@@ -677,6 +678,45 @@ function addBareLegalNames(text: string, tokens: Token[], found: Found[], title:
   }
   return out;
 }
+
+/**
+ * "Hoshizora Denshi ordered ... Hoshizora said": a firm the text names by one word, and once in full by that word and
+ * one or two more that no rule could type (a firm's head word or words English does not know), is one firm under the
+ * full name (other writers name such a firm in full).
+ */
+function addFullNamesOfShortOrgs(text: string, tokens: Token[], found: Found[], untyped: Span[]): Found[] {
+  // A one-word name that is already the short form of a longer name in the text ("Vantor AI" ... "Vantor") is that firm.
+  const longNames = found.filter((f) => f.type === 'org' && f.name.includes(' '));
+  const shortOrgs = new Set(found.filter((f) => f.type === 'org' && f.origin === 'discovered' && !f.name.includes(' ') &&
+    !longNames.some((l) => l.name.startsWith(`${f.name} `))).map((f) => f.name));
+  if (!shortOrgs.size) return found;
+  const full = new Map<string, string | null>();
+  const added: Found[] = [];
+  for (const span of untyped) {
+    const { first, last } = span;
+    const head = tokens[first]!.text;
+    if (!shortOrgs.has(head) || last === first || last - first > 2) continue;
+    const rest = tokens.slice(first + 1, last + 1);
+    if (!rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !TAIL_NOT_NAME.test(t.text) && !MONTHS_AND_DAYS.test(t.text))) continue;
+    // "Lumo Notes", "Shepaug River": an English word after a firm's name names its product or a place; a firm's head
+    // word ("Systems") or a word English does not know ("Denshi") is part of the firm's name.
+    if (!rest.every((t) => ORG_HEAD.test(t.text) || !isEnglishWord(t.text.toLowerCase()))) continue;
+    const item = { start: tokens[first]!.start, end: tokens[last]!.end };
+    if (found.some((f) => overlaps(f, item) && !(f.name === head && f.start === item.start))) continue;
+    const name = text.slice(item.start, item.end);
+    const prev = full.get(head);
+    full.set(head, prev === undefined || prev === name ? name : null);
+    added.push({ name, type: 'org', start: item.start, end: item.end, surface: name, origin: 'discovered', first, last });
+  }
+  if (!added.length) return found;
+  const keep = added.filter((a) => full.get(tokens[a.first]!.text));
+  const out = found
+    .filter((f) => !keep.some((a) => f.start === a.start && f.name === tokens[a.first]!.text))
+    .map((f) => (f.type === 'org' && f.origin === 'discovered' && full.get(f.name) ? { ...f, name: full.get(f.name)! } : f));
+  return sortMentions([...out, ...keep]);
+}
+/** Words after a firm's name that are not part of it: a title or role ("Hoshizora President Kenji ..."), a legal form. */
+const TAIL_NOT_NAME = /^(?:President|Chairman|Chairwoman|Chair|Chief|Executive|Founder|Director|Secretary|Spokesman|Spokeswoman|Spokesperson|Officials?|Shares?|Stock|Inc|Corp|Ltd|Limited|Co|Company|Group|Holdings?|LLC|PLC|Plc|AG|SA|GmbH|BV|NV|AB|AS|Oy|Oyj|SpA|Pte|Pty|Bhd)$/;
 
 /** Where `form` stands alone in the text: not inside a longer word or a longer capitalised name. */
 function bareOccurrences(text: string, form: string): number[] {

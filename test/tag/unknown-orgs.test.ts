@@ -278,3 +278,17 @@ describe('a name set off by what the firm is or does', () => {
     expect(found).not.toContain('Grace Holloway (org)');
   });
 });
+
+describe('a firm named in full once and then by its first word', () => {
+  it('is one firm under its full name when the rest is a word English does not know', () => {
+    const found = entities('The regulator fined Kirabashi Denki on Monday. The ruling hurt Kirabashi, which said it would appeal, and analysts at Kirabashi agreed.');
+    expect(found).toContain('Kirabashi Denki (org)');
+    expect(found).not.toContain('Kirabashi (org)');
+  });
+
+  it('leaves a product named after the firm apart', () => {
+    const found = entities('Users of Quillmere Notes lost access. Quillmere said the outage was over, and Quillmere apologised.');
+    expect(found).not.toContain('Quillmere Notes (org)');
+    expect(found).toContain('Quillmere (org)');
+  });
+});
