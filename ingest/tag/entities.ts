@@ -76,7 +76,7 @@ const BODY_AFTER_PLACE = /^\s+(commissioners|board of commissioners|board of sup
  * "the Saline Township board", "the Johor state government"): the name is the place and the body, capitalised; the
  * scorer and the store compare names without case.
  */
-const OWN_WORDS_BODY_AFTER_PLACE = /^\s+(town council|municipal council|parish council|district council|county council|village board|township board|board of trustees|board|planning commission|planning board|state government|regional government|provincial government|executive council|state cabinet|cabinet)\b(?!\s+of\b)/;
+const OWN_WORDS_BODY_AFTER_PLACE = /^\s+(town council|municipal council|parish council|district council|county council|borough council|village council|village board|township board|town board|township trustees|trustees|board of trustees|school board|board of education|board of zoning appeals|zoning board|zoning hearing board|select board|selectboard|board of selectmen|board of aldermen|aldermen|fiscal court|city commission|board|planning commission|plan commission|planning board|local planning panel|state government|regional government|provincial government|(?:state )?executive council|state cabinet|cabinet)\b(?!\s+of\b)/;
 
 interface Found extends EntityMention {
   first: number;

@@ -76,3 +76,13 @@ describe('an event decided by a public body named after its place', () => {
     expect(evs.map((e) => e.location)).toEqual(evs.map(() => null));
   });
 });
+
+describe('bodies written in lower case after their place', () => {
+  it('names trustees, a school board and a plan commission after the place they serve', () => {
+    const list = names('The Delaware County school board objected. The Liberty Township trustees voted 3-0 to deny the rezoning, and the Orrvale plan commission tabled its own vote.');
+    expect(list).toContain('Delaware County School Board (org)');
+    expect(list).toContain('Liberty Township Trustees (org)');
+    expect(list).toContain('Orrvale Plan Commission (org)');
+    expect(list).toContain('Orrvale (place)');
+  });
+});
