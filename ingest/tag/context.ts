@@ -67,11 +67,14 @@ export const BACK_REFERENCE_ANYWHERE = /\b(?:it|its|they|their|the company|the f
 /** Back-references that stand for two parties at once. */
 export const PAIR_REFERENCE = /\b(?:the two companies|both companies|the partners|the pair)\b/i;
 
-/** "sued the county", "the board imposed": a public body named shortly before. */
-const PUBLIC_BODY_REF = /\bthe (county|board|council|commission|city|department|ministry|agency|regulator)\b/i;
+/** "sued the county", "the board imposed", "the association filed suit": a body named shortly before. */
+const PUBLIC_BODY_REF = /\bthe (county|board|council|commission|city|department|ministry|agency|regulator|association|coalition|alliance|authority|tribunal|district|cooperative|committee|panel|court)\b/i;
 const BODY_NAME: Record<string, RegExp> = {
   county: /\bCounty\b/, board: /\bBoard\b/, council: /\bCouncil\b/, commission: /\bCommission(?:ers)?\b/, city: /\b(?:City|Council)\b/,
   department: /\bDepartment\b/, ministry: /\bMinistry\b/, agency: /\bAgency\b/, regulator: /\b(?:Commission|Regulator|Authority)\b/,
+  // Other bodies by the head word of their name ("the association": "Pell Creek Water Users Association").
+  association: /\bAssociation\b/, coalition: /\bCoalition\b/, alliance: /\bAlliance\b/, authority: /\bAuthority\b/, tribunal: /\bTribunal\b/,
+  district: /\bDistrict\b/, cooperative: /\bCo-?operative\b/, committee: /\bCommittee\b/, panel: /\bPanel\b/, court: /\bCourt\b/,
 };
 
 export function publicBodyReferred(sentences: SentenceInfo[], i: number): string | null {

@@ -366,6 +366,10 @@ describe('which happenings a sentence holds', () => {
     expect(evs.find((e) => e.type === 'legal')).toMatchObject({ actors: ['Sumter County Board of Commissioners'], date: '2025' });
     expect(evs.some((e) => e.type === 'regulation')).toBe(false);
   });
+  it('"the association" is the association named before it, not the article\'s main company', () => {
+    const evs = events('Harrowby Data is building a campus near Kettle Bend. The Kettle Bend Irrigators Association says the wells will drain the creek. The association sued Harrowby Data in federal court in March.', '2026-05-20T10:00:00Z');
+    expect(evs.find((e) => e.type === 'legal')?.actors[0]).toBe('Kettle Bend Irrigators Association');
+  });
   // An "also" companion used to take the lead's month; that rule fitted one development article and lost across writers in CV (issue 7).
   it('"a separate agreement" is not a restatement; an undated companion of the lead shares the lead\'s day (its news day)', () => {
     const evs = told('Amazon will buy electricity from Duke Energy under a 20-year power purchase agreement, both firms said on Monday.\n\nThe two companies also reached a separate agreement to explore building small modular reactors in North Carolina.', '2025-10-28T12:00:00Z');
