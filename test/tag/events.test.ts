@@ -366,6 +366,10 @@ describe('which happenings a sentence holds', () => {
     expect(evs.find((e) => e.type === 'legal')).toMatchObject({ actors: ['Sumter County Board of Commissioners'], date: '2025' });
     expect(evs.some((e) => e.type === 'regulation')).toBe(false);
   });
+  it('a project put on hold, however long its name, is a pause (shutdown)', () => {
+    const evs = events('Wrenfield Data has put construction of its second data hall near Ossory Bridge on hold, the company said on Tuesday.', '2026-04-08T10:00:00Z');
+    expect(evs.find((e) => e.type === 'shutdown')).toMatchObject({ actors: ['Wrenfield Data'] });
+  });
   it('"the association" is the association named before it, not the article\'s main company', () => {
     const evs = events('Harrowby Data is building a campus near Kettle Bend. The Kettle Bend Irrigators Association says the wells will drain the creek. The association sued Harrowby Data in federal court in March.', '2026-05-20T10:00:00Z');
     expect(evs.find((e) => e.type === 'legal')?.actors[0]).toBe('Kettle Bend Irrigators Association');
