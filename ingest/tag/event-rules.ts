@@ -27,7 +27,11 @@ const twoParties = (s: SentenceInfo) => {
   return named >= 2 || (named === 1 && BACK_REFERENCE_ANYWHERE.test(s.text));
 };
 /** "invest $X in OpenAI": the word after the cue is an organisation. */
-const orgFollows = (s: SentenceInfo, m: RegExpExecArray) => s.mentions.some((x) => x.type === 'org' && x.start === m.index + m[0].length);
+/** An organisation right after the cue, or after a few lower-case words describing it ("to buy data center developer X"). */
+const orgFollows = (s: SentenceInfo, m: RegExpExecArray) => {
+  const end = m.index + m[0].length;
+  return s.mentions.some((x) => x.type === 'org' && x.start >= end && x.start - end <= 60 && /^(?:[\p{Ll}-]+\s+){0,5}$/u.test(s.text.slice(end, x.start)));
+};
 /** "AMD will supply OpenAI with ...": a supplier needs a named recipient after the cue, in the same clause. */
 const recipientFollows = (s: SentenceInfo, m: RegExpExecArray) => {
   if (!/\b(?:supply|provide|sell)\b/i.test(m[0])) return true;

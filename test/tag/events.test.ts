@@ -366,6 +366,10 @@ describe('which happenings a sentence holds', () => {
     expect(evs.find((e) => e.type === 'legal')).toMatchObject({ actors: ['Sumter County Board of Commissioners'], date: '2025' });
     expect(evs.some((e) => e.type === 'regulation')).toBe(false);
   });
+  it('an agreed takeover whose target is described before it is named is an acquisition', () => {
+    const evs = events('Quarrel Digital agreed to buy data center developer Ostmark Compute for about $2 billion in stock.', '2026-05-04T09:00:00Z');
+    expect(evs.find((e) => e.type === 'acquisition')?.actors).toEqual(['Quarrel Digital', 'Ostmark Compute']);
+  });
   it('a project put on hold, however long its name, is a pause (shutdown)', () => {
     const evs = events('Wrenfield Data has put construction of its second data hall near Ossory Bridge on hold, the company said on Tuesday.', '2026-04-08T10:00:00Z');
     expect(evs.find((e) => e.type === 'shutdown')).toMatchObject({ actors: ['Wrenfield Data'] });
