@@ -366,6 +366,10 @@ describe('which happenings a sentence holds', () => {
     expect(evs.find((e) => e.type === 'legal')).toMatchObject({ actors: ['Sumter County Board of Commissioners'], date: '2025' });
     expect(evs.some((e) => e.type === 'regulation')).toBe(false);
   });
+  it('agreeing to lease capacity from another company is a deal, as agreeing to rent it is', () => {
+    const evs = events('Sorrel Labs builds speech models for call centres. It has agreed to lease about 1,500 GPUs for two years from Tessary Cloud, the cloud arm of a telecom group, according to its chief executive.', '2026-05-04T09:00:00Z');
+    expect(evs.find((e) => e.type === 'partnership')?.actors).toEqual(['Sorrel Labs', 'Tessary Cloud']);
+  });
   it('an agreed takeover whose target is described before it is named is an acquisition', () => {
     const evs = events('Quarrel Digital agreed to buy data center developer Ostmark Compute for about $2 billion in stock.', '2026-05-04T09:00:00Z');
     expect(evs.find((e) => e.type === 'acquisition')?.actors).toEqual(['Quarrel Digital', 'Ostmark Compute']);
