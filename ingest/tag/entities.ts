@@ -78,6 +78,9 @@ const BODY_AFTER_PLACE = /^\s+(commissioners|board of commissioners|board of sup
  */
 const OWN_WORDS_BODY_AFTER_PLACE = /^\s+(town council|municipal council|parish council|district council|county council|borough council|village council|village board|township board|town board|township trustees|trustees|board of trustees|school board|board of education|board of zoning appeals|zoning board|zoning hearing board|select board|selectboard|board of selectmen|board of aldermen|aldermen|fiscal court|city commission|board|planning commission|plan commission|planning board|local planning panel|state government|regional government|provincial government|(?:state )?executive council|state cabinet|cabinet)\b(?!\s+of\b)/;
 
+/** The same bodies before their place: "the municipal council in Norrvik", "the town board of Alder Creek". */
+const BODY_BEFORE_PLACE = /\b[Tt]he (municipal council|town council|city council|village council|county council|district council|parish council|town board|village board|township board|planning commission|plan commission|state government|regional government|provincial government) (?:in|of) $/;
+
 interface Found extends EntityMention {
   first: number;
   last: number;
@@ -580,6 +583,14 @@ function addBodiesAfterPlaces(text: string, tokens: Token[], found: Found[], gaz
   const out = [...found];
   for (const f of found) {
     if (f.type !== 'place') continue;
+    // "the municipal council in Norrvik", "the town board of Alder Creek": the place's body, named as news names it
+    // when it writes the place first ("the Norrvik municipal council"). The mention spans the body's words and the place.
+    const before = BODY_BEFORE_PLACE.exec(text.slice(Math.max(0, f.start - 40), f.start));
+    if (before && !found.some((o) => o.type === 'org' && o.end > f.start - before[0].length && o.start < f.start)) {
+      const start = f.start - before[0].length + before[0].indexOf(before[1]!);
+      out.push({ ...f, name: `${f.name} ${titleCase(before[1]!)}`, type: 'org', start, surface: text.slice(start, f.end), origin: 'discovered', first: tokens.findIndex((t) => t.start >= start) });
+      continue;
+    }
     const kind = gaz.lookup(f.name)?.kind;
     const after = text.slice(f.end, f.end + 60);
     const own = kind === 'country' ? null : OWN_WORDS_BODY_AFTER_PLACE.exec(after);

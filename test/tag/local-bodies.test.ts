@@ -86,3 +86,12 @@ describe('bodies written in lower case after their place', () => {
     expect(list).toContain('Orrvale (place)');
   });
 });
+
+describe('bodies written before their place', () => {
+  it('names "the municipal council in X" as the X Municipal Council, beside the place', () => {
+    const list = names('The municipal council in Fjellvoll has adopted the plan. The regional government of Aragón must still sign it.');
+    expect(list).toContain('Fjellvoll Municipal Council (org)');
+    expect(list).toContain('Fjellvoll (place)');
+    expect(list).toContain('Aragón Regional Government (org)');
+  });
+});
