@@ -72,10 +72,12 @@ const PUBLIC_BODY_REF = /\bthe (county|board|council|commission|city|department|
 const BODY_NAME: Record<string, RegExp> = {
   county: /\bCounty\b/, board: /\bBoard\b/, council: /\bCouncil\b/, commission: /\bCommission(?:ers)?\b/, city: /\b(?:City|Council)\b/,
   department: /\bDepartment\b/, ministry: /\bMinistry\b/, agency: /\bAgency\b/, regulator: /\b(?:Commission|Regulator|Authority)\b/,
-  // Other bodies by the head word of their name ("the association": "Pell Creek Water Users Association").
-  association: /\bAssociation\b/, coalition: /\bCoalition\b/, alliance: /\bAlliance\b/, authority: /\bAuthority\b/, tribunal: /\bTribunal\b/,
-  district: /\bDistrict\b/, cooperative: /\bCo-?operative\b/, committee: /\bCommittee\b/, panel: /\bPanel\b/, court: /\bCourt\b/,
+  cooperative: /\bCo-?operative\b/,
 };
+// Other bodies by the head word of their name ("the association": "Pell Creek Water Users Association").
+for (const head of ['association', 'coalition', 'alliance', 'authority', 'tribunal', 'district', 'committee', 'panel', 'court']) {
+  BODY_NAME[head] = new RegExp(`\\b${head[0]!.toUpperCase()}${head.slice(1)}\\b`);
+}
 
 export function publicBodyReferred(sentences: SentenceInfo[], i: number): string | null {
   const m = PUBLIC_BODY_REF.exec(sentences[i]!.text);

@@ -55,10 +55,12 @@ function matcherFor(gaz: Gazetteer): AliasMatcher {
   return m;
 }
 
-const LEGAL_TAIL = /(?:,?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Company|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|AG|SA|S\.A\.|N\.?V\.?|GmbH|LP|LLP|Holdings?|Group|SE|ASA|JSC|Pte\.?|Pty\.?|Sdn\.?|Bhd\.?|Oyj?|AB|AS|A\/S|SpA|KK))+$/;
+/** Legal forms that close a registered name ("Acme Inc.", "Harmony Group LLC", "Brightwell Pte. Ltd."). */
+const LEGAL_FORMS = String.raw`Inc\.?|Corp\.?|Corporation|Co\.?|Company|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|AG|SA|S\.A\.|N\.?V\.?|GmbH|LP|LLP|Holdings?|Group|SE|ASA|JSC|Pte\.?|Pty\.?|Sdn\.?|Bhd\.?|Oyj?|AB|AS|A/S|SpA|KK`;
+const LEGAL_TAIL = new RegExp(`(?:,?\\s+(?:${LEGAL_FORMS}))+$`);
 
 /** One legal suffix at the end of a name ("Holding Corp." is two). */
-const ONE_LEGAL_TAIL = /,?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Company|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|AG|SA|S\.A\.|N\.?V\.?|GmbH|LP|LLP|Holdings?|Group|SE|ASA|JSC|Pte\.?|Pty\.?|Sdn\.?|Bhd\.?|Oyj?|AB|AS|A\/S|SpA|KK)$/;
+const ONE_LEGAL_TAIL = new RegExp(`,?\\s+(?:${LEGAL_FORMS})$`);
 
 /**
  * "Kaito Holdings ... Kaito said": a holding company's name keeps its last word, which other writers treat as part of
@@ -708,7 +710,7 @@ function addFullNamesOfShortOrgs(text: string, tokens: Token[], found: Found[], 
     const head = tokens[first]!.text;
     if (!shortOrgs.has(head) || last === first || last - first > 2) continue;
     const rest = tokens.slice(first + 1, last + 1);
-    if (!rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !TAIL_NOT_NAME.test(t.text) && !MONTHS_AND_DAYS.test(t.text))) continue;
+    if (!rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !notPartOfName(t.text) && !MONTHS_AND_DAYS.test(t.text))) continue;
     // "Lumo Notes", "Shepaug River": an English word after a firm's name names its product or a place; a firm's head
     // word ("Systems") or a word English does not know ("Denshi") is part of the firm's name.
     if (!rest.every((t) => ORG_HEAD.test(t.text) || !isEnglishWord(t.text.toLowerCase()))) continue;
@@ -726,8 +728,9 @@ function addFullNamesOfShortOrgs(text: string, tokens: Token[], found: Found[], 
     .map((f) => (f.type === 'org' && f.origin === 'discovered' && full.get(f.name) ? { ...f, name: full.get(f.name)! } : f));
   return sortMentions([...out, ...keep]);
 }
-/** Words after a firm's name that are not part of it: a title or role ("Hoshizora President Kenji ..."), a legal form. */
-const TAIL_NOT_NAME = /^(?:President|Chairman|Chairwoman|Chair|Chief|Executive|Founder|Director|Secretary|Spokesman|Spokeswoman|Spokesperson|Officials?|Shares?|Stock|Inc|Corp|Ltd|Limited|Co|Company|Group|Holdings?|LLC|PLC|Plc|AG|SA|GmbH|BV|NV|AB|AS|Oy|Oyj|SpA|Pte|Pty|Bhd)$/;
+/** Words after a firm's name that are not part of it: a title or role ("Hoshizora President Kenji ..."), or a legal form. */
+const ROLE_AFTER_NAME = /^(?:President|Chairman|Chairwoman|Chair|Chief|Executive|Founder|Director|Secretary|Spokesman|Spokeswoman|Spokesperson|Officials?|Shares?|Stock|Plc|BV)$/;
+const notPartOfName = (word: string) => ROLE_AFTER_NAME.test(word) || ONE_LEGAL_TAIL.test(` ${word}`);
 
 /** Where `form` stands alone in the text: not inside a longer word or a longer capitalised name. */
 function bareOccurrences(text: string, form: string): number[] {
