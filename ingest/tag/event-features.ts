@@ -13,9 +13,14 @@ import { isSpaceCode } from './char-codes.ts';
 import { clusterFeatures, type ClusterUse } from './word-clusters.ts';
 import { actorKindFeatures } from './actor-kinds.ts';
 import { ruleReading } from './attribute-amounts.ts';
+import { lookupOf, occurrences, wordsBetween } from './verb-classes.ts';
+import type { VerbClass } from './event-model.ts';
 
-/** Whether the model reads who acts (settings.actorKinds; actor-kinds.ts). */
-export interface ActorUse { actorKinds?: boolean }
+/**
+ * What else the model reads of a sentence: who acts, by kind (settings.actorKinds; actor-kinds.ts), and which cue
+ * a defeat verb governs (`defeat`: the model's defeat class when settings.defeatScope is on; absent: not read).
+ */
+export interface ActorUse { actorKinds?: boolean; defeat?: VerbClass }
 
 /**
  * Lemma -> the event types whose cue lexicon holds it, each tagged with the
@@ -32,6 +37,10 @@ export function lexiconEntry(entry: string): { type: string; pos: 'v' | 'n' | nu
   const at = entry.indexOf('/');
   return at < 0 ? { type: entry, pos: null, near } : { type: entry.slice(0, at), pos: entry.slice(at + 1) === 'v' ? 'v' : 'n', near };
 }
+
+const NO_TOKENS: readonly number[] = Object.freeze([]);
+/** How far, in words, a defeat verb reaches to the cue it governs (as in unstated.ts). */
+const DEFEAT_REACH = 6;
 
 const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'will', 'can', 'must']);
 const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor']);
@@ -298,6 +307,7 @@ export function emitEventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: Ev
   for (const m of s.mentions) for (const w of wordsOfName(m.surface)) nameWords.add(w);
   const toks: string[] = [];
   const byPos = tokenFeaturesOf(lexicon, clusters);
+  const defeats = actors?.defeat ? occurrences(r, lookupOf(actors.defeat)) : NO_TOKENS;
   const compiling = compiles(f) ? f : null;
   for (let i = 0; i < r.lemmas.length; i++) {
     const word = r.words[i]!;
@@ -314,6 +324,11 @@ export function emitEventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: Ev
     if (t.participle && i > 0 && (r.lemmas[i - 1] === 'be' || (i > 1 && r.lemmas[i - 2] === 'be' && r.pos[i - 1] === 'ADV'))) f.add('passive');
     if (compiling) compiling.addCompiled(t.compiledAfter);
     else for (const x of t.after) f.add(x);
+    // A cue a defeat verb governs ("rejected the plan to build", "voted down the merger") tells the refusal, not the
+    // happening refused: its own feature, so the model learns what such a sentence is (a siting fight, a ruling).
+    if (defeats.length && t.after.length && defeats.some((d) => d < i && wordsBetween(r, d, i) <= DEFEAT_REACH)) {
+      for (const x of t.after) f.add(feature('dft:', x.slice(x.indexOf(':') + 1)));
+    }
   }
   // Two-word cue-lexicon entries ("shut down", "phase out"); lemma pairs as features of their own did not help in CV.
   const firsts = pairStarts(lexicon);

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { EventType } from './types.ts';
 import type { SentenceInfo } from './context.ts';
 import type { EventRule } from './event-rules.ts';
-import { detectorOnly, emitEventFeatures, matchedRules, type CompilingSink, type Lexicon } from './event-features.ts';
+import { detectorOnly, emitEventFeatures, matchedRules, type ActorUse, type CompilingSink, type Lexicon } from './event-features.ts';
 import type { ClusterUse } from './word-clusters.ts';
 import { readKeepModel, type KeepModel } from './event-keep.ts';
 
@@ -49,6 +49,8 @@ export interface EventModel {
     actorKinds?: boolean;
     /** The prior an actor-kind feature starts from towards its type (actor-kinds.ts, ACTOR_TYPE); absent: 0. */
     actorPrior?: number;
+    /** Features of the cues a defeat verb governs (dft:type, event-features.ts); absent: none. */
+    defeatScope?: boolean;
     /** The weight of the written articles' sentences (data/written) in the detector's loss; absent or 0: they train the type head only. */
     writtenDetectorWeight?: number };
   types: EventType[];
@@ -160,10 +162,18 @@ class WeightSum implements CompilingSink<Weighted[]> {
   }
 }
 
+/** What the model reads beyond words (ActorUse), made once per model. */
+const reads = new WeakMap<EventModel, ActorUse>();
+export function readsOf(model: EventModel): ActorUse {
+  let r = reads.get(model);
+  if (!r) reads.set(model, (r = { actorKinds: model.settings.actorKinds, ...(model.settings.defeatScope ? { defeat: model.verbClasses.defeat } : {}) }));
+  return r;
+}
+
 /** scoreFeatures(model, eventFeatures(s, model.lexicon, matched, article, model.settings.wordClusters)), summed as the features are found. */
 export function scoreSentence(model: EventModel, s: SentenceInfo, matched: EventRule[], article: string[]): { event: number; types: number[] } {
   const sum = new WeightSum(model, weightsOf(model));
-  emitEventFeatures(s, model.lexicon, matched, article, model.settings.wordClusters, sum, model.settings);
+  emitEventFeatures(s, model.lexicon, matched, article, model.settings.wordClusters, sum, readsOf(model));
   return probabilities(sum.z);
 }
 

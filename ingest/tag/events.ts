@@ -59,6 +59,9 @@ const ALT_TYPES: Partial<Record<EventType, EventType[]>> = {
   energy: ['partnership'], funding: ['partnership'], spend_plan: ['buildout'], buildout: ['spend_plan'],
 };
 
+/** What the refusal of a build is told as (a halt ordered or made is a shutdown). */
+const REFUSAL_TYPES: EventType[] = ['land_dispute', 'regulation', 'legal', 'shutdown'];
+
 /** A type the classifier gave a sentence, with where its cue sits (the nearest date governs it). */
 interface Decision { type: EventType; alt: EventType[]; name: string; cueAt: number; evidence: StageOneEvidence }
 
@@ -172,7 +175,15 @@ class ArticleReader {
       }
     }
     // A cue inside an argument, a demand, a counterfactual or a defeated deal names a happening the sentence does not state.
+    const refused = out.find((d) => unstatedReason(s.text, d.type, d.cueAt, model.verbClasses)?.startsWith('refused'));
     out = out.filter((d) => unstatedReason(s.text, d.type, d.cueAt, model.verbClasses) === null);
+    // A refused build tells the refusal: a siting fight, a regulator's or a court's decision, whichever the model leans to.
+    if (refused && out.length === 0) {
+      const type = REFUSAL_TYPES.reduce((a, b) => (verdict.typeProbability(b) > verdict.typeProbability(a) ? b : a));
+      // The type head's sureness of the refused build carries over: it read the sentence as about that build.
+      const evidence: StageOneEvidence = { ...refused.evidence };
+      out = [{ type, alt: ALT_TYPES[type] ?? [], name: `${modelTag(model)} ${type}; refused build, p=${verdict.event.toFixed(2)}`, cueAt: 0, evidence }];
+    }
     bySentence.set(s.text, out);
     return out;
   }

@@ -13,9 +13,10 @@
  * parts of speech from the shared sentence reading (nlp.ts, readSentence).
  */
 import type { EventType } from './types.ts';
-import type { VerbClass, VerbClasses } from './event-model.ts';
+import type { VerbClasses } from './event-model.ts';
 import { readingOf } from './event-features.ts';
 import { lexiconTags, likeliestVerb, verbLemma, type Reading } from './nlp.ts';
+import { lookupOf, occurrences, wordsBetween, type ClassLookup } from './verb-classes.ts';
 
 /**
  * Types whose happening can be the stance or the complaint itself: an opposition or petition is a land dispute, an argument
@@ -28,55 +29,14 @@ const COMPLAINT_CAN_BE_EVENT = new Set<EventType>(['land_dispute', 'legal']);
 /** The types a defeated deal would have been. */
 const DEAL_TYPES = new Set<EventType>(['acquisition', 'partnership', 'funding']);
 
-/** A verb class as looked up: single lemmas, and per verb lemma the particles that make it a two-word verb. */
-interface ClassLookup { single: Set<string>; particles: Map<string, Set<string>> }
-
-function lookupOf(cls: VerbClass): ClassLookup {
-  const particles = new Map<string, Set<string>>();
-  for (const [verb, particle] of cls.phrases) {
-    if (!particles.has(verb)) particles.set(verb, new Set());
-    particles.get(verb)!.add(particle);
-  }
-  return { single: new Set(cls.single), particles };
-}
-
-/** The model's verb classes as sets, made once per model. */
-const lookups = new WeakMap<VerbClasses, { stance: ClassLookup; defeat: ClassLookup }>();
+/** The model's verb classes as sets, made once per class. */
 function lookupsOf(classes: VerbClasses | undefined): { stance: ClassLookup; defeat: ClassLookup } {
   if (!classes) throw new Error('event model: no verb classes (verbClasses); run `npm run train` to rebuild data/models/events.json');
-  let l = lookups.get(classes);
-  if (!l) lookups.set(classes, (l = { stance: lookupOf(classes.stance), defeat: lookupOf(classes.defeat) }));
-  return l;
+  return { stance: lookupOf(classes.stance), defeat: lookupOf(classes.defeat) };
 }
 
 /** Verbs that ask for one's own act as often as another's ("wants to build"): a stance only with an object or "that" before the complement. */
 const OWN_PLAN = new Set(['want', 'ask', 'propose', 'suggest', 'advise']);
-
-const NONE: readonly number[] = Object.freeze([]);
-/**
- * Where the class's verbs occur in the sentence: the index of the token that ends each one. Tokens the reading
- * tags as verbs count, and the plain forms it leaves as nouns whose likeliest part of speech is a verb ("critics
- * argue that", "investors want it to"); the nouns of the same spelling ("power demand", "the request") do not.
- */
-function occurrences(r: Reading, cls: ClassLookup): readonly number[] {
-  // Most sentences have none: they share one empty list (this ran for every decision and led bench:tag's allocations).
-  let at: number[] | null = null;
-  for (let i = 0; i < r.pos.length; i++) {
-    const p = r.pos[i];
-    if (p !== 'VERB' && !(p === 'NOUN' && (cls.single.has(r.words[i]!) || cls.particles.has(r.words[i]!)) && likeliestVerb(r.words[i]!))) continue;
-    const lemma = p === 'VERB' ? r.lemmas[i]! : r.words[i]!;
-    if (cls.single.has(lemma)) (at ??= []).push(i);
-    else if (i + 1 < r.words.length && cls.particles.get(lemma)?.has(r.words[i + 1]!)) (at ??= []).push(i + 1);
-  }
-  return at ?? NONE;
-}
-
-/** How many words (not numbers or punctuation) lie after token `from` up to token `to`. */
-function wordsBetween(r: Reading, from: number, to: number): number {
-  let n = 0;
-  for (let i = from + 1; i <= to; i++) if (r.pos[i] !== 'PUNCT' && r.pos[i] !== 'NUM') n++;
-  return n;
-}
 
 /** A stance verb's complement reaches the cue through "that", "to", "for" or a modal. */
 const COMPLEMENT = /\b(?:that|to|for|should|must|ought|would)\b/i;
@@ -277,5 +237,18 @@ export function unstatedReason(text: string, type: EventType, cueAt: number, cla
       if (!/\b(?:to|that|and|but|after|before|while|because)\b|[,;:]/i.test(gap)) return `defeated "${r.words[i]}"`;
     }
   }
+  if (BUILD_TYPES.has(type)) {
+    for (const i of occurrences(r, defeat)) {
+      if (i >= cueWord || wordsBetween(r, i, cueWord) > DEFEAT_REACH) continue;
+      // The build is the refused thing: the object itself, or a plan, request or permit for it.
+      const gap = text.slice(r.ends[i]!, cueAt);
+      if (!/[,;:]/.test(gap) && (!/\b(?:to|that|and|but|after|before|while|because)\b/i.test(gap) || REFUSED_PLAN.test(gap))) return `refused "${r.words[i]}"`;
+    }
+  }
   return genericReason(r, type, cueWord);
 }
+
+/** The types a refused plan would have been. */
+const BUILD_TYPES = new Set<EventType>(['buildout', 'spend_plan']);
+/** "the plan to", "a request to", "permission to", "an application for": what a refusal of a build refuses. */
+const REFUSED_PLAN = /\b(?:plans?|requests?|permission|permits?|applications?|proposals?|bids?|efforts?)\s+(?:to|for)\s+(?:\w+\s+)?$/i;

@@ -12,7 +12,7 @@ import { settingsFromArgs, themeFold } from './cross-validate.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 import { readArticle } from '../../ingest/tag/index.ts';
 import { articleFeatures, eventFeatures, matchedRules } from '../../ingest/tag/event-features.ts';
-import { articleTypePrior, reweigh, scoreFeatures } from '../../ingest/tag/event-model.ts';
+import { articleTypePrior, readsOf, reweigh, scoreFeatures } from '../../ingest/tag/event-model.ts';
 import { overlaps, trainEventModel } from '../../ingest/tag/learn/train-events.ts';
 import { writtenArticlesFor } from './written-articles.ts';
 
@@ -36,7 +36,7 @@ for (const fold of folds) {
   for (const a of held) {
     const { infos } = readArticle(a, gazetteer);
     const article = articleFeatures(infos);
-    const scores = infos.map((s) => scoreFeatures(model, eventFeatures(s, model.lexicon, matchedRules(s), article, model.settings.wordClusters, model.settings)));
+    const scores = infos.map((s) => scoreFeatures(model, eventFeatures(s, model.lexicon, matchedRules(s), article, model.settings.wordClusters, readsOf(model))));
     const prior = model.settings.articlePrior ? articleTypePrior(model, scores) : undefined;
     infos.forEach((s, k) => {
       const types = prior ? reweigh(scores[k]!.types, prior, model.settings.articlePrior!) : scores[k]!.types;

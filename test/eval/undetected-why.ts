@@ -12,7 +12,7 @@ import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 import { trainEventModel, overlaps } from '../../ingest/tag/learn/train-events.ts';
 import { createTagger, readArticle } from '../../ingest/tag/index.ts';
 import { articleFeatures, eventFeatures } from '../../ingest/tag/event-features.ts';
-import { scoreFeatures } from '../../ingest/tag/event-model.ts';
+import { readsOf, scoreFeatures } from '../../ingest/tag/event-model.ts';
 import { writtenArticlesFor } from './written-articles.ts';
 
 const settings = settingsFromArgs(process.argv.slice(2));
@@ -44,7 +44,7 @@ for (const fold of folds) {
       count('total', fold);
       const s = infos.find((x) => overlaps(x.text, g.sentence!));
       if (!s) { count(a.title && overlaps(a.title, g.sentence) ? 'headline only' : 'no sentence of ours overlaps gold\'s', fold); continue; }
-      const fs = eventFeatures(s, model.lexicon, undefined, article, model.settings.wordClusters, model.settings);
+      const fs = eventFeatures(s, model.lexicon, undefined, article, model.settings.wordClusters, readsOf(model));
       const p = scoreFeatures(model, fs).event;
       count(p >= model.settings.threshold ? 'detector above threshold (dropped later)' : p >= 0.3 ? 'detector 0.30-threshold' : p >= 0.1 ? 'detector 0.10-0.30' : 'detector < 0.10', fold);
       const cue = fs.some((f) => /^(?:lex|rule:)/.test(f));

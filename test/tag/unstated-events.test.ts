@@ -115,6 +115,26 @@ describe('a defeated deal is no deal', () => {
   });
 });
 
+describe('a refused build tells the refusal, not the build', () => {
+  const refused = [
+    'The Harbor County planning board on Tuesday rejected Corvex Data\'s plan to build a 90-megawatt campus near Lake Tilden.',
+    'The Harbor County planning board on Tuesday turned down Corvex Data\'s request to build a 90-megawatt campus near Lake Tilden.',
+    'The Dunmere town council refused Brightwave AI permission to build a data center on the old rail yard.',
+  ];
+  for (const body of refused) {
+    it(`no buildout: "${body.slice(0, 60)}..."`, () => {
+      const types = events(body).map((e) => e.type);
+      expect(types).not.toContain('buildout');
+      expect(types).toContain('land_dispute');
+    });
+  }
+
+  it('a build told beside a refusal, and a plan to build, stay builds', () => {
+    expect(reasonAt('Corvex Data rejected the criticism and began to build its campus near Lake Tilden in May.', 'build', 'buildout')).toBeNull();
+    expect(events('Corvex Data plans to build a 90-megawatt campus near Lake Tilden, it said on Tuesday.').map((e) => e.type)).toContain('buildout');
+  });
+});
+
 describe("'denied' is the actor denying something said, not a decision denying a request", () => {
   const decisions = [
     'The Harlow County Board of Supervisors voted 4-1 on Tuesday to deny the rezoning request for a 300-acre data center campus.',
