@@ -21,7 +21,7 @@ import { isCommonWordOrName, isEverydayWord, isFirstName } from './person-names.
 import { lexiconTags } from './nlp.ts';
 import {
   MONTHS_AND_DAYS, ORG_HEAD, capitalisedSpans, classifySpan, headingLines, isAllCaps, isCapitalised, isSentenceInitial, personTags, titleCase,
-  type Candidate, type PersonTags, type RealPlace, type Span,
+  type Candidate, type PersonTags, type RealPlace, type Span, MAJOR_CITY,
 } from './entity-discovery.ts';
 
 /** A word wink's English lexicon lists ("data", "digital"; not "Morgan"). */
@@ -289,13 +289,14 @@ function knownNameAfter(tokens: Token[], k: number, starts: Set<number>): boolea
 
 /**
  * "New South Wales and Queensland", "Faribault and Pine Island": both sides of the "and" are real places. A town named
- * by one word counts only when that word is no everyday word or person's name ("Chandler and Gilbert" may be two people).
+ * by one word counts only when that word is no everyday word or person's name ("Chandler and Gilbert" may be two people),
+ * or the town is a major city ("Sapporo and Chiba").
  */
 function twoRealPlaces(tokens: Token[], from: number, k: number, last: number): boolean {
   const name = (a: number, b: number) => tokens.slice(a, b + 1).map((t) => t.text).join(' ');
   const place = (a: number, b: number) => {
     const p = realPlace(name(a, b));
-    return p != null && (p.kind !== 'locality' || b > a || !isCommonWordOrName(tokens[a]!.text));
+    return p != null && (p.kind !== 'locality' || b > a || !isCommonWordOrName(tokens[a]!.text) || (p.population ?? 0) >= MAJOR_CITY);
   };
   return place(from, k - 1) && place(k + 1, last);
 }

@@ -276,7 +276,7 @@ const ORG_CUE_BEFORE = /\b(the|a|an)\s+(group|company|firm|startup|start-up|deve
 /** Nationality adjectives: "a Danish utility"; no name opens with one ("Chinese AI" is no company). */
 const NATIONALITY_WORDS = 'French|German|British|Dutch|Danish|Swedish|Norwegian|Finnish|Polish|Italian|Spanish|Portuguese|Brazilian|Mexican|Canadian|American|Japanese|Chinese|Korean|Indian|Australian|Irish|Swiss|Austrian|Belgian|Israeli|Saudi|Emirati|Qatari|Vietnamese|Thai|Malaysian|Singaporean|Indonesian|Chilean|Argentine|Colombian|Turkish|Greek|Czech|Hungarian|Romanian|Ukrainian|Russian|Taiwanese';
 const NATIONALITY = new RegExp(`^(?:${NATIONALITY_WORDS})$`);
-const ORG_KIND_BEFORE = new RegExp(String.raw`(?:^|[\s(,;:])(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}][\p{Ll}-]*\s+|(?:${NATIONALITY_WORDS}|Dubai|Abu Dhabi|US|U\.S\.|UK|EU)\s+){1,3}(?:firm|bank|lender|utility|operator|group|company|consultancy|consultants|solicitors|studio|society|insurer|retailer|contractor|builder|maker|chipmaker|manufacturer|startup|start-up|developer|investor|fund|regulator|watchdog|broadcaster|publisher|cooperative)\s*$`, 'u');
+const ORG_KIND_BEFORE = new RegExp(String.raw`(?:^|[\s(,;:])(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}][\p{Ll}-]*\s+|(?:${NATIONALITY_WORDS}|Dubai|Abu Dhabi|US|U\.S\.|UK|EU)\s+|\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)?-(?:based|area|headquartered|registered|listed)\s+){1,3}(?:firm|bank|lender|utility|operator|group|company|consultancy|consultants|solicitors|studio|society|insurer|retailer|contractor|builder|maker|chipmaker|manufacturer|startup|start-up|developer|investor|fund|regulator|watchdog|broadcaster|publisher|cooperative)\s*$`, 'u');
 /** Kinds of organisation that open no company's name ("Bank", "Group" and "Fund" do), capitalised as a sentence's first word. */
 const ORG_KIND_OPENER = /^(?:Operator|Consultancy|Consultants|Developer|Utility|Lender|Insurer|Retailer|Contractor|Builder|Chipmaker|Manufacturer|Startup|Start-up|Investor|Regulator|Watchdog|Broadcaster|Publisher|Automaker|Landlord)$/;
 /** The same in apposition after the name: "Acme, the investment firm founded by ...", "Acme, a unit of Globex". */
@@ -314,6 +314,11 @@ const NOT_AGENTS = new Set(['former', 'other', 'order', 'matter', 'number', 'let
 const FIRM_WHICH_AFTER = /^,\s+which\s+(?:makes|designs|sells|builds|operates|runs|develops|provides|offers|owns|supplies|manufactures|leases|rents|hosts)\b/;
 /** A locality this large is named as itself even without a preposition ("Atlanta-area", "Doha's"). */
 const PROMINENT_LOCALITY = 100_000;
+/**
+ * A city this large is the place its name means even where a list of given and family names also holds the word
+ * ("Santiago", "Sapporo", "Guadalajara"): news names a city of a million more often than a person by one name.
+ */
+export const MAJOR_CITY = 1_000_000;
 
 /** "in Oxfordshire or Northumberland", "Hesse, Bavaria", "Lakeville, Faribault": a real place named just before, then "and", "or" or a comma. */
 function placeBeforeConjunction(ctx: SpanContext, before: string): boolean {
@@ -346,14 +351,17 @@ function realPlaceOf(ctx: SpanContext, names: string[], surface: string, before:
   if (personLike) return null;
   const parent = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(after);
   const parentPlace = parent ? ctx.realPlace(parent[1]!) : null;
-  const cued = PLACE_PREPOSITION.test(before) || placeBeforeConjunction(ctx, before) || (parentPlace != null && parentPlace.kind !== 'locality') || /^-(?:based|area|headquartered|registered|incorporated)\b/.test(after) || /^\s+(?:County|City|Town|Township|Village)\b/.test(after) || PLACE_NOUN_AFTER.test(after);
+  // "Santiago-based developer ...": where a firm is based is a place, at a sentence's start as anywhere (no one is "-based").
+  const based = /^-(?:based|area|headquartered|registered|incorporated)\b/.test(after);
+  if (based) return name;
+  const cued = PLACE_PREPOSITION.test(before) || placeBeforeConjunction(ctx, before) || (parentPlace != null && parentPlace.kind !== 'locality') || /^\s+(?:County|City|Town|Township|Village)\b/.test(after) || PLACE_NOUN_AFTER.test(after);
   if (cued && !sentenceStart) return name;
   // The noun after says place wherever the name stands, a sentence's first word included ("Tarboro officials said"),
   // unless the name is one everyday word ("City officials").
   if (PLACE_PEOPLE_AFTER.test(after) && !(names.length === 1 && isEverydayWord(names[0]!))) return name;
   if (names.length >= 2 && !sentenceStart) return name;
   // A lone word that is also an everyday word or a person's name needs the grammar's word for it.
-  if (names.length === 1 && isCommonWordOrName(names[0]!)) return null;
+  if (names.length === 1 && isCommonWordOrName(names[0]!) && (place.population ?? 0) < MAJOR_CITY) return null;
   if (Math.max(place.population ?? 0, place.townPopulation ?? 0) >= PROMINENT_LOCALITY && !sentenceStart) return name;
   return null;
 }
@@ -526,6 +534,9 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   // "Operator Beacon Colocation said": a kind of organisation opened the sentence, and no given name follows it
   // ("Investor Jane Roe said" is a person introduced by her role).
   if (kindOpened && names.length <= 5 && !isFirstName(names[0]!)) return mk('org', 'org-kind-opener');
+  // "Guadalajara-based developer Nodo Bajío said": a kind of organisation just before a name no given name opens is
+  // its apposition, whatever verb follows ("developer Jane Roe said" stays a person).
+  if (ORG_KIND_BEFORE.test(before) && names.length <= 5 && !sentenceStart && !isFirstName(names[0]!) && !insidePerson(ctx.persons, start, end)) return mk('org', 'org-kind-before');
 
   // People: a title or role before the name, a verb of saying after it, or compromise's tagger agreeing.
   if (looksLikePersonName(words)) {

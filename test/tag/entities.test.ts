@@ -247,3 +247,24 @@ describe('findEntities', () => {
     expect(list.some((e) => e.name === 'Stargate')).toBe(false);
   });
 });
+
+describe('cities and the firms based in them', () => {
+  it('a firm "X-based" names its city as a place, at a sentence start too, and the firm after its kind as an organisation', () => {
+    const text = 'Santiago-based developer Cerro Nube has paused the project. Guadalajara-based operator Tlaloc Datos said it would wait.';
+    expect(has(text, 'Santiago', 'place')).toBe(true);
+    expect(has(text, 'Cerro Nube', 'org')).toBe(true);
+    expect(has(text, 'Guadalajara', 'place')).toBe(true);
+    expect(has(text, 'Tlaloc Datos', 'org')).toBe(true);
+  });
+
+  it('a person after a kind of firm stays a person when a given name opens the name', () => {
+    expect(has('The Austin developer Jane Roe said the site would open in May.', 'Jane Roe', 'person')).toBe(true);
+  });
+
+  it('two major cities joined by "and" are two places, even when a list of names also holds the words', () => {
+    const text = 'Kumo Hosting runs data centres in Sapporo and Santiago.';
+    expect(has(text, 'Sapporo', 'place')).toBe(true);
+    expect(has(text, 'Santiago', 'place')).toBe(true);
+    expect(entitiesOf(text).some((e) => e.name.includes(' and '))).toBe(false);
+  });
+});
