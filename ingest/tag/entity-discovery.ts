@@ -47,6 +47,7 @@ import type { EntityType } from './types.ts';
 import { tokenize, type Token } from './entity-tokens.ts';
 import { lexiconTags } from './nlp.ts';
 import { findPersonNames, isCommonWordOrName, isEverydayWord, isFirstName, type PersonNameRules } from './person-names.ts';
+import { ISO_CODES } from './currency-names.ts';
 
 export interface Candidate {
   name: string;
@@ -112,6 +113,9 @@ const TITLE_FIRST_WORDS = new Set(TITLES.source.replace(/^\^\(|\)\$$/g, '').spli
 function camel(w: string): boolean {
   return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}*(\p{Lu}\p{Ll}*)?$/u.test(w) && !CAMEL_STOP.has(w) && !/^(Mc|Mac|De|Di|Van|Le|La|O)\p{Lu}/u.test(w);
 }
+
+/** ISO currency codes as the money reader takes them (currency-names.ts). */
+const CURRENCY_CODES = new Set(ISO_CODES);
 
 /** Acronyms and shorthand that are never entities by themselves. */
 const COMMON_CAPS = new Set(('AI GPU GPUs CPU CPUs TPU API APIs CEO CFO CTO COO IPO LLM LLMs ML MW GW kW KW TWh MWh GWh MVA ' +
@@ -274,7 +278,7 @@ const ORG_CUE_BEFORE = /\b(the|a|an)\s+(group|company|firm|startup|start-up|deve
  * a person's job, so it needs a modifier that says which kind).
  */
 /** Nationality adjectives: "a Danish utility"; no name opens with one ("Chinese AI" is no company). */
-const NATIONALITY_WORDS = 'French|German|British|Dutch|Danish|Swedish|Norwegian|Finnish|Polish|Italian|Spanish|Portuguese|Brazilian|Mexican|Canadian|American|Japanese|Chinese|Korean|Indian|Australian|Irish|Swiss|Austrian|Belgian|Israeli|Saudi|Emirati|Qatari|Vietnamese|Thai|Malaysian|Singaporean|Indonesian|Chilean|Argentine|Colombian|Turkish|Greek|Czech|Hungarian|Romanian|Ukrainian|Russian|Taiwanese';
+const NATIONALITY_WORDS = 'French|German|British|Dutch|Danish|Swedish|Norwegian|Finnish|Polish|Italian|Spanish|Portuguese|Brazilian|Mexican|Canadian|American|Japanese|Chinese|Korean|Indian|Australian|Irish|Swiss|Austrian|Belgian|Israeli|Saudi|Emirati|Qatari|Vietnamese|Thai|Malaysian|Singaporean|Indonesian|Chilean|Argentine|Colombian|Turkish|Greek|Czech|Hungarian|Romanian|Ukrainian|Russian|Taiwanese|Nigerian|Kenyan|Egyptian|Moroccan|Pakistani|Filipino|Peruvian|Icelandic|Estonian|Latvian|Lithuanian|Welsh|Scottish|English|Nordic|Scandinavian|Baltic|Arab|Arabic|European|African|Asian';
 const NATIONALITY = new RegExp(`^(?:${NATIONALITY_WORDS})$`);
 const ORG_KIND_BEFORE = new RegExp(String.raw`(?:^|[\s(,;:])(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}][\p{Ll}-]*\s+|(?:${NATIONALITY_WORDS}|Dubai|Abu Dhabi|US|U\.S\.|UK|EU)\s+|\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)?-(?:based|area|headquartered|registered|listed)\s+){1,3}(?:firm|bank|lender|utility|operator|group|company|consultancy|consultants|solicitors|studio|society|insurer|retailer|contractor|builder|maker|chipmaker|manufacturer|startup|start-up|developer|investor|fund|regulator|watchdog|broadcaster|publisher|cooperative)\s*$`, 'u');
 /** Kinds of organisation that open no company's name ("Bank", "Group" and "Fund" do), capitalised as a sentence's first word. */
@@ -446,6 +450,10 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
 
   if (inHeading) return null;
   if (names.every((n) => COMMON_CAPS.has(n))) return null;
+  // "Nordic operators", "Arabic-language": a people's or a region's adjective alone names no one.
+  if (names.length === 1 && NATIONALITY.test(names[0]!)) return null;
+  // "NOK 4bn", "SAR 3.8 billion": a currency's code before a figure is the money's unit, not a name.
+  if (names.length === 1 && CURRENCY_CODES.has(names[0]!) && /^\s*\d/.test(after)) return null;
   // "World Cup-style", "Apple-designed": a compound adjective, not a name.
   if (/-\p{Ll}+$/u.test(lastWord)) return null;
 

@@ -268,3 +268,17 @@ describe('cities and the firms based in them', () => {
     expect(entitiesOf(text).some((e) => e.name.includes(' and '))).toBe(false);
   });
 });
+
+describe('words that name no one', () => {
+  it('a currency code before a figure is no organisation', () => {
+    const names = entitiesOf('Fjellgard Data raised NOK 600m from pension funds. Two people familiar with the terms put the lease at roughly NOK 2bn over ten years. Tamra Labs closed a SAR 300 million round; the state fund will spend SAR 2 billion on halls.').map((e) => e.name);
+    expect(names).not.toContain('NOK');
+    expect(names).not.toContain('SAR');
+  });
+
+  it('a people\'s or a region\'s adjective alone is no name', () => {
+    const names = entitiesOf('Nordic operators have courted model labs for years. Fjellgard Data raised money from a group of Nordic pension funds. Tamra Labs serves Arabic-language chat apps and is building large Arabic language models.').map((e) => e.name);
+    expect(names).not.toContain('Nordic');
+    expect(names).not.toContain('Arabic');
+  });
+});
