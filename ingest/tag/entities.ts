@@ -103,7 +103,7 @@ export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMe
     .filter((m) => !(m.entry.type === 'org' && m.last > m.first && afterUnknownName(text, tokens, m.first, gaz)))
     .map((m) => ({ name: m.entry.name, type: m.entry.type, start: m.start, end: m.end, surface: m.surface, origin: 'gazetteer' as const, first: m.first, last: m.last }));
   const persons = personTags(text, tokens);
-  let found = matched.filter((m) => !placeInsidePersonName(m, tokens, persons, gaz));
+  let found = [...matched.filter((m) => !placeInsidePersonName(m, tokens, persons, gaz)), ...makersOfProducts(matched, tokens, gaz)];
 
   // Discovery runs over every capitalised run; a discovered org or site wins
   // over the places inside it ("Prince William County Board of Supervisors").
@@ -276,6 +276,26 @@ function listedOrgsOnce(text: string, tokens: Token[], found: Found[], untyped: 
   return added.length ? sortMentions([...found, ...added]) : found;
 }
 
+
+/**
+ * "Nvidia H100", "Nvidia Blackwell": a product whose name the text gives with its maker's in front names the maker too,
+ * as "Nvidia's H100" does; unless the maker's name is part of the product's own ("Amazon Bedrock").
+ */
+function makersOfProducts(matched: Found[], tokens: Token[], gaz: Gazetteer): Found[] {
+  const out: Found[] = [];
+  for (const m of matched) {
+    // "Amazon Bedrock", "Microsoft Teams": a maker inside the product's own name is part of the name, not named beside it.
+    if ((m.type !== 'product' && m.type !== 'project') || m.last === m.first || (m.surface.startsWith(`${tokens[m.first]!.text} `) && m.name.startsWith(`${tokens[m.first]!.text} `))) continue;
+    for (let k = m.last - 1; k >= m.first; k--) {
+      const surface = tokens.slice(m.first, k + 1).map((t) => t.text).join(' ');
+      const maker = gaz.lookup(surface);
+      if (maker?.type !== 'org') continue;
+      out.push({ name: maker.name, type: 'org', start: tokens[m.first]!.start, end: tokens[k]!.end, surface, origin: 'gazetteer', first: m.first, last: k });
+      break;
+    }
+  }
+  return out;
+}
 
 /** A known name starts right after token k, or after a "the" there. */
 function knownNameAfter(tokens: Token[], k: number, starts: Set<number>): boolean {

@@ -282,3 +282,17 @@ describe('words that name no one', () => {
     expect(names).not.toContain('Arabic');
   });
 });
+
+describe('a product named with its maker in front', () => {
+  it('names the maker too when the maker is no part of the product\'s own name', () => {
+    const ents = entitiesOf('Kelda Cloud will rent out Nvidia H100 servers by the hour from March.');
+    expect(ents.some((e) => e.name === 'Nvidia' && e.type === 'org')).toBe(true);
+    expect(ents.some((e) => e.name === 'H100' && e.type === 'product')).toBe(true);
+  });
+
+  it('leaves the maker inside a product whose own name holds it', () => {
+    const ents = entitiesOf('Kelda Cloud moved its chat assistant onto Amazon Bedrock last week.');
+    expect(ents.some((e) => e.name === 'Amazon Bedrock' && e.type === 'product')).toBe(true);
+    expect(ents.some((e) => e.name === 'Amazon')).toBe(false);
+  });
+});
