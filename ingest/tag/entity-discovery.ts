@@ -114,6 +114,9 @@ function camel(w: string): boolean {
   return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}*(\p{Lu}\p{Ll}*)?$/u.test(w) && !CAMEL_STOP.has(w) && !/^(Mc|Mac|De|Di|Van|Le|La|O)\p{Lu}/u.test(w);
 }
 
+/** Legal forms written abbreviated, whose full stop belongs to the name. */
+const ABBREVIATED_FORM = /\s(?:Co|Inc|Corp|Ltd|Bros|Pvt)$/;
+
 /** ISO currency codes as the money reader takes them (currency-names.ts). */
 const CURRENCY_CODES = new Set(ISO_CODES);
 
@@ -446,7 +449,9 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   const inHeading = ctx.headings.some(([s, e]) => start >= s && end <= e);
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 60);
-  const mk = (type: EntityType, rule: string, name = surface): Candidate => ({ name: normaliseName(name), type, start, end, surface, rule });
+  // "Arcadia Land Co.", "Vadata Inc.": an abbreviated legal form keeps its full stop, which the tokens leave out.
+  const fullName = ABBREVIATED_FORM.test(surface) && text[end] === '.' ? `${surface}.` : surface;
+  const mk = (type: EntityType, rule: string, name = fullName): Candidate => ({ name: normaliseName(name), type, start, end, surface, rule });
 
   if (inHeading) return null;
   if (names.every((n) => COMMON_CAPS.has(n))) return null;

@@ -296,3 +296,11 @@ describe('a product named with its maker in front', () => {
     expect(ents.some((e) => e.name === 'Amazon')).toBe(false);
   });
 });
+
+describe('registered names with an abbreviated legal form', () => {
+  it('keep the full stop of "Co." and "Inc." that the sentence shares', () => {
+    const names = entitiesOf('The paving contract went to Delmar Paving Co. Work starts in May. The option is held by Quarrel Holdings Inc., a unit of a fund.').map((e) => e.name);
+    expect(names).toContain('Delmar Paving Co.');
+    expect(names).toContain('Quarrel Holdings Inc.');
+  });
+});
