@@ -46,7 +46,7 @@ describe('a public work or programme', () => {
   });
 
   it('leaves a project of the company with the company', () => {
-    expect(amounts(`${lead}The planned $900 million campus would open in 2028.`)[0]!.entity).toBe('Halvard Compute Inc');
+    expect(amounts(`${lead}The planned $900 million campus would open in 2028.`)[0]!.entity).toBe('Halvard Compute Inc.');
   });
 });
 
@@ -91,7 +91,7 @@ describe('the party of the clause, not the nearest name', () => {
   });
 
   it('gives a payment to the payer, not to the payee named between the verb and the figure', () => {
-    expect(first('Halvard Compute Inc. has agreed to pay Norwegian cloud operator Fjellnet about $2.4 billion over four years for GPU servers.').entity).toBe('Halvard Compute Inc');
+    expect(first('Halvard Compute Inc. has agreed to pay Norwegian cloud operator Fjellnet about $2.4 billion over four years for GPU servers.').entity).toBe('Halvard Compute Inc.');
   });
 });
 

@@ -135,7 +135,7 @@ describe('event types', () => {
   it('reads "the operator" after an opening time phrase as the article\'s main company', () => {
     const body = 'Halvorsen Compute Corp. opened a 40 MW campus in Tromsø on Monday, the company said.\n\nEarlier this year the operator raised $2 billion of new equity from Quillon Capital to fund its expansion.';
     const funding = events(body).find((e) => e.type === 'funding');
-    expect(funding?.actors[0]).toBe('Halvorsen Compute Corp');
+    expect(funding?.actors[0]).toBe('Halvorsen Compute Corp.');
   });
 });
 
