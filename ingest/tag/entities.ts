@@ -242,6 +242,8 @@ function listedOrgsOnce(text: string, tokens: Token[], found: Found[], untyped: 
     let { first, last } = span;
     while (first <= last && /^(?:the|The)$/.test(tokens[first]!.text)) first++;
     if (first > last || last - first > 3) continue;
+    // "Tallyflow, Inc.": a legal form after a comma closes the name before it; it is no item of a list.
+    if (first === last && ONE_LEGAL_TAIL.test(` ${tokens[first]!.text}`)) continue;
     // The span's tokens read in place (this runs for every untyped span, a few passes per article).
     let nameLike = true;
     for (let k = first; k <= last && nameLike; k++) nameLike = /^\p{Lu}/u.test(tokens[k]!.text) || /^(?:&|of|de|dos|da|del)$/.test(tokens[k]!.text);

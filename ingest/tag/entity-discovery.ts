@@ -114,6 +114,11 @@ function camel(w: string): boolean {
   return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}*(\p{Lu}\p{Ll}*)?$/u.test(w) && !CAMEL_STOP.has(w) && !/^(Mc|Mac|De|Di|Van|Le|La|O)\p{Lu}/u.test(w);
 }
 
+/** ", Inc." after a name: the registered form written with a comma. */
+const COMMA_LEGAL_FORM = /^,\s(?:Inc\.|LLC|L\.L\.C\.|Ltd\.|Corp\.)/;
+/** A round, an offering or a loan, then who led it: "funding led by", "the offering was led by". */
+const LED_BY_BEFORE = /\b(?:round|rounds|funding|financing|investment|offering|raise|placement|debt|loan|deal|consortium|syndicate|tranche)\s+(?:was\s+|were\s+|is\s+)?(?:co-)?led\s+by\s*$/i;
+
 /** Legal forms written abbreviated, whose full stop belongs to the name. */
 const ABBREVIATED_FORM = /\s(?:Co|Inc|Corp|Ltd|Bros|Pvt)$/;
 
@@ -283,7 +288,7 @@ const ORG_CUE_BEFORE = /\b(the|a|an)\s+(group|company|firm|startup|start-up|deve
 /** Nationality adjectives: "a Danish utility"; no name opens with one ("Chinese AI" is no company). */
 const NATIONALITY_WORDS = 'French|German|British|Dutch|Danish|Swedish|Norwegian|Finnish|Polish|Italian|Spanish|Portuguese|Brazilian|Mexican|Canadian|American|Japanese|Chinese|Korean|Indian|Australian|Irish|Swiss|Austrian|Belgian|Israeli|Saudi|Emirati|Qatari|Vietnamese|Thai|Malaysian|Singaporean|Indonesian|Chilean|Argentine|Colombian|Turkish|Greek|Czech|Hungarian|Romanian|Ukrainian|Russian|Taiwanese|Nigerian|Kenyan|Egyptian|Moroccan|Pakistani|Filipino|Peruvian|Icelandic|Estonian|Latvian|Lithuanian|Welsh|Scottish|English|Nordic|Scandinavian|Baltic|Arab|Arabic|European|African|Asian';
 const NATIONALITY = new RegExp(`^(?:${NATIONALITY_WORDS})$`);
-const ORG_KIND_BEFORE = new RegExp(String.raw`(?:^|[\s(,;:])(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}][\p{Ll}-]*\s+|(?:${NATIONALITY_WORDS}|Dubai|Abu Dhabi|US|U\.S\.|UK|EU)\s+|\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)?-(?:based|area|headquartered|registered|listed)\s+){1,3}(?:firm|bank|lender|utility|operator|group|company|consultancy|consultants|solicitors|studio|society|insurer|retailer|contractor|builder|maker|chipmaker|manufacturer|startup|start-up|developer|investor|fund|regulator|watchdog|broadcaster|publisher|cooperative)\s*$`, 'u');
+const ORG_KIND_BEFORE = new RegExp(String.raw`(?:^|[\s(,;:])(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}][\p{Ll}-]*\s+|(?:${NATIONALITY_WORDS}|Dubai|Abu Dhabi|US|U\.S\.|UK|EU)\s+|\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)?-(?:based|area|headquartered|registered|listed)\s+|\p{Lu}[\p{L}'’]+(?:\s\p{Lu}[\p{L}'’]+)?\s+(?=[\p{Ll}-]*\s*(?:[\p{Ll}-]+\s+)?(?:firm|startup|start-up|provider|operator|developer|maker|house)\s*$)){1,3}(?:firm|bank|lender|utility|operator|group|company|consultancy|consultants|solicitors|studio|society|insurer|retailer|contractor|builder|maker|chipmaker|manufacturer|startup|start-up|developer|investor|fund|regulator|watchdog|broadcaster|publisher|cooperative|provider|supplier|house)\s*$`, 'u');
 /** Kinds of organisation that open no company's name ("Bank", "Group" and "Fund" do), capitalised as a sentence's first word. */
 const ORG_KIND_OPENER = /^(?:Operator|Consultancy|Consultants|Developer|Utility|Lender|Insurer|Retailer|Contractor|Builder|Chipmaker|Manufacturer|Startup|Start-up|Investor|Regulator|Watchdog|Broadcaster|Publisher|Automaker|Landlord)$/;
 /** The same in apposition after the name: "Acme, the investment firm founded by ...", "Acme, a unit of Globex". */
@@ -314,7 +319,9 @@ const LOCAL_BODY_AFTER = /^\s+(?:(?:town|municipal|parish|district|village|borou
 /** A council, a site or land, then where it is: "the council in", "a campus at", "400 acres near". */
 const SITED_IN_BEFORE = /\b(?:council|municipality|commune|town|village|campus|site|plant|facility|data cent(?:er|re)s?|residents|farmers|landowners|land|hectares|acres|homes|substation)\s+(?:in|at|near|outside)\s*$/i;
 /** An apposition headed by an agent noun: ", a regional hydropower producer", ", the Denver developer". */
-const AGENT_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}][\p{L}-]*\s+){0,4}?(\p{Ll}{3,}(?:er|or))\b(?![-'’])/u;
+const AGENT_APPOSITION = /^,\s+(?:the|a|an)\s+((?:[\p{L}][\p{L}-]*\s+){0,4}[\p{L}][\p{L}'’-]*)/u;
+/** An agent noun of the apposition: "-er" or "-or" ("producer", "operator"), not "hydropower" before its head. */
+const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or)$/u;
 /** Words in -er and -or that name no one who makes or runs anything. */
 const NOT_AGENTS = new Set(['former', 'other', 'order', 'matter', 'number', 'letter', 'quarter', 'corridor', 'floor', 'border', 'member', 'neighbor', 'neighbour', 'partner', 'center', 'water', 'power', 'paper', 'river', 'sector', 'factor', 'error', 'major', 'minor', 'mother', 'father', 'daughter', 'sister', 'brother', 'author', 'actor', 'doctor', 'senator', 'governor', 'mayor', 'professor', 'director', 'officer', 'lawyer', 'leader', 'reporter', 'writer', 'speaker', 'teacher', 'farmer', 'worker', 'voter', 'customer', 'user', 'founder', 'manager', 'engineer', 'researcher', 'player', 'singer', 'rider', 'owner']);
 /** What a firm does, in a relative clause: ", which designs ...", ", which sells ...". */
@@ -455,6 +462,8 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
 
   if (inHeading) return null;
   if (names.every((n) => COMMON_CAPS.has(n))) return null;
+  // "Tallyflow, Inc.": the legal form set off by its comma belongs to the name before it (below), not to a name of its own.
+  if (names.length === 1 && /^(?:Inc|LLC|Ltd|Corp)$/.test(names[0]!) && /,\s*$/.test(before)) return null;
   // "Nordic operators", "Arabic-language": a people's or a region's adjective alone names no one.
   if (names.length === 1 && NATIONALITY.test(names[0]!)) return null;
   // "NOK 4bn", "SAR 3.8 billion": a currency's code before a figure is the money's unit, not a name.
@@ -574,14 +583,19 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
     if (place && place.kind !== 'locality') return mk('org', 'initials-place');
   }
   if (ORG_CUE_BEFORE.test(before) && names.length <= 5) return mk('org', 'org-cue');
+  // "Tallyflow, Inc., which makes ...": a legal form set off by a comma closes a company's registered name.
+  const commaForm = COMMA_LEGAL_FORM.exec(after);
+  if (commaForm && names.length <= 5 && !isFirstName(names[0]!)) return mk('org', 'comma-legal-form', `${surface}${commaForm[0]}`);
+  // "a round led by Tidewater Growth": who leads a round, an offering or a loan is a firm, unless a given name opens it.
+  if (LED_BY_BEFORE.test(before) && names.length <= 4 && !isFirstName(names[0]!) && !insidePerson(ctx.persons, start, end) && !ctx.realPlace?.(surface)) return mk('org', 'led-by');
   if (ORG_KIND_BEFORE.test(before) && names.length <= 5 && !sentenceStart) return mk('org', 'org-kind-before');
   // "In Farmington, a group of residents sued": after a fronted place the comma opens the clause, no apposition.
   if (ORG_KIND_AFTER.test(after) && names.length <= 5 && !/\b(?:in|at|near|outside|from|across|around)\s*$/i.test(before)) return mk('org', 'org-kind-after');
   // "Palmetto Stack, a developer planning ...", "Lumenforge, which designs interconnects": a name no given name opens,
   // set off by an agent noun ("-er", "-or": developer, producer, designer, provider) or by what it makes and sells, is a firm's.
   if (names.length <= 4 && surface.length >= 3 && !isFirstName(names[0]!) && !insidePerson(ctx.persons, start, end) && !/\b(?:in|at|near|outside|from|across|around)\s*$/i.test(before)) {
-    const agent = AGENT_APPOSITION.exec(after);
-    if (agent && lexiconTags(agent[1]!).some((t) => t.startsWith('NN')) && !NOT_AGENTS.has(agent[1]!)) return mk('org', 'agent-apposition');
+    const phrase = AGENT_APPOSITION.exec(after)?.[1]?.split(/\s+/) ?? [];
+    if (phrase.some((w) => AGENT_NOUN.test(w) && lexiconTags(w).some((t) => t.startsWith('NN')) && !NOT_AGENTS.has(w))) return mk('org', 'agent-apposition');
     if (FIRM_WHICH_AFTER.test(after)) return mk('org', 'firm-which');
   }
   if (PLACE_CUE_BEFORE.test(before) && names.length <= 3 && !insidePerson(ctx.persons, start, end)) return mk('place', 'place-cue');

@@ -292,3 +292,28 @@ describe('a firm named in full once and then by its first word', () => {
     expect(found).toContain('Quillmere (org)');
   });
 });
+
+describe('firms known by what is said around them', () => {
+  it('reads an apposition whose head noun is an agent as a firm, past a modifier that ends like one', () => {
+    expect(entities('Kelda Cloud has signed a supply deal with Fossheim Kraft, a regional hydropower producer, for its campus.')).toContain('Fossheim Kraft (org)');
+  });
+
+  it('reads a kind of firm after a place as the apposition of the name that follows', () => {
+    const found = entities('The ministry chose Nairobi start-up Tembo Akili to build the models, and Kelda Cloud signed with the Lagos cloud provider Orunmila last year.');
+    expect(found).toContain('Tembo Akili (org)');
+    expect(found).toContain('Orunmila (org)');
+  });
+
+  it('keeps a legal form set off by a comma in the name, and no lone legal form as a name', () => {
+    const found = entities('BOSTON -- Pallwick, Inc., which makes billing software, said it had raised $40 million.');
+    expect(found).toContain('Pallwick, Inc. (org)');
+    expect(found.some((n) => n.startsWith('Inc '))).toBe(false);
+  });
+
+  it('reads who led a round or an offering as a firm, and a given name there as a person', () => {
+    const found = entities('Kelda Cloud raised $30 million in a round led by Marrowgate Growth. The bond offering was led by Tessick Brothers. Its seed round was led by Jane Roe.');
+    expect(found).toContain('Marrowgate Growth (org)');
+    expect(found).toContain('Tessick Brothers (org)');
+    expect(found).toContain('Jane Roe (person)');
+  });
+});
