@@ -288,7 +288,15 @@ const ORG_CUE_BEFORE = /\b(the|a|an)\s+(group|company|firm|startup|start-up|deve
 /** Nationality adjectives: "a Danish utility"; no name opens with one ("Chinese AI" is no company). */
 const NATIONALITY_WORDS = 'French|German|British|Dutch|Danish|Swedish|Norwegian|Finnish|Polish|Italian|Spanish|Portuguese|Brazilian|Mexican|Canadian|American|Japanese|Chinese|Korean|Indian|Australian|Irish|Swiss|Austrian|Belgian|Israeli|Saudi|Emirati|Qatari|Vietnamese|Thai|Malaysian|Singaporean|Indonesian|Chilean|Argentine|Colombian|Turkish|Greek|Czech|Hungarian|Romanian|Ukrainian|Russian|Taiwanese|Nigerian|Kenyan|Egyptian|Moroccan|Pakistani|Filipino|Peruvian|Icelandic|Estonian|Latvian|Lithuanian|Welsh|Scottish|English|Nordic|Scandinavian|Baltic|Arab|Arabic|European|African|Asian';
 const NATIONALITY = new RegExp(`^(?:${NATIONALITY_WORDS})$`);
-const ORG_KIND_BEFORE = new RegExp(String.raw`(?:^|[\s(,;:])(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}][\p{Ll}-]*\s+|(?:${NATIONALITY_WORDS}|Dubai|Abu Dhabi|US|U\.S\.|UK|EU)\s+|\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)?-(?:based|area|headquartered|registered|listed)\s+|\p{Lu}[\p{L}'’]+(?:\s\p{Lu}[\p{L}'’]+)?\s+(?=[\p{Ll}-]*\s*(?:[\p{Ll}-]+\s+)?(?:firm|startup|start-up|provider|operator|developer|maker|house)\s*$)){1,3}(?:firm|bank|lender|utility|operator|group|company|consultancy|consultants|solicitors|studio|society|insurer|retailer|contractor|builder|maker|chipmaker|manufacturer|startup|start-up|developer|investor|fund|regulator|watchdog|broadcaster|publisher|cooperative|provider|supplier|house)\s*$`, 'u');
+/** The kinds of organisation such a modifier may close on. */
+const ORG_KINDS = 'firm|bank|lender|utility|operator|group|company|consultancy|consultants|solicitors|studio|society|insurer|retailer|contractor|builder|maker|chipmaker|manufacturer|startup|start-up|developer|investor|fund|regulator|watchdog|broadcaster|publisher|cooperative|provider|supplier|house';
+/** What may modify the kind: a lower-case word, a nationality or a well-known place ... */
+const KIND_MODIFIER = String.raw`[\p{Ll}][\p{Ll}-]*\s+|(?:${NATIONALITY_WORDS}|Dubai|Abu Dhabi|US|U\.S\.|UK|EU)\s+`;
+/** ... a firm's seat made an adjective ("Guadalajara-based developer") ... */
+const SEAT_MODIFIER = String.raw`\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)?-(?:based|area|headquartered|registered|listed)\s+`;
+/** ... or a place's name, only before the kinds that are never a person's job ("Jakarta start-up", "the Monterrey cloud provider"). */
+const PLACE_MODIFIER = String.raw`\p{Lu}[\p{L}'’]+(?:\s\p{Lu}[\p{L}'’]+)?\s+(?=(?:[\p{Ll}-]+\s+){0,2}(?:firm|startup|start-up|provider|operator|maker|house)\s*$)`;
+const ORG_KIND_BEFORE = new RegExp(String.raw`(?:^|[\s(,;:])(?:(?:the|a|an|its|their)\s+)?(?:${KIND_MODIFIER}|${SEAT_MODIFIER}|${PLACE_MODIFIER}){1,3}(?:${ORG_KINDS})\s*$`, 'u');
 /** Kinds of organisation that open no company's name ("Bank", "Group" and "Fund" do), capitalised as a sentence's first word. */
 const ORG_KIND_OPENER = /^(?:Operator|Consultancy|Consultants|Developer|Utility|Lender|Insurer|Retailer|Contractor|Builder|Chipmaker|Manufacturer|Startup|Start-up|Investor|Regulator|Watchdog|Broadcaster|Publisher|Automaker|Landlord)$/;
 /** The same in apposition after the name: "Acme, the investment firm founded by ...", "Acme, a unit of Globex". */
