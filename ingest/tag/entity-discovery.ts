@@ -566,7 +566,7 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   if (kindOpened && names.length <= 5 && !isFirstName(names[0]!)) return mk('org', 'org-kind-opener');
   // "Guadalajara-based developer Nodo Bajío said": a kind of organisation just before a name no given name opens is
   // its apposition, whatever verb follows ("developer Jane Roe said" stays a person).
-  if (ORG_KIND_BEFORE.test(before) && names.length <= 5 && !sentenceStart && !isFirstName(names[0]!) && !insidePerson(ctx.persons, start, end)) return mk('org', 'org-kind-before');
+  if (names.length <= 5 && !sentenceStart && !isFirstName(names[0]!) && ORG_KIND_BEFORE.test(before) && !insidePerson(ctx.persons, start, end)) return mk('org', 'org-kind-before');
 
   // People: a title or role before the name, a verb of saying after it, or compromise's tagger agreeing.
   if (looksLikePersonName(words)) {
@@ -595,7 +595,7 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   const commaForm = COMMA_LEGAL_FORM.exec(after);
   if (commaForm && names.length <= 5 && !isFirstName(names[0]!)) return mk('org', 'comma-legal-form', `${surface}${commaForm[0]}`);
   // "a round led by Tidewater Growth": who leads a round, an offering or a loan is a firm, unless a given name opens it.
-  if (LED_BY_BEFORE.test(before) && names.length <= 4 && !isFirstName(names[0]!) && !insidePerson(ctx.persons, start, end) && !ctx.realPlace?.(surface)) return mk('org', 'led-by');
+  if (names.length <= 4 && /led\s+by\s*$/i.test(before) && LED_BY_BEFORE.test(before) && !isFirstName(names[0]!) && !insidePerson(ctx.persons, start, end) && !ctx.realPlace?.(surface)) return mk('org', 'led-by');
   if (ORG_KIND_BEFORE.test(before) && names.length <= 5 && !sentenceStart) return mk('org', 'org-kind-before');
   // "In Farmington, a group of residents sued": after a fronted place the comma opens the clause, no apposition.
   if (ORG_KIND_AFTER.test(after) && names.length <= 5 && !/\b(?:in|at|near|outside|from|across|around)\s*$/i.test(before)) return mk('org', 'org-kind-after');

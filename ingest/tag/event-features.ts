@@ -307,7 +307,8 @@ export function emitEventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: Ev
   for (const m of s.mentions) for (const w of wordsOfName(m.surface)) nameWords.add(w);
   const toks: string[] = [];
   const byPos = tokenFeaturesOf(lexicon, clusters);
-  const defeats = actors?.defeat ? occurrences(r, lookupOf(actors.defeat)) : NO_TOKENS;
+  // Where the defeat verbs are, found on the first cue-lexicon hit (most sentences have none).
+  let defeats: readonly number[] | null = actors?.defeat ? null : NO_TOKENS;
   const compiling = compiles(f) ? f : null;
   for (let i = 0; i < r.lemmas.length; i++) {
     const word = r.words[i]!;
@@ -326,7 +327,7 @@ export function emitEventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: Ev
     else for (const x of t.after) f.add(x);
     // A cue a defeat verb governs ("rejected the plan to build", "voted down the merger") tells the refusal, not the
     // happening refused: its own feature, so the model learns what such a sentence is (a siting fight, a ruling).
-    if (defeats.length && t.after.length && defeats.some((d) => d < i && wordsBetween(r, d, i) <= DEFEAT_REACH)) {
+    if (t.after.length && (defeats ??= occurrences(r, lookupOf(actors!.defeat!))).length && defeats.some((d) => d < i && wordsBetween(r, d, i) <= DEFEAT_REACH)) {
       for (const x of t.after) f.add(feature('dft:', x.slice(x.indexOf(':') + 1)));
     }
   }
