@@ -19,6 +19,7 @@ import { boundedMemo } from '../common/bounded-memo.ts';
 import { AliasMatcher, tokenize, type Token } from './entity-tokens.ts';
 import { isCommonWordOrName, isEverydayWord, isFirstName } from './person-names.ts';
 import { lexiconTags } from './nlp.ts';
+import { OTHER_PLACE_BODIES, PLACE_COUNCILS, REGIONAL_GOVERNMENTS, alternatives } from './local-bodies.ts';
 import {
   MONTHS_AND_DAYS, ORG_HEAD, capitalisedSpans, classifySpan, headingLines, isAllCaps, isCapitalised, isSentenceInitial, personTags, titleCase,
   type Candidate, type PersonTags, type RealPlace, type Span, MAJOR_CITY,
@@ -78,10 +79,10 @@ const BODY_AFTER_PLACE = /^\s+(commissioners|board of commissioners|board of sup
  * "the Saline Township board", "the Johor state government"): the name is the place and the body, capitalised; the
  * scorer and the store compare names without case.
  */
-const OWN_WORDS_BODY_AFTER_PLACE = /^\s+(town council|municipal council|parish council|district council|county council|borough council|village council|village board|township board|town board|township trustees|trustees|board of trustees|school board|board of education|board of zoning appeals|zoning board|zoning hearing board|select board|selectboard|board of selectmen|board of aldermen|aldermen|fiscal court|city commission|board|planning commission|plan commission|planning board|local planning panel|state government|regional government|provincial government|(?:state )?executive council|state cabinet|cabinet)\b(?!\s+of\b)/;
+const OWN_WORDS_BODY_AFTER_PLACE = new RegExp(`^\\s+(${alternatives([...PLACE_COUNCILS, ...OTHER_PLACE_BODIES, ...REGIONAL_GOVERNMENTS])})\\b(?!\\s+of\\b)`);
 
 /** The same bodies before their place: "the municipal council in Norrvik", "the town board of Alder Creek". */
-const BODY_BEFORE_PLACE = /\b[Tt]he (municipal council|town council|city council|village council|county council|district council|parish council|town board|village board|township board|planning commission|plan commission|state government|regional government|provincial government) (?:in|of) $/;
+const BODY_BEFORE_PLACE = new RegExp(`\\b[Tt]he (${alternatives([...PLACE_COUNCILS, 'city council', ...REGIONAL_GOVERNMENTS])}) (?:in|of) $`);
 
 interface Found extends EntityMention {
   first: number;

@@ -322,7 +322,10 @@ const PLACE_PREPOSITION = /\b(?:[Ii]n|near|nearby|outside|from|across|around|at|
 const PLACE_NOUN_AFTER = /^\s+(?:region|province|department|prefecture|state|district|municipality|commune|county|valley|basin|area|metro area|suburb|capital)\b/;
 /** A place's name used as a modifier of the people or bodies it has: "Tarboro officials", "the Niigata governor". */
 const PLACE_PEOPLE_AFTER = /^\s+(?:officials|leaders|residents|voters|lawmakers|legislators|authorities|governor|mayor|councillors|council members|planners|police|homeowners|taxpayers|ratepayers)\b/;
-/** A lower-case council that only a place has ("municipal council", "town board", "plan commission", "trustees"). */
+/**
+ * A lower-case council that only a town has ("municipal council", "town board", "plan commission", "trustees"): the mark
+ * that an unknown name is a town's. Narrower than local-bodies.ts' lists, which also hold a county's or a state's bodies.
+ */
 const LOCAL_BODY_AFTER = /^\s+(?:(?:town|municipal|parish|district|village|borough|shire|city)\s+(?:council|board)|plan(?:ning)? commission|(?:township\s+)?trustees|selectboard|select board|board of aldermen)\b/;
 /** A council, a site or land, then where it is: "the council in", "a campus at", "400 acres near". */
 const SITED_IN_BEFORE = /\b(?:council|municipality|commune|town|village|campus|site|plant|facility|data cent(?:er|re)s?|residents|farmers|landowners|land|hectares|acres|homes|substation)\s+(?:in|at|near|outside)\s*$/i;
