@@ -159,6 +159,7 @@ export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMe
   found = addBodiesAfterPlaces(text, tokens, found, gaz);
   found = addParentheticalAcronyms(text, tokens, found);
   found = addFullNamesOfShortOrgs(text, tokens, found, untyped);
+  found = shortNamesOfOrgsNotPlaces(found, gaz);
   found = addBareLegalNames(text, tokens, found, title);
   found = mergeLegalNames(found);
   found = mergeShortBodies(text, found, gaz);
@@ -721,6 +722,26 @@ function addBareLegalNames(text: string, tokens: Token[], found: Found[], title:
  * one or two more that no rule could type (a firm's head word or words English does not know), is one firm under the
  * full name (other writers name such a firm in full).
  */
+/**
+ * "Sonoran Valley Electric ... Sonoran Valley said": a name found as a place only by its own head word ("Valley"), which
+ * no list of places knows, is the short name of the article's organisation it opens when the rest of that name is an
+ * organisation's head words ("Electric", "Power").
+ */
+/** A place named by its administrative unit ("Kessick County") is a place whatever bodies it has. */
+const ADMINISTRATIVE_UNIT = /\s(?:County|Township|Parish|City|Town|Village|Borough|District|Municipality|Shire|Province|State|Region)$/;
+/** The head words of a public body: a place's council or commission is the place's, not a firm named after it. */
+const PUBLIC_BODY_HEAD = /^(?:Council|Commission|Board|Authority|Department|Court|Agency|District|Ministry|Assembly|Legislature|Government|Office|Committee|Supervisors|Commissioners|Trustees|Schools?)$/;
+
+function shortNamesOfOrgsNotPlaces(found: Found[], gaz: Gazetteer): Found[] {
+  const orgs = found.filter((f) => f.type === 'org' && f.name.includes(' '));
+  if (!orgs.length) return found;
+  return found.map((f) => {
+    if (f.type !== 'place' || f.origin !== 'discovered' || ADMINISTRATIVE_UNIT.test(f.name) || gaz.lookup(f.name) || realPlace(f.name)) return f;
+    const full = new Set(orgs.filter((o) => o.name.startsWith(`${f.name} `) && o.name.slice(f.name.length + 1).split(' ').every((w) => ORG_HEAD.test(w) && !PUBLIC_BODY_HEAD.test(w))).map((o) => o.name));
+    return full.size === 1 ? { ...f, type: 'org' as const, name: [...full][0]! } : f;
+  });
+}
+
 function addFullNamesOfShortOrgs(text: string, tokens: Token[], found: Found[], untyped: Span[]): Found[] {
   // A one-word name that is already the short form of a longer name in the text ("Vantor AI" ... "Vantor") is that firm.
   const longNames = found.filter((f) => f.type === 'org' && f.name.includes(' '));

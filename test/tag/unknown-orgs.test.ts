@@ -317,3 +317,16 @@ describe('firms known by what is said around them', () => {
     expect(found).toContain('Jane Roe (person)');
   });
 });
+
+describe('a firm named after a landform, then by its short name', () => {
+  it('reads the short name as the firm, not as a place', () => {
+    const found = entities('The commission rejected a settlement in Quillmere Valley Electric\'s rate case. Quillmere Valley said it would file a new proposal.');
+    expect(found).toContain('Quillmere Valley Electric (org)');
+    expect(found).not.toContain('Quillmere Valley (place)');
+  });
+
+  it('leaves a county a place beside its own commission', () => {
+    const found = entities('The Brisket County Commission adopted a moratorium. Brisket County has three data centers.');
+    expect(found).toContain('Brisket County (place)');
+  });
+});
