@@ -289,7 +289,7 @@ function makersOfProducts(matched: Found[], tokens: Token[], gaz: Gazetteer): Fo
   const out: Found[] = [];
   for (const m of matched) {
     // "Amazon Bedrock", "Microsoft Teams": a maker inside the product's own name is part of the name, not named beside it.
-    if ((m.type !== 'product' && m.type !== 'project') || m.last === m.first || (m.surface.startsWith(`${tokens[m.first]!.text} `) && m.name.startsWith(`${tokens[m.first]!.text} `))) continue;
+    if ((m.type !== 'product' && m.type !== 'project') || m.last === m.first || m.name.startsWith(`${tokens[m.first]!.text} `)) continue;
     for (let k = m.last - 1; k >= m.first; k--) {
       const surface = tokens.slice(m.first, k + 1).map((t) => t.text).join(' ');
       const maker = gaz.lookup(surface);
@@ -718,11 +718,6 @@ function addBareLegalNames(text: string, tokens: Token[], found: Found[], title:
 }
 
 /**
- * "Hoshizora Denshi ordered ... Hoshizora said": a firm the text names by one word, and once in full by that word and
- * one or two more that no rule could type (a firm's head word or words English does not know), is one firm under the
- * full name (other writers name such a firm in full).
- */
-/**
  * "Sonoran Valley Electric ... Sonoran Valley said": a name found as a place only by its own head word ("Valley"), which
  * no list of places knows, is the short name of the article's organisation it opens when the rest of that name is an
  * organisation's head words ("Electric", "Power").
@@ -742,6 +737,11 @@ function shortNamesOfOrgsNotPlaces(found: Found[], gaz: Gazetteer): Found[] {
   });
 }
 
+/**
+ * "Hoshizora Denshi ordered ... Hoshizora said": a firm the text names by one word, and once in full by that word and
+ * one or two more that no rule could type (a firm's head word or words English does not know), is one firm under the
+ * full name (other writers name such a firm in full).
+ */
 function addFullNamesOfShortOrgs(text: string, tokens: Token[], found: Found[], untyped: Span[]): Found[] {
   // A one-word name that is already the short form of a longer name in the text ("Vantor AI" ... "Vantor") is that firm.
   const longNames = found.filter((f) => f.type === 'org' && f.name.includes(' '));
@@ -773,6 +773,7 @@ function addFullNamesOfShortOrgs(text: string, tokens: Token[], found: Found[], 
     .map((f) => (f.type === 'org' && f.origin === 'discovered' && full.get(f.name) ? { ...f, name: full.get(f.name)! } : f));
   return sortMentions([...out, ...keep]);
 }
+
 /** Words after a firm's name that are not part of it: a title or role ("Hoshizora President Kenji ..."), or a legal form. */
 const ROLE_AFTER_NAME = /^(?:President|Chairman|Chairwoman|Chair|Chief|Executive|Founder|Director|Secretary|Spokesman|Spokeswoman|Spokesperson|Officials?|Shares?|Stock|Plc|BV)$/;
 const notPartOfName = (word: string) => ROLE_AFTER_NAME.test(word) || ONE_LEGAL_TAIL.test(` ${word}`);

@@ -473,8 +473,6 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
 
   if (inHeading) return null;
   if (names.every((n) => COMMON_CAPS.has(n))) return null;
-  // "Tallyflow, Inc.": the legal form set off by its comma belongs to the name before it (below), not to a name of its own.
-  if (names.length === 1 && /^(?:Inc|LLC|Ltd|Corp)$/.test(names[0]!) && /,\s*$/.test(before)) return null;
   // "Nordic operators", "Arabic-language": a people's or a region's adjective alone names no one.
   if (names.length === 1 && NATIONALITY.test(names[0]!)) return null;
   // "NOK 4bn", "SAR 3.8 billion": a currency's code before a figure is the money's unit, not a name.

@@ -13,14 +13,19 @@ import { isSpaceCode } from './char-codes.ts';
 import { clusterFeatures, type ClusterUse } from './word-clusters.ts';
 import { actorKindFeatures } from './actor-kinds.ts';
 import { ruleReading } from './attribute-amounts.ts';
-import { lookupOf, occurrences, wordsBetween } from './verb-classes.ts';
-import type { VerbClass } from './event-model.ts';
+import { DEFEAT_REACH, lookupOf, occurrences, wordsBetween } from './verb-classes.ts';
+import type { EventModel, VerbClass } from './event-model.ts';
 
 /**
  * What else the model reads of a sentence: who acts, by kind (settings.actorKinds; actor-kinds.ts), and which cue
  * a defeat verb governs (`defeat`: the model's defeat class when settings.defeatScope is on; absent: not read).
  */
-export interface ActorUse { actorKinds?: boolean; defeat?: VerbClass }
+export interface FeatureReads { actorKinds?: boolean; defeat?: VerbClass }
+
+/** What a model with these settings reads, the defeat class taken from `defeat` (the model's, or WordNet's while training). */
+export function featureReads(settings: EventModel['settings'], defeat: () => VerbClass): FeatureReads {
+  return { actorKinds: settings.actorKinds, ...(settings.defeatScope ? { defeat: defeat() } : {}) };
+}
 
 /**
  * Lemma -> the event types whose cue lexicon holds it, each tagged with the
@@ -39,8 +44,6 @@ export function lexiconEntry(entry: string): { type: string; pos: 'v' | 'n' | nu
 }
 
 const NO_TOKENS: readonly number[] = Object.freeze([]);
-/** How far, in words, a defeat verb reaches to the cue it governs (as in unstated.ts). */
-const DEFEAT_REACH = 6;
 
 const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'will', 'can', 'must']);
 const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor']);
@@ -288,7 +291,7 @@ export interface CompilingSink<T> extends FeatureSink { readonly compiler: objec
 const compiles = (f: FeatureSink): f is CompilingSink<unknown> => 'compiler' in f;
 
 /** `clusters`: the model's word-cluster use (settings.wordClusters; word-clusters.ts), absent for none. */
-export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[] = matchedRules(s), article: string[] = [], clusters?: ClusterUse, actors?: ActorUse): string[] {
+export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[] = matchedRules(s), article: string[] = [], clusters?: ClusterUse, actors?: FeatureReads): string[] {
   const f = new Set<string>();
   emitEventFeatures(s, lexicon, matched, article, clusters, f, actors);
   return [...f];
@@ -298,7 +301,7 @@ export function eventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventR
  * eventFeatures' features, each handed to `f` as it is found (repeats included; the article's first), so
  * the tagger can sum a model's weights without building the list (event-model.ts, scoreSentence).
  */
-export function emitEventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[], article: string[], clusters: ClusterUse | undefined, f: FeatureSink, actors?: ActorUse): void {
+export function emitEventFeatures(s: SentenceInfo, lexicon: Lexicon, matched: EventRule[], article: string[], clusters: ClusterUse | undefined, f: FeatureSink, actors?: FeatureReads): void {
   for (const a of article) f.add(a);
   const text = s.text.slice(s.datelineEnd);
   const r = readingOf(text);

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { EventType } from './types.ts';
 import type { SentenceInfo } from './context.ts';
 import type { EventRule } from './event-rules.ts';
-import { detectorOnly, emitEventFeatures, matchedRules, type ActorUse, type CompilingSink, type Lexicon } from './event-features.ts';
+import { detectorOnly, emitEventFeatures, matchedRules, featureReads, type CompilingSink, type FeatureReads, type Lexicon } from './event-features.ts';
 import type { ClusterUse } from './word-clusters.ts';
 import { readKeepModel, type KeepModel } from './event-keep.ts';
 
@@ -162,11 +162,11 @@ class WeightSum implements CompilingSink<Weighted[]> {
   }
 }
 
-/** What the model reads beyond words (ActorUse), made once per model. */
-const reads = new WeakMap<EventModel, ActorUse>();
-export function readsOf(model: EventModel): ActorUse {
+/** What the model reads beyond words (FeatureReads), made once per model. */
+const reads = new WeakMap<EventModel, FeatureReads>();
+export function readsOf(model: EventModel): FeatureReads {
   let r = reads.get(model);
-  if (!r) reads.set(model, (r = { actorKinds: model.settings.actorKinds, ...(model.settings.defeatScope ? { defeat: model.verbClasses.defeat } : {}) }));
+  if (!r) reads.set(model, (r = featureReads(model.settings, () => model.verbClasses.defeat)));
   return r;
 }
 

@@ -175,8 +175,9 @@ class ArticleReader {
       }
     }
     // A cue inside an argument, a demand, a counterfactual or a defeated deal names a happening the sentence does not state.
-    const refused = out.find((d) => unstatedReason(s.text, d.type, d.cueAt, model.verbClasses)?.startsWith('refused'));
-    out = out.filter((d) => unstatedReason(s.text, d.type, d.cueAt, model.verbClasses) === null);
+    const reasons = out.map((d) => unstatedReason(s.text, d.type, d.cueAt, model.verbClasses));
+    const refused = out.find((_, k) => reasons[k]?.startsWith('refused'));
+    out = out.filter((_, k) => reasons[k] === null);
     // A refused build tells the refusal: a siting fight, a regulator's or a court's decision, whichever the model leans to.
     if (refused && out.length === 0) {
       const type = REFUSAL_TYPES.reduce((a, b) => (verdict.typeProbability(b) > verdict.typeProbability(a) ? b : a));

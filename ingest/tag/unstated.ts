@@ -16,7 +16,7 @@ import type { EventType } from './types.ts';
 import type { VerbClasses } from './event-model.ts';
 import { readingOf } from './event-features.ts';
 import { lexiconTags, likeliestVerb, verbLemma, type Reading } from './nlp.ts';
-import { lookupOf, occurrences, wordsBetween, type ClassLookup } from './verb-classes.ts';
+import { DEFEAT_REACH, lookupOf, occurrences, wordsBetween, type ClassLookup } from './verb-classes.ts';
 
 /**
  * Types whose happening can be the stance or the complaint itself: an opposition or petition is a land dispute, an argument
@@ -44,9 +44,8 @@ const COMPLEMENT = /\b(?:that|to|for|should|must|ought|would)\b/i;
 const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|which|who)\b|\b(?:and|but) (?:then |later |also )?(?:it|they|the \w+) /i;
 /** "should have", "would not have", "ought to have": a happening that did not take place. */
 const COUNTERFACTUAL = /\b(?:should|would|could|might|ought to)(?: not|n['’]t)? have\b/gi;
-/** How far, in words, a stance or a defeat reaches to the happening it governs. */
+/** How far, in words, a stance reaches to the happening it governs (a defeat: DEFEAT_REACH). */
 const STANCE_REACH = 14;
-const DEFEAT_REACH = 6;
 
 /** Adverbs of habit: the clause tells what usually happens, not what happened ("utilities often sign such deals"). */
 const HABITUAL = new Set(['often', 'typically', 'usually', 'routinely', 'generally', 'commonly', 'frequently', 'regularly', 'normally', 'increasingly']);

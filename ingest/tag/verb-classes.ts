@@ -44,6 +44,9 @@ export function occurrences(r: Reading, cls: ClassLookup): readonly number[] {
   return at ?? NONE;
 }
 
+/** How far, in words, a defeat verb reaches to the happening it governs ("rejected the plan to build"). */
+export const DEFEAT_REACH = 6;
+
 /** How many words (not numbers or punctuation) lie after token `from` up to token `to`. */
 export function wordsBetween(r: Reading, from: number, to: number): number {
   let n = 0;

@@ -41,7 +41,7 @@ import { createHash } from 'node:crypto';
 import type { EventType, TagInput } from '../types.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import { readArticle } from '../index.ts';
-import { articleFeatures, cueTypeOf, detectorOnly, eventFeatures, type ActorUse, type Lexicon } from '../event-features.ts';
+import { articleFeatures, cueTypeOf, detectorOnly, eventFeatures, featureReads, type FeatureReads, type Lexicon } from '../event-features.ts';
 import { ACTOR_TYPE, typeHeadOnly } from '../actor-kinds.ts';
 import { typePair, type EventModel, type NeighbourUse, type VerbClasses } from '../event-model.ts';
 import { buildLexicon, buildVerbClasses } from './wordnet-lexicon.ts';
@@ -269,7 +269,7 @@ const isWritten = (id: string) => id.startsWith('written/');
 const lexiconCache = new Map<string, Lexicon>();
 
 /** One example per sentence, with the article's own features (articleFeatures) beside the sentence's. */
-export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, lexicon: Lexicon, clusters?: ClusterUse, actors?: ActorUse): Example[] {
+export function examplesOf(articles: TrainingArticle[], gazetteer: Gazetteer, lexicon: Lexicon, clusters?: ClusterUse, actors?: FeatureReads): Example[] {
   const out: Example[] = [];
   for (const a of articles) {
     const written = isWritten(a.id);
@@ -314,8 +314,7 @@ export function eventVerbClasses(): VerbClasses {
 export function trainEventModel(articles: TrainingArticle[], gazetteer: Gazetteer, settings: Partial<EventModel['settings']> = {}): EventModel {
   const set = { ...DEFAULT_SETTINGS, ...settings };
   const lexicon = eventLexicon(set.lexiconNeighbours);
-  const reads = { actorKinds: set.actorKinds, ...(set.defeatScope ? { defeat: eventVerbClasses().defeat } : {}) };
-  return fitEventModel(examplesOf(articles, gazetteer, lexicon, set.wordClusters, reads), lexicon, { articles: articles.length, corpusHash: corpusHash(articles) }, settings);
+  return fitEventModel(examplesOf(articles, gazetteer, lexicon, set.wordClusters, featureReads(set, () => eventVerbClasses().defeat)), lexicon, { articles: articles.length, corpusHash: corpusHash(articles) }, settings);
 }
 
 /** The fitting itself, over examples already read (the CV harness reads each article once). */
