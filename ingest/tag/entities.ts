@@ -905,7 +905,7 @@ function addPartialMentions(text: string, tokens: Token[], found: Found[], gaz: 
     const following = tokens[i + 1];
     // Opening a sentence, a capitalised word ("Business groups ...") may be any word: an acronym is the name, and so
     // is a word that is the whole subject of an auxiliary ("Globex is spending", "Globex has said").
-    const subjectOfAuxiliary = following && /^(?:is|was|has|had|will|would|said|says|plans|expects)$/.test(following.text);
+    const subjectOfAuxiliary = following && (/^(?:is|was|has|had|will|would|said|says|plans|expects)$/.test(following.text) || actsAsSubject(tokens, i + 1));
     const initialWord = opener && isSentenceInitial(text, tokens, i) && !((isAllCaps(tokens[i].text) && !isCommonWordOrName(tokens[i].text)) || subjectOfAuxiliary);
     if (opener && !initialWord && !(following && isCapitalised(following) && following.start - tokens[i].end === 1) && !/^['’]?-/.test(text.slice(tokens[i].end, tokens[i].end + 2))) {
       out.push({ ...opener, start: tokens[i].start, end: tokens[i].end, surface: tokens[i].text, first: i, last: i });
@@ -942,6 +942,18 @@ function addPartialMentions(text: string, tokens: Token[], found: Found[], gaz: 
     }
   }
   return out;
+}
+
+/**
+ * The words from token i are a finite verb, a modal or an auxiliary, maybe after one adverb ("must keep", "first
+ * agreed", "owns"): what follows a sentence's subject, never a noun it could modify ("Summit must" against "Summit talks").
+ */
+function actsAsSubject(tokens: Token[], i: number): boolean {
+  const word = tokens[i]?.text ?? '';
+  const adverb = /^(?:first|once|now|also|then|later|\w+ly)$/.test(word);
+  const tags = lexiconTags(adverb ? tokens[i + 1]?.text ?? '' : word);
+  // The word's likeliest tag: "talks", "prices" are nouns first, "must", "agreed", "owns" are verbs first.
+  return /^(?:MD|VBD|VBZ)$/.test(tags[0] ?? '') || (tags[0] === 'VBN' && tags.includes('VBD'));
 }
 
 /**

@@ -510,7 +510,7 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   if (names.length >= 2 && !ORG_HEAD.test(lastWord) && !LEGAL_SUFFIX.test(lastWord) && (ctx.orgHeads?.has(lastWord) || EVERYDAY_ORG_HEAD.test(lastWord))) {
     const lead = names.slice(0, -1);
     if (lead.every((n) => /^\p{Lu}[\p{L}&'’.]*(?:-\p{Lu}[\p{L}]*)*$/u.test(n) && !FUNCTION_WORDS.has(n.toLowerCase()) && !NATIONALITY.test(n)) &&
-      !(sentenceStart && lexiconTags(lead[0]!.toLowerCase()).some((t) => /^(?:VB|MD|JJ)/.test(t)))) return mk('org', 'org-head-learnt');
+      !(sentenceStart && lexiconTags(lead[0]!.toLowerCase()).some((t) => /^(?:VB|MD|JJ)/.test(t)) && !namedMidSentence(text, lead.join(' ')))) return mk('org', 'org-head-learnt');
   }
   if (names.length >= 2 && (LEGAL_SUFFIX.test(lastWord) || ORG_HEAD.test(lastWord))) {
     if (sentenceStart && names.length === 2 && FUNCTION_WORDS.has(names[0].toLowerCase())) return null;
@@ -752,6 +752,17 @@ function datelinePlace(text: string, tokens: Token[], first: number, last: numbe
   const rest = text.slice(words[words.length - 1].end, words[words.length - 1].end + 40);
   if (!/^(\s*\/|\s*(,\s*[^–—\-\n]{1,25})?\s*[–—-]\s)/u.test(rest)) return null;
   return titleCase(surface);
+}
+
+/**
+ * The words are capitalised somewhere inside a sentence too ("... said Lone Cedar had not"): there they are a name, so
+ * the same words opening a sentence are no capitalised adjective or verb ("Lone Cedar Digital informed ...").
+ */
+function namedMidSentence(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + words.length)) {
+    if (/\p{Ll}[\p{L},]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) return true;
+  }
+  return false;
 }
 
 function countOccurrences(text: string, word: string): number {

@@ -194,6 +194,13 @@ describe('findEntities', () => {
     expect(findEntities('Sterling Data Partners bought the site. Sterling demand rose, and sterling fell.', gaz).filter((m) => m.name === 'Sterling Data Partners')).toHaveLength(1);
   });
 
+  it('reads the first word alone opening a sentence as the company when a verb or modal follows it, not a noun', () => {
+    const shortMentions = (text: string) => findEntities(text, gaz).filter((m) => m.name === 'Summit Grid Holdings' && m.surface === 'Summit').length;
+    expect(shortMentions('Summit Grid Holdings will buy the utility. The deal is large. Summit must keep its staff.')).toBe(1);
+    expect(shortMentions('Summit Grid Holdings will buy the utility. The deal is large. Summit first agreed to the price in May.')).toBe(1);
+    expect(shortMentions('Summit Grid Holdings will buy the utility. The deal is large. Summit talks stalled.')).toBe(0);
+  });
+
   it('keeps a plus inside a firm\'s name, as an ampersand', () => {
     expect(has('Tessaly Design + Construction is turning the old mill into flats.', 'Tessaly Design + Construction', 'org')).toBe(true);
   });

@@ -194,6 +194,13 @@ describe('firms named the way firms are', () => {
     expect(found).toContain('Quellen Midstream (org)');
     expect(found).not.toContain('Cheap Solar (org)');
   });
+
+  it('lets an adjective open a firm\'s name at a sentence\'s start when the same words are a name inside another sentence', () => {
+    const found = entities('Bright Harbor Digital wrote to the county on Monday. The county said Bright Harbor had not yet paid the fee.');
+    expect(found).toContain('Bright Harbor Digital (org)');
+    // Alone at a sentence's start, the adjective still opens no name.
+    expect(entities('Bright Digital screens fill the lobby. Nobody asked for them.')).not.toContain('Bright Digital (org)');
+  });
 });
 
 describe('a kind of organisation opening the sentence', () => {
