@@ -87,6 +87,8 @@ const BODY_BEFORE_PLACE = new RegExp(`\\b[Tt]he (${alternatives([...PLACE_COUNCI
 interface Found extends EntityMention {
   first: number;
   last: number;
+  /** A body named by its kind alone, in lower case (addReferredLocalBodies): dropped unless its place is found. */
+  referred?: boolean;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -157,12 +159,15 @@ export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMe
   found = addMakerProducts(text, tokens, found, gaz);
   found = addDomainProducts(text, tokens, found);
   found = addBodiesAfterPlaces(text, tokens, found, gaz);
+  found = addReferredLocalBodies(text, tokens, found);
   found = addParentheticalAcronyms(text, tokens, found);
   found = addFullNamesOfShortOrgs(text, tokens, found, untyped);
   found = shortNamesOfOrgsNotPlaces(found, gaz);
   found = addBareLegalNames(text, tokens, found, title);
   found = mergeLegalNames(found);
   found = mergeShortBodies(text, found, gaz);
+  // A body named by its kind alone whose place the text does not settle names nobody.
+  found = found.filter((f) => !(f.referred && GENERIC_BODY.test(f.name)));
   found = mergeSurnamePersons(found);
   found = addPartialMentions(text, tokens, found, gaz);
   found = addRepeatMentions(text, tokens, found);
@@ -454,7 +459,7 @@ function qualifyShortBodies(text: string, found: Found[], gaz: Gazetteer): Found
   if (!found.some((f) => f.type === 'org' && f.origin === 'discovered' && GENERIC_BODY.test(f.name))) return found;
   const orgs = found.filter((f) => f.type === 'org');
   const dateline = found.find((f) => f.type === 'place' && f.start < 200 && isAllCaps(f.surface) && gaz.lookup(f.name)?.kind !== 'country');
-  const placeOf = localPlaces(found, dateline?.name ?? null);
+  const placeOf = localPlaces(text, found, dateline?.name ?? null);
   let named = false;
   const out = found.map((f) => {
     if (f.type !== 'org' || f.origin !== 'discovered' || !GENERIC_BODY.test(f.name)) return f;
@@ -469,18 +474,18 @@ function qualifyShortBodies(text: string, found: Found[], gaz: Gazetteer): Found
 }
 
 /** A body's name that says what it is but not whose: it belongs to a place named elsewhere. */
-const GENERIC_BODY = /^(City Council|Town Council|Village Board|City Commission|County Commission|County Board|Township Board|Board of Commissioners|Board of Supervisors|Planning Commission|Plan Commission|Planning and Zoning Commission|Zoning Commission|General Assembly)$/;
+const GENERIC_BODY = /^(City Council|Town Council|Village Council|Village Board|Municipal Council|City Commission|County Commission|County Council|County Board|Township Board|Board of Commissioners|Board of Supervisors|Planning Commission|Plan Commission|Planning and Zoning Commission|Zoning Commission|General Assembly|State Senate|State Legislature)$/;
 /** "Chandler City Council", "Pike County Board of Supervisors": what follows the place in a local body's name. */
 const LOCAL_BODY_TAIL = /^(?:(?:City|Town|Village)\s+)?(?:Council|Board|Commission|Plan Commission|Planning Commission|Planning and Zoning Commission|Zoning Commission|Board of Supervisors|Board of Commissioners|Commissioners|Supervisors)$/;
 
-type BodyLevel = 'city' | 'county' | 'township' | 'state' | 'any';
+type BodyLevel = 'city' | 'county' | 'township' | 'state' | 'country' | 'any';
 
 /** Whose body a generic name is: its own first word says, else a lower-case word before it ("the county Planning Commission"). */
 function bodyLevel(name: string, before: string): BodyLevel {
-  if (/^(City|Town|Village)\b/.test(name)) return 'city';
+  if (/^(City|Town|Village|Municipal)\b/.test(name)) return 'city';
   if (/^County\b|^Board of (Supervisors|Commissioners)$/.test(name)) return 'county';
   if (/^Township\b/.test(name)) return 'township';
-  if (name === 'General Assembly') return 'state';
+  if (name === 'General Assembly' || name.startsWith('State ')) return 'state';
   const word = /\b(city|town|village|county|township)\s*$/.exec(before)?.[1];
   return word === 'county' ? 'county' : word === 'township' ? 'township' : word ? 'city' : 'any';
 }
@@ -489,16 +494,20 @@ function bodyLevel(name: string, before: string): BodyLevel {
 function placeLevel(name: string): BodyLevel {
   if (/ (County|Parish)$/.test(name)) return 'county';
   if (/ Township$/.test(name)) return 'township';
-  return realPlace(name)?.kind === 'region' ? 'state' : 'city';
+  const kind = realPlace(name)?.kind;
+  return kind === 'region' ? 'state' : kind === 'country' ? 'country' : 'city';
 }
 
 /**
  * The one place of each level whose bodies the text names in full, else the
  * one place of that level the text names (a state, a county, a township), else
- * for a town's body the dateline's town. Two candidates: none.
+ * for a town's body the dateline's town, else the one town the text names (a
+ * company's seat, "Oslo-based", left out). Two candidates: none, except for a
+ * state's body, which is the first state the text names (the lead's).
  */
-function localPlaces(found: Found[], dateline: string | null): (level: BodyLevel) => string | null {
+function localPlaces(text: string, found: Found[], dateline: string | null): (level: BodyLevel) => string | null {
   const places = new Set(found.filter((f) => f.type === 'place').map((f) => f.name));
+  const ordered = [...found].sort((a, b) => a.start - b.start).filter((f) => f.type === 'place' && text[f.end] !== '-').map((f) => f.name);
   const owners = new Set<string>();
   for (const o of found) {
     if (o.type !== 'org' || GENERIC_BODY.test(o.name)) continue;
@@ -512,13 +521,16 @@ function localPlaces(found: Found[], dateline: string | null): (level: BodyLevel
   return (level) => {
     const named = [...owners].filter((p) => level === 'any' || placeLevel(p) === level);
     if (named.length) return only(named);
-    if (level === 'county' || level === 'township' || level === 'state') return only([...places].filter((p) => placeLevel(p) === level));
-    return level === 'city' ? dateline : null;
+    if (level === 'state') return ordered.find((p) => placeLevel(p) === 'state') ?? null;
+    if (level === 'county' || level === 'township') return only([...places].filter((p) => placeLevel(p) === level));
+    return level === 'city' ? dateline ?? only(ordered.filter((p) => placeLevel(p) === 'city')) : null;
   };
 }
 
 /** "Pike County" + "County Board" -> "Pike County Board"; "Chandler" + "Planning Commission" -> "Chandler Planning Commission". */
 function qualifyBody(place: string, body: string): string {
+  // "State Senate" -> "Maryland Senate": the state's name says it.
+  if (body.startsWith('State ')) return `${place} ${body.slice('State '.length)}`;
   const lastOfPlace = place.split(' ').pop()!;
   return body.startsWith(lastOfPlace + ' ') ? `${place}${body.slice(lastOfPlace.length)}` : `${place} ${body}`;
 }
@@ -643,6 +655,34 @@ function addBodiesAfterPlaces(text: string, tokens: Token[], found: Found[], gaz
     const end = f.end + m[0].length;
     // The place itself is still named; the body is a second, overlapping mention.
     out.push({ ...f, name, type: 'org', end, surface: text.slice(f.start, end), origin: 'discovered', last: lastTokenBefore(tokens, end) });
+  }
+  return out;
+}
+
+/**
+ * A place's body named by its kind alone, in lower case: "the city council", "the township board", "the state Senate",
+ * "state lawmakers". Group 1: a town's or county's body; group 2: a state's.
+ */
+const REFERRED_BODY = new RegExp(String.raw`\b[Tt]he\s+(${alternatives(['city council', 'town council', 'village council', 'village board', 'township board', 'municipal council', 'county board', 'county commission', 'county council'])})\b|\b(?:[Tt]he\s+)?state\s+([Ss]enate|[Ll]egislature|lawmakers|legislators)\b`, 'g');
+
+/**
+ * "NORTH BRANCH FALLS, Minn. - ... the city council put a hold ...": a body the text names only by its kind, in lower
+ * case, is named as its capitalised generic name would be ("City Council", "Senate"; state lawmakers are the
+ * "Legislature"), so that mergeShortBodies names it after its place ("North Branch Falls City Council", "Maryland
+ * Senate") or after the fuller name the text gives it. Marked `referred`: one no place can be found for is dropped there.
+ */
+function addReferredLocalBodies(text: string, tokens: Token[], found: Found[]): Found[] {
+  REFERRED_BODY.lastIndex = 0;
+  if (!REFERRED_BODY.test(text)) return found;
+  const out = [...found];
+  REFERRED_BODY.lastIndex = 0;
+  for (const m of text.matchAll(REFERRED_BODY)) {
+    const phrase = m[1] ?? m[0].slice(m[0].lastIndexOf(m[2]!) - 'state '.length);
+    const start = m.index! + m[0].length - phrase.length;
+    const end = m.index! + m[0].length;
+    if (found.some((f) => f.start < end && f.end > start)) continue;
+    const name = m[2] ? (/^l(?:awmakers|egislators)$/i.test(m[2]) ? 'State Legislature' : `State ${titleCase(m[2])}`) : titleCase(phrase);
+    out.push({ name, type: 'org', start, end, surface: text.slice(start, end), origin: 'discovered', first: tokens.findIndex((t) => t.start >= start), last: lastTokenBefore(tokens, end), referred: true });
   }
   return out;
 }

@@ -95,3 +95,23 @@ describe('bodies written before their place', () => {
     expect(list).toContain('Aragón Regional Government (org)');
   });
 });
+
+describe('bodies named by their kind alone, in lower case', () => {
+  it('names "the city council" after the dateline\'s town and "the state Senate" after the first state named', () => {
+    const list = names('PELLA FORD, Iowa — A developer from Ohio dropped its plan after the city council paused new permits. The state Senate passed a water bill on Friday.');
+    expect(list).toContain('Pella Ford City Council (org)');
+    expect(list).toContain('Iowa Senate (org)');
+  });
+
+  it('names "the municipal council" after the one town the story names, leaving out a company\'s seat', () => {
+    const list = names('Brennvik Compute, the Bergen-based developer, will build in Haugesund. The municipal council approved the zoning plan in May, and state lawmakers were not asked.');
+    expect(list).toContain('Haugesund Municipal Council (org)');
+    // No state is named, so "state lawmakers" name nobody.
+    expect(list.some((n) => /Legislature|State/.test(n))).toBe(false);
+  });
+
+  it('names nobody when two towns could own the council', () => {
+    const list = names('Developers eye Tysnes and Fitjar. The town council will meet in June.');
+    expect(list.some((n) => /Council/.test(n))).toBe(false);
+  });
+});
