@@ -440,8 +440,8 @@ function datesCompatible(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a);
 }
 
-/** "a separate agreement", "another deal": the text says this is not the one before. */
-const ANOTHER = /\b(?:a separate|another|a second|a third|an additional|a further)\b/i;
+/** "a separate agreement", "another deal", "X also signed", "Separately, ...": the text says this is not the one before. */
+const ANOTHER = /\b(?:a separate|another|a second|a third|an additional|a further|also|separately)\b/i;
 
 /** Happenings defined by their parties: a deal with another counterparty is another deal. */
 export const PARTY_DEFINED_TYPES: ReadonlySet<EventType> = new Set<EventType>(['partnership', 'acquisition', 'energy']);

@@ -23,6 +23,16 @@ describe('one happening told twice in an article', () => {
     expect(mergeWithinArticle([one, two], '2025-03-05')).toHaveLength(2);
   });
 
+  it('keeps a later telling that says it is one more happening ("also", "separately") apart from one of the same type and parties', () => {
+    const cut = candidate('pricing', ['Tailspin Data'], 0, 'Tailspin Data cut the price of its GPU hours by a fifth on Tuesday.', '2025-03-04', false);
+    const tier = candidate('pricing', ['Tailspin Data'], 2, 'Tailspin also introduced a cheaper overnight tier.', '2025-03-04', false);
+    const floor = candidate('pricing', ['Tailspin Data'], 3, 'Separately, Tailspin Data set a new floor price for reserved racks.', '2025-03-04', false);
+    expect(whyApart(cut, tier)).toBe('later says another');
+    expect(mergeWithinArticle([cut, tier, floor], '2025-03-05')).toHaveLength(3);
+    // Without such a word, the same type and parties are one happening told again.
+    expect(mergeWithinArticle([cut, candidate('pricing', ['Tailspin Data'], 4, 'Tailspin Data said the lower price applies to all customers.', '2025-03-04', false)], '2025-03-05')).toHaveLength(1);
+  });
+
   it('keeps tellings of one type apart when fewer than half of their parties are shared', () => {
     const one = candidate('legal', ['Tailspin Data', 'Fairview County', 'Ridge Residents Group'], 0, 'Ridge Residents Group sued Fairview County and Tailspin Data on Tuesday.');
     const two = candidate('legal', ['Tailspin Data', 'Harbor City', 'Coastal Watch', 'Port Authority'], 5, 'Coastal Watch sued Harbor City, the Port Authority and Tailspin Data on Tuesday.');
@@ -66,7 +76,7 @@ describe('why two tellings stay apart (whyApart, the reason sameHappening reads)
     const deal = candidate('partnership', ['Contoso', 'Fabrikam'], 0, 'Contoso agreed on Tuesday to rent GPU capacity from Fabrikam.');
     expect(whyApart(deal, candidate('partnership', ['Contoso', 'Fabrikam'], 2, 'The Fabrikam deal runs for five years.', '2025-03-04', false))).toBeNull();
     expect(whyApart(deal, candidate('partnership', ['Contoso', 'Fabrikam'], 3, 'Contoso also signed a separate deal with Fabrikam on Tuesday.'))).toBe('later says another');
-    expect(whyApart(deal, candidate('partnership', ['Contoso', 'Northwind'], 4, 'Contoso also agreed on Tuesday to rent servers from Northwind.'))).toBe('parties differ');
+    expect(whyApart(deal, candidate('partnership', ['Contoso', 'Northwind'], 4, 'Contoso agreed on Tuesday to rent servers from Northwind.'))).toBe('parties differ');
     expect(whyApart(deal, candidate('partnership', ['Contoso', 'Fabrikam'], 5, 'Contoso first worked with Fabrikam in 2021.', '2021'))).toBe('dates differ');
     expect(whyApart(deal, candidate('legal', ['Contoso', 'Fabrikam'], 6, 'Fabrikam sued Contoso on Tuesday.'))).toBe('types differ');
     expect(whyApart(deal, candidate('partnership', [], 7, 'The deal was signed on Tuesday.'))).toBe('no parties to compare');
