@@ -1,7 +1,7 @@
 /**
  * The entity directory: every entity with a page, with the events and articles that name it. A place's events are
  * the ones its own page lists (placeEvents: located in it or in a place inside it), so "United States" is not listed
- * with 0 events above Kentucky's. Its own module because it reads both queries.ts and place-queries.ts, and
+ * with 0 events above Kentucky's; its articles are those naming it or reporting those events. Its own module because it reads both queries.ts and place-queries.ts, and
  * place-queries.ts already imports queries.ts.
  */
 import { allEntities, entityPageIds, memo, stmt, type EntityRef } from './queries.ts';
@@ -23,9 +23,23 @@ export function entityDirectory(): EntitySummary[] {
       return ids.size;
     };
     const arts = new Map((stmt('SELECT entity_id, count(*) n FROM article_entities GROUP BY entity_id').all() as { entity_id: number; n: number }[]).map((r) => [r.entity_id, r.n]));
+    // A place's articles are those naming it and those reporting the events it counts, so that a country whose events
+    // all lie in its states is not listed with events but no articles.
+    const eventArticles = new Map<number, number[]>();
+    for (const r of stmt('SELECT event_id, article_id FROM event_mentions').all() as { event_id: number; article_id: number }[]) {
+      const list = eventArticles.get(r.event_id);
+      if (list) list.push(r.article_id); else eventArticles.set(r.event_id, [r.article_id]);
+    }
+    const namingArticles = stmt('SELECT article_id FROM article_entities WHERE entity_id = ?');
+    const articleCount = (id: number) => {
+      if (!isPlace(id)) return arts.get(id) ?? 0;
+      const ids = new Set((namingArticles.all(id) as { article_id: number }[]).map((r) => r.article_id));
+      for (const e of placeEvents(id)) for (const a of eventArticles.get(e.id) ?? []) ids.add(a);
+      return ids.size;
+    };
     const ents = allEntities();
     return [...entityPageIds()].map((id) => ents.get(id)).filter((e): e is EntityRef => !!e)
-      .map((e) => ({ ...e, events: eventCount(e.id), articles: arts.get(e.id) ?? 0 }))
+      .map((e) => ({ ...e, events: eventCount(e.id), articles: articleCount(e.id) }))
       .sort((a, b) => b.events - a.events || b.articles - a.articles || a.name.localeCompare(b.name));
   });
 }
