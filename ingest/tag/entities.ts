@@ -19,6 +19,7 @@ import { boundedMemo } from '../common/bounded-memo.ts';
 import { AliasMatcher, tokenize, type Token } from './entity-tokens.ts';
 import { isCommonWordOrName, isEverydayWord, isFirstName } from './person-names.ts';
 import { lexiconTags } from './nlp.ts';
+import { STRIPPED_FORMS } from './legal-forms.ts';
 import { OTHER_PLACE_BODIES, PLACE_COUNCILS, REGIONAL_GOVERNMENTS, alternatives } from './local-bodies.ts';
 import {
   MONTHS_AND_DAYS, ORG_HEAD, capitalisedSpans, classifySpan, headingLines, isAllCaps, isCapitalised, isSentenceInitial, personTags, titleCase,
@@ -56,12 +57,11 @@ function matcherFor(gaz: Gazetteer): AliasMatcher {
   return m;
 }
 
-/** Legal forms that close a registered name ("Acme Inc.", "Harmony Group LLC", "Brightwell Pte. Ltd."). */
-const LEGAL_FORMS = String.raw`Inc\.?|Corp\.?|Corporation|Co\.?|Company|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|AG|SA|S\.A\.|N\.?V\.?|GmbH|LP|LLP|Holdings?|Group|SE|ASA|JSC|Pte\.?|Pty\.?|Sdn\.?|Bhd\.?|Oyj?|AB|AS|A/S|SpA|KK`;
-const LEGAL_TAIL = new RegExp(`(?:,?\\s+(?:${LEGAL_FORMS}))+$`);
+/** The legal forms that close a registered name ("Acme Inc.", "Harmony Group LLC", "Brightwell Pte. Ltd."), taken off it. */
+const LEGAL_TAIL = new RegExp(`(?:,?\\s+(?:${STRIPPED_FORMS}))+$`);
 
 /** One legal suffix at the end of a name ("Holding Corp." is two). */
-const ONE_LEGAL_TAIL = new RegExp(`,?\\s+(?:${LEGAL_FORMS})$`);
+const ONE_LEGAL_TAIL = new RegExp(`,?\\s+(?:${STRIPPED_FORMS})$`);
 
 /**
  * "Kaito Holdings ... Kaito said": a holding company's name keeps its last word, which other writers treat as part of

@@ -48,6 +48,7 @@ import { tokenize, type Token } from './entity-tokens.ts';
 import { lexiconTags } from './nlp.ts';
 import { findPersonNames, isCommonWordOrName, isEverydayWord, isFirstName, type PersonNameRules } from './person-names.ts';
 import { ISO_CODES } from './currency-names.ts';
+import { ABBREVIATED_FORM, CLOSING_FORM, COMMA_FORM } from './legal-forms.ts';
 
 export interface Candidate {
   name: string;
@@ -77,7 +78,6 @@ const FUNCTION_WORDS = new Set((
 /** A month or weekday name ("Nov.", "Tuesday"): capitalised, yet no name. */
 export const MONTHS_AND_DAYS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 
-const LEGAL_SUFFIX = /^(Inc|Inc\.|Corp|Corp\.|Corporation|Co|Co\.|Company|LLC|L\.L\.C\.|Ltd|Ltd\.|Limited|plc|PLC|AG|SA|S\.A\.|NV|N\.V\.|GmbH|LP|L\.P\.|LLP|Holdings|Group|SE|ASA|AB|Oyj|KK|Bhd|Berhad|Pte)$/;
 
 const ORG_HEAD = /^(Energy|Capital|Compute|Centers|Centres|Partners|Partnership|Development|Developments|Construction|Labs?|Technologies|Technology|Systems|Networks|Ventures|Bank|Fund|Foundation|Institute|Association|Coalition|Alliance|Council|Commission|Commissioners|Supervisors|Authority|Department|Division|Ministry|Agency|Administration|Board|Bureau|Office|University|College|School|Cooperative|Co-op|Utility|Utilities|Electric|Power|Communications|Media|News|Journal|Court|Party|Committee|Union|Trust|REIT|Industries|Solutions|Services|Infrastructure|Datacenters|Realty|Properties|Investments|Management|Advisors|Advisers|Securities|Research|Club|Society|Federation|Chamber|Exchange|Parliament|Senate|Assembly|Legislature|Army|Navy|Police|Airlines|Motors|Pharmaceuticals|Semiconductor|Semiconductors|Robotics|Mining|Assets|Developers|Enterprises|Commonwealth|Bancorp|Hospital|Regulator|Watch|Forum|Initiative|Opera|Orchestra|Museum|Church)$/;
 
@@ -114,13 +114,9 @@ function camel(w: string): boolean {
   return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}*(\p{Lu}\p{Ll}*)?$/u.test(w) && !CAMEL_STOP.has(w) && !/^(Mc|Mac|De|Di|Van|Le|La|O)\p{Lu}/u.test(w);
 }
 
-/** ", Inc." after a name: the registered form written with a comma. */
-const COMMA_LEGAL_FORM = /^,\s(?:Inc\.|LLC|L\.L\.C\.|Ltd\.|Corp\.)/;
 /** A round, an offering or a loan, then who led it: "funding led by", "the offering was led by". */
 const LED_BY_BEFORE = /\b(?:round|rounds|funding|financing|investment|offering|raise|placement|debt|loan|deal|consortium|syndicate|tranche)\s+(?:was\s+|were\s+|is\s+)?(?:co-)?led\s+by\s*$/i;
 
-/** Legal forms written abbreviated, whose full stop belongs to the name. */
-const ABBREVIATED_FORM = /\s(?:Co|Inc|Corp|Ltd|Bros|Pvt)$/;
 
 /** ISO currency codes as the money reader takes them (currency-names.ts). */
 const CURRENCY_CODES = new Set(ISO_CODES);
@@ -234,7 +230,7 @@ export interface PersonTags {
 
 const PERSON_RULES: PersonNameRules = {
   isTitle: (w) => TITLES.test(w),
-  isNotNameWord: (w) => ORG_HEAD.test(w) || LEGAL_SUFFIX.test(w) || PLACE_HEAD.test(w) || PROJECT_HEAD.test(w) || PRODUCT_HEAD.test(w) ||
+  isNotNameWord: (w) => ORG_HEAD.test(w) || CLOSING_FORM.test(w) || PLACE_HEAD.test(w) || PROJECT_HEAD.test(w) || PRODUCT_HEAD.test(w) ||
     /^(Officer|Finals?|Cup|League|Awards?|Street|Avenue|Road|Lane|Drive|Boulevard|Highway|Parkway|Trail|Pike|Route|Center|Centre|Pavilion|Arena|Stadium|Hall|Theat(?:er|re)|Design|Studios?|Records|Festival|Productions|Entertainment|Pictures|Films)$/.test(w),
 };
 
@@ -445,7 +441,7 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
       if (TITLES.test(phrase) && (b === first || tokens.slice(first, b).every((t) => /^\p{Lu}/u.test(t.text)))) {
         const rest = tokens.slice(k + 1, last + 1);
         // "Beignet Investor LLC": a title word inside a company's name leaves a legal suffix or a head, not a person.
-        const restIsName = rest.length > 0 && !LEGAL_SUFFIX.test(rest[rest.length - 1]!.text);
+        const restIsName = rest.length > 0 && !CLOSING_FORM.test(rest[rest.length - 1]!.text);
         if (rest.length >= 1 && rest.length <= 4 && restIsName) { first = k + 1; titled = true; }
         break;
       }
@@ -507,12 +503,12 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   if (amp >= 2 && amp === names.length - 2 && ORG_HEAD.test(names[amp - 1]!) && names.every((n, k) => k === amp || /^\p{Lu}/u.test(n))) return mk('org', 'ampersand-head');
   // A head learnt from the gazetteer's names ("... Data", "... AI") asks more of the words before it, since it is also an
   // everyday word: capitalised names, no figure, no connector, no nationality ("Chinese AI"), no verb or adjective opening a sentence ("Can AI", "Cheap Solar").
-  if (names.length >= 2 && !ORG_HEAD.test(lastWord) && !LEGAL_SUFFIX.test(lastWord) && (ctx.orgHeads?.has(lastWord) || EVERYDAY_ORG_HEAD.test(lastWord))) {
+  if (names.length >= 2 && !ORG_HEAD.test(lastWord) && !CLOSING_FORM.test(lastWord) && (ctx.orgHeads?.has(lastWord) || EVERYDAY_ORG_HEAD.test(lastWord))) {
     const lead = names.slice(0, -1);
     if (lead.every((n) => /^\p{Lu}[\p{L}&'’.]*(?:-\p{Lu}[\p{L}]*)*$/u.test(n) && !FUNCTION_WORDS.has(n.toLowerCase()) && !NATIONALITY.test(n)) &&
       !(sentenceStart && lexiconTags(lead[0]!.toLowerCase()).some((t) => /^(?:VB|MD|JJ)/.test(t)) && !namedMidSentence(text, lead.join(' ')))) return mk('org', 'org-head-learnt');
   }
-  if (names.length >= 2 && (LEGAL_SUFFIX.test(lastWord) || ORG_HEAD.test(lastWord))) {
+  if (names.length >= 2 && (CLOSING_FORM.test(lastWord) || ORG_HEAD.test(lastWord))) {
     if (sentenceStart && names.length === 2 && FUNCTION_WORDS.has(names[0].toLowerCase())) return null;
     // "Vantage Data Centers" runs many sites, a company; "Data Centers" alone is the words for them.
     if (/^Cent(?:er|re)s$/.test(lastWord) && names.length < 3) return null;
@@ -535,7 +531,7 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
 
   // "in Santa Teresa", "in Villanueva de Gállego": a name after "in" is a place, whatever the tagger says.
   if (/\b([Ii]n|near|outside)\s*$/.test(before) && !/^['’]s\b/.test(after) && !titled && !sentenceStart &&
-    names.length <= 4 && /^\p{Lu}\p{Ll}/u.test(names[0]) && !names.some((n) => ORG_HEAD.test(n) || LEGAL_SUFFIX.test(n) || PROJECT_HEAD.test(n) || /^(Project|Center|Centre|Arena|Stadium|Hall)$/.test(n)) &&
+    names.length <= 4 && /^\p{Lu}\p{Ll}/u.test(names[0]) && !names.some((n) => ORG_HEAD.test(n) || CLOSING_FORM.test(n) || PROJECT_HEAD.test(n) || /^(Project|Center|Centre|Arena|Stadium|Hall)$/.test(n)) &&
     (names.length > 1 || insidePerson(ctx.persons, start, end))) {
     return mk('place', 'place-after-in');
   }
@@ -543,10 +539,10 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   // "the Norrvik municipal council", "Brenholt town council": a council of a town, district or parish belongs to a
   // place, whether or not the lists know the place (entities.ts then names the council itself).
   if (!titled && names.length <= 3 && /^\p{Lu}\p{Ll}/u.test(names[0]!) && LOCAL_BODY_AFTER.test(after) &&
-    !names.some((n) => ORG_HEAD.test(n) || LEGAL_SUFFIX.test(n))) return mk('place', 'place-of-council');
+    !names.some((n) => ORG_HEAD.test(n) || CLOSING_FORM.test(n))) return mk('place', 'place-of-council');
   // "The municipal council in Norrvik", "a campus at Skarvneset": where a council sits or a site is built is a place,
   // as "a stake in X" is a company; one word no list knows, and no person's name.
-  if (!titled && !sentenceStart && names.length <= 2 && SITED_IN_BEFORE.test(before) && !/^['’]s\b/.test(after) && names.every((n) => /^\p{Lu}\p{Ll}+$/u.test(n) && !ORG_HEAD.test(n) && !LEGAL_SUFFIX.test(n)) &&
+  if (!titled && !sentenceStart && names.length <= 2 && SITED_IN_BEFORE.test(before) && !/^['’]s\b/.test(after) && names.every((n) => /^\p{Lu}\p{Ll}+$/u.test(n) && !ORG_HEAD.test(n) && !CLOSING_FORM.test(n)) &&
     !insidePerson(ctx.persons, start, end) && !ctx.isGazetteerSpan?.(start, end)) return mk('place', 'place-of-site');
 
   if (!titled) {
@@ -593,7 +589,7 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   }
   if (ORG_CUE_BEFORE.test(before) && names.length <= 5) return mk('org', 'org-cue');
   // "Tallyflow, Inc., which makes ...": a legal form set off by a comma closes a company's registered name.
-  const commaForm = COMMA_LEGAL_FORM.exec(after);
+  const commaForm = COMMA_FORM.exec(after);
   if (commaForm && names.length <= 5 && !isFirstName(names[0]!)) return mk('org', 'comma-legal-form', `${surface}${commaForm[0]}`);
   // "a round led by Tidewater Growth": who leads a round, an offering or a loan is a firm, unless a given name opens it.
   if (names.length <= 4 && /led\s+by\s*$/i.test(before) && LED_BY_BEFORE.test(before) && !isFirstName(names[0]!) && !insidePerson(ctx.persons, start, end) && !ctx.realPlace?.(surface)) return mk('org', 'led-by');
