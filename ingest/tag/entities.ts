@@ -330,6 +330,12 @@ function twoRealPlaces(tokens: Token[], from: number, k: number, last: number): 
   return place(from, k - 1) && place(k + 1, last);
 }
 
+/** "Hokkaido and Kyushu": a state, province or country named by one word is a name by itself, whatever follows its "and". */
+function isRegionOrCountry(word: string): boolean {
+  const kind = realPlace(word)?.kind;
+  return kind === 'region' || kind === 'country';
+}
+
 function splitSpan(tokens: Token[], span: Span, gazStarts: Set<number>, gazOrgStarts: Set<number>, persons?: PersonTags): Span[] {
   const out: Span[] = [];
   let from = span.first;
@@ -363,7 +369,7 @@ function splitSpan(tokens: Token[], span: Span, gazStarts: Set<number>, gazOrgSt
     const split = w === 'of' || w === 'on'
       ? rightKnown && leftWords >= 2 && leftWords <= 3
       : rightKnown || (leftWords === 1 && (leftKnown || (w === 'and' && isBrandWord(tokens[from].text)))) || (leftWords >= 2 && rightWords >= 2 && leftComplete) ||
-        (w === 'and' && twoRealPlaces(tokens, from, k, span.last));
+        (w === 'and' && (twoRealPlaces(tokens, from, k, span.last) || (leftWords === 1 && isRegionOrCountry(tokens[from]!.text))));
     if (split) {
       out.push({ first: from, last: k - 1 });
       from = k + 1;

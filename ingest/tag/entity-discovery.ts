@@ -349,6 +349,13 @@ function placeBeforeConjunction(ctx: SpanContext, before: string): boolean {
   return p != null;
 }
 
+/** A state, province or country named just before, then "and" or "or": "Hokkaido and ...". */
+function regionBeforeConjunction(ctx: SpanContext, before: string): boolean {
+  const m = /(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:and|or)\s+$/u.exec(before);
+  const kind = m ? ctx.realPlace?.(m[1]!)?.kind : undefined;
+  return kind === 'region' || kind === 'country';
+}
+
 /**
  * A name the gazetteer of real places knows is a place: states, counties and
  * countries whenever they are named; towns when the grammar says place (after
@@ -375,7 +382,9 @@ function realPlaceOf(ctx: SpanContext, names: string[], surface: string, before:
   // "Santiago-based developer ...": where a firm is based is a place, at a sentence's start as anywhere (no one is "-based").
   const based = /^-(?:based|area|headquartered|registered|incorporated)\b/.test(after);
   if (based) return name;
-  const cued = PLACE_PREPOSITION.test(before) || placeBeforeConjunction(ctx, before) || (parentPlace != null && parentPlace.kind !== 'locality') || /^\s+(?:County|City|Town|Township|Village)\b/.test(after) || PLACE_NOUN_AFTER.test(after);
+  // "Hokkaido and Kyushu": a region or country coordinated with another name is named as a place.
+  const coordinated = place.kind !== 'locality' && /^\s+(?:and|or)\s+\p{Lu}/u.test(after);
+  const cued = PLACE_PREPOSITION.test(before) || placeBeforeConjunction(ctx, before) || coordinated || (parentPlace != null && parentPlace.kind !== 'locality') || /^\s+(?:County|City|Town|Township|Village)\b/.test(after) || PLACE_NOUN_AFTER.test(after);
   if (cued && !sentenceStart) return name;
   // The noun after says place wherever the name stands, a sentence's first word included ("Tarboro officials said"),
   // unless the name is one everyday word ("City officials").
@@ -630,6 +639,8 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
     !names.some((n) => MONTHS_AND_DAYS.test(n) || (FUNCTION_WORDS.has(n.toLowerCase()) && !PAGE_WORDS.test(n)) || TITLES.test(n)) && !ctx.realPlace?.(surface)) {
     return mk('org', 'name-acts');
   }
+  // "Hokkaido and Kyushu": one word coordinated with a region or country names a place like it, not a firm.
+  if (names.length === 1 && !sentenceStart && regionBeforeConjunction(ctx, before)) return mk('place', 'coordinated-place');
   const brand = loneProperNoun(text, names, surface, before, after, sentenceStart, ctx);
   // "Snapchat app", "Vantor chips": a product noun after the brand makes it the product.
   if (brand) return PRODUCT_AFTER.test(after) || /\d/.test(surface) ? mk('product', 'proper-noun-product') : mk('org', 'proper-noun');

@@ -157,6 +157,13 @@ describe('real places the grammar names', () => {
     expect(found).toContain('Cornwall (place)');
   });
 
+  it('parts a region from the one word coordinated with it, which names a place like it, not a firm', () => {
+    const found = entities('Queues suggest that Shimane and Kyushu will take a growing share of new loads.');
+    expect(found).toContain('Shimane (place)');
+    expect(found).toContain('Kyushu (place)');
+    expect(found.some((n) => n.startsWith('Shimane and') || n === 'Kyushu (org)')).toBe(false);
+  });
+
   it('reads a place named by the kind of place after it, or by "at" and "the edge of" before it', () => {
     const found = entities('Drought hit farms in the Limpopo province. The firm runs servers at Lulea and on the western edge of Lyon.');
     expect(found).toContain('Limpopo (place)');
