@@ -270,6 +270,16 @@ function looksLikePersonName(words: Token[]): boolean {
 
 /** Lower-case words that introduce a person's name ("analyst Jane Doe", "said Jane Doe"). */
 const PERSON_CUE_BEFORE = /\b(plaintiff|defendant|trustee|neighbou?r|farmer|landowner|homeowner|organi[sz]er|activist|member|candidate|delegate|speaker|leader|clerk|sheriff|coach|pitcher|player|rider|author|writer|founder|analyst|investor|economist|executive|chief executive|founder|co-founder|president|director|partner|professor|researcher|resident|residents|lawyer|attorney|spokesperson|spokesman|spokeswoman|chair|chairman|chairwoman|official|minister|secretary|senator|governor|mayor|judge|commissioner|councilman|councilwoman|manager|engineer|scientist|officer|head|leader|star|singer|artist|said|says|told|according to)\s*,?\s*$/i;
+/** "the head of engineering, ", "its director of policy, ": a role of something, then the name in apposition. */
+const ROLE_OF_BEFORE = /\b(?:head|director|chief|vice president|president|professor|minister|secretary|manager|chair|dean)\s+of\s+(?:\p{Ll}[\p{Ll}&'’-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,\s*$/u;
+/** "alderman ", "co-founders ", "general counsel, ": a title (TITLES) written in lower case, or its plural, just before. */
+function lowerCaseTitleBefore(before: string): boolean {
+  const m = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]*)\s*,?\s*$/u.exec(before);
+  if (!m) return false;
+  const word = m[1]!;
+  const title = (w: string) => TITLES.test(w.replace(/(^|-)\p{Ll}/gu, (c) => c.toUpperCase()));
+  return title(word) || (word.endsWith('s') && title(word.slice(0, -1))) || /^counsel$/.test(word);
+}
 /** What follows a person's name: a verb of saying, or an apposition with a role. */
 const PERSON_CUE_AFTER = /^(,?\s+(said|says|told|wrote|writes|added|noted|argued|explained|warned|replied|responded|asked|called|testified)\b|,\s+(a|an|the)?\s*(former\s+|then-)?(chief|president|founder|co-founder|director|head|spokes\w*|analyst|partner|professor|ceo|cfo|cto|coo|chair\w*|member|vice|senior|general|managing|executive|resident|lawyer|attorney|economist|researcher|who|whose)\b)/i;
 /** Lower-case words that introduce an organisation's name ("the group Sustain SJ"). */
@@ -445,13 +455,19 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   // "Mayor Jane Doe", "Council President Jane Doe": the title is context, not name.
   for (let k = Math.min(last - 1, first + 4); k >= first; k--) {
     for (let b = first; b <= k; b++) {
-      if (!TITLE_FIRST_WORDS.has(tokens[b].text)) continue;
+      // "Co-founders Jane Roe and ...": a title in the plural too.
+      const plural = b === k && b === first && tokens[b].text.endsWith('s') && !ORG_HEAD.test(tokens[b].text) && TITLES.test(tokens[b].text.slice(0, -1)) &&
+        /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+      if (!TITLE_FIRST_WORDS.has(tokens[b].text) && !plural) continue;
       const phrase = tokens.slice(b, k + 1).map((t) => t.text).join(' ').replace(/ \./g, '.');
-      if (TITLES.test(phrase) && (b === first || tokens.slice(first, b).every((t) => /^\p{Lu}/u.test(t.text)))) {
-        const rest = tokens.slice(k + 1, last + 1);
+      if ((TITLES.test(phrase) || plural) && (b === first || tokens.slice(first, b).every((t) => /^\p{Lu}/u.test(t.text)))) {
+        let rest = tokens.slice(k + 1, last + 1);
+        // "District Judge Celia Armbruster of the Northern District": a titled person's name ends before the "of" that says whose.
+        const of = rest.findIndex((t) => t.text === 'of');
+        if (of >= 2 && looksLikePersonName(rest.slice(0, of))) rest = rest.slice(0, of);
         // "Beignet Investor LLC": a title word inside a company's name leaves a legal suffix or a head, not a person.
         const restIsName = rest.length > 0 && !CLOSING_FORM.test(rest[rest.length - 1]!.text);
-        if (rest.length >= 1 && rest.length <= 4 && restIsName) { first = k + 1; titled = true; }
+        if (rest.length >= 1 && rest.length <= 4 && restIsName) { first = k + 1; last = k + rest.length; titled = true; }
         break;
       }
     }
@@ -584,7 +600,12 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
     // A first word that is an everyday English word and no given name ("Related Digital") opens no person's name either.
     const givenName = isFirstName(names[0]!) || /^(?:\p{Lu}\.){1,3}$/u.test(names[0]!) || insidePerson(ctx.persons, start, end) ||
       (!isPluralNoun(lastWord) && lexiconTags(names[0]!.toLowerCase()).length === 0 && !isEverydayWord(names[0]!));
-    if (givenName && PERSON_CUE_BEFORE.test(before) && !/\bthe\s+\w+\s*$/i.test(before)) return mk('person', 'role-before');
+    // A role before the name: the cue list, a title written in lower case ("alderman", "co-founders"), or a role "of" something
+    // set off by a comma ("the head of engineering, Jane Roe"). Then a surname English does not know will do for a given name
+    // the name lists lack ("chief executive Warren Tiegs").
+    const roleBefore = (PERSON_CUE_BEFORE.test(before) || lowerCaseTitleBefore(before)) && !/\bthe\s+\w+\s*$/i.test(before) || ROLE_OF_BEFORE.test(before);
+    const surname = names.length === 2 && lexiconTags(lastWord.toLowerCase()).length === 0 && !isEverydayWord(lastWord) && !isPluralNoun(lastWord);
+    if ((givenName || surname) && roleBefore) return mk('person', 'role-before');
     if (givenName && PERSON_CUE_AFTER.test(after)) return mk('person', 'role-after');
     if (/^\s+of\s+(the\s+)?\p{Lu}/u.test(after) && insidePerson(ctx.persons, start, end)) return mk('person', 'person-of-org');
     if (/^\s+of\s+(the\s+)?\p{Lu}/u.test(after) && names.length === 2 && !sentenceStart) return mk('person', 'person-of-org');

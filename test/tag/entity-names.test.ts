@@ -67,6 +67,20 @@ describe('people, streets and code names', () => {
     expect(entities('Village Trustee Odile Brannigan voted against the rezoning.')).toContain('Odile Brannigan (person)');
   });
 
+  it('reads people introduced by a role in lower case, a role of something, a plural title, or a title and "of" whose', () => {
+    expect(entities('"We will appeal," said alderwoman Liesbet Vroom.')).toContain('Liesbet Vroom (person)');
+    expect(entities('"Nobody was hurt," said the head of operations, Tamsin Achterberg.')).toContain('Tamsin Achterberg (person)');
+    // A given name the name lists lack is carried by a surname English does not know.
+    expect(entities('Chief executive Warren Quillfeather said the firm would comply.')).toContain('Warren Quillfeather (person)');
+    expect(entities('Co-founders Maelle Drouvin and two engineers will join the buyer.')).toContain('Maelle Drouvin (person)');
+    expect(entities('On Tuesday, Circuit Judge Odalys Ferreira of the Fourth District denied the motion.')).toContain('Odalys Ferreira (person)');
+  });
+
+  it('leaves a plural role before "for" or "of", and a firm named with "Partners", alone', () => {
+    const found = entities('Lawyers for Quennel argued the case. Leaders of the Bramholt residents group spoke. Ohio Partners for Cheaper Power objected.');
+    expect(found.filter((n) => n.endsWith('(person)'))).toEqual([]);
+  });
+
   it('reads a person set off by commas after a role, or by a comma before a verb of saying', () => {
     const found = entities("The startup's chief executive, Ravi Mehtani, said the deal would close soon. Its founder, Teodora Vlasceanu, told staff on Friday.");
     expect(found).toContain('Ravi Mehtani (person)');
