@@ -204,10 +204,14 @@ const PERSON_ONLY_AFTER = /^(?:,\s+who\b|,\s+\d{2},)/;
  * the article uses, anywhere, as only an organisation's is ("analysts at X", "X's shares", "X, which"), and
  * never as only a person's ("X, who"), is that organisation at every mention: one name, one type per article.
  */
+/** A word that closes an organisation's name: a head word or a legal form. */
+const ORG_HEAD_OR_FORM = new RegExp(`${ORG_HEAD.source}|^(?:${STRIPPED_FORMS})$`);
+
 function retypeOrgsNamedLikePeople(text: string, found: Found[]): Found[] {
   const names = new Set(found.filter((f) => f.type === 'person' && f.origin === 'discovered' && f.first < f.last).map((f) => f.name));
   if (!names.size) return found;
   const orgs = new Set<string>();
+  const fullNames = new Map<string, string>();
   for (const name of names) {
     let org = false;
     let person = false;
@@ -219,8 +223,15 @@ function retypeOrgsNamedLikePeople(text: string, found: Found[]): Found[] {
       else if (ORG_ONLY_BEFORE.test(before) || ORG_ONLY_AFTER.test(after) || ORG_ANAPHOR_NEXT.test(text.slice(i + name.length, i + name.length + 160))) org = true;
     }
     if (org && !person) orgs.add(name);
+    // "Polaris Peak Development ... Polaris Peak said": the opening words of an organisation the text names, closed by a
+    // head word or a legal form ("Development", "Holdings", "Data Centers"), are its short name, not a person's.
+    else if (!person) {
+      const full = found.find((f) => f.type === 'org' && f.name.startsWith(`${name} `) && ORG_HEAD_OR_FORM.test(f.name.slice(f.name.lastIndexOf(' ') + 1)));
+      if (full) fullNames.set(name, full.name);
+    }
   }
-  return orgs.size ? found.map((f) => (f.type === 'person' && orgs.has(f.name) ? { ...f, type: 'org' } : f)) : found;
+  if (!orgs.size && !fullNames.size) return found;
+  return found.map((f) => (f.type !== 'person' ? f : orgs.has(f.name) ? { ...f, type: 'org' } : fullNames.has(f.name) ? { ...f, type: 'org', name: fullNames.get(f.name)! } : f));
 }
 
 /** Between two items of a list: ", ", ", and ", " and ", " or " (", or" mostly brings in another name for the same thing). */

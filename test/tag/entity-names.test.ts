@@ -76,6 +76,12 @@ describe('people, streets and code names', () => {
     expect(entities('On Tuesday, Circuit Judge Odalys Ferreira of the Fourth District denied the motion.')).toContain('Odalys Ferreira (person)');
   });
 
+  it('reads the opening words of a firm the text names, closed by its head word, as that firm, not a person', () => {
+    const found = entities('Residents marched against a campus planned by Linnea Vale Development. Linnea Vale said the permit was lawful.');
+    expect(found).toContain('Linnea Vale Development (org)');
+    expect(found).not.toContain('Linnea Vale (person)');
+  });
+
   it('leaves a plural role before "for" or "of", and a firm named with "Partners", alone', () => {
     const found = entities('Lawyers for Quennel argued the case. Leaders of the Bramholt residents group spoke. Ohio Partners for Cheaper Power objected.');
     expect(found.filter((n) => n.endsWith('(person)'))).toEqual([]);
