@@ -114,6 +114,8 @@ function camel(w: string): boolean {
   return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}*(\p{Lu}\p{Ll}*)?$/u.test(w) && !CAMEL_STOP.has(w) && !/^(Mc|Mac|De|Di|Van|Le|La|O)\p{Lu}/u.test(w);
 }
 
+/** A number run into its unit: "250MW", "1.2GW", "500kV", "40MVA". */
+const MEASURE = /^\d[\d.,]*(?:[kMGT]Wh?|MVA|[kM]V|[GTP]B|GHz|MHz|nm)$/;
 /** A round, an offering or a loan, then who led it: "funding led by", "the offering was led by". */
 const LED_BY_BEFORE = /\b(?:round|rounds|funding|financing|investment|offering|raise|placement|debt|loan|deal|consortium|syndicate|tranche)\s+(?:was\s+|were\s+|is\s+)?(?:co-)?led\s+by\s*$/i;
 
@@ -484,6 +486,8 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   const surface = text.slice(start, end);
   const names = words.map((w) => w.text);
   const lastWord = names[names.length - 1];
+  // "a 250MW campus", "the 1.2GW plan": a figure written with its unit is a quantity, never a name.
+  if (names.length === 1 && MEASURE.test(surface)) return null;
   const sentenceStart = isSentenceInitial(text, tokens, first) && !titled;
   const inHeading = ctx.headings.some(([s, e]) => start >= s && end <= e);
   const before = text.slice(Math.max(0, start - 40), start);

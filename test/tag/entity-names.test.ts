@@ -82,6 +82,11 @@ describe('people, streets and code names', () => {
     expect(found).not.toContain('Linnea Vale (person)');
   });
 
+  it('takes no figure written with its unit for a name', () => {
+    const found = entities('A hearing on a proposed 250MW data centre campus near Hosakote drew protests; a 1.2GW plan and a 400kV line were also discussed.');
+    expect(found.filter((n) => /\d/.test(n))).toEqual([]);
+  });
+
   it('leaves a plural role before "for" or "of", and a firm named with "Partners", alone', () => {
     const found = entities('Lawyers for Quennel argued the case. Leaders of the Bramholt residents group spoke. Ohio Partners for Cheaper Power objected.');
     expect(found.filter((n) => n.endsWith('(person)'))).toEqual([]);
