@@ -199,14 +199,15 @@ const ORG_ANAPHOR_NEXT = /^[^.!?\n\p{Lu}]*[.!?:]\s+(?:The|the) (?:bank|firm|lend
 /** What only a person has: "X, who", "X, 54,". */
 const PERSON_ONLY_AFTER = /^(?:,\s+who\b|,\s+\d{2},)/;
 
-/**
- * "Morgan Stanley", "Goldman Sachs": a given name and a surname that name a bank. A discovered person whose name
- * the article uses, anywhere, as only an organisation's is ("analysts at X", "X's shares", "X, which"), and
- * never as only a person's ("X, who"), is that organisation at every mention: one name, one type per article.
- */
 /** A word that closes an organisation's name: a head word or a legal form. */
 const ORG_HEAD_OR_FORM = new RegExp(`${ORG_HEAD.source}|^(?:${STRIPPED_FORMS})$`);
 
+/**
+ * "Morgan Stanley", "Goldman Sachs": a given name and a surname that name a bank. A discovered person whose name
+ * the article uses, anywhere, as only an organisation's is ("analysts at X", "X's shares", "X, which"), and
+ * never as only a person's ("X, who"), is that organisation at every mention: one name, one type per article. So are
+ * the opening words of an organisation the text names in full ("Polaris Peak" of "Polaris Peak Development").
+ */
 function retypeOrgsNamedLikePeople(text: string, found: Found[]): Found[] {
   const names = new Set(found.filter((f) => f.type === 'person' && f.origin === 'discovered' && f.first < f.last).map((f) => f.name));
   if (!names.size) return found;
@@ -678,9 +679,9 @@ function addBodiesAfterPlaces(text: string, tokens: Token[], found: Found[], gaz
 
 /**
  * A place's body named by its kind alone, in lower case: "the city council", "the township board", "the state Senate",
- * "state lawmakers". Group 1: a town's or county's body; group 2: a state's.
+ * "state lawmakers". Group 1: a town's or county's body; group 2: a state's, group 3 its kind.
  */
-const REFERRED_BODY = new RegExp(String.raw`\b[Tt]he\s+(${alternatives(['city council', 'town council', 'village council', 'village board', 'township board', 'municipal council', 'county board', 'county commission', 'county council'])})\b|\b(?:[Tt]he\s+)?state\s+([Ss]enate|[Ll]egislature|lawmakers|legislators)\b`, 'g');
+const REFERRED_BODY = new RegExp(String.raw`\b[Tt]he\s+(${alternatives(['city council', 'town council', 'village council', 'village board', 'township board', 'municipal council', 'county board', 'county commission', 'county council'])})\b|\b(?:[Tt]he\s+)?(state\s+([Ss]enate|[Ll]egislature|lawmakers|legislators))\b`, 'g');
 
 /**
  * "NORTH BRANCH FALLS, Minn. - ... the city council put a hold ...": a body the text names only by its kind, in lower
@@ -694,11 +695,12 @@ function addReferredLocalBodies(text: string, tokens: Token[], found: Found[]): 
   const out = [...found];
   REFERRED_BODY.lastIndex = 0;
   for (const m of text.matchAll(REFERRED_BODY)) {
-    const phrase = m[1] ?? m[0].slice(m[0].lastIndexOf(m[2]!) - 'state '.length);
+    const phrase = (m[1] ?? m[2])!;
     const start = m.index! + m[0].length - phrase.length;
     const end = m.index! + m[0].length;
     if (found.some((f) => f.start < end && f.end > start)) continue;
-    const name = m[2] ? (/^l(?:awmakers|egislators)$/i.test(m[2]) ? 'State Legislature' : `State ${titleCase(m[2])}`) : titleCase(phrase);
+    const stateBody = m[3];
+    const name = stateBody ? (/^l(?:awmakers|egislators)$/i.test(stateBody) ? 'State Legislature' : `State ${titleCase(stateBody)}`) : titleCase(phrase);
     out.push({ name, type: 'org', start, end, surface: text.slice(start, end), origin: 'discovered', first: tokens.findIndex((t) => t.start >= start), last: lastTokenBefore(tokens, end), referred: true });
   }
   return out;
