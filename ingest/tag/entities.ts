@@ -104,6 +104,7 @@ export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMe
   const matched: Found[] = matcherFor(gaz).matchAll(text, tokens)
     .filter((m) => !(gaz.isReference(m.entry) && insideLongerName(text, tokens, m.first, m.last)))
     .filter((m) => !(m.entry.type === 'org' && m.last > m.first && afterUnknownName(text, tokens, m.first, gaz)))
+    .filter((m) => !(m.entry.type === 'org' && beforePlaceHead(text, tokens, m.last)))
     .map((m) => ({ name: m.entry.name, type: m.entry.type, start: m.start, end: m.end, surface: m.surface, origin: 'gazetteer' as const, first: m.first, last: m.last }));
   const persons = personTags(text, tokens);
   let found = [...matched.filter((m) => !placeInsidePersonName(m, tokens, persons, gaz)), ...makersOfProducts(matched, tokens, gaz)];
@@ -622,6 +623,12 @@ function insideLongerName(text: string, tokens: Token[], first: number, last: nu
   if (!prev || tokens[first]!.start - prev.end !== 1 || !isCapitalised(prev)) return false;
   // A sentence's first word joins the name only when English does not know it as a word ("When", "Shares").
   return !isSentenceInitial(text, tokens, first - 1) || lexiconTags(prev.text.toLowerCase()).length === 0;
+}
+
+/** "Juniper County", "Oracle Township": a company's name that a place's head word follows names the place, not the company. */
+function beforePlaceHead(text: string, tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return !!next && next.start - tokens[last]!.end === 1 && /^(?:County|Parish|Township|Borough)$/.test(next.text);
 }
 
 /**

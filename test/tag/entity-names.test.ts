@@ -82,6 +82,12 @@ describe('people, streets and code names', () => {
     expect(found).not.toContain('Linnea Vale (person)');
   });
 
+  it('reads a known company\'s name before a place\'s head word as the place ("Juniper County"), not the company', () => {
+    const found = entities('Juniper County commissioners approved the rezoning on Tuesday.');
+    expect(found).toContain('Juniper County (place)');
+    expect(found).not.toContain('Juniper Networks (org)');
+  });
+
   it('takes no figure written with its unit for a name', () => {
     const found = entities('A hearing on a proposed 250MW data centre campus near Hosakote drew protests; a 1.2GW plan and a 400kV line were also discussed.');
     expect(found.filter((n) => /\d/.test(n))).toEqual([]);
