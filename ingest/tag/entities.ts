@@ -105,6 +105,7 @@ export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMe
     .filter((m) => !(gaz.isReference(m.entry) && insideLongerName(text, tokens, m.first, m.last)))
     .filter((m) => !(m.entry.type === 'org' && m.last > m.first && afterUnknownName(text, tokens, m.first, gaz)))
     .filter((m) => !(m.entry.type === 'org' && beforePlaceHead(text, tokens, m.last)))
+    .filter((m) => !(m.entry.type === 'place' && tailOfLongerName(text, tokens, m.first, m.last)))
     .map((m) => ({ name: m.entry.name, type: m.entry.type, start: m.start, end: m.end, surface: m.surface, origin: 'gazetteer' as const, first: m.first, last: m.last }));
   const persons = personTags(text, tokens);
   let found = [...matched.filter((m) => !placeInsidePersonName(m, tokens, persons, gaz)), ...makersOfProducts(matched, tokens, gaz)];
@@ -623,6 +624,20 @@ function insideLongerName(text: string, tokens: Token[], first: number, last: nu
   if (!prev || tokens[first]!.start - prev.end !== 1 || !isCapitalised(prev)) return false;
   // A sentence's first word joins the name only when English does not know it as a word ("When", "Shares").
   return !isSentenceInitial(text, tokens, first - 1) || lexiconTags(prev.text.toLowerCase()).length === 0;
+}
+
+/**
+ * "Silver Mesa Energy Campus ... called Silver Mesa": a known place's name after a capitalised word, when the two open
+ * a longer name elsewhere in the text, are that name cut short, not the place.
+ */
+function tailOfLongerName(text: string, tokens: Token[], first: number, last: number): boolean {
+  const prev = tokens[first - 1];
+  if (!prev || tokens[first]!.start - prev.end !== 1 || !isCapitalised(prev) || isSentenceInitial(text, tokens, first - 1)) return false;
+  const phrase = text.slice(prev.start, tokens[last]!.end);
+  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+    if (/^ \p{Lu}/u.test(text.slice(i + phrase.length, i + phrase.length + 2))) return true;
+  }
+  return false;
 }
 
 /** "Juniper County", "Oracle Township": a company's name that a place's head word follows names the place, not the company. */

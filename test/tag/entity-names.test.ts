@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 import { loadTestGazetteer, namesIn } from '../support/entity-names.ts';
+import { findEntities } from '../../ingest/tag/entities.ts';
 
 let gaz: Gazetteer;
 // The gazetteer of real places (tens of thousands of towns) loads once here, not inside the first test.
@@ -86,6 +87,12 @@ describe('people, streets and code names', () => {
     const found = entities('Juniper County commissioners approved the rezoning on Tuesday.');
     expect(found).toContain('Juniper County (place)');
     expect(found).not.toContain('Juniper Networks (org)');
+  });
+
+  it('reads a known place after a capitalised word as a longer name cut short when the two open one elsewhere', () => {
+    const text = 'Copper Mesa Energy Campus bought the land. The campus, called Copper Mesa, would host 3 GW. Residents of Mesa objected.';
+    const mesas = findEntities(text, gaz).filter((m) => m.name === 'Mesa');
+    expect(mesas.map((m) => m.start)).toEqual([text.lastIndexOf('Mesa')]);
   });
 
   it('takes no figure written with its unit for a name', () => {
