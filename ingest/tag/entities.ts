@@ -160,6 +160,7 @@ export function findEntities(text: string, gaz: Gazetteer, title = ''): EntityMe
   found = dropPlacesThatModifyNames(text, tokens, found);
   found = addMakerProducts(text, tokens, found, gaz);
   found = addDomainProducts(text, tokens, found);
+  found = addVersionedProducts(text, tokens, found, gaz);
   found = addBodiesAfterPlaces(text, tokens, found, gaz);
   found = addReferredLocalBodies(text, tokens, found);
   found = addParentheticalAcronyms(text, tokens, found);
@@ -439,6 +440,49 @@ function addMakerProducts(text: string, tokens: Token[], found: Found[], gaz: Ga
         out.push({ ...f, name: entry.name, type: entry.type, start: tokens[i].start, end: tokens[i].end, surface: tokens[i].text, first: i, last: i });
       }
     }
+  }
+  return out;
+}
+
+/** Kinds of organisation in the gazetteer that make no products. */
+const NOT_MAKERS = new Set(['government', 'media', 'advocacy', 'investor']);
+
+/**
+ * "Quillon-3", "Mistral Small 3.2": a company's name, or its first word, joined to a version number (by a hyphen, or
+ * after a capitalised tier word) names one of its products (models, chips), as written.
+ */
+function addVersionedProducts(text: string, tokens: Token[], found: Found[], gaz: Gazetteer): Found[] {
+  // Companies make products; a public body's name before a number is a bill, a region or a district ("House Bill 1040").
+  const maker = (f: Found) => f.type === 'org' && !PUBLIC_BODY_HEAD.test(f.name.slice(f.name.lastIndexOf(' ') + 1)) && !NOT_MAKERS.has(gaz.lookup(f.name)?.kind ?? '');
+  const makers = new Set<string>();
+  for (const f of found) if (maker(f)) { makers.add(f.name); makers.add(f.name.split(' ')[0]!); }
+  if (!makers.size) return found;
+  const taken = coverage(tokens.length, found);
+  const out = [...found];
+  const version = /^\d+(?:\.\d+)*[a-z]?$/;
+  // A one-word company mention may open the product's name ("Mistral Small 3.2").
+  const oneWordOrgAt = new Map<number, Found>();
+  for (const f of found) if (maker(f) && f.first === f.last) oneWordOrgAt.set(f.first, f);
+  for (let i = 0; i < tokens.length; i++) {
+    if ((taken[i] && !oneWordOrgAt.has(i)) || !isCapitalised(tokens[i]!)) continue;
+    const t = tokens[i]!.text;
+    const hyphen = /^(\p{Lu}[\p{L}]+)-(\d+(?:\.\d+)*[a-z]?)$/u.exec(t);
+    let last = -1;
+    if (hyphen && makers.has(hyphen[1]!) && !taken[i]) last = i;
+    else if (makers.has(t) || oneWordOrgAt.has(i)) {
+      // "Mistral Small 3.2": up to two capitalised tier words, then the version, each word right after the last.
+      let k = i + 1;
+      while (k < tokens.length && k <= i + 2 && isCapitalised(tokens[k]!) && !taken[k] && tokens[k]!.start - tokens[k - 1]!.end === 1 && !ORG_HEAD.test(tokens[k]!.text)) k++;
+      if (k > i + 1 && k < tokens.length && !taken[k] && tokens[k]!.start - tokens[k - 1]!.end === 1 && version.test(tokens[k]!.text)) last = k;
+    }
+    if (last < 0) continue;
+    const surface = text.slice(tokens[i]!.start, tokens[last]!.end);
+    const maker = oneWordOrgAt.get(i);
+    if (maker && last > i) out.splice(out.indexOf(maker), 1);
+    else if (maker) continue;
+    out.push({ name: surface, type: 'product', start: tokens[i]!.start, end: tokens[last]!.end, surface, origin: 'discovered', first: i, last });
+    for (let k = i; k <= last; k++) taken[k] = 1;
+    i = last;
   }
   return out;
 }

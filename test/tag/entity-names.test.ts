@@ -95,6 +95,13 @@ describe('people, streets and code names', () => {
     expect(mesas.map((m) => m.start)).toEqual([text.lastIndexOf('Mesa')]);
   });
 
+  it('reads a company\'s name joined to a version number as its product, but not a public body\'s', () => {
+    const found = entities('Quorra AI released Quorra-3 on Tuesday. Mistral retired Mistral Small 2402. The House Rules Committee sent House Bill 1040 to the floor.');
+    expect(found).toContain('Quorra-3 (product)');
+    expect(found).toContain('Mistral Small 2402 (product)');
+    expect(found.some((n) => n.startsWith('House Bill'))).toBe(false);
+  });
+
   it('takes no figure written with its unit for a name', () => {
     const found = entities('A hearing on a proposed 250MW data centre campus near Hosakote drew protests; a 1.2GW plan and a 400kV line were also discussed.');
     expect(found.filter((n) => /\d/.test(n))).toEqual([]);
