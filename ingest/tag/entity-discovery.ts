@@ -114,6 +114,8 @@ function camel(w: string): boolean {
   return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}*(\p{Lu}\p{Ll}*)?$/u.test(w) && !CAMEL_STOP.has(w) && !/^(Mc|Mac|De|Di|Van|Le|La|O)\p{Lu}/u.test(w);
 }
 
+/** The kind of site after its name, maybe after what powers it: "campus", "data center", "nuclear station", "solar and battery project". */
+const SITE_AFTER = /^\s+(?:(?:nuclear|solar|wind|gas|gas-fired|coal|hydro|battery|storage|and)\s+){0,3}(?:campus|data cent(?:er|re)|station|project)\b/;
 /** A number run into its unit: "250MW", "1.2GW", "500kV", "40MVA". */
 const MEASURE = /^\d[\d.,]*(?:[kMGT]Wh?|MVA|[kM]V|[GTP]B|GHz|MHz|nm)$/;
 /** A round, an offering or a loan, then who led it: "funding led by", "the offering was led by". */
@@ -578,6 +580,11 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
     const personLike = insidePerson(ctx.persons, start, end) || (looksLikePersonName(words) && (PERSON_CUE_AFTER.test(after) || PERSON_CUE_BEFORE.test(before)));
     const place = realPlaceOf(ctx, names, surface, before, after, sentenceStart, personLike);
     if (place) return mk('place', 'real-place', place);
+    // "the Sawyer Creek campus", "its Larch Point station", "the planned Kettle Point solar and battery project": a name no
+    // list knows as a place, before the kind of site it names, is the site's (extraction.md: named campuses and plants are
+    // projects). Two words or more: one word before a site is mostly its owner ("the Tract data center") or its town.
+    if (names.length >= 2 && names.length <= 3 && !personLike && SITE_AFTER.test(after) && names.every((n) => /^\p{Lu}\p{Ll}/u.test(n) && !ORG_HEAD.test(n) && !CLOSING_FORM.test(n)) &&
+      !ctx.isKnownPlace(surface) && !ctx.realPlace?.(surface) && !isFirstName(names[0]!)) return mk('project', 'site-after');
   }
 
   // "Commissioner Alvarez said": a person's title then a surname alone names that person.

@@ -102,6 +102,14 @@ describe('people, streets and code names', () => {
     expect(found.some((n) => n.startsWith('House Bill'))).toBe(false);
   });
 
+  it('reads a two-word name no list knows before the kind of site it names as a project, but not a town or an owner', () => {
+    const found = entities('Power flows from the planned Heron Flats solar and battery project and its Tamsin Ridge station. The Dallas data center and the Brakkel data center are full.');
+    expect(found).toContain('Heron Flats (project)');
+    expect(found).toContain('Tamsin Ridge (project)');
+    expect(found).not.toContain('Dallas (project)');
+    expect(found).not.toContain('Brakkel (project)');
+  });
+
   it('takes no figure written with its unit for a name', () => {
     const found = entities('A hearing on a proposed 250MW data centre campus near Hosakote drew protests; a 1.2GW plan and a 400kV line were also discussed.');
     expect(found.filter((n) => /\d/.test(n))).toEqual([]);
