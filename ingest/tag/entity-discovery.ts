@@ -116,6 +116,8 @@ function camel(w: string): boolean {
 
 /** The kind of site after its name, maybe after what powers it: "campus", "data center", "nuclear station", "solar and battery project". */
 const SITE_AFTER = /^\s+(?:(?:nuclear|solar|wind|gas|gas-fired|coal|hydro|battery|storage|and)\s+){0,3}(?:campus|data cent(?:er|re)|station|project)\b/;
+/** Words that make a name a road's. */
+const ROAD_WORD = /^(?:Avenue|Ave\.?|Road|Rd\.?|Street|St\.|Highway|Hwy\.?|Lane|Drive|Boulevard|Blvd\.?|Parkway|Route|Interstate|Pike|Turnpike|Freeway|Expressway)$/;
 /** A number run into its unit: "250MW", "1.2GW", "500kV", "40MVA". */
 const MEASURE = /^\d[\d.,]*(?:[kMGT]Wh?|MVA|[kM]V|[GTP]B|GHz|MHz|nm)$/;
 /** A round, an offering or a loan, then who led it: "funding led by", "the offering was led by". */
@@ -314,7 +316,7 @@ const ORG_KIND_AFTER = /^,\s+(?:the|a|an|its)\s+(?:[\p{Ll}][\p{Ll}-]*\s+|\p{Lu}[
 /** Lower-case heads after a site's name ("Plhus logistics park", "India South Central cloud region"). */
 const PROJECT_AFTER = /^\s+(cloud region|logistics park|industrial park|business park|technology park|data cent(?:er|re) campus|power plant|nuclear plant|gigafactory|supercomputer|cluster)\b/i;
 /** Words after which a capitalised name is a place ("near Palo", "outside Narvik"). */
-const PLACE_CUE_BEFORE = /\b(near|outside|town of|village of|city of|municipality of|suburb of|county seat of)\s*$/i;
+const PLACE_CUE_BEFORE = /\b(near|outside|town of|village of|city of|municipality of|suburb of|county seat of|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s*$/i;
 /** Well-known CamelCase words that are not company names. */
 const CAMEL_STOP = new Set(['DevOps', 'MLOps', 'FinOps', 'JavaScript', 'TypeScript', 'PowerPoint', 'PostgreSQL', 'MySQL', 'NoSQL', 'GraphQL', 'WiFi', 'PhD', 'McDonald', 'MacBook', 'iPad', 'eBay', 'YouTube', 'LinkedIn', 'GitHub', 'OpenAPI', 'FastAPI', 'PyTorch', 'TensorFlow', 'NumPy', 'ChatBot']);
 /** Words of a dateline or kicker that are not places. */
@@ -644,7 +646,8 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
     if (phrase.some((w) => AGENT_NOUN.test(w) && lexiconTags(w).some((t) => t.startsWith('NN')) && !NOT_AGENTS.has(w))) return mk('org', 'agent-apposition');
     if (FIRM_WHICH_AFTER.test(after)) return mk('org', 'firm-which');
   }
-  if (PLACE_CUE_BEFORE.test(before) && names.length <= 3 && !insidePerson(ctx.persons, start, end)) return mk('place', 'place-cue');
+  // Roads are left out: "west of Michigan Avenue" names no place the way the contract counts places.
+  if (PLACE_CUE_BEFORE.test(before) && names.length <= 3 && !insidePerson(ctx.persons, start, end) && !names.some((n) => ROAD_WORD.test(n))) return mk('place', 'place-cue');
 
   // A CamelCase word ("DataOne", "EagleRock") is a brand, almost always a company.
   if (camel(names[0]) && names.length <= 4 && (!sentenceStart || countOccurrences(text, names[0]) >= 2)) {
@@ -660,7 +663,8 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
       if (ctx.isKnownPlace(cand) && !names.some((w) => FUNCTION_WORDS.has(w.toLowerCase())) && (!sentenceStart || names.length > 1 || isAllCaps(surface) || countOccurrences(text, surface) > 1)) {
         if (insidePerson(ctx.persons, start, end) && !isAllCaps(surface)) break;
         // With the gazetteer of real places at hand, the town must be one ("Superman, Batman" is no town and state).
-        if (ctx.realPlace && !isAllCaps(surface) && !ctx.realPlace(surface)) break;
+        // So must a town no list knows, unless the grammar before it says place ("east of Callowhill, Texas").
+        if (ctx.realPlace && !isAllCaps(surface) && !ctx.realPlace(surface) && !PLACE_PREPOSITION.test(before)) break;
         return mk('place', 'town-state', isAllCaps(surface) ? titleCase(surface) : surface);
       }
     }

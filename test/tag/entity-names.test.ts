@@ -110,6 +110,13 @@ describe('people, streets and code names', () => {
     expect(found).not.toContain('Brakkel (project)');
   });
 
+  it('reads a town no list knows after "east of" or before its state when a place word precedes it, but no road', () => {
+    const found = entities('The campus on 700 acres east of Brennock, Texas, is dead. A second site west of Quellbury stalled, and one east of Harrow Avenue too.');
+    expect(found).toContain('Brennock (place)');
+    expect(found).toContain('Quellbury (place)');
+    expect(found.some((n) => n.startsWith('Harrow Avenue'))).toBe(false);
+  });
+
   it('takes no figure written with its unit for a name', () => {
     const found = entities('A hearing on a proposed 250MW data centre campus near Hosakote drew protests; a 1.2GW plan and a 400kV line were also discussed.');
     expect(found.filter((n) => /\d/.test(n))).toEqual([]);
