@@ -33,7 +33,8 @@ const BOILERPLATE_LINE: RegExp[] = [
   /^comments?\s*$/i,
   /^(about the author|authors?|written by|by [A-Z][a-z]+ [A-Z][a-z]+\s*$)/i,
   // Wire credit lines and post bylines: "(Reporting by ... in Tokyo; editing by ...)", "Posted by ... · 6 min read".
-  /^\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Ww]ritten|[Pp]osted) by \p{Lu}/u,
+  // Also "Reporting for the Harlan Herald by staff writer Jenna Pruitt".
+  /^\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Ww]ritten|[Pp]osted)(?: for [^,;()]{1,60}?)? by (?:(?:staff|contributing|senior|special) \p{Ll}+ )?\p{Lu}/u,
   /^(name|occupation|avatar)\s*$/i,
   /^(ios|android)\s*\|/i,
   /^catch all the\b/i,

@@ -40,6 +40,17 @@ describe('cleanBody', () => {
     expect(text).toContain('Reporting by regional outlets');
   });
 
+  it('drops a credit line naming the outlet and the writer\'s role', () => {
+    const body = [
+      'The county will vote on the rezoning in June.',
+      '',
+      '— Reporting for the Ridgefield Ledger by staff writer Owen Pardee',
+    ].join('\n');
+    const { text, removed } = cleanBody(body);
+    expect(removed).toHaveLength(1);
+    expect(text).toBe('The county will vote on the rezoning in June.');
+  });
+
   it('drops bylines, read times, author boxes and comment headers', () => {
     const body = 'Title line\n- 5 hours ago\n- 7 min read\nOpenAI shut down Sora.\nAuthors\n  • avatar\n    Name\n    Nino\n\nSora was expensive to run.\nComments';
     const { text } = cleanBody(body);
