@@ -117,6 +117,12 @@ describe('people, streets and code names', () => {
     expect(found.some((n) => n.startsWith('Harrow Avenue'))).toBe(false);
   });
 
+  it('tells Italy\'s two "Garante" regulators apart by their full names, and reads the short name as the privacy one', () => {
+    const found = entities('The Autorità Garante della Concorrenza e del Mercato fined the chipmaker, and the Garante per la protezione dei dati personali opened a probe. The Garante said it would rule in May.');
+    expect(found).toContain('Autorità Garante della Concorrenza e del Mercato (org)');
+    expect(found).toContain('Garante per la protezione dei dati personali (org)');
+  });
+
   it('takes no figure written with its unit for a name', () => {
     const found = entities('A hearing on a proposed 250MW data centre campus near Hosakote drew protests; a 1.2GW plan and a 400kV line were also discussed.');
     expect(found.filter((n) => /\d/.test(n))).toEqual([]);
