@@ -472,8 +472,10 @@ function addVersionedProducts(text: string, tokens: Token[], found: Found[], gaz
     else if (makers.has(t) || oneWordOrgAt.has(i)) {
       // "Mistral Small 3.2": up to two capitalised tier words, then the version, each word right after the last.
       let k = i + 1;
-      while (k < tokens.length && k <= i + 2 && isCapitalised(tokens[k]!) && !taken[k] && tokens[k]!.start - tokens[k - 1]!.end === 1 && !ORG_HEAD.test(tokens[k]!.text)) k++;
-      if (k > i + 1 && k < tokens.length && !taken[k] && tokens[k]!.start - tokens[k - 1]!.end === 1 && version.test(tokens[k]!.text)) last = k;
+      while (k < tokens.length && k <= i + 2 && isCapitalised(tokens[k]!) && !taken[k] && tokens[k]!.start - tokens[k - 1]!.end === 1 && !ORG_HEAD_OR_FORM.test(tokens[k]!.text)) k++;
+      // Not a sum: "fined Fjellnett AS 2.4 million kroner".
+      const scaled = /^(?:million|billion|trillion|thousand|hundred|crore|lakh|percent|per|bn|mn|m|%)$/i.test(tokens[k + 1]?.text ?? '');
+      if (k > i + 1 && k < tokens.length && !taken[k] && tokens[k]!.start - tokens[k - 1]!.end === 1 && version.test(tokens[k]!.text) && !scaled) last = k;
     }
     if (last < 0) continue;
     const surface = text.slice(tokens[i]!.start, tokens[last]!.end);

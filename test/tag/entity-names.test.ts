@@ -100,6 +100,8 @@ describe('people, streets and code names', () => {
     expect(found).toContain('Quorra-3 (product)');
     expect(found).toContain('Mistral Small 2402 (product)');
     expect(found.some((n) => n.startsWith('House Bill'))).toBe(false);
+    // A legal form and a sum after the name make no product either.
+    expect(entities('Quorra AI said the regulator fined Quorra AS 2.4 million kroner.').some((n) => n.includes('2.4'))).toBe(false);
   });
 
   it('reads a two-word name no list knows before the kind of site it names as a project, but not a town or an owner', () => {
