@@ -227,10 +227,10 @@ function retypeOrgsNamedLikePeople(text: string, found: Found[]): Found[] {
       else if (ORG_ONLY_BEFORE.test(before) || ORG_ONLY_AFTER.test(after) || ORG_ANAPHOR_NEXT.test(text.slice(i + name.length, i + name.length + 160))) org = true;
     }
     if (org && !person) orgs.add(name);
-    // "Polaris Peak Development ... Polaris Peak said": the opening words of an organisation the text names, closed by a
-    // head word or a legal form ("Development", "Holdings", "Data Centers"), are its short name, not a person's.
+    // "Polaris Peak Development ... Polaris Peak said", "Lone Cedar Digital ... Lone Cedar had": the opening words of an
+    // organisation the text names, closed by a head word or a legal form, or short of it by one word, are its short name.
     else if (!person) {
-      const full = found.find((f) => f.type === 'org' && f.name.startsWith(`${name} `) && ORG_HEAD_OR_FORM.test(f.name.slice(f.name.lastIndexOf(' ') + 1)));
+      const full = found.find((f) => f.type === 'org' && f.name.startsWith(`${name} `) && (ORG_HEAD_OR_FORM.test(f.name.slice(f.name.lastIndexOf(' ') + 1)) || f.name.split(' ').length === name.split(' ').length + 1));
       if (full) fullNames.set(name, full.name);
     }
   }

@@ -130,6 +130,19 @@ describe('people, streets and code names', () => {
     expect(found.filter((n) => /\d/.test(n))).toEqual([]);
   });
 
+  it('reads honorifics from abroad before a name as titles, not as part of it', () => {
+    const found = entities('Datuk Farid Osman said the council would meet. Cr Nerys Vallance voted against it, and Cllr Ade Okoro agreed.');
+    expect(found).toContain('Farid Osman (person)');
+    expect(found).toContain('Nerys Vallance (person)');
+    expect(found).toContain('Ade Okoro (person)');
+  });
+
+  it('reads the name of a firm the text names, short of its last word, as that firm', () => {
+    const found = entities('Brisk Cedar Digital informed the city in a letter. An official said Brisk Cedar had not applied.');
+    expect(found).toContain('Brisk Cedar Digital (org)');
+    expect(found).not.toContain('Brisk Cedar (person)');
+  });
+
   it('leaves a plural role before "for" or "of", and a firm named with "Partners", alone', () => {
     const found = entities('Lawyers for Quennel argued the case. Leaders of the Bramholt residents group spoke. Ohio Partners for Cheaper Power objected.');
     expect(found.filter((n) => n.endsWith('(person)'))).toEqual([]);
