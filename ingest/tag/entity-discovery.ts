@@ -78,7 +78,6 @@ const FUNCTION_WORDS = new Set((
 /** A month or weekday name ("Nov.", "Tuesday"): capitalised, yet no name. */
 export const MONTHS_AND_DAYS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 
-
 const ORG_HEAD = /^(Energy|Capital|Compute|Centers|Centres|Partners|Partnership|Development|Developments|Construction|Labs?|Technologies|Technology|Systems|Networks|Ventures|Bank|Fund|Foundation|Institute|Association|Coalition|Alliance|Council|Commission|Commissioners|Supervisors|Authority|Department|Division|Ministry|Agency|Administration|Board|Bureau|Office|University|College|School|Cooperative|Co-op|Utility|Utilities|Electric|Power|Communications|Media|News|Journal|Court|Party|Committee|Union|Trust|REIT|Industries|Solutions|Services|Infrastructure|Datacenters|Realty|Properties|Investments|Management|Advisors|Advisers|Securities|Research|Club|Society|Federation|Chamber|Exchange|Parliament|Senate|Assembly|Legislature|Army|Navy|Police|Airlines|Motors|Pharmaceuticals|Semiconductor|Semiconductors|Robotics|Mining|Assets|Developers|Enterprises|Commonwealth|Bancorp|Hospital|Regulator|Watch|Forum|Initiative|Opera|Orchestra|Museum|Church)$/;
 
 /**
@@ -104,7 +103,7 @@ function sentenceStartQuote(text: string, start: number): boolean {
 
 const PLACE_HEAD = /^(County|Parish|Township|Province|Prefecture|Borough|Municipality|Valley)$/;
 
-const TITLES = /^(Mayor|President|Vice President|CEO|Chief Executive|Chief Executive Officer|Chairman|Chairwoman|Chair|Chief|Founder|Co-founder|Cofounder|Director|Secretary|Commissioner|Councilman|Councilwoman|Councilor|Councillor|Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|Lt\. Gov\.|Judge|Justice|Attorney General|Minister|Prime Minister|Premier|Chancellor|Treasurer|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|Sheikh|Prince|Crown Prince|King|Queen|Analyst|Investor|Economist|Republican|Democrat|Democratic|GOP|Strategist|Founder|Spokesperson|Spokesman|Spokeswoman|Supervisor|Administrator|Superintendent|Manager|Engineer|Lawyer|Attorney|Executive|Officer|Partner|CFO|CTO|COO|EVP|SVP|VP|Trustee|Village Trustee|Leader|Majority Leader|Minority Leader|Speaker|Delegate|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Selectman|Selectwoman|Clerk|Sheriff|Auditor|Comptroller|Councilmember|Council Member|Supervisor|Magistrate|Ambassador|Deputy|Inspector|Cr|Cllr|Councillor|Datuk|Dato'|Dato’|Dato|Datin|Tan Sri|Puan Sri|Tun|Shri|Smt\.|Hon\.)$/;
+const TITLES = /^(Mayor|President|Vice President|CEO|Chief Executive|Chief Executive Officer|Chairman|Chairwoman|Chair|Chief|Founder|Co-founder|Cofounder|Director|Secretary|Commissioner|Councilman|Councilwoman|Councilor|Councillor|Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|Lt\. Gov\.|Judge|Justice|Attorney General|Minister|Prime Minister|Premier|Chancellor|Treasurer|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|Sheikh|Prince|Crown Prince|King|Queen|Analyst|Investor|Economist|Republican|Democrat|Democratic|GOP|Strategist|Founder|Spokesperson|Spokesman|Spokeswoman|Supervisor|Administrator|Superintendent|Manager|Engineer|Lawyer|Attorney|Executive|Officer|Partner|CFO|CTO|COO|EVP|SVP|VP|Trustee|Village Trustee|Leader|Majority Leader|Minority Leader|Speaker|Delegate|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Selectman|Selectwoman|Clerk|Sheriff|Auditor|Comptroller|Councilmember|Council Member|Supervisor|Magistrate|Ambassador|Deputy|Inspector|Cr|Cllr|Datuk|Dato'|Dato’|Dato|Datin|Tan Sri|Puan Sri|Tun|Shri|Smt\.|Hon\.)$/;
 
 /** First words of the titles, without full stops: a phrase starting with anything else is no title. */
 const TITLE_FIRST_WORDS = new Set(TITLES.source.replace(/^\^\(|\)\$$/g, '').split('|').map((alt) => alt.split(' ')[0].replace(/\\\./g, '')));
@@ -122,7 +121,6 @@ const ROAD_WORD = /^(?:Avenue|Ave\.?|Road|Rd\.?|Street|St\.|Highway|Hwy\.?|Lane|
 const MEASURE = /^\d[\d.,]*(?:[kMGT]Wh?|MVA|[kM]V|[GTP]B|GHz|MHz|nm)$/;
 /** A round, an offering or a loan, then who led it: "funding led by", "the offering was led by". */
 const LED_BY_BEFORE = /\b(?:round|rounds|funding|financing|investment|offering|raise|placement|debt|loan|deal|consortium|syndicate|tranche)\s+(?:was\s+|were\s+|is\s+)?(?:co-)?led\s+by\s*$/i;
-
 
 /** ISO currency codes as the money reader takes them (currency-names.ts). */
 const CURRENCY_CODES = new Set(ISO_CODES);
@@ -616,7 +614,7 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
     // A role before the name: the cue list, a title written in lower case ("alderman", "co-founders"), or a role "of" something
     // set off by a comma ("the head of engineering, Jane Roe"). Then a surname English does not know will do for a given name
     // the name lists lack ("chief executive Warren Tiegs").
-    const roleBefore = (PERSON_CUE_BEFORE.test(before) || lowerCaseTitleBefore(before)) && !/\bthe\s+\w+\s*$/i.test(before) || ROLE_OF_BEFORE.test(before);
+    const roleBefore = ((PERSON_CUE_BEFORE.test(before) || lowerCaseTitleBefore(before)) && !/\bthe\s+\w+\s*$/i.test(before)) || ROLE_OF_BEFORE.test(before);
     const surname = names.length === 2 && lexiconTags(lastWord.toLowerCase()).length === 0 && !isEverydayWord(lastWord) && !isPluralNoun(lastWord);
     if ((givenName || surname) && roleBefore) return mk('person', 'role-before');
     if (givenName && PERSON_CUE_AFTER.test(after)) return mk('person', 'role-after');
