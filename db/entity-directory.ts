@@ -1,8 +1,8 @@
 /**
  * The entity directory: every entity with a page, with the events and articles that name it. A place's events are
  * the ones its own page lists (placeEvents: located in it or in a place inside it), so "United States" is not listed
- * with 0 events above Kentucky's; its articles are those naming it or reporting those events. Its own module because it reads both queries.ts and place-queries.ts, and
- * place-queries.ts already imports queries.ts.
+ * with 0 events above Kentucky's; its articles are those naming it or reporting those events. Its own module because
+ * it reads both queries.ts and place-queries.ts, and place-queries.ts already imports queries.ts.
  */
 import { allEntities, entityPageIds, memo, stmt, type EntityRef } from './queries.ts';
 import { isPlace, placeEvents } from './place-queries.ts';
