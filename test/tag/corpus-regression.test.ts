@@ -54,6 +54,9 @@ describe('tagger on the shared corpus, cross-validated', () => {
     // happenings (first stage, npm run eval:event-dates: 277 of 316 matched events dated right before, 291 of 337 after).
     // At 50da4de (events-lr@14: defeat-verb features; firms and cities found from their surroundings): events 70.0 (P 70.4, R 70.1; seeds 7/42: 70.2/70.0),
     // event date 85.4 (seeds 7/42: 84.8/85.2: the date floor holds on this seed only narrowly), certainty 95.8, entities 90.4.
+    // At 8492ae4 (local bodies named by their kind, 'also'/'separately' keep a telling apart, sites and people found from
+    // their surroundings): events 70.7 (P 70.5, R 71.4; seeds 7/42: 70.7/70.7), event date 85.1 (seeds 7/42: 85.1/85.4),
+    // entities 90.7, certainty 95.5.
     expect({
       entitiesF1: m['entities F1'], amountsF1: m['amounts F1'], quantitiesF1: m['quantities F1'], eventsF1: m['events F1'],
       amountEntity: m['amount entity'], amountCategory: m['amount category'], amountPeriod: m['amount period'], amountEstimate: m['amount estimate'],
@@ -62,7 +65,7 @@ describe('tagger on the shared corpus, cross-validated', () => {
       entitiesF1: expect.toSatisfy((x: number) => x >= 0.88),
       amountsF1: expect.toSatisfy((x: number) => x >= 0.95),
       quantitiesF1: expect.toSatisfy((x: number) => x >= 0.95),
-      eventsF1: expect.toSatisfy((x: number) => x >= 0.68),
+      eventsF1: expect.toSatisfy((x: number) => x >= 0.69),
       amountEntity: expect.toSatisfy((x: number) => x >= 0.87),
       amountCategory: expect.toSatisfy((x: number) => x >= 0.87),
       amountPeriod: expect.toSatisfy((x: number) => x >= 0.72),
