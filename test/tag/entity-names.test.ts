@@ -120,7 +120,7 @@ describe('people, streets and code names', () => {
   });
 
   it('tells Italy\'s two "Garante" regulators apart by their full names, and reads the short name as the privacy one', () => {
-    const found = entities('The Autorità Garante della Concorrenza e del Mercato fined the chipmaker, and the Garante per la protezione dei dati personali opened a probe. The Garante said it would rule in May.');
+    const found = entities('Rome\'s Autorità Garante della Concorrenza e del Mercato fined the chipmaker, and Italy\'s Garante per la protezione dei dati personali opened a probe. The Garante said it would rule in May.');
     expect(found).toContain('Autorità Garante della Concorrenza e del Mercato (org)');
     expect(found).toContain('Garante per la protezione dei dati personali (org)');
   });
