@@ -504,8 +504,9 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   if (names.length === 1 && NATIONALITY.test(names[0]!)) return null;
   // "NOK 4bn", "SAR 3.8 billion": a currency's code before a figure is the money's unit, not a name.
   if (names.length === 1 && CURRENCY_CODES.has(names[0]!) && /^\s*\d/.test(after)) return null;
-  // "World Cup-style", "Apple-designed": a compound adjective, not a name.
-  if (/-\p{Ll}+$/u.test(lastWord)) return null;
+  // "World Cup-style", "Apple-designed": a compound adjective, not a name, when a word it modifies follows. Not a given
+  // name in two parts at the end of a clause ("the chief executive, Park Jae-won.").
+  if (/-\p{Ll}+$/u.test(lastWord) && !/^\s*(?:[.,;:)"”]|$)/.test(after)) return null;
 
   const dateline = datelinePlace(text, tokens, first, last);
   if (dateline) return mk('place', 'dateline', dateline);

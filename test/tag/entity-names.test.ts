@@ -143,6 +143,12 @@ describe('people, streets and code names', () => {
     expect(found).not.toContain('Brisk Cedar (person)');
   });
 
+  it('reads a given name in two hyphenated parts at the end of a clause as a name, but a compound adjective before its noun as none', () => {
+    const found = entities('"We will train here," said the start-up\'s chief executive, Seo Ha-rin. The Apple-designed servers and World Cup-style contests drew crowds.');
+    expect(found).toContain('Seo Ha-rin (person)');
+    expect(found.some((n) => /designed|style/.test(n))).toBe(false);
+  });
+
   it('leaves a plural role before "for" or "of", and a firm named with "Partners", alone', () => {
     const found = entities('Lawyers for Quennel argued the case. Leaders of the Bramholt residents group spoke. Ohio Partners for Cheaper Power objected.');
     expect(found.filter((n) => n.endsWith('(person)'))).toEqual([]);
