@@ -25,15 +25,12 @@ export function entityDirectory(): EntitySummary[] {
     const arts = new Map((stmt('SELECT entity_id, count(*) n FROM article_entities GROUP BY entity_id').all() as { entity_id: number; n: number }[]).map((r) => [r.entity_id, r.n]));
     // A place's articles are those naming it and those reporting the events it counts, so that a country whose events
     // all lie in its states is not listed with events but no articles.
-    const eventArticles = new Map<number, number[]>();
-    for (const r of stmt('SELECT event_id, article_id FROM event_mentions').all() as { event_id: number; article_id: number }[]) {
-      const list = eventArticles.get(r.event_id);
-      if (list) list.push(r.article_id); else eventArticles.set(r.event_id, [r.article_id]);
-    }
-    const namingArticles = stmt('SELECT article_id FROM article_entities WHERE entity_id = ?');
+    const eventArticles = articlesBy(stmt('SELECT event_id AS key, article_id FROM event_mentions').all() as KeyedArticle[]);
+    // The articles naming each place, read in one query rather than one per place.
+    const namingPlace = articlesBy(stmt(`SELECT ae.entity_id AS key, ae.article_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE e.type = 'place'`).all() as KeyedArticle[]);
     const articleCount = (id: number) => {
       if (!isPlace(id)) return arts.get(id) ?? 0;
-      const ids = new Set((namingArticles.all(id) as { article_id: number }[]).map((r) => r.article_id));
+      const ids = new Set(namingPlace.get(id));
       for (const e of placeEvents(id)) for (const a of eventArticles.get(e.id) ?? []) ids.add(a);
       return ids.size;
     };
@@ -42,4 +39,16 @@ export function entityDirectory(): EntitySummary[] {
       .map((e) => ({ ...e, events: eventCount(e.id), articles: articleCount(e.id) }))
       .sort((a, b) => b.events - a.events || b.articles - a.articles || a.name.localeCompare(b.name));
   });
+}
+
+interface KeyedArticle { key: number; article_id: number }
+
+/** Article ids grouped by a key (an event's id, an entity's id). */
+function articlesBy(rows: KeyedArticle[]): Map<number, number[]> {
+  const by = new Map<number, number[]>();
+  for (const r of rows) {
+    const list = by.get(r.key);
+    if (list) list.push(r.article_id); else by.set(r.key, [r.article_id]);
+  }
+  return by;
 }

@@ -19,8 +19,9 @@ import { boundedMemo } from '../common/bounded-memo.ts';
 import { AliasMatcher, tokenize, type Token } from './entity-tokens.ts';
 import { isCommonWordOrName, isEverydayWord, isFirstName } from './person-names.ts';
 import { lexiconTags } from './nlp.ts';
-import { STRIPPED_FORMS } from './legal-forms.ts';
-import { OTHER_PLACE_BODIES, PLACE_COUNCILS, REGIONAL_GOVERNMENTS, alternatives } from './local-bodies.ts';
+import { readScaleAt } from './numbers.ts';
+import { CLOSING_FORM, STRIPPED_FORMS } from './legal-forms.ts';
+import { OTHER_PLACE_BODIES, PLACE_COUNCILS, REFERRED_BODIES, REGIONAL_GOVERNMENTS, alternatives } from './local-bodies.ts';
 import {
   MONTHS_AND_DAYS, ORG_HEAD, capitalisedSpans, classifySpan, headingLines, isAllCaps, isCapitalised, isSentenceInitial, personTags, titleCase,
   type Candidate, type PersonTags, type RealPlace, type Span, MAJOR_CITY,
@@ -230,7 +231,11 @@ function retypeOrgsNamedLikePeople(text: string, found: Found[]): Found[] {
     // "Polaris Peak Development ... Polaris Peak said", "Lone Cedar Digital ... Lone Cedar had": the opening words of an
     // organisation the text names, closed by a head word or a legal form, or short of it by one word, are its short name.
     else if (!person) {
-      const full = found.find((f) => f.type === 'org' && f.name.startsWith(`${name} `) && (ORG_HEAD_OR_FORM.test(f.name.slice(f.name.lastIndexOf(' ') + 1)) || f.name.split(' ').length === name.split(' ').length + 1));
+      const full = found.find((f) => {
+        if (f.type !== 'org' || !f.name.startsWith(`${name} `)) return false;
+        const rest = f.name.slice(name.length + 1);
+        return !rest.includes(' ') || ORG_HEAD_OR_FORM.test(rest.slice(rest.lastIndexOf(' ') + 1));
+      });
       if (full) fullNames.set(name, full.name);
     }
   }
@@ -409,7 +414,7 @@ function isBrandWord(word: string): boolean {
 }
 
 /** Words that close a name: an organisation's, a site's or a place's head, or a legal suffix. */
-const HEAD_WORD = new RegExp(`${ORG_HEAD.source}|^(?:Inc|Corp|Corporation|Co|Company|LLC|Ltd|Limited|plc|PLC|AG|SA|NV|GmbH|LP|LLP|Holdings|Group|County|Parish|Township|Park|Campus|Plant|Station|Center|Centre)\.?$`);
+const HEAD_WORD = new RegExp(`${ORG_HEAD.source}|${CLOSING_FORM.source}|^(?:County|Parish|Township|Park|Campus|Plant|Station|Center|Centre)$`);
 
 /** "Vienna State Opera", "Dallas Cowboys": a place that starts a longer name is not mentioned as a place. */
 function dropPlacesThatModifyNames(text: string, tokens: Token[], found: Found[]): Found[] {
@@ -444,6 +449,9 @@ function addMakerProducts(text: string, tokens: Token[], found: Found[], gaz: Ga
   return out;
 }
 
+/** A version number: "3", "3.2", "2402", "4o". */
+const VERSION = String.raw`\d+(?:\.\d+)*[a-z]?`;
+
 /** Kinds of organisation in the gazetteer that make no products. */
 const NOT_MAKERS = new Set(['government', 'media', 'advocacy', 'investor']);
 
@@ -459,14 +467,15 @@ function addVersionedProducts(text: string, tokens: Token[], found: Found[], gaz
   if (!makers.size) return found;
   const taken = coverage(tokens.length, found);
   const out = [...found];
-  const version = /^\d+(?:\.\d+)*[a-z]?$/;
+  const version = new RegExp(`^${VERSION}$`);
+  const hyphenated = new RegExp(`^(\\p{Lu}\\p{L}+)-${VERSION}$`, 'u');
   // A one-word company mention may open the product's name ("Mistral Small 3.2").
   const oneWordOrgAt = new Map<number, Found>();
   for (const f of found) if (maker(f) && f.first === f.last) oneWordOrgAt.set(f.first, f);
   for (let i = 0; i < tokens.length; i++) {
     if ((taken[i] && !oneWordOrgAt.has(i)) || !isCapitalised(tokens[i]!)) continue;
     const t = tokens[i]!.text;
-    const hyphen = /^(\p{Lu}[\p{L}]+)-(\d+(?:\.\d+)*[a-z]?)$/u.exec(t);
+    const hyphen = hyphenated.exec(t);
     let last = -1;
     if (hyphen && makers.has(hyphen[1]!) && !taken[i]) last = i;
     else if (makers.has(t) || oneWordOrgAt.has(i)) {
@@ -474,14 +483,15 @@ function addVersionedProducts(text: string, tokens: Token[], found: Found[], gaz
       let k = i + 1;
       while (k < tokens.length && k <= i + 2 && isCapitalised(tokens[k]!) && !taken[k] && tokens[k]!.start - tokens[k - 1]!.end === 1 && !ORG_HEAD_OR_FORM.test(tokens[k]!.text)) k++;
       // Not a sum: "fined Fjellnett AS 2.4 million kroner".
-      const scaled = /^(?:million|billion|trillion|thousand|hundred|crore|lakh|percent|per|bn|mn|m|%)$/i.test(tokens[k + 1]?.text ?? '');
+      const scaled = k < tokens.length && (readScaleAt(text, tokens[k]!.end) !== null || /^\s*(?:%|per\s?cent\b)/.test(text.slice(tokens[k]!.end, tokens[k]!.end + 10)));
       if (k > i + 1 && k < tokens.length && !taken[k] && tokens[k]!.start - tokens[k - 1]!.end === 1 && version.test(tokens[k]!.text) && !scaled) last = k;
     }
     if (last < 0) continue;
     const surface = text.slice(tokens[i]!.start, tokens[last]!.end);
-    const maker = oneWordOrgAt.get(i);
-    if (maker && last > i) out.splice(out.indexOf(maker), 1);
-    else if (maker) continue;
+    // The one-word company mention the product's name opens gives way to it.
+    const opener = oneWordOrgAt.get(i);
+    if (opener && last > i) out.splice(out.indexOf(opener), 1);
+    else if (opener) continue;
     out.push({ name: surface, type: 'product', start: tokens[i]!.start, end: tokens[last]!.end, surface, origin: 'discovered', first: i, last });
     for (let k = i; k <= last; k++) taken[k] = 1;
     i = last;
@@ -749,7 +759,7 @@ function addBodiesAfterPlaces(text: string, tokens: Token[], found: Found[], gaz
  * A place's body named by its kind alone, in lower case: "the city council", "the township board", "the state Senate",
  * "state lawmakers". Group 1: a town's or county's body; group 2: a state's, group 3 its kind.
  */
-const REFERRED_BODY = new RegExp(String.raw`\b[Tt]he\s+(${alternatives(['city council', 'town council', 'village council', 'village board', 'township board', 'municipal council', 'county board', 'county commission', 'county council'])})\b|\b(?:[Tt]he\s+)?(state\s+([Ss]enate|[Ll]egislature|lawmakers|legislators))\b`, 'g');
+const REFERRED_BODY = new RegExp(String.raw`\b[Tt]he\s+(${alternatives(REFERRED_BODIES)})\b|\b(?:[Tt]he\s+)?(state\s+([Ss]enate|[Ll]egislature|lawmakers|legislators))\b`, 'g');
 
 /**
  * "NORTH BRANCH FALLS, Minn. - ... the city council put a hold ...": a body the text names only by its kind, in lower
@@ -758,10 +768,7 @@ const REFERRED_BODY = new RegExp(String.raw`\b[Tt]he\s+(${alternatives(['city co
  * Senate") or after the fuller name the text gives it. Marked `referred`: one no place can be found for is dropped there.
  */
 function addReferredLocalBodies(text: string, tokens: Token[], found: Found[]): Found[] {
-  REFERRED_BODY.lastIndex = 0;
-  if (!REFERRED_BODY.test(text)) return found;
-  const out = [...found];
-  REFERRED_BODY.lastIndex = 0;
+  let out: Found[] | null = null;
   for (const m of text.matchAll(REFERRED_BODY)) {
     const phrase = (m[1] ?? m[2])!;
     const start = m.index! + m[0].length - phrase.length;
@@ -769,9 +776,9 @@ function addReferredLocalBodies(text: string, tokens: Token[], found: Found[]): 
     if (found.some((f) => f.start < end && f.end > start)) continue;
     const stateBody = m[3];
     const name = stateBody ? (/^l(?:awmakers|egislators)$/i.test(stateBody) ? 'State Legislature' : `State ${titleCase(stateBody)}`) : titleCase(phrase);
-    out.push({ name, type: 'org', start, end, surface: text.slice(start, end), origin: 'discovered', first: tokens.findIndex((t) => t.start >= start), last: lastTokenBefore(tokens, end), referred: true });
+    (out ??= [...found]).push({ name, type: 'org', start, end, surface: text.slice(start, end), origin: 'discovered', first: tokens.findIndex((t) => t.start >= start), last: lastTokenBefore(tokens, end), referred: true });
   }
-  return out;
+  return out ?? found;
 }
 
 function lastTokenBefore(tokens: Token[], end: number): number {

@@ -26,3 +26,13 @@ export const OTHER_PLACE_BODIES = [
 export function alternatives(phrases: string[]): string {
   return [...phrases].sort((a, b) => b.length - a.length).join('|');
 }
+
+/**
+ * The bodies entities.ts names after their place when the text gives them by their kind alone ("the city council",
+ * "the township board"). Narrower than PLACE_COUNCILS: only kinds whose generic name mergeShortBodies can give a place
+ * (its GENERIC_BODY), and no planning commission (a town's or a county's; naming them lost on every set of articles).
+ */
+export const REFERRED_BODIES = [
+  'city council', 'town council', 'village council', 'village board', 'township board', 'municipal council',
+  'county board', 'county commission', 'county council',
+];
