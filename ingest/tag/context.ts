@@ -7,6 +7,7 @@ import type { EntityType } from './types.ts';
 import type { DateExpr } from './dates.ts';
 import type { MoneyMatch } from './money.ts';
 import type { QuantityMatch } from './quantities.ts';
+import { orgKind, type ActorKind } from './actor-kinds.ts';
 
 export interface SentenceMention {
   name: string;
@@ -67,8 +68,8 @@ export const BACK_REFERENCE_ANYWHERE = /\b(?:it|its|they|their|the company|the f
 /** Back-references that stand for two parties at once. */
 export const PAIR_REFERENCE = /\b(?:the two companies|both companies|the partners|the pair)\b/i;
 
-/** "sued the county", "the board imposed", "the association filed suit": a body named shortly before. */
-const PUBLIC_BODY_REF = /\bthe (county|board|council|commission|city|department|ministry|agency|regulator|association|coalition|alliance|authority|tribunal|district|cooperative|committee|panel|court)\b/i;
+/** "sued the county", "the board imposed", "the agency granted", "the utility said": a body named shortly before. */
+const PUBLIC_BODY_REF = /\bthe (county|board|council|commission|city|department|ministry|agency|regulator|watchdog|utility|association|coalition|alliance|authority|tribunal|district|cooperative|committee|panel|court)\b/i;
 const BODY_NAME: Record<string, RegExp> = {
   county: /\bCounty\b/, board: /\bBoard\b/, council: /\bCouncil\b/, commission: /\bCommission(?:ers)?\b/, city: /\b(?:City|Council)\b/,
   department: /\bDepartment\b/, ministry: /\bMinistry\b/, agency: /\bAgency\b/, regulator: /\b(?:Commission|Regulator|Authority)\b/,
@@ -78,19 +79,36 @@ const BODY_NAME: Record<string, RegExp> = {
 for (const head of ['association', 'coalition', 'alliance', 'authority', 'tribunal', 'district', 'committee', 'panel', 'court']) {
   BODY_NAME[head] = new RegExp(`\\b${head[0]!.toUpperCase()}${head.slice(1)}\\b`);
 }
+/**
+ * Words that describe a body by what it is rather than by its name's own head word: "the agency" may be a
+ * Department of Environmental Quality, "the utility" an Electric Cooperative. The kind of body (actor-kinds.ts,
+ * from the head noun of its name) decides.
+ */
+const BODY_KIND: Record<string, ActorKind> = {
+  agency: 'government', regulator: 'government', watchdog: 'government', department: 'government', ministry: 'government',
+  authority: 'government', utility: 'utility', cooperative: 'utility', court: 'court', tribunal: 'court',
+  coalition: 'advocacy', association: 'advocacy', alliance: 'advocacy',
+};
+
+function isReferredBody(word: string, name: string): boolean {
+  const named = BODY_NAME[word];
+  if (named?.test(name)) return true;
+  const kind = BODY_KIND[word];
+  return kind !== undefined && orgKind(name) === kind;
+}
 
 export function publicBodyReferred(sentences: SentenceInfo[], i: number): string | null {
   const m = PUBLIC_BODY_REF.exec(sentences[i]!.text);
   if (!m) return null;
-  const wanted = BODY_NAME[m[1]!.toLowerCase()]!;
+  const word = m[1]!.toLowerCase();
   // Named in this sentence before the reference: nothing to resolve; else the latest such body named before.
-  if (sentences[i]!.mentions.some((x) => x.type === 'org' && x.start < m.index && wanted.test(x.name))) return null; // named in the sentence itself: nothing to resolve
+  if (sentences[i]!.mentions.some((x) => x.type === 'org' && x.start < m.index && isReferredBody(word, x.name))) return null; // named in the sentence itself: nothing to resolve
   // The sentences before, latest first, and each one's mentions last first (read in place, not from reversed copies).
   for (let j = i - 1; j >= 0; j--) {
     const mentions = sentences[j]!.mentions;
     for (let k = mentions.length - 1; k >= 0; k--) {
       const x = mentions[k]!;
-      if (x.type === 'org' && wanted.test(x.name)) return x.name;
+      if (x.type === 'org' && isReferredBody(word, x.name)) return x.name;
     }
   }
   return null;

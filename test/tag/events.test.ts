@@ -382,6 +382,11 @@ describe('which happenings a sentence holds', () => {
     const evs = events('Harrowby Data is building a campus near Kettle Bend. The Kettle Bend Irrigators Association says the wells will drain the creek. The association sued Harrowby Data in federal court in March.', '2026-05-20T10:00:00Z');
     expect(evs.find((e) => e.type === 'legal')?.actors[0]).toBe('Kettle Bend Irrigators Association');
   });
+  it('"the agency" and "the utility" are the bodies of that kind named before, whatever their names end in', () => {
+    const evs = events('Corvane AI runs a training campus outside Dunmore. The Ohio Department of Natural Resources fined Corvane AI $40,000 in May for pumping too much groundwater. The agency revoked the well permit it had issued to Corvane AI on Thursday.', '2026-06-13T10:00:00Z');
+    const revoked = evs.find((e) => e.sentence.startsWith('The agency'));
+    expect(revoked?.actors[0]).toBe('Ohio Department of Natural Resources');
+  });
   // An "also" companion used to take the lead's month; that rule fitted one development article and lost across writers in CV (issue 7).
   it('"a separate agreement" is not a restatement; an undated companion of the lead shares the lead\'s day (its news day)', () => {
     const evs = told('Amazon will buy electricity from Duke Energy under a 20-year power purchase agreement, both firms said on Monday.\n\nThe two companies also reached a separate agreement to explore building small modular reactors in North Carolina.', '2025-10-28T12:00:00Z');
