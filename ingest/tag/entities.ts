@@ -1031,10 +1031,33 @@ function addPartialMentions(text: string, tokens: Token[], found: Found[], gaz: 
     const prev = openers.get(head);
     openers.set(head, prev === undefined || prev?.name === f.name ? f : null);
   }
+  // "Kettle Moraine Power ... Kettle Moraine and AWS signed": a firm's name less its closing head words or legal form,
+  // when those opening words name no place ("Ashby Township Board" is Ashby Township's board, not a firm).
+  const shortForms = new Map<string, Found | null>();
+  for (const f of found) {
+    if (f.type !== 'org' || f.origin === 'gazetteer') continue;
+    const parts = f.name.split(' ');
+    let cut = parts.length;
+    while (cut > 2 && ORG_HEAD_OR_FORM.test(parts[cut - 1]!) && !PUBLIC_BODY_HEAD.test(parts[cut - 1]!)) cut--;
+    if (cut === parts.length || cut < 2) continue;
+    const short = parts.slice(0, cut);
+    if (!short.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w)) || ORG_HEAD_OR_FORM.test(short[cut - 1]!)) continue;
+    const phrase = short.join(' ');
+    if (placeNames.has(phrase) || gaz.lookup(phrase) || realPlace(phrase) || personWords.has(short[0]!)) continue;
+    const prev = shortForms.get(phrase);
+    shortForms.set(phrase, prev === undefined || prev?.name === f.name ? f : null);
+  }
   const taken = coverage(tokens.length, found);
   const out = [...found];
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !isCapitalised(tokens[i])) continue;
+    const short = shortForms.size ? shortFormAt(tokens, i, taken, shortForms) : null;
+    if (short) {
+      out.push({ ...short.firm, start: tokens[i].start, end: tokens[short.last].end, surface: text.slice(tokens[i].start, tokens[short.last].end), first: i, last: short.last });
+      for (let k = i; k <= short.last; k++) taken[k] = 1;
+      i = short.last;
+      continue;
+    }
     const opener = openers.get(tokens[i].text);
     const following = tokens[i + 1];
     // Opening a sentence, a capitalised word ("Business groups ...") may be any word: an acronym is the name, and so
@@ -1076,6 +1099,22 @@ function addPartialMentions(text: string, tokens: Token[], found: Found[], gaz: 
     }
   }
   return out;
+}
+
+/** The short form of a firm (addPartialMentions) whose words start at token i, free, capitalised and not run on into another name. */
+function shortFormAt(tokens: Token[], i: number, taken: Uint8Array, shortForms: Map<string, Found | null>): { firm: Found; last: number } | null {
+  let phrase = tokens[i]!.text;
+  for (let k = i + 1; k < tokens.length && k - i < 4; k++) {
+    const t = tokens[k]!;
+    if (taken[k] || !isCapitalised(t) || t.start - tokens[k - 1]!.end !== 1) return null;
+    phrase += ` ${t.text}`;
+    const firm = shortForms.get(phrase);
+    if (!firm) continue;
+    const after = tokens[k + 1];
+    if (after && isCapitalised(after) && after.start - t.end === 1) return null;
+    return { firm, last: k };
+  }
+  return null;
 }
 
 /**

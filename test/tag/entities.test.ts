@@ -194,6 +194,15 @@ describe('findEntities', () => {
     expect(findEntities('Sterling Data Partners bought the site. Sterling demand rose, and sterling fell.', gaz).filter((m) => m.name === 'Sterling Data Partners')).toHaveLength(1);
   });
 
+  it('reads a firm\'s name less its closing head word as the firm, but not a place\'s body cut to the place', () => {
+    const text = 'Otter Basin Electric filed a tariff with Crandall Township. The Crandall Township Board backed it. Otter Basin and Velmora signed the deal later.';
+    const list = findEntities(text, gaz);
+    expect(list.filter((m) => m.name === 'Otter Basin Electric').map((m) => m.surface)).toEqual(['Otter Basin Electric', 'Otter Basin']);
+    expect(list.filter((m) => m.name === 'Crandall Township Board').map((m) => m.surface)).toEqual(['Crandall Township Board']);
+    // Run on into another capitalised word, the opening words are part of another name.
+    expect(findEntities('Otter Basin Electric filed a tariff. Otter Basin Water Users met.', gaz).filter((m) => m.surface === 'Otter Basin')).toHaveLength(0);
+  });
+
   it('reads the first word alone opening a sentence as the company when a verb or modal follows it, not a noun', () => {
     const shortMentions = (text: string) => findEntities(text, gaz).filter((m) => m.name === 'Summit Grid Holdings' && m.surface === 'Summit').length;
     expect(shortMentions('Summit Grid Holdings will buy the utility. The deal is large. Summit must keep its staff.')).toBe(1);
