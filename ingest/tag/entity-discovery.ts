@@ -307,8 +307,11 @@ const SEAT_MODIFIER = String.raw`\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)?-(
 /** ... or a place's name, only before the kinds that are never a person's job ("Jakarta start-up", "the Monterrey cloud provider"). */
 const PLACE_MODIFIER = String.raw`\p{Lu}[\p{L}'’]+(?:\s\p{Lu}[\p{L}'’]+)?\s+(?=(?:[\p{Ll}-]+\s+){0,2}(?:firm|startup|start-up|provider|operator|maker|house)\s*$)`;
 const ORG_KIND_BEFORE = new RegExp(String.raw`(?:^|[\s(,;:])(?:(?:the|a|an|its|their)\s+)?(?:${KIND_MODIFIER}|${SEAT_MODIFIER}|${PLACE_MODIFIER}){1,3}(?:${ORG_KINDS})\s*$`, 'u');
-/** Kinds of organisation that open no company's name ("Bank", "Group" and "Fund" do), capitalised as a sentence's first word. */
-const ORG_KIND_OPENER = /^(?:Operator|Consultancy|Consultants|Developer|Utility|Lender|Insurer|Retailer|Contractor|Builder|Chipmaker|Manufacturer|Startup|Start-up|Investor|Regulator|Watchdog|Broadcaster|Publisher|Automaker|Landlord)$/;
+/**
+ * Kinds of organisation that open no company's name ("Bank", "Group" and "Fund" do), and the parties of a filing, a
+ * case or a sale ("Applicant", "Plaintiff", "Bidder"), capitalised as a sentence's first word before the name.
+ */
+const ORG_KIND_OPENER = /^(?:Operator|Consultancy|Consultants|Developer|Utility|Lender|Insurer|Retailer|Contractor|Builder|Chipmaker|Manufacturer|Startup|Start-up|Investor|Regulator|Watchdog|Broadcaster|Publisher|Automaker|Landlord|Applicant|Appellant|Petitioner|Plaintiffs?|Defendants?|Respondent|Claimant|Complainant|Objector|Landowner|Bidder|Buyer|Seller|Tenant)$/;
 /** The same in apposition after the name: "Acme, the investment firm founded by ...", "Acme, a unit of Globex". */
 const ORG_KIND_AFTER = /^,\s+(?:the|a|an|its)\s+(?:[\p{Ll}][\p{Ll}-]*\s+|\p{Lu}[\p{L}-]*\s+){0,3}(?:firm|company|bank|lender|utility|operator|group|consultancy|studio|insurer|retailer|contractor|builder|maker|chipmaker|manufacturer|startup|start-up|subsidiary|unit|arm|division|affiliate|vehicle|fund|regulator|watchdog|publisher|cooperative)\b(?!\s*['’])/u;
 /** Lower-case heads after a site's name ("Plhus logistics park", "India South Central cloud region"). */

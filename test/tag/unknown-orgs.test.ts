@@ -210,6 +210,13 @@ describe('a kind of organisation opening the sentence', () => {
     expect(found).not.toContain('Operator Quillmere Hosting (org)');
   });
 
+  it('is the party\'s role in a filing, a case or a sale, not the first word of its name', () => {
+    const found = entities('The hearing was moved to May. Appellant Tollgate Ridge Partners said it would wait. Bidder Harwick Fibre Holdings withdrew.');
+    expect(found).toContain('Tollgate Ridge Partners (org)');
+    expect(found).toContain('Harwick Fibre Holdings (org)');
+    expect(found.filter((e) => /^(?:Appellant|Bidder) /.test(e))).toEqual([]);
+  });
+
   it('still introduces a person by a role when a given name follows it', () => {
     const found = entities('Costs keep rising. Investor Margaret Ellory said the build-out would outlast the boom.');
     expect(found).toContain('Margaret Ellory (person)');
