@@ -382,6 +382,17 @@ describe('which happenings a sentence holds', () => {
     const evs = events('Harrowby Data is building a campus near Kettle Bend. The Kettle Bend Irrigators Association says the wells will drain the creek. The association sued Harrowby Data in federal court in March.', '2026-05-20T10:00:00Z');
     expect(evs.find((e) => e.type === 'legal')?.actors[0]).toBe('Kettle Bend Irrigators Association');
   });
+  it('a government body that fines a company tells a regulation, not a funding; one that lends or sues does not', () => {
+    // Without the body's kind, the model reads the sum as money raised, and the prices as a price change.
+    const fined = events('In July the European Commission fined Vellacor €1.2 billion over its search ranking practices.', '2026-08-02T10:00:00Z');
+    expect(fined.map((e) => e.type)).toEqual(['regulation']);
+    const overPrices = events('In May the Competition Bureau fined Harlow Grocers C$80 million over its pricing algorithm.', '2026-08-02T10:00:00Z');
+    expect(overPrices.map((e) => e.type)).toEqual(['regulation']);
+    const lent = events('Tri-County Power plans a new gas plant. The Department of Energy lent Tri-County Power $900 million for the plant in May.', '2026-08-02T10:00:00Z');
+    expect(lent.map((e) => e.type)).not.toContain('regulation');
+    const sued = events('Kestrel Voice sells a chatbot. In June the Federal Trade Commission sued Kestrel Voice in federal court over its age checks.', '2026-08-02T10:00:00Z');
+    expect(sued.map((e) => e.type)).toContain('legal');
+  });
   it('"the agency" and "the utility" are the bodies of that kind named before, whatever their names end in', () => {
     const evs = events('Corvane AI runs a training campus outside Dunmore. The Ohio Department of Natural Resources fined Corvane AI $40,000 in May for pumping too much groundwater. The agency revoked the well permit it had issued to Corvane AI on Thursday.', '2026-06-13T10:00:00Z');
     const revoked = evs.find((e) => e.sentence.startsWith('The agency'));
