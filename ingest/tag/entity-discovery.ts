@@ -673,7 +673,7 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   }
   // "Acme Robots said", "Halden Digital announced": a name of several capitalised words that is no person (above) and
   // no place acts as a company does.
-  if (names.length >= 2 && names.length <= 4 && (ORG_ACTS_AFTER.test(after) || ORG_ROLE_AFTER.test(after) || WORKS_AT_BEFORE.test(before) || LONE_ORG_BEFORE.test(before)) && names.every((n) => /^\p{Lu}/u.test(n)) &&
+  if (names.length >= 2 && names.length <= 4 && (ORG_ACTS_AFTER.test(after) || ORG_ROLE_AFTER.test(after) || WORKS_AT_BEFORE.test(before) || LONE_ORG_BEFORE.test(before) || ORG_ACTED_ON_BEFORE.test(before)) && names.every((n) => /^\p{Lu}/u.test(n)) &&
     !names.some((n) => MONTHS_AND_DAYS.test(n) || (FUNCTION_WORDS.has(n.toLowerCase()) && !PAGE_WORDS.test(n)) || TITLES.test(n)) && !ctx.realPlace?.(surface)) {
     return mk('org', 'name-acts');
   }
@@ -740,6 +740,8 @@ const ORG_ROLE_AFTER = /^\s+(?:spokes(?:person|man|woman)|chief executive|chief 
 const ORG_VERB_AFTER = /^\s+(?:said|says|announced|agreed|filed|sued|bought|sold|acquired|raised|signed|declined|confirmed|denied|reported|reports|argued|estimated|estimates|led|projects|expects|warned|told|owns|operates|invested|backed)\b/;
 /** Someone who works at the name after it: "a strategist at Pell & Voss", "engineers at Redwater Logistics". */
 const WORKS_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|researchers?|executives?|officials?|bankers?|consultants?|engineers?|lawyers?|attorneys?|managers?|directors?|partners?|scientists?|employees?|workers?|spokes\w+) at\s*$/i;
+/** Verbs whose object is a company ("fined Yarrow Chat", "agreed to buy Tidal Sheets"): a name of several words after one that is no person or place. */
+const ORG_ACTED_ON_BEFORE = /\b(?:fined|sued|banned|barred|acquired|acquire|buy|bought|take over|took over|invested in|a stake in|merge with|merged with)\s+$/;
 /** Before a lone name, words that put a company there: "analysts at X", "shares of X", "a stake in X". */
 const LONE_ORG_BEFORE = /\b(?:(?:[Aa]nalysts?|economists?|strategists?|researchers?|executives?|officials?|bankers?|spokes\w+) at|shares of|stake in|holding in)\s*$/
 

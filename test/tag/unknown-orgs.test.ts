@@ -203,6 +203,18 @@ describe('firms named the way firms are', () => {
   });
 });
 
+describe('a name of several words after a verb whose object is a company', () => {
+  it('is the company fined, sued or bought, though it is named once and its last word is an everyday word', () => {
+    const found = entities('Regulators fined Marrow Chat $3 million last week. Orrin Ledger agreed to buy Tidewell Sheets for $40 million.');
+    expect(found).toContain('Marrow Chat (org)');
+    expect(found).toContain('Tidewell Sheets (org)');
+  });
+
+  it('leaves a person sued a person', () => {
+    expect(entities('The county sued Margaret Ellory over the fence.')).toContain('Margaret Ellory (person)');
+  });
+});
+
 describe('a kind of organisation opening the sentence', () => {
   it('is the apposition, not the first word of the name', () => {
     const found = entities('The storm cut two feeds. Operator Quillmere Hosting said its batteries carried the halls for an hour.');
