@@ -605,6 +605,9 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   // its apposition, whatever verb follows ("developer Jane Roe said" stays a person).
   if (names.length <= 5 && !sentenceStart && !isFirstName(names[0]!) && ORG_KIND_BEFORE.test(before) && !insidePerson(ctx.persons, start, end)) return mk('org', 'org-kind-before');
 
+  // "Saguaro Basin Water District", "Elk Valley School District": a special-purpose district is a public body, though a
+  // given name may open it ("Harlan Irrigation District sued"); a business or historic district is a part of town.
+  if (names.length >= 3 && lastWord === 'District' && SERVICE_DISTRICT.test(names[names.length - 2]!) && names.every((n) => /^\p{Lu}/u.test(n) || CONNECTORS.has(n))) return mk('org', 'service-district');
   // People: a title or role before the name, a verb of saying after it, or compromise's tagger agreeing.
   if (looksLikePersonName(words)) {
     if (titled) return mk('person', 'titled-person');
@@ -740,6 +743,8 @@ const ORG_ROLE_AFTER = /^\s+(?:spokes(?:person|man|woman)|chief executive|chief 
 const ORG_VERB_AFTER = /^\s+(?:said|says|announced|agreed|filed|sued|bought|sold|acquired|raised|signed|declined|confirmed|denied|reported|reports|argued|estimated|estimates|led|projects|expects|warned|told|owns|operates|invested|backed)\b/;
 /** Someone who works at the name after it: "a strategist at Pell & Voss", "engineers at Redwater Logistics". */
 const WORKS_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|researchers?|executives?|officials?|bankers?|consultants?|engineers?|lawyers?|attorneys?|managers?|directors?|partners?|scientists?|employees?|workers?|spokes\w+) at\s*$/i;
+/** What a special-purpose district serves (water, schools, irrigation, fire...): the word before "District" in a public body's name. */
+const SERVICE_DISTRICT = /^(?:Water|School|Schools|Irrigation|Fire|Sanitation|Sanitary|Utility|Utilities|Conservation|Drainage|Levee|Transit|Hospital|Health|Library|Port|Improvement|Power|Electric|Sewer|Wastewater|Groundwater|Aquifer|Flood|Reclamation|Park|Parks|Recreation|Airport)$/;
 /** Verbs whose object is a company ("fined Yarrow Chat", "agreed to buy Tidal Sheets"): a name of several words after one that is no person or place. */
 const ORG_ACTED_ON_BEFORE = /\b(?:fined|sued|banned|barred|acquired|acquire|buy|bought|take over|took over|invested in|a stake in|merge with|merged with)\s+$/;
 /** Before a lone name, words that put a company there: "analysts at X", "shares of X", "a stake in X". */

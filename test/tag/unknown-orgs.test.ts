@@ -203,6 +203,16 @@ describe('firms named the way firms are', () => {
   });
 });
 
+describe('a special-purpose district', () => {
+  it('is a public body even when a given name opens it, and a business district is not one', () => {
+    const found = entities('The Ashcombe Valley Water District will vote on the cap in May. Officials from the Warren Irrigation District objected. Cafes in the Central Business District stayed open.');
+    expect(found).toContain('Ashcombe Valley Water District (org)');
+    expect(found).toContain('Warren Irrigation District (org)');
+    expect(found.filter((e) => / \(person\)$/.test(e))).toEqual([]);
+    expect(found).not.toContain('Central Business District (org)');
+  });
+});
+
 describe('a name of several words after a verb whose object is a company', () => {
   it('is the company fined, sued or bought, though it is named once and its last word is an everyday word', () => {
     const found = entities('Regulators fined Marrow Chat $3 million last week. Orrin Ledger agreed to buy Tidewell Sheets for $40 million.');
