@@ -472,8 +472,8 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
         // "District Judge Celia Armbruster of the Northern District": a titled person's name ends before the "of" that says whose.
         const of = rest.findIndex((t) => t.text === 'of');
         if (of >= 2 && looksLikePersonName(rest.slice(0, of))) rest = rest.slice(0, of);
-        // "Beignet Investor LLC": a title word inside a company's name leaves a legal suffix or a head, not a person.
-        const restIsName = rest.length > 0 && !CLOSING_FORM.test(rest[rest.length - 1]!.text);
+        // "Beignet Investor LLC", "Air Justice Coalition": a title word inside a company's name leaves a legal suffix or a head, not a person.
+        const restIsName = rest.length > 0 && !CLOSING_FORM.test(rest[rest.length - 1]!.text) && !ORG_HEAD.test(rest[rest.length - 1]!.text);
         if (rest.length >= 1 && rest.length <= 4 && restIsName) { first = k + 1; last = k + rest.length; titled = true; }
         break;
       }
@@ -516,6 +516,9 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
 
   // A campaign named by its demand ("Stop the Saline Data Center", "Protect Franklin Township") is a group of people: an org.
   if (names.length >= 2 && CAMPAIGN_VERB.test(names[0]!) && !sentenceStartQuote(text, start)) return mk('org', 'campaign');
+
+  // "Friends of Tanner Creek", "Friends of the Irish Environment": a group named for what it stands up for.
+  if (names.length >= 3 && names[0] === 'Friends' && names[1] === 'of') return mk('org', 'friends-of');
 
   const hasConnector = names.some((n) => CONNECTORS.has(n.toLowerCase()));
   // County, parish, township: the place; a board or commission of it is an org (caught below).

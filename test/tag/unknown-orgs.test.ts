@@ -203,6 +203,20 @@ describe('firms named the way firms are', () => {
   });
 });
 
+describe('groups named for their cause', () => {
+  it('reads "Friends of" a place as a group', () => {
+    const found = entities('Friends of Marsh Hollow Creek asked the state to review the wells. A lawyer for Friends of the Upper Teign said the same.');
+    expect(found).toContain('Friends of Marsh Hollow Creek (org)');
+    expect(found).toContain('Friends of the Upper Teign (org)');
+  });
+
+  it('keeps a title word inside a group\'s name, before its head word, as part of the name', () => {
+    const found = entities('The Tallowmere Water Justice Coalition filed its notice on Monday.');
+    expect(found).toContain('Tallowmere Water Justice Coalition (org)');
+    expect(found.filter((e) => / \(person\)$/.test(e))).toEqual([]);
+  });
+});
+
 describe('a special-purpose district', () => {
   it('is a public body even when a given name opens it, and a business district is not one', () => {
     const found = entities('The Ashcombe Valley Water District will vote on the cap in May. Officials from the Warren Irrigation District objected. Cafes in the Central Business District stayed open.');
