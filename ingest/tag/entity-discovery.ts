@@ -84,7 +84,7 @@ const ORG_HEAD = /^(Energy|Capital|Compute|Centers|Centres|Partners|Partnership|
  * Everyday words that close many firms' names in this trade and in the press ("Basin Range Solar", "Hallett
  * Midstream", "Quabbin Valley Register"): as guarded as the heads learnt from the gazetteer, since each is also a word.
  */
-const EVERYDAY_ORG_HEAD = /^(?:Solar|Storage|Renewables|Telecom|Telecommunications|Midstream|Hyperscale|Analytics|Advisory|Consulting|Ratings|Investors|Logistics|Tribunal|Register|Gazette|Herald|Tribune|GPU)$/;
+const EVERYDAY_ORG_HEAD = /^(?:Solar|Storage|Renewables|Telecom|Telecommunications|Midstream|Hyperscale|Colo|Colocation|Transmission|Analytics|Advisory|Consulting|Ratings|Investors|Logistics|Tribunal|Register|Gazette|Herald|Tribune|GPU)$/;
 
 /** Heads that name a site rather than an organisation. */
 const PROJECT_HEAD = /^(Park|Campus|Plant|Station|Hub|Gigafactory|Cluster|Facility|Site|Reactor|Dam|Zone)$/;
@@ -517,6 +517,10 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
   // A campaign named by its demand ("Stop the Saline Data Center", "Protect Franklin Township") is a group of people: an org.
   if (names.length >= 2 && CAMPAIGN_VERB.test(names[0]!) && !sentenceStartQuote(text, start)) return mk('org', 'campaign');
 
+  // "the Ninth Circuit", "the D.C. Circuit": a federal appeals court.
+  if (names.length >= 2 && lastWord === 'Circuit' && /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.?C\.?)$/.test(names[names.length - 2]!)) return mk('org', 'appeals-circuit');
+  // "Banco Alameda", "Banque Ferrand": a bank's name opens with the word for bank in the Romance languages.
+  if (names.length >= 2 && names.length <= 4 && /^(?:Banco|Banca|Banque)$/.test(names[0]!)) return mk('org', 'bank-prefix');
   // "Friends of Tanner Creek", "Friends of the Irish Environment": a group named for what it stands up for.
   if (names.length >= 3 && names[0] === 'Friends' && names[1] === 'of') return mk('org', 'friends-of');
 

@@ -217,6 +217,16 @@ describe('groups named for their cause', () => {
   });
 });
 
+describe('banks, appeals courts and colocation firms', () => {
+  it('reads a Romance bank prefix, a numbered circuit and a "Colo" head as organisations', () => {
+    const found = entities('The loan came from Banco Tresmares and Banque Ferrand. The company said it would take the case to the Fourth Circuit. Ridgeback Colo leased the hall.');
+    expect(found).toContain('Banco Tresmares (org)');
+    expect(found).toContain('Banque Ferrand (org)');
+    expect(found).toContain('Fourth Circuit (org)');
+    expect(found).toContain('Ridgeback Colo (org)');
+  });
+});
+
 describe('a special-purpose district', () => {
   it('is a public body even when a given name opens it, and a business district is not one', () => {
     const found = entities('The Ashcombe Valley Water District will vote on the cap in May. Officials from the Warren Irrigation District objected. Cafes in the Central Business District stayed open.');
