@@ -16,6 +16,7 @@ import { summarise } from './summary.ts';
 import { lookupPlaces } from '../places/index.ts';
 import { keepFeatures, keepProbability, type StageOneEvidence } from './event-keep.ts';
 import { orgKind } from './actor-kinds.ts';
+import { ruleReading } from './attribute-amounts.ts';
 
 export interface EventCandidate extends ExtractedEvent {
   alt_types: EventType[];
@@ -31,20 +32,18 @@ export interface EventCandidate extends ExtractedEvent {
 /** A court or a suit in the sentence: a government body in it may be a party to a case rather than deciding. */
 const COURT_OR_SUIT = /\b(?:court|judge|justice|tribunal|lawsuit|suit|sued|sues|suing|appeal(?:s|ed)?|plaintiffs?|defendants?)\b/i;
 
-/** A fine or penalty: money a government body takes, not money it gives (a grant or a loan is a funding) nor a price. */
-const PENALTY = /\b(?:fine[ds]?|fining|penalt(?:y|ies)|penali[sz]ed)\b/i;
-
 /**
  * A government body opening the sentence acts on others by its powers: what it fines, orders or blocks is a
- * regulation, not a funding (the fine's money) or a legal happening (the order's words), when no court or suit is in it.
+ * regulation, not a funding or a price (a fine's money, as the amount reader reads the figure: a grant or a loan the
+ * body gives stays a funding) nor a legal happening (the order's words), when no court or suit is in the sentence.
  */
 function actedByGovernment(s: SentenceInfo, out: Decision[]): Decision[] {
-  const penalty = PENALTY.test(s.text);
+  const penalty = s.money.some((m) => !m.conversion && ruleReading(s, m).category === 'penalty');
   const retype = (t: EventType) => t === 'legal' || ((t === 'funding' || t === 'pricing') && penalty);
   if (!out.some((d) => retype(d.type))) return out;
   const subject = s.mentions.find((m) => m.start >= s.datelineEnd && (m.type === 'org' || m.type === 'person'));
   if (!subject || subject.type !== 'org' || orgKind(subject.name) !== 'government' || COURT_OR_SUIT.test(s.text)) return out;
-  const retyped = out.map((d) => (retype(d.type) ? { ...d, type: 'regulation' as const, alt: ALT_TYPES.regulation ?? [] } : d));
+  const retyped = out.map((d) => (retype(d.type) ? { ...d, type: 'regulation' as const, alt: ALT_TYPES.regulation ?? [], name: `${d.name}; a government body acts` } : d));
   return retyped.filter((d, k) => retyped.findIndex((e) => e.type === d.type) === k);
 }
 
