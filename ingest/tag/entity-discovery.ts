@@ -752,8 +752,11 @@ const ORG_VERB_AFTER = /^\s+(?:said|says|announced|agreed|filed|sued|bought|sold
 const WORKS_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|researchers?|executives?|officials?|bankers?|consultants?|engineers?|lawyers?|attorneys?|managers?|directors?|partners?|scientists?|employees?|workers?|spokes\w+) at\s*$/i;
 /** What a special-purpose district serves (water, schools, irrigation, fire...): the word before "District" in a public body's name. */
 const SERVICE_DISTRICT = /^(?:Water|School|Schools|Irrigation|Fire|Sanitation|Sanitary|Utility|Utilities|Conservation|Drainage|Levee|Transit|Hospital|Health|Library|Port|Improvement|Power|Electric|Sewer|Wastewater|Groundwater|Aquifer|Flood|Reclamation|Park|Parks|Recreation|Airport)$/;
-/** Verbs whose object is a company ("fined Yarrow Chat", "agreed to buy Tidal Sheets"): a name of several words after one that is no person or place. */
-const ORG_ACTED_ON_BEFORE = /\b(?:fined|sued|banned|barred|acquired|acquire|buy|bought|take over|took over|invested in|a stake in|merge with|merged with)\s+$/;
+/**
+ * Verbs whose object is a company ("fined Yarrow Chat", "agreed to buy Tidal Sheets"): a name of several words after one
+ * that is no person or place. ("a stake in X" is LONE_ORG_BEFORE's, read beside it.)
+ */
+const ORG_ACTED_ON_BEFORE = /\b(?:fined|sued|banned|barred|acquired|acquire|buy|bought|take over|took over|invested in|merge with|merged with)\s+$/;
 /** Before a lone name, words that put a company there: "analysts at X", "shares of X", "a stake in X". */
 const LONE_ORG_BEFORE = /\b(?:(?:[Aa]nalysts?|economists?|strategists?|researchers?|executives?|officials?|bankers?|spokes\w+) at|shares of|stake in|holding in)\s*$/
 

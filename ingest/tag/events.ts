@@ -29,24 +29,6 @@ export interface EventCandidate extends ExtractedEvent {
   evidence?: StageOneEvidence;
 }
 
-/** A court or a suit in the sentence: a government body in it may be a party to a case rather than deciding. */
-const COURT_OR_SUIT = /\b(?:court|judge|justice|tribunal|lawsuit|suit|sued|sues|suing|appeal(?:s|ed)?|plaintiffs?|defendants?)\b/i;
-
-/**
- * A government body opening the sentence acts on others by its powers: what it fines, orders or blocks is a
- * regulation, not a funding or a price (a fine's money, as the amount reader reads the figure: a grant or a loan the
- * body gives stays a funding) nor a legal happening (the order's words), when no court or suit is in the sentence.
- */
-function actedByGovernment(s: SentenceInfo, out: Decision[]): Decision[] {
-  const penalty = s.money.some((m) => !m.conversion && ruleReading(s, m).category === 'penalty');
-  const retype = (t: EventType) => t === 'legal' || ((t === 'funding' || t === 'pricing') && penalty);
-  if (!out.some((d) => retype(d.type))) return out;
-  const subject = s.mentions.find((m) => m.start >= s.datelineEnd && (m.type === 'org' || m.type === 'person'));
-  if (!subject || subject.type !== 'org' || orgKind(subject.name) !== 'government' || COURT_OR_SUIT.test(s.text)) return out;
-  const retyped = out.map((d) => (retype(d.type) ? { ...d, type: 'regulation' as const, alt: ALT_TYPES.regulation ?? [], name: `${d.name}; a government body acts` } : d));
-  return retyped.filter((d, k) => retyped.findIndex((e) => e.type === d.type) === k);
-}
-
 /** Pronoun-like subjects that point back to the article's main actor. */
 const BACK_REFERENCE = /^(?:(?:Late |Then |Separately, |Meanwhile, |Earlier, )?(?:on \w+,? )?)(?:(?:In|On|By|Earlier|Later|Last|This|Since)\b[\w ]{0,20}?\d{0,4},? )?(?:it|they|the company|the firm|the group|the startup|the lab|the developer|the operator|the maker|the chipmaker|the software maker|the \w+ maker|the \w+ company|the \w+-listed [\w ]+ company|the two companies|the partners)\b/i;
 
@@ -78,6 +60,26 @@ const ALT_TYPES: Partial<Record<EventType, EventType[]>> = {
   land_dispute: ['regulation'], regulation: ['land_dispute', 'legal'], legal: ['regulation'],
   energy: ['partnership'], funding: ['partnership'], spend_plan: ['buildout'], buildout: ['spend_plan'],
 };
+
+/** A court or a suit in the sentence: a government body in it may be a party to a case rather than deciding. */
+const COURT_OR_SUIT = /\b(?:court|judge|justice|tribunal|lawsuit|suit|sued|sues|suing|appeal(?:s|ed)?|plaintiffs?|defendants?)\b/i;
+
+/**
+ * A government body opening the sentence acts on others by its powers: what it fines, orders or blocks is a
+ * regulation, not a funding or a price (a fine's money, as the amount reader reads the figure: a grant or a loan the
+ * body gives stays a funding) nor a legal happening (the order's words), when no court or suit is in the sentence.
+ */
+function actedByGovernment(s: SentenceInfo, out: Decision[]): Decision[] {
+  // Cheap tests first: this runs for every clause the model decides on, and reading a figure is the dear part.
+  if (!out.some((d) => d.type === 'legal' || d.type === 'funding' || d.type === 'pricing')) return out;
+  const subject = s.mentions.find((m) => m.start >= s.datelineEnd && (m.type === 'org' || m.type === 'person'));
+  if (!subject || subject.type !== 'org' || orgKind(subject.name) !== 'government' || COURT_OR_SUIT.test(s.text)) return out;
+  const penalty = s.money.some((m) => !m.conversion && ruleReading(s, m).category === 'penalty');
+  const retype = (t: EventType) => t === 'legal' || ((t === 'funding' || t === 'pricing') && penalty);
+  if (!out.some((d) => retype(d.type))) return out;
+  const retyped = out.map((d) => (retype(d.type) ? { ...d, type: 'regulation' as const, alt: ALT_TYPES.regulation ?? [], name: `${d.name}; a government body acts` } : d));
+  return retyped.filter((d, k) => retyped.findIndex((e) => e.type === d.type) === k);
+}
 
 /** What the refusal of a build is told as (a halt ordered or made is a shutdown). */
 const REFUSAL_TYPES: EventType[] = ['land_dispute', 'regulation', 'legal', 'shutdown'];
