@@ -111,8 +111,11 @@ interface Pattern {
 
 /** Past-tense verbs: a date shortly after one is a past one ("voted on Sept. 18"). */
 const PAST_CUE = /\b(?:\w{2,}ed|was|were|had|did|said|told|took|made|came|went|began|won|lost|sold|bought|paid|held|met|sent|gave|got|brought|ran|saw|left|struck|fell|rose|wrote|spoke|chose|drew|grew|shut|cut|put|hit)\b/gi;
-/** Modals and words of what is to come: a date shortly after one is a future one ("will vote on Friday", "until October 15"). */
-const FUTURE_CUE = /\b(?:will|would|(?:is|are|was|were) (?:due|scheduled|set|expected) to|plans? to|next|until|till|ends|ending|expires|takes? effect)\b/gi;
+/**
+ * Modals and words of what is to come: a date shortly after one is a future one ("will vote on Friday", "until October 15").
+ * "plan to" only before a verb: "raised its Pro plan to $18 a month in January" names a priced plan, not an intent.
+ */
+const FUTURE_CUE = /\b(?:will|would|(?:is|are|was|were) (?:due|scheduled|set|expected) to|plans? to(?! [$€£¥\d])|next|until|till|ends|ending|expires|takes? effect)\b/gi;
 
 /** A modal or "to" just before a verb: "will shut down", "to put" are not past tense. */
 const MODAL_BEFORE = /\b(?:will|would|to|can|could|may|might|must|shall|should|not)\s+(?:\w+\s+)?$/i;
@@ -258,6 +261,16 @@ const PATTERNS: Pattern[] = [
       if (unit === 'week') return { value: fmtMonth(addDays(pub, -7 * n)), role: 'point' };
       if (unit === 'month') return { value: fmtMonth(addMonths(pub, -n)), role: 'point' };
       return { value: String(pub.y - n), role: 'point' };
+    },
+  },
+  // "March of last year", "June of next year": the month of the year named.
+  {
+    need: 'month',
+    re: new RegExp(`\\b${MONTH_RE} of (last|this|next) year\\b`, 'g'),
+    resolve: (m, pub) => {
+      const month = MONTHS[m[1]!.toLowerCase().replace('.', '')]!;
+      const rel = m[2]!.toLowerCase();
+      return { value: `${pub.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0)}-${pad(month)}`, role: 'point' };
     },
   },
   // "this week", "last week", "earlier this month", "last month", "this year", "last year", "last fall"

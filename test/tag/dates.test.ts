@@ -65,6 +65,15 @@ describe('findDates: months and years', () => {
     expect(first('residents sued last fall', '2026-01-17T00:00:00Z')).toBe('2025');
     expect(first('shut down in 2020')).toBe('2020');
   });
+  it('reads a month of last, this or next year as that month', () => {
+    expect(first('Think back to April of last year, when the mill closed', '2026-06-10T12:00:00Z')).toBe('2025-04');
+    expect(first('The levy returns in February of next year', '2026-06-10T12:00:00Z')).toBe('2027-02');
+  });
+  it('reads "plan to" before a price as a priced plan, not an intent about the date', () => {
+    // A month after a past-tense verb is the last such month, even with a "plan to $N" between them.
+    expect(first('Quillfin lifted its Team plan to $24 a seat in March, from $20', '2026-06-10T12:00:00Z')).toBe('2026-03');
+    expect(first('Quillfin plans to lift its prices in March', '2026-06-10T12:00:00Z')).toBe('2027-03');
+  });
 });
 
 describe('findDates: horizons and spans', () => {
