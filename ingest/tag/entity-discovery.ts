@@ -401,7 +401,9 @@ function realPlaceOf(ctx: SpanContext, names: string[], surface: string, before:
   if (based) return name;
   // "Hokkaido and Kyushu": a region or country coordinated with another name is named as a place.
   const coordinated = place.kind !== 'locality' && /^\s+(?:and|or)\s+\p{Lu}/u.test(after);
-  const cued = PLACE_PREPOSITION.test(before) || placeBeforeConjunction(ctx, before) || coordinated || (parentPlace != null && parentPlace.kind !== 'locality') || /^\s+(?:County|City|Town|Township|Village)\b/.test(after) || PLACE_NOUN_AFTER.test(after);
+  // "across the Piedmont", "in the Ruhr": a region after a preposition and "the" (a town so named is mostly something else's: "in the Chandler case").
+  const regionAfterThe = place.kind !== 'locality' && /\b(?:[Ii]n|across|throughout|around|from|near) the\s*$/.test(before);
+  const cued = PLACE_PREPOSITION.test(before) || regionAfterThe || placeBeforeConjunction(ctx, before) || coordinated || (parentPlace != null && parentPlace.kind !== 'locality') || /^\s+(?:County|City|Town|Township|Village)\b/.test(after) || PLACE_NOUN_AFTER.test(after);
   if (cued && !sentenceStart) return name;
   // The noun after says place wherever the name stands, a sentence's first word included ("Tarboro officials said"),
   // unless the name is one everyday word ("City officials").

@@ -272,6 +272,12 @@ describe('real places the grammar names', () => {
     expect(found).toContain('Hanau (place)');
   });
 
+  it('reads a region after a preposition and "the"', () => {
+    const found = entities('Growers across the Piedmont and hauliers in the Midlands watched.');
+    expect(found).toContain('Piedmont (place)');
+    expect(found).toContain('Midlands (place)');
+  });
+
   it('does not read an everyday word as a place because officials follow it', () => {
     const found = entities('City officials said the hearing would go ahead.');
     expect(found.filter((e) => e.endsWith('(place)'))).toEqual([]);
