@@ -1048,7 +1048,13 @@ function addPartialMentions(text: string, tokens: Token[], found: Found[], gaz: 
     shortForms.set(phrase, prev === undefined || prev?.name === f.name ? f : null);
   }
   const taken = coverage(tokens.length, found);
-  const out = [...found];
+  // "Westgate Data Holdings ... ordered Westgate to halt": a name found on its own that is the short form of one
+  // organisation the text names in full (its opening word, or its words less the closing head words) is that one.
+  const out = found.map((f) => {
+    if (f.type !== 'org' || f.origin !== 'discovered') return f;
+    const full = shortForms.get(f.name) ?? (f.name.includes(' ') ? null : openers.get(f.name));
+    return full && full.name !== f.name ? { ...f, name: full.name } : f;
+  });
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !isCapitalised(tokens[i])) continue;
     const short = shortForms.size ? shortFormAt(tokens, i, taken, shortForms) : null;

@@ -346,6 +346,12 @@ describe('a firm named in full once and then by its first word', () => {
     expect(found).not.toContain('Kirabashi (org)');
   });
 
+  it('is one firm when the short name was also found on its own, as the object of a verb or before a head word', () => {
+    const found = entities('A judge barred the developer, Southgate Data Holdings, from clearing trees. The county fined Southgate on Friday, and Southgate said it would appeal.');
+    expect(found).toContain('Southgate Data Holdings (org)');
+    expect(found).not.toContain('Southgate (org)');
+  });
+
   it('leaves a product named after the firm apart', () => {
     const found = entities('Users of Quillmere Notes lost access. Quillmere said the outage was over, and Quillmere apologised.');
     expect(found).not.toContain('Quillmere Notes (org)');
