@@ -99,6 +99,9 @@ export const PREFIX_FORMS: CurrencyForm[] = [
   f(String.raw`Rs\.?`, 'INR', ''),
   f('RM', 'MYR', ''),
   f(String.raw`(?:malaysian?\s+)?ringgits?`, 'MYR'),
+  f(String.raw`Rp\.?`, 'IDR', ''),
+  // South Africa's rand written "R2.1 billion", "R1,200": only before a scaled or grouped figure ("Cloudflare R2" is a product).
+  f(String.raw`R(?=\d[\d.]*\s?(?:million|billion|trillion|bn|m)\b|\d{1,3}(?:,\d{3})+)`, 'ZAR', ''),
 ];
 
 /** Currency names after a number, longest and most specific first. */
@@ -161,6 +164,7 @@ export const SUFFIX_WORDS: CurrencyForm[] = [
   f(String.raw`(?:thai\s+)?baht`, 'THB'),
   f(String.raw`(?:indonesian\s+)?rupiah`, 'IDR'),
   f(String.raw`(?:nigerian\s+)?naira`, 'NGN'),
+  f(String.raw`(?:vietnamese\s+)?dong`, 'VND'),
   f(String.raw`kenyan\s+shillings?`, 'KES'),
   f(String.raw`Rs\.?`, 'INR', ''),
   f('RM', 'MYR', ''),
@@ -186,6 +190,17 @@ function anyOf(forms: CurrencyForm[]): RegExp {
 export const ANY_PREFIX_FORM = anyOf(PREFIX_FORMS);
 export const ANY_SUFFIX_WORD = anyOf(SUFFIX_WORDS);
 export const ANY_SUFFIX_SYMBOL = anyOf(SUFFIX_SYMBOLS);
+
+/**
+ * Whether a text may name a currency at all, built from every form above so the two never drift apart: a cheap test
+ * the tagger runs before findMoney on each sentence (a hand-kept list there knew a dozen currencies and dropped
+ * "NOK 4bn", "SAR 3.8 billion", "R2.1 billion", "Rp 1.6 trillion" before they were read). It may pass more than the
+ * forms match ("won approval", "brand"), never less; case-sensitive forms stay case-sensitive, so "RM" is not "firm".
+ */
+const ALL_FORMS = [...PREFIX_FORMS, ...SUFFIX_WORDS, ...SUFFIX_SYMBOLS];
+const CASED_CURRENCY = new RegExp([...ALL_FORMS.filter((form) => !form.re.flags.includes('i')).map((form) => form.re.source), `\\b(?:${ISO_CODES.join('|')})\\b`].map((src) => `(?:${src})`).join('|'));
+const CASELESS_CURRENCY = new RegExp([...ALL_FORMS.filter((form) => form.re.flags.includes('i')).map((form) => form.re.source), `\\b(?:${[...LOWERCASE_OK].join('|')})\\b`, 'won', 'crore', 'lakh'].map((src) => `(?:${src})`).join('|'), 'i');
+export const mayNameCurrency = (text: string): boolean => CASED_CURRENCY.test(text) || CASELESS_CURRENCY.test(text);
 
 /** "won" is also a verb: only after a scale word or a large number. */
 export const KOREAN_WON_RE = /won(?![A-Za-z])/iy;

@@ -7,6 +7,7 @@ import type { Extraction, ExtractedAmount, ExtractedQuantity, TagInput } from '.
 import { Gazetteer } from './gazetteer.ts';
 import { findEntities, realPlace, summariseEntities, type EntityMention } from './entities.ts';
 import { findMoney } from './money.ts';
+import { mayNameCurrency } from './currency-names.ts';
 import { findQuantities } from './quantities.ts';
 import { cleanBody } from './clean.ts';
 import { splitSentences } from './sentences.ts';
@@ -72,7 +73,6 @@ export function eventContext(reading: ArticleReading, publishedAt: string, model
 }
 
 /** Cheap pre-checks so the costlier finders only run on sentences that can hold a match. */
-const MAY_HAVE_MONEY = /[$€£¥₹]|\b(?:USD|EUR|GBP|Rs|INR|yuan|yen|kroner|krona|euros?|dollars?|pounds|rupees?|crore|lakh)\b/i;
 const MAY_HAVE_QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|dozen)\b/i;
 const MAY_HAVE_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|week|month|year|ago|today|yesterday|tonight|fall|autumn|spring|summer|winter|recent|days)/i;
 
@@ -170,7 +170,7 @@ function buildSentenceInfos(sentences: ReturnType<typeof splitSentences>, mentio
     // Read once: quantities skip the money figures, so they reuse this reading. A sentence the money
     // precheck passes over has no figures the tagger reports as money, so none hide a quantity either
     // (without this, findQuantities read the money of such a sentence again for itself).
-    const money = MAY_HAVE_MONEY.test(text) ? findMoney(text) : NO_MONEY;
+    const money = mayNameCurrency(text) ? findMoney(text) : NO_MONEY;
     return {
       text,
       index,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMoney, toUsd, type MoneyMatch } from '../../ingest/tag/money.ts';
 import { parseNumberWords } from '../../ingest/tag/numbers.ts';
+import { createTagger } from '../../ingest/tag/index.ts';
 import { contextPrecision, runCorpus, runDucklingMoney, runRecognizersCurrency } from '../eval/money-suites.ts';
 
 /** The single amount in a sentence (fails loudly when there are more or none). */
@@ -54,6 +55,9 @@ describe('findMoney: forms', () => {
     ['Riyadh committed 40 billion riyals.', '40 billion riyals', 4e10, 'SAR'],
     ['Penang approved 1.2 billion ringgit of investment.', '1.2 billion ringgit', 1.2e9, 'MYR'],
     ['Oslo set aside 3 billion kroner.', '3 billion kroner', 3e9, 'NOK'],
+    ['The grid firm paid R4.5 billion for the line.', 'R4.5 billion', 4.5e9, 'ZAR'],
+    ['Jakarta pledged Rp 2.3 trillion for the park.', 'Rp 2.3 trillion', 2.3e12, 'IDR'],
+    ['Hanoi approved 4.2 trillion dong of loans.', '4.2 trillion dong', 4.2e12, 'VND'],
   ])('%s', (sentence, text, value, currency) => {
     const m = one(sentence);
     expect(m.text).toBe(text);
@@ -155,6 +159,7 @@ describe('findMoney: what is not money', () => {
     'All 70 of us voted; ALL 5 proposals failed.',
     'The bill passed 4-1 on October 6, 2025.',
     'Several hundred million users signed up.',
+    'Files move to Cloudflare R2 storage in 2026.',
   ])('%s', (sentence) => {
     expect(findMoney(sentence)).toEqual([]);
   });
@@ -199,5 +204,14 @@ describe('peer suites and corpus (../shared)', () => {
     expect(contextPrecision(amounts)).toBeGreaterThanOrEqual(0.9);
     expect(quantities.matched / quantities.gold, quantities.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
     expect(contextPrecision(quantities)).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('the tagger reads every currency the money reader knows', () => {
+  it('does not pass over a sentence whose only currency is a code or a name its quick check once lacked', () => {
+    const tagger = createTagger();
+    const body = 'Tindra Kraft sold the plant for NOK 3bn last week. Its partner put in SAR 900 million. A rival bid 90 billion won.\n\nThe buyer also paid R1.4 billion for a line.';
+    const out = tagger.tag({ title: 'Nordic plant sold', body, publishedAt: '2026-05-04T09:00:00Z' });
+    expect(out.amounts.map((a) => `${a.value} ${a.currency}`)).toEqual(['3000000000 NOK', '900000000 SAR', '90000000000 KRW', '1400000000 ZAR']);
   });
 });
