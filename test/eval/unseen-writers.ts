@@ -10,6 +10,8 @@
  * Those writers annotated a little more densely than the corpus's (about three events an article, recalled
  * happenings included, alt types given freely), so its absolute figures sit below the CV figures; compare a change's
  * figures here with the figures before it, not with the CV table. `--model PATH` scores another event model file.
+ * `--written` scores data/written the same way (its events are fitted: the event model trains on them; its figures and
+ * entities are not, so it is where to diagnose the amount and name readers before checking them here).
  */
 import { readFileSync } from 'node:fs';
 import { scoreUnseen } from './unseen-score.ts';
@@ -21,10 +23,11 @@ const modelPath = modelAt >= 0 ? args[modelAt + 1] : undefined;
 if (modelAt >= 0 && !modelPath) throw new Error('eval:unseen: --model needs a path to an event model JSON file (as npm run train writes)');
 
 const eventModel = modelPath ? (JSON.parse(readFileSync(modelPath, 'utf8')) as EventModel) : undefined;
-const { articles, byWriter } = await scoreUnseen(eventModel);
+const written = args.includes('--written');
+const { articles, byWriter } = await scoreUnseen(eventModel, written ? 'written' : 'unseen');
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
-console.log(`Unseen writers (data/unseen, ${articles} articles), ${eventModel ? modelPath : 'the shipped model'}`);
+console.log(written ? `Written articles (data/written, ${articles} articles; events fitted: the event model trains on them), ${eventModel ? modelPath : 'the shipped model'}` : `Unseen writers (data/unseen, ${articles} articles), ${eventModel ? modelPath : 'the shipped model'}`);
 console.log(`${'writer'.padEnd(8)} ${'articles'.padStart(8)}   entities P/R/F1        events P/R/F1          event date  certainty`);
 for (const { writer, articles: n, score: s } of byWriter) {
   const e = s.entities, v = s.events;

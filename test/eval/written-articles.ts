@@ -1,7 +1,7 @@
 /**
  * Articles the project wrote and annotated itself (data/<set>/<writer>/NNN-slug.json, the corpus's record-plus-gold
- * shape, events and entities annotated, amounts and quantities not). data/written is training data for the event model
- * only: `npm run train` and every cross-validation fold train on it beside the gold corpus's training folds, and no CV
+ * shape: entities, events, amounts and quantities). data/written is training data for the event model only (its
+ * events): `npm run train` and every cross-validation fold train on it beside the gold corpus's training folds, and no CV
  * figure is scored on it (see data/written/README.md). data/unseen is the other way round: nothing trains on it, and
  * `npm run eval:unseen` scores the shipped tagger on it (data/unseen/README.md).
  */
