@@ -16,6 +16,13 @@
  * something is a cost; capacity bought is compute spending). Left out as fitted to one happening
  * (branch wt-owner: f351de8, cb89755, 9b69c59): a warrant's holder pays its price, a unit price a
  * buyer pays is the seller's, a consortium's leader stands for it, a takeover's value is the deal's.
+ * Readings added when figures of other writers were first annotated (data/written to diagnose, data/unseen to check;
+ * owner / category over matched figures, `npm run eval:unseen [-- --written]`): the payer of a fine past an aside
+ * about it, or "the company" paying one (not a law's ceiling); the customer a contract supplies; the agent of a passive
+ * purchase; a forecaster's own figure and a combined one are nobody's; cue words inside names are not cues; "an
+ * investment in <company>" is funding, raising a plan is not raising money, debt carried and order books are other,
+ * capacity contracts compute spending, hourly rates costs. Written 70.5 / 77.3 -> 74.4 / 84.7, unseen 66.7 / 78.8 ->
+ * 69.2 / 80.8, corpus CV 88.4 / 89.8 -> 88.4 / 90.7.
  * Tried and dropped: a figure with no cue taking the category of the article's previous figure
  * (fixed 3, broke 4 on the corpus); the opening-list "several spenders" reading for every category
  * (no change on the corpus, so not kept); "distribution" as a payout cue without "of/to" after it
@@ -38,9 +45,9 @@ interface CategoryCue { category: AmountCategory; re: RegExp; weak?: boolean }
  * close. Order breaks ties of distance.
  */
 const CATEGORY_CUES: CategoryCue[] = [
-  { category: 'other', re: /\b(?:a share|per share|apiece|share price|stock|shares (?:jumped|rose|fell|closed|traded)|exercise price|conversion price|(?:at which|when) the (?:new )?shares|price targets?|after-hours trading|free cash flow|cash flow|net (?:debt|loss|income|profit)|profits?|losses|depreciation|market (?:value|capitali[sz]ation|cap)|manag(?:es|ed|ing)(?= (?:more than |about |some |over |nearly |roughly )?[$€£¥₹])|assets under management|economic (?:benefits|impact|output)|economy|tax revenue|(?:property|sales|income) taxes|taxable value|budget|warrant|dividends?|distributions?(?= (?:of|to)\b)|buybacks?|repurchases?)\b/gi },
+  { category: 'other', re: /\b(?:a share|per share|apiece|share price|stock|shares (?:jumped|rose|fell|closed|traded)|exercise price|conversion price|(?:at which|when) the (?:new )?shares|price targets?|after-hours trading|free cash flow|cash flow|net (?:debt|loss|income|profit)|profits?|losses|depreciation|market (?:value|capitali[sz]ation|cap)|manag(?:es|ed|ing)(?= (?:more than |about |some |over |nearly |roughly )?[$€£¥₹])|assets under management|economic (?:benefits|impact|output)|economy|tax revenue|(?:property|sales|income) taxes|taxable value|(?<!capital )budget|warrant|(?:total|outstanding|existing|net) debt|debt (?:now )?stands|carr(?:y|ies|ied|ying)|exposure|(?:orders|demand|bids|order books?) (?:peaked|topped|reached|exceeded|hit)|dividends?|distributions?(?= (?:of|to)\b)|buybacks?|repurchases?)\b/gi },
   // Unit prices: a rate per hour, month, ton, megawatt or token is what something costs.
-  { category: 'cost', re: /\b(?:per (?:million|thousand|1,000|\d[\d,]*) (?:input |output )?(?:tokens|transactions|requests|calls)|per (?:month|hour|user|seat|GPU-hour|megawatt-hour|kilowatt-hour|MWh|kWh|ton|tonne)|an hour|a (?:month|ton|tonne|metric ton)|(?:going|market|spot) (?:rate|price)s?|prices?|priced at|costs?|tier|rates|rent(?:s|ed|al)?|subscriptions?|charges?|restructuring|layoffs|fees?|tariffs?|bills?)\b/gi },
+  { category: 'cost', re: /\b(?:per (?:million|thousand|1,000|\d[\d,]*) (?:input |output )?(?:tokens|transactions|requests|calls)|per (?:month|hour|user|seat|GPU-hour|megawatt-hour|kilowatt-hour|MWh|kWh|ton|tonne)|an hour|a (?:month|ton|tonne|metric ton)|(?:going|market|spot|hourly|monthly|annual|list) (?:rate|price|fee)s?|prices?|priced at|costs?|tier|rates|rent(?:s|ed|al)?|subscriptions?|charges?|restructuring|layoffs|fees?|tariffs?|bills?)\b/gi },
   { category: 'valuation', re: /\b(?:valuation|valued|valuing|values)\b/gi },
   { category: 'revenue', re: /\b(?:(?:base[- ])?rate (?:increases?|hikes?|requests?)|(?<!tax )revenues?|sales|ARR|run-rate|backlog|performance obligations|bookings|turnover|(?:bring|brought|brings) in|earn(?:s|ed)?|income)\b/gi },
   { category: 'penalty', re: /\b(?:fines?|fined|penalt(?:y|ies)|damages|settlements?|settled?|breaches)\b/gi },
@@ -48,9 +55,9 @@ const CATEGORY_CUES: CategoryCue[] = [
   { category: 'incentive', re: /\b(?:(?:city|county|municipal|state|public) loans?|industrial revenue bonds|tax (?:breaks?|credits?|incentives?|abatements?|exemptions?)|subsid\w*|grants?|incentives?|rebates?|payment-in-lieu|PILOT)\b/gi },
   { category: 'offer', re: /\b(?:offer(?:ed|s)?|bids?|bidding)\b/gi },
   // Money raised: equity and debt of every kind.
-  { category: 'funding', re: /\b(?:notes|convertible|new shares|share sale|note sale|notes? offering|upsized|rounds?|Series [A-K]|(?:raised|raise|raising)(?! (?:(?:its|the|their|his|her) )?(?:\w+ )?(?:forecasts?|guidance|outlook|estimates?|targets?|projections?|expectations?|prices?))|funding|financing|tranches?|committed by|investors?|stake|equity|(?<!including |plus )debt|loans?|bonds?|borrow(?:s|ed|ing)?|lend(?:s|ing)?|lent|credit (?:facilit(?:y|ies)|lines?)|private credit|IPO|contribut(?:e|es|ed|ing))\b/gi },
-  { category: 'compute_spend', re: /\b(?:(?:to buy|buy|purchase|rent) (?:[\w’']+ ){0,4}(?:cloud |computing |GPU |compute )?capacity|comput(?:e|ing)(?: capacity| power| spending)?|GPU capacity|cloud capacity|capacity from|cloud services|AI computing|spending with)\b/gi },
-  { category: 'capex', re: /\b(?:capital (?:expenditures?|spending|investments?|projects?)|capex|construction)\b/gi },
+  { category: 'funding', re: /\b(?:notes|convertible|new shares|share sale|note sale|notes? offering|upsized|rounds?|Series [A-K]|(?:raised|raise|raising)(?! (?:(?:its|the|their|his|her) )?(?:\w+ )?(?:forecasts?|guidance|outlook|estimates?|targets?|projections?|expectations?|prices?|investments?|spending|budgets?|plans?|pledges?|commitments?))|funding|financing|tranches?|committed by|investors?|stake|equity|(?<!including |plus )debt|loans?|bonds?|borrow(?:s|ed|ing)?|lend(?:s|ing)?|lent|credit (?:facilit(?:y|ies)|lines?)|private credit|IPO|contribut(?:e|es|ed|ing))\b/gi },
+  { category: 'compute_spend', re: /\b(?:(?:to buy|buy|purchase|rent) (?:[\w’']+ ){0,4}(?:cloud |computing |GPU |compute )?capacity|comput(?:e|ing)(?: capacity| power| spending)?|GPU capacity|cloud capacity|capacity from|capacity (?:contracts?|deals?|agreements?)|cloud services|AI computing|spending with)\b/gi },
+  { category: 'capex', re: /\b(?:capital (?:expenditures?|spending|investments?|projects?|budgets?)|capex|construction)\b/gi },
   // The value of a purchase, sale or acquisition: "buy X for $N", "sold its stake for $N".
   { category: 'deal', re: /\b(?:deal|acquisition|acquir(?:e|es|ed|ing)|takeover|merger|(?:purchase|bought|buy(?:s|ing)?)(?! (?:[\w’'-]+ ){0,4}(?:capacity|compute|computing|services))(?! (?:[\w’'$.,-]+ ){0,6}(?:bonds|notes|debt|(?:new |newly issued )shares))|(?:s[eo]ll(?:s|ing)?|sold)(?! (?:[\w’'$.,-]+ ){0,5}(?:shares|notes|bonds|stock|equity|debt))|hardware|chips)\b/gi },
   { category: 'capex', weak: true, re: /\b(?:invest(?:s|ed|ing|ment)?|spen[dt]|spending|pledged|committed|expansion|build(?:ing|-out)?|infrastructure|data cent(?:er|re)s?|campus|project|facility|plant|put|into)\b/gi },
@@ -136,7 +143,7 @@ const FORECAST_VERB = /\b(?:estimat(?:e|es|ed|ing)|forecast(?:s|ed|ing)?|project
 /** Words that make a figure a whole market's, industry's or country's. */
 const AGGREGATE_SCOPE = /\b(?:global|worldwide|world['’]s|industry(?:-wide)?|sector|nationwide|U\.S\.|US|hyperscalers['’]?|cloud (?:providers|companies)['’]?|tech (?:giants|companies)['’]?|(?:AI-related |largest |big )?companies['’]?)(?=[\s,.;]|$)/;
 /** Several payers at once (extraction.md: "amounts paid jointly by several parties have entity null"). */
-const JOINT_PAYERS = /\b(?:the two(?! of)|both(?: companies| firms| sides)?|the (?:partners|pair|consortium|group of \w+)|jointly|together|between them)\b/i;
+const JOINT_PAYERS = /\b(?:the two(?! of)|both(?: companies| firms| sides)?|the (?:partners|pair|consortium|group of \w+)|jointly|together|between them|a combined|collectively)\b/i;
 
 /** A sum shared out after the figure: "(about $N) split 70:30 between", "shared equally by". */
 const SPLIT_AFTER = /^[^.;$€£¥₹]{0,40}?\b(?:split|shared|divided)\b(?:\s+[\w:.%-]+){0,2}?\s+(?:between|among|by)\b/i;
@@ -204,6 +211,20 @@ const PRICE_FOR = /^[^.;:$€£¥₹]{0,25}\bfor\s+(?:(?:about|roughly|around|ne
 /** "$N purchase of X by [a group that includes] Y": the agent of a purchase noun. */
 const PURCHASE_BY = /^\s+(?:[\w-]+\s+){0,2}(?:purchase|acquisition|takeover|buyout)\s+of\s+[^.;:$€£¥₹]{0,60}?\bby\s+(?:(?:a|the)\s+(?:group|consortium)\s+(?:that\s+includes?|led\s+by|including)\s+)?$/i;
 
+/** After a payer's name, maybe past an apposition set off by commas: the verb of paying or of being fined. */
+const PAYS_AFTER = /^(?:,[^,;:$€£¥₹]{1,80},)?\s*(?:(?:was|were|has been|had been) (?:fined|ordered to pay)|(?:agreed to|must|will|would|to|has agreed to|have agreed to) pay|(?:settled|paid)\b)/i;
+/** Before a payer's name, maybe past what it is ("fined Singapore-based distributor"): the verb that fines it. */
+const PENALISED_BEFORE = /\b(?:fined?|fines|ordered|penali[sz]ed|sanctioned|against|(?:imposed|levied) on)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]*[\p{Ll}-]\s+){0,3}$/u;
+/** A penalty paid, owed, proposed or agreed. */
+const PENALTY_TOLD = /\b(?:paid|pays|owes?|owed|proposes?|proposed|imposed|agreed to pay|will pay|must pay|faces?|settled)\b/i;
+/** The most a law allows, not one party's penalty. */
+const PENALTY_CEILING = /\b(?:can|could|may|might|up to|as much as|at least|maximum|reach(?:es)?|per violation)\b/i;
+/** "to supply GPU capacity to", "rent its chips to": the party after it is the customer, who pays. */
+const SUPPLIED_TO_BEFORE = /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\s+(?:[\w’'-]+\s+){1,5}to\s+(?:the\s+)?$/i;
+/** The agent of a passive purchase follows: "was bought by", "is being acquired by". */
+const BOUGHT_BY_BEFORE = /\b(?:bought|acquired|purchased|taken over|snapped up)\s+by\s+(?:the\s+)?$/i;
+/** What a forecaster forecasts of others: spending, and the totals it does not own. */
+const FORECAST_CATEGORIES = new Set<AmountCategory>(['capex', 'compute_spend', 'other']);
 const GOVERNMENT = /\b(?:council|board|commission(?:ers)?|county|city|government|ministry|department|authority|agency|state)\b/i;
 /** Objects of prepositions and of buying verbs are not the payer. */
 const PREPOSITION_BEFORE = /\b(?:from|with|to|of|at|against|by|for|in|under|acquire|buy|purchase|supply)\s+(?:the\s+)?$/i;
@@ -267,10 +288,15 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     !modifiesNoun(text, m) && !FORECASTER_AFTER.test(text.slice(m.end, m.end + 24)) && !possessesPerson(s, m));
   const before = orgs.filter((m) => m.end <= money.start);
   if (category === 'penalty') {
-    // The party fined, ordered to pay, or agreeing to pay; "fined OpenAI", "ordered Meta to pay" name it after the verb.
-    const payer = orgs.find((m) => /^\s*(?:was|were|has been|had been) (?:fined|ordered to pay)|^\s*(?:agreed to|must|will|would|to) pay|^\s*(?:settled|paid)\b/i.test(text.slice(m.end, m.end + 22)) ||
-      /\b(?:fined|ordered|penali[sz]ed|sanctioned|against|(?:imposed|levied) on)\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start)));
-    return { entity: payer?.name ?? null, why: payer ? 'party fined' : 'no party fined named' };
+    // The party fined, ordered to pay, or agreeing to pay; "fined OpenAI", "ordered Meta to pay" name it after the verb,
+    // past what it is ("fined Singapore-based distributor Kestrel", "Pacifica, a maker of servers, will pay").
+    const payer = orgs.find((m) => PAYS_AFTER.test(text.slice(m.end, m.end + 110)) || PENALISED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)));
+    if (payer) return { entity: payer.name, why: 'party fined' };
+    // "The company paid $4,000 in fines", "It agreed to pay": a company the sentence only refers to is the article's,
+    // when the sentence tells a penalty paid or proposed, not the most a law allows ("fines can reach ...").
+    const who = ctx.subject ?? carry;
+    if (who && !GOVERNMENT.test(who) && PENALTY_TOLD.test(text) && !PENALTY_CEILING.test(text) && !orgs.some((m) => !GOVERNMENT.test(m.name))) return { entity: who, why: 'the article\'s company pays' };
+    return { entity: null, why: 'no party fined named' };
   }
   if (category === 'incentive') {
     const gov = [...before].reverse().find((m) => GOVERNMENT.test(m.name)) ?? orgs.find((m) => GOVERNMENT.test(m.name));
@@ -319,12 +345,16 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     for (const m of orgs) {
       const pre = text.slice(Math.max(0, m.start - 25), m.start);
       if (/\b(?:supply|provide|serve|sell to|deliver to|rent to)\s+$/i.test(pre)) return { entity: m.name, why: 'customer of supply' };
+      // "a contract to supply GPU capacity to Parallax": the one supplied, after what is supplied.
+      if (SUPPLIED_TO_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start))) return { entity: m.name, why: 'customer of supply' };
     }
   }
   // In a sale the buyer pays (extraction.md: the entity is who pays): "is selling the unit to Globex for $N",
   // "the $N purchase of a rival by a group that includes Initech". The seller and the thing sold own nothing of it.
   if (category === 'deal') {
     const buyer = orgs.find((m) => m.end <= money.start && SELL_TO.test(text.slice(Math.max(0, m.start - 80), m.start)) && PRICE_FOR.test(text.slice(m.end, money.start))) ??
+      // "has been bought by Hvidsten, a fund, for about NOK 2.1bn": the agent of a passive purchase.
+      orgs.find((m) => BOUGHT_BY_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) ??
       orgs.find((m) => m.start >= money.end && PURCHASE_BY.test(text.slice(money.end, m.start)));
     if (buyer) return { entity: buyer.name, why: 'buyer in a sale' };
   }
@@ -420,6 +450,8 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
       HOLDING_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
     if (held && k > 0) continue;
     if (held && carry && /^\s*(?:It|They|The company|The group)\s/.test(text.slice(s.datelineEnd))) return { entity: carry, why: 'possessor "its" stands for the subject' };
+    // "Hartigan is more aggressive, at $590 billion": a name the article quotes as forecasting others' money owns none of it.
+    if (ctx.forecasters?.has(m.name) && FORECAST_CATEGORIES.has(category)) return { entity: null, why: "a forecaster's figure" };
     return { entity: m.name, why: 'subject before figure' };
   }
   // Only names after the figure: one that is the subject of its own verb ("the $9 billion Globex spent") owns it;
@@ -498,6 +530,24 @@ export function ruleReading(s: SentenceInfo, money: MoneyMatch): { category: Amo
   return reading;
 }
 
+/**
+ * The sentence with its organisations', products' and projects' names blanked (same length, so offsets hold): a cue
+ * word inside a name ("Karoo Compute", "Polderwolk Cloud Services") says what the name is, not what the money is.
+ */
+const maskedText = new WeakMap<SentenceInfo, string>();
+function withoutNames(s: SentenceInfo): string {
+  let masked = maskedText.get(s);
+  if (masked === undefined) {
+    masked = s.text;
+    for (const m of s.mentions) {
+      if (m.type === 'person' || m.type === 'place' || m.end > masked.length) continue;
+      masked = masked.slice(0, m.start) + ' '.repeat(m.end - m.start) + masked.slice(m.end);
+    }
+    maskedText.set(s, masked);
+  }
+  return masked;
+}
+
 function readFigure(s: SentenceInfo, money: MoneyMatch): { category: AmountCategory; cue: string } {
   const perShare = /\b(?:a|per) share\b|\bapiece\b/i.test(s.text.slice(money.start, money.end + 12));
   // "acquire DigitalBridge for $16 a share": the price per share of a takeover is the deal's price.
@@ -507,7 +557,9 @@ function readFigure(s: SentenceInfo, money: MoneyMatch): { category: AmountCateg
   // "sold its entire Globex stake for $N", "sold Globex shares worth $N": the price of a holding sold is a deal's value
   // (extraction.md: a purchase or sale); issuing new shares ("sold $1 billion of new shares") is raising money.
   if (HOLDING_SOLD.test(s.text.slice(Math.max(0, money.start - 140), money.start))) return { category: 'deal' as AmountCategory, cue: 'price of a holding sold' };
-  let { category, cue } = nearestCategory(s.text, money.start, money.end, perShare ? undefined : (c) => /\bshare\b|\bapiece\b/i.test(c));
+  // "has fined Polderwolk, a provider of GPU cloud services, €4.8m": the verb that fines governs the figure after its object.
+  if (/\b(?:fined|fines|to fine)\s+\p{Lu}[^.;:$€£¥₹]{0,100}$/u.test(s.text.slice(Math.max(0, money.start - 110), money.start))) return { category: 'penalty' as AmountCategory, cue: 'fined' };
+  let { category, cue } = nearestCategory(withoutNames(s), money.start, money.end, perShare ? undefined : (c) => /\bshare\b|\bapiece\b/i.test(c));
   // "a $10 billion data center", "a $25 billion partnership": the noun the figure modifies names what the money is.
   const head = headNounAfter(s.text, money);
   if (head && category !== 'cost' && !(category === 'other' && cue !== 'no cue')) return head;
@@ -539,6 +591,12 @@ function readFigure(s: SentenceInfo, money: MoneyMatch): { category: AmountCateg
   if (inOrg && /\binvest\w*\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(Math.max(0, money.start - 30), money.start)) && s.mentions.some((m) => m.type === 'org' && m.start === money.end + inOrg[0].length)) {
     category = 'funding';
     cue = 'invest in a company';
+  }
+  // "led a $500 million investment in X-energy": the figure's own noun is an investment in a company.
+  const investmentIn = /^\s+(?:[\w-]+\s+){0,2}?investment\s+in\s+(?:the\s+)?/i.exec(s.text.slice(money.end));
+  if (investmentIn && s.mentions.some((m) => m.type === 'org' && m.start === money.end + investmentIn[0].length)) {
+    category = 'funding';
+    cue = 'an investment in a company';
   }
   return { category, cue };
 }

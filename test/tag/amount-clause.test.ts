@@ -155,3 +155,50 @@ describe('estimate from the figure\'s own clause', () => {
     expect(first('Ostrander Cloud reported sales up 9% at $2.1 billion.').estimate).toBe(false);
   });
 });
+
+describe('readings that carry to other writers (diagnosed on data/written, checked on data/unseen)', () => {
+  it('gives a fine to the party fined, past what it is or an aside about it', () => {
+    const fined = first('Regulators said they had fined Lisbon-based reseller Quarrow Systems $2.4 million for late filings.');
+    expect(fined).toMatchObject({ category: 'penalty', entity: 'Quarrow Systems' });
+    const aside = first('Tellwick Devices, a maker of edge servers, will pay a $9 million civil penalty, the agency said.');
+    expect(aside).toMatchObject({ category: 'penalty', entity: 'Tellwick Devices' });
+  });
+
+  it('reads a figure right after "fined X" as the fine, whatever the aside about X says it sells', () => {
+    expect(first('The authority has fined Brisko, a seller of GPU cloud services, €3.1m for hidden exit fees.').category).toBe('penalty');
+  });
+
+  it('gives a penalty told of "the company" to the article\'s company, but not the most a law allows', () => {
+    const told = amounts('Quarrow Systems shipped servers without licences. The company paid $40,000 in fines and disputed the finding.');
+    expect(told.find((a) => a.value === 40_000)?.entity).toBe('Quarrow Systems');
+    const ceiling = amounts('Quarrow Systems shipped servers without licences. Penalties can reach $300,000 per violation.');
+    expect(ceiling.find((a) => a.value === 300_000)?.entity).toBeNull();
+  });
+
+  it('gives a supply contract to the customer supplied, and a passive purchase to its agent', () => {
+    expect(first('Nimbal Cloud signed a three-year, $1.8 billion contract to supply GPU capacity to Orrin Labs.').entity).toBe('Orrin Labs');
+    expect(first('Tessick Data was bought by Marrowgate Partners, a Dublin fund, for €700 million.').entity).toBe('Marrowgate Partners');
+  });
+
+  it('gives a forecaster\'s figure to no one, and a combined figure of several spenders to no one', () => {
+    const forecast = amounts('Analysts at Keswick Ratings expect cloud spending to climb. Keswick Ratings is more cautious, at $410 billion.');
+    expect(forecast.find((a) => a.value === 410e9)?.entity).toBeNull();
+    expect(first('Orrin Labs and Nimbal Cloud will spend a combined $12 billion on the campus.').entity).toBeNull();
+  });
+
+  it('reads the noun and verb of the figure, not a word inside a company\'s name', () => {
+    // "Compute" in the name is no cue of compute spending: the deal values the company.
+    expect(first('The deal values Tarnby Compute, which runs four sites, at about R7bn, people said.').category).toBe('valuation');
+    expect(first('Orrin Labs led a $300 million investment in Tessick Data, a battery maker.').category).toBe('funding');
+    expect(first('Nimbal Cloud raised its planned investment in the region to $4 billion.').category).toBe('capex');
+    expect(first('Nimbal Cloud cut its capital budget to $1.2 billion.').category).toBe('capex');
+    expect(first('Nimbal Cloud committed $3 billion to new capacity contracts with smaller clouds.').category).toBe('compute_spend');
+    expect(first('Its hourly rate for H100 time falls to ₹140 in April, as rivals undercut it.').category).toBe('cost');
+  });
+
+  it('reads debt a company carries and a bond\'s order book as neither new money nor a deal', () => {
+    expect(first('Tessick Data carries about $3 billion of debt.').category).toBe('other');
+    expect(first('Its total debt now stands at $8 billion.').category).toBe('other');
+    expect(first('Orders peaked above $20 billion, letting the issuer tighten the terms of the deal.').category).toBe('other');
+  });
+});
