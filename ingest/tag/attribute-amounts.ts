@@ -143,7 +143,7 @@ const FORECAST_VERB = /\b(?:estimat(?:e|es|ed|ing)|forecast(?:s|ed|ing)?|project
 /** Words that make a figure a whole market's, industry's or country's. */
 const AGGREGATE_SCOPE = /\b(?:global|worldwide|world['’]s|industry(?:-wide)?|sector|nationwide|U\.S\.|US|hyperscalers['’]?|cloud (?:providers|companies)['’]?|tech (?:giants|companies)['’]?|(?:AI-related |largest |big )?companies['’]?)(?=[\s,.;]|$)/;
 /** Several payers at once (extraction.md: "amounts paid jointly by several parties have entity null"). */
-const JOINT_PAYERS = /\b(?:the two(?! of)|both(?: companies| firms| sides)?|the (?:partners|pair|consortium|group of \w+)|jointly|together|between them|a combined|collectively)\b/i;
+const JOINT_PAYERS = /\b(?:the two(?! of|-)|both(?: companies| firms| sides)?|the (?:partners|pair|consortium|group of \w+)|jointly|together|between them|a combined|collectively)\b/i;
 
 /** A sum shared out after the figure: "(about $N) split 70:30 between", "shared equally by". */
 const SPLIT_AFTER = /^[^.;$€£¥₹]{0,40}?\b(?:split|shared|divided)\b(?:\s+[\w:.%-]+){0,2}?\s+(?:between|among|by)\b/i;

@@ -202,3 +202,10 @@ describe('readings that carry to other writers (diagnosed on data/written, check
     expect(first('Orders peaked above $20 billion, letting the issuer tighten the terms of the deal.').category).toBe('other');
   });
 });
+
+describe('"the two" of a compound adjective', () => {
+  it('is no pair of payers: "the two-year-old firm" is the one company', () => {
+    const out = amounts('Tessick Data raised $50 million this week. The round values the two-year-old firm at $900 million.');
+    expect(out.find((a) => a.value === 900e6)?.entity).toBe('Tessick Data');
+  });
+});
