@@ -260,6 +260,18 @@ function isPluralNoun(word: string): boolean {
   return tags[0] === 'NNS' || (tags.length === 0 && lexiconTags(lower.slice(0, -1))[0] === 'NN');
 }
 
+/**
+ * "Inference", "Intelligence", "Analytics": an abstract noun (its ending says so, and English lists the word, if at all,
+ * as a noun only) closes a firm's name, as a plural everyday noun does; a family name so ending ("Lawrence") is one
+ * the name lists know.
+ */
+function isAbstractNoun(word: string): boolean {
+  if (word.length < 7 || !/^\p{Lu}\p{Ll}+(?:ence|ance|ity|ics|tion|sion|ment|ness|ogy)$/u.test(word)) return false;
+  // A word the lexicon lacks may still be one ("Inference"); a name the name lists know is a name ("Lawrence").
+  if (isCommonWordOrName(word) && !isEverydayWord(word)) return false;
+  return lexiconTags(word.toLowerCase()).every((t) => t === 'NN' || t === 'NNS');
+}
+
 /** "Cleo King", "Diana Prince": a title word closing a name after a given name is a surname. */
 function isSurnameTitle(words: Token[], i: number): boolean {
   return i === words.length - 1 && i > 0 && isFirstName(words[0]!.text);
@@ -626,7 +638,7 @@ export function classifySpan(text: string, tokens: Token[], span: Span, ctx: Spa
     // entities F1 89.4 -> 89.1.)
     // A first word that is an everyday English word and no given name ("Related Digital") opens no person's name either.
     const givenName = isFirstName(names[0]!) || /^(?:\p{Lu}\.){1,3}$/u.test(names[0]!) || insidePerson(ctx.persons, start, end) ||
-      (!isPluralNoun(lastWord) && lexiconTags(names[0]!.toLowerCase()).length === 0 && !isEverydayWord(names[0]!));
+      (!isPluralNoun(lastWord) && !isAbstractNoun(lastWord) && lexiconTags(names[0]!.toLowerCase()).length === 0 && !isEverydayWord(names[0]!));
     // A role before the name: the cue list, a title written in lower case ("alderman", "co-founders"), or a role "of" something
     // set off by a comma ("the head of engineering, Jane Roe"). Then a surname English does not know will do for a given name
     // the name lists lack ("chief executive Warren Tiegs").

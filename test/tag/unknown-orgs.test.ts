@@ -133,6 +133,13 @@ describe('a company named with everyday words', () => {
   it('still drops a page word opening a line', () => {
     expect(entities('Related Stories\nThe council met on Monday.').join()).not.toMatch(/Related/);
   });
+  it('reads a name closed by an abstract noun as a firm even before "said", and keeps a given name with such a surname a person', () => {
+    const found = entities('Brasko Inference said on Monday it would open a second site. Halvard Analytics said the same.');
+    expect(found).toContain('Brasko Inference (org)');
+    expect(found).toContain('Halvard Analytics (org)');
+    expect(found).not.toContain('Brasko Inference (person)');
+    expect(entities('Jennifer Lawrence said she would attend the hearing.')).toContain('Jennifer Lawrence (person)');
+  });
 });
 
 describe('a last word the gazetteer\'s own names close organisations with', () => {
