@@ -225,6 +225,14 @@ const SUPPLIED_TO_BEFORE = /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|d
 const BOUGHT_BY_BEFORE = /\b(?:bought|acquired|purchased|taken over|snapped up)\s+by\s+(?:the\s+)?$/i;
 /** What a forecaster forecasts of others: spending, and the totals it does not own. */
 const FORECAST_CATEGORIES = new Set<AmountCategory>(['capex', 'compute_spend', 'other']);
+/** A verb of asking before its object: "asked the commission", "petitioned regulators". */
+const ASKED_BEFORE = /\b(?:asked|asks|asking|urged|urges|petitioned|petitions|told|tells)\s+(?:the\s+)?$/i;
+/** An aside naming who owns, backs or runs the subject: "The company, owned by X, ...". */
+const OWNER_ASIDE_BEFORE = /,\s+(?:which is\s+|now\s+)?(?:(?:majority-|wholly |partly )?owned|backed|controlled|run|founded|acquired)\s+(?:\w+\s+)?by\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3})?$/i;
+/** A sentence opening on a reference to the article's company. */
+const SUBJECT_REFERENCE = /^(?:The (?:company|firm|group|startup|start-up|developer|operator|lab)|It)\b/;
+/** Money a company spends, raises or pays for a purchase, which a public body only rules on. */
+const COMPANY_MONEY = new Set<AmountCategory>(['deal', 'funding', 'compute_spend', 'valuation']);
 const GOVERNMENT = /\b(?:council|board|commission(?:ers)?|county|city|government|ministry|department|authority|agency|state)\b/i;
 /** Objects of prepositions and of buying verbs are not the payer. */
 const PREPOSITION_BEFORE = /\b(?:from|with|to|of|at|against|by|for|in|under|acquire|buy|purchase|supply)\s+(?:the\s+)?$/i;
@@ -443,6 +451,12 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     if (PREPOSITION_BEFORE.test(pre) && !VERB_AFTER.test(text.slice(m.end, m.end + 15)) && k > 0) continue;
     // "Acme agreed to pay the operator Globex $9 billion": the first object of a verb of paying is the payee.
     if (k > 0 && PAYEE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start)) && ONLY_QUALIFIER.test(text.slice(m.end, money.start))) continue;
+    // "Acme asked the commission for a $410 million increase": the one asked is the verb's object, not who wants the money.
+    if (k > 0 && ASKED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+    // "The company, owned by Carradine, carries $5 billion of debt": the owner named in an aside about the subject is not it.
+    if (k === 0 && carry && carry !== m.name && OWNER_ASIDE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) && SUBJECT_REFERENCE.test(text.slice(s.datelineEnd).trimStart())) {
+      return { entity: carry, why: 'subject named before an aside' };
+    }
     // "sold its Globex stake for $9 billion", "Acme's Globex shares", "sold part of its holding in Globex": a name
     // inside what a possessor holds says which thing it is; the possessor is the subject. With only "its" before it,
     // the possessor is the company the sentence goes on about.
@@ -452,6 +466,9 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     if (held && carry && /^\s*(?:It|They|The company|The group)\s/.test(text.slice(s.datelineEnd))) return { entity: carry, why: 'possessor "its" stands for the subject' };
     // "Hartigan is more aggressive, at $590 billion": a name the article quotes as forecasting others' money owns none of it.
     if (ctx.forecasters?.has(m.name) && FORECAST_CATEGORIES.has(category)) return { entity: null, why: "a forecaster's figure" };
+    // "The authority blocked the £1.1bn acquisition": a regulator or council rules on a deal or a raise; the company
+    // behind the story makes it (as for a public body the carry names, above).
+    if (k === 0 && GOVERNMENT.test(m.name) && COMPANY_MONEY.has(category) && carry && !GOVERNMENT.test(carry) && !isOutlet(carry)) return { entity: carry, why: 'article subject, not the public body ruling' };
     return { entity: m.name, why: 'subject before figure' };
   }
   // Only names after the figure: one that is the subject of its own verb ("the $9 billion Globex spent") owns it;

@@ -209,3 +209,19 @@ describe('"the two" of a compound adjective', () => {
     expect(out.find((a) => a.value === 900e6)?.entity).toBe('Tessick Data');
   });
 });
+
+describe('the party the figure belongs to, not a name the clause only mentions', () => {
+  it('gives a request to the one asking, not to the body asked', () => {
+    expect(first('Tarnby Power on Friday asked the Upland Public Service Commission for a $210 million base-rate increase.').entity).toBe('Tarnby Power');
+  });
+
+  it('gives "the company" its figure past an aside naming its owner', () => {
+    const out = amounts('Tessick Data runs nine sites. The company, owned by private equity firm Marrowgate Partners, carries about $2 billion of debt.');
+    expect(out.find((a) => a.value === 2e9)?.entity).toBe('Tessick Data');
+  });
+
+  it('gives a deal a regulator rules on to the company behind the story', () => {
+    const out = amounts('Brisko Semiconductor wanted to buy Quell Labs. The Competition and Markets Authority on Tuesday blocked the £900m acquisition.');
+    expect(out.find((a) => a.value === 900e6)?.entity).toBe('Brisko Semiconductor');
+  });
+});
