@@ -139,9 +139,9 @@ export function figureEstimate(s: SentenceInfo, money: MoneyMatch, category: Amo
 }
 
 /** Verbs of forecasting and estimating, by whoever forecasts. */
-const FORECAST_VERB = /\b(?:estimat(?:e|es|ed|ing)|forecast(?:s|ed|ing)?|project(?:s|ed|ing)|predict(?:s|ed)?|expects?|sees|puts?|reckons?|calculates?|could (?:reach|exceed|top|hit)|will (?:require|need))\b/i;
+const FORECAST_VERB = /\b(?:estimat(?:e|es|ed|ing)|forecast(?:s|ed|ing)?|project(?:s|ed|ing)|predict(?:s|ed|ing)?|expects?|sees|puts?|reckons?|calculates?|could (?:reach|exceed|top|hit|pass|surpass)|will (?:require|need))\b/i;
 /** Words that make a figure a whole market's, industry's or country's. */
-const AGGREGATE_SCOPE = /\b(?:global|worldwide|world['’]s|industry(?:-wide)?|sector|nationwide|U\.S\.|US|hyperscalers['’]?|cloud (?:providers|companies)['’]?|tech (?:giants|companies)['’]?|(?:AI-related |largest |big )?companies['’]?)(?=[\s,.;]|$)/;
+const AGGREGATE_SCOPE = /\b(?:global|worldwide|world['’]s|industry(?:-wide)?|sector|nationwide|the total|U\.S\.|US|hyperscalers?['’]?|cloud (?:providers|companies)['’]?|tech (?:giants|companies)['’]?|(?:AI-related |largest |big )?companies['’]?)(?=[\s,.;]|$)/;
 /** Several payers at once (extraction.md: "amounts paid jointly by several parties have entity null"). */
 const JOINT_PAYERS = /\b(?:the two(?! of|-)|both(?: companies| firms| sides)?|the (?:partners|pair|consortium|group of \w+)|jointly|together|between them|a combined|collectively)\b/i;
 
@@ -391,12 +391,15 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     const near = before.filter((m) => money.start - m.end < 90);
     const last = near[near.length - 1];
     const prev = near[near.length - 2];
-    if (last && prev && /^\s*(?:,|and|, and)\s*$/.test(text.slice(prev.end, last.start))) return { entity: null, why: 'several spenders' };
+    // "OpenAI, SoftBank, Oracle and the Abu Dhabi investor MGX pledged": a list, maybe with what its last member is.
+    if (last && prev && /^\s*(?:,|and|, and)\s*(?:the\s+(?:[\p{L}-]+\s+){0,3})?$/u.test(text.slice(prev.end, last.start))) return { entity: null, why: 'several spenders' };
     // "Acme, Borealis and Cinder on Friday picked ... and raised their pledge to $90 billion": a list as the subject.
     const [first, second] = before;
     if (first && second && OPENS_SENTENCE.test(text.slice(s.datelineEnd, first.start)) && /^\s*(?:,|and|, and)\s*$/.test(text.slice(first.end, second.start))) return { entity: null, why: 'several spenders' };
   }
   if (category === 'other' && /\b(?:shares|stock)\b/i.test(text) && money.value < 10000 && !/\b(?:exercise|strike) price\b[^.$]{0,12}$/i.test(text.slice(0, money.start))) return { entity: null, why: 'market price' };
+  // An analyst's price target and a bond's order book ("Orders peaked above $7 billion") are nobody's money.
+  if (category === 'other' && /\bprice targets?\b|\b(?:orders|demand|bids|order books?) (?:peaked|topped|reached|exceeded|hit)\b/i.test(text)) return { entity: null, why: 'a target or an order book' };
   // Economic benefits are the economy's; taxes a project pays (a figure "in tax revenue") are its owner's, found below.
   if (category === 'other' && /\beconomic\b/i.test(text)) return { entity: null, why: 'economy-wide figure' };
   // "AI-related companies had issued $141 billion": a class of companies as the subject is an aggregate, nobody's.

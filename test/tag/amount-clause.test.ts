@@ -225,3 +225,20 @@ describe('the party the figure belongs to, not a name the clause only mentions',
     expect(out.find((a) => a.value === 900e6)?.entity).toBe('Brisko Semiconductor');
   });
 });
+
+describe('figures that are nobody\'s money', () => {
+  it('gives an analyst\'s price target and a bond\'s order book no owner', () => {
+    expect(amounts('Tessick Data rose 4%. Our price target moves to $310 from $290.').find((a) => a.value === 310)?.entity).toBeNull();
+    expect(amounts('Tessick Data sold $3 billion of notes on Monday. Orders peaked above $11 billion, a banker said.').find((a) => a.value === 11e9)?.entity).toBeNull();
+  });
+
+  it('gives a pledge by a list of parties, the last one described, to no one', () => {
+    expect(first('The plan was unveiled in May, when Orrin Labs, Nimbal Cloud and the Gulf investor Tessick Capital pledged to invest $90 billion in new campuses.').entity).toBeNull();
+  });
+
+  it('gives a note predicting a total, or a forecast of "the total", to no one', () => {
+    const out = amounts('Keswick Ratings expects spending to rise. It says the total could pass $800 billion in 2028. Another note is predicting that hyperscaler capex will reach $1 trillion a year.');
+    expect(out.find((a) => a.value === 800e9)?.entity).toBeNull();
+    expect(out.find((a) => a.value === 1e12)?.entity).toBeNull();
+  });
+});
