@@ -200,7 +200,12 @@ export const ANY_SUFFIX_SYMBOL = anyOf(SUFFIX_SYMBOLS);
 const ALL_FORMS = [...PREFIX_FORMS, ...SUFFIX_WORDS, ...SUFFIX_SYMBOLS];
 const CASED_CURRENCY = new RegExp([...ALL_FORMS.filter((form) => !form.re.flags.includes('i')).map((form) => form.re.source), `\\b(?:${ISO_CODES.join('|')})\\b`].map((src) => `(?:${src})`).join('|'));
 const CASELESS_CURRENCY = new RegExp([...ALL_FORMS.filter((form) => form.re.flags.includes('i')).map((form) => form.re.source), `\\b(?:${[...LOWERCASE_OK].join('|')})\\b`, 'won', 'crore', 'lakh'].map((src) => `(?:${src})`).join('|'), 'i');
-export const mayNameCurrency = (text: string): boolean => CASED_CURRENCY.test(text) || CASELESS_CURRENCY.test(text);
+/** A figure in digits or in number words: every amount findMoney reads has one (the long currency tests run only then). */
+const MAY_HAVE_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|half|dozen)\b/i;
+/** Currency symbols, the commonest mark of an amount: one cheap test before the long alternations. */
+const CURRENCY_SYMBOL = /[$€£¥₹₩₽₺₪₫₱₦₴₡₾₭฿￥元]/;
+export const mayNameCurrency = (text: string): boolean =>
+  MAY_HAVE_NUMBER.test(text) && (CURRENCY_SYMBOL.test(text) || CASED_CURRENCY.test(text) || CASELESS_CURRENCY.test(text));
 
 /** "won" is also a verb: only after a scale word or a large number. */
 export const KOREAN_WON_RE = /won(?![A-Za-z])/iy;
