@@ -263,7 +263,8 @@ function isPluralNoun(word: string): boolean {
 /**
  * "Inference", "Intelligence", "Analytics": an abstract noun (its ending says so, and English lists the word, if at all,
  * as a noun only) closes a firm's name, as a plural everyday noun does; a family name so ending ("Lawrence") is one
- * the name lists know.
+ * the name lists know. (person-names.ts COMMON_WORD_ENDING is the same idea for a name's first word, with endings such
+ * as "-ing" and "-ship" that close firms' names less often than they open ordinary words.)
  */
 function isAbstractNoun(word: string): boolean {
   if (word.length < 7 || !/^\p{Lu}\p{Ll}+(?:ence|ance|ity|ics|tion|sion|ment|ness|ogy)$/u.test(word)) return false;
@@ -413,7 +414,8 @@ function realPlaceOf(ctx: SpanContext, names: string[], surface: string, before:
   if (based) return name;
   // "Hokkaido and Kyushu": a region or country coordinated with another name is named as a place.
   const coordinated = place.kind !== 'locality' && /^\s+(?:and|or)\s+\p{Lu}/u.test(after);
-  // "across the Piedmont", "in the Ruhr": a region after a preposition and "the" (a town so named is mostly something else's: "in the Chandler case").
+  // "across the Piedmont", "in the Midlands": a region after a preposition and "the" (a town so placed is mostly
+  // something else's: "in the Chandler case").
   const regionAfterThe = place.kind !== 'locality' && /\b(?:[Ii]n|across|throughout|around|from|near) the\s*$/.test(before);
   const cued = PLACE_PREPOSITION.test(before) || regionAfterThe || placeBeforeConjunction(ctx, before) || coordinated || (parentPlace != null && parentPlace.kind !== 'locality') || /^\s+(?:County|City|Town|Township|Village)\b/.test(after) || PLACE_NOUN_AFTER.test(after);
   if (cued && !sentenceStart) return name;
