@@ -117,6 +117,11 @@ const PAST_CUE = /\b(?:\w{2,}ed|was|were|had|did|said|told|took|made|came|went|b
  */
 const FUTURE_CUE = /\b(?:will|would|(?:is|are|was|were) (?:due|scheduled|set|expected) to|plans? to(?! [$€£¥\d])|next|until|till|ends|ending|expires|takes? effect)\b/gi;
 
+/** A change's start right before a date: "taking effect on", "effective". */
+const EFFECTIVE_BEFORE = /\b(?:(?:takes?|taking|took) effect|effective|into force)\s+(?:on\s+|from\s+)?$/i;
+/** A modal of what is to come anywhere before in the sentence. */
+const MODAL_BEFORE_ANYWHERE = /\b(?:will|would|shall|is to|are to|(?:is|are) (?:due|set|scheduled|expected) to|plans? to(?! [$€£¥\d]))\b/i;
+
 /** A modal or "to" just before a verb: "will shut down", "to put" are not past tense. */
 const MODAL_BEFORE = /\b(?:will|would|to|can|could|may|might|must|shall|should|not)\s+(?:\w+\s+)?$/i;
 
@@ -343,7 +348,12 @@ export function findDates(sentence: string, publishedAt: string): DateExpr[] {
       // The tense of the verb nearest before the date decides ("will build ..., the companies said on Thursday" is past).
       const futureAt = lastIndex(FUTURE_CUE, sentence.slice(Math.max(0, start - 60), start), start - 60);
       const pastAt = lastIndex(PAST_CUE, sentence.slice(Math.max(0, start - 40), start), start - 40, MODAL_BEFORE);
-      const r = p.resolve(m, pub, { future: futureAt > pastAt, past: pastAt > futureAt });
+      // "..., with the change taking effect on 30 November", "effective April 14": when a change takes effect says which
+      // way only with the sentence's modal ("said it would drop them, taking effect on ..." is ahead; "raised the
+      // quota, effective April 14" is the nearer one, as a date with no tense is).
+      const effective = EFFECTIVE_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
+      const future = effective ? MODAL_BEFORE_ANYWHERE.test(sentence.slice(0, start)) : futureAt > pastAt;
+      const r = p.resolve(m, pub, { future, past: !effective && pastAt > futureAt });
       if (!r) continue;
       taken.push([start, end]);
       found.push({ text: m[0].trim(), start, end, ...r });

@@ -69,6 +69,13 @@ describe('findDates: months and years', () => {
     expect(first('Think back to April of last year, when the mill closed', '2026-06-10T12:00:00Z')).toBe('2025-04');
     expect(first('The levy returns in February of next year', '2026-06-10T12:00:00Z')).toBe('2027-02');
   });
+  it('dates a change "taking effect" ahead when the sentence says it will come, and the nearer one when it does not', () => {
+    const pub = '2026-03-20T01:30:00Z';
+    const days = (s: string) => findDates(s, pub).filter((d) => d.role === 'point').map((d) => d.value);
+    expect(days('The ministry said on 12 March that it would drop the firms from its list, with the change taking effect on 30 November.')).toEqual(['2026-03-12', '2026-11-30']);
+    expect(days('Brisko raised the default quota for its models, effective March 16.')).toEqual(['2026-03-16']);
+  });
+
   it('reads "plan to" before a price as a priced plan, not an intent about the date', () => {
     // A month after a past-tense verb is the last such month, even with a "plan to $N" between them.
     expect(first('Quillfin lifted its Team plan to $24 a seat in March, from $20', '2026-06-10T12:00:00Z')).toBe('2026-03');
