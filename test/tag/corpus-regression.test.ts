@@ -57,6 +57,10 @@ describe('tagger on the shared corpus, cross-validated', () => {
     // At 8492ae4 (local bodies named by their kind, 'also'/'separately' keep a telling apart, sites and people found from
     // their surroundings): events 70.7 (P 70.5, R 71.4; seeds 7/42: 70.7/70.7), event date 85.1 (seeds 7/42: 85.1/85.4),
     // entities 90.7, certainty 95.5.
+    // At f4e9d8b (amount readers checked on other writers' figures; the event model reads their better categories):
+    // events 71.6 (P 71.7, R 71.9; seeds 7/42: 71.5/71.4), event date 85.2 (seeds 7/42: 84.8/85.5), amount entity 88.6,
+    // category 90.7, certainty 95.8. Retraining on slightly other written-article features moves events and event date
+    // by 0.2-0.5 either way, so the date floor (the issue's target) holds here by a narrow margin.
     expect({
       entitiesF1: m['entities F1'], amountsF1: m['amounts F1'], quantitiesF1: m['quantities F1'], eventsF1: m['events F1'],
       amountEntity: m['amount entity'], amountCategory: m['amount category'], amountPeriod: m['amount period'], amountEstimate: m['amount estimate'],
