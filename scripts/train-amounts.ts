@@ -82,6 +82,8 @@ function accuracy(model: AmountModel, ex: AmountExample[]) {
   return { n: ex.length, cat: cat / n, own: own / n, est: est / n, rCat: rCat / n, rOwn: rOwn / n, rEst: rEst / n };
 }
 
+// --set l2=0.03, --set drop=^(rule|why:) (the ranker without the rules' pick): other training settings of the owner ranker.
+const settings = Object.fromEntries(args.filter((a, i) => args[i - 1] === '--set').map((kv) => { const at = kv.indexOf('='); const k = kv.slice(0, at), v = kv.slice(at + 1); return [k, k === 'drop' ? v : Number(v)]; }));
 const gaz = Gazetteer.load();
 // --with-written: the project's written articles (data/written, their figures annotated by other annotators) train too, as
 // one more fold; --unseen: a model trained on everything is also scored on data/unseen, which nothing trains on.
@@ -131,8 +133,6 @@ if (args.includes('--rule-misses')) {
 }
 
 if (args.includes('--ranker')) {
-  // --set l2=0.03, --set drop=^(rule|why:) (the ranker without the rules' pick): other training settings.
-  const settings = Object.fromEntries(args.filter((a, i) => args[i - 1] === '--set').map((kv) => { const at = kv.indexOf('='); const k = kv.slice(0, at), v = kv.slice(at + 1); return [k, k === 'drop' ? v : Number(v)]; }));
   // The owner ranker over the rules: margin chosen inside each training part, scored on the held-out writer.
   const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
   const folds = [...new Set(articles.map((a) => foldOf(a.id)))];
@@ -159,7 +159,6 @@ if (args.includes('--ranker')) {
 }
 
 if (args.includes('--unseen')) {
-  const settings = Object.fromEntries(args.filter((a, i) => args[i - 1] === '--set').map((kv) => { const at = kv.indexOf('='); const k = kv.slice(0, at), v = kv.slice(at + 1); return [k, k === 'drop' ? v : Number(v)]; }));
   const unseen = (await loadWrittenArticles(UNSEEN_DIR, 'unseen')).flatMap((a) => amountExamples(a, gaz));
   const model = trainOwnerModel(all, foldOf, settings);
   const pct = (x: number) => (x * 100).toFixed(1);

@@ -560,10 +560,12 @@ const maskedText = new WeakMap<SentenceInfo, string>();
 function withoutNames(s: SentenceInfo): string {
   let masked = maskedText.get(s);
   if (masked === undefined) {
-    masked = s.text;
-    for (const m of s.mentions) {
-      if (m.type === 'person' || m.type === 'place' || m.end > masked.length) continue;
-      masked = masked.slice(0, m.start) + ' '.repeat(m.end - m.start) + masked.slice(m.end);
+    const names = s.mentions.filter((m) => m.type !== 'person' && m.type !== 'place' && m.end <= s.text.length);
+    if (!names.length) masked = s.text;
+    else {
+      const chars = s.text.split('');
+      for (const m of names) chars.fill(' ', m.start, m.end);
+      masked = chars.join('');
     }
     maskedText.set(s, masked);
   }

@@ -198,8 +198,10 @@ export const ANY_SUFFIX_SYMBOL = anyOf(SUFFIX_SYMBOLS);
  * forms match ("won approval", "brand"), never less; case-sensitive forms stay case-sensitive, so "RM" is not "firm".
  */
 const ALL_FORMS = [...PREFIX_FORMS, ...SUFFIX_WORDS, ...SUFFIX_SYMBOLS];
-const CASED_CURRENCY = new RegExp([...ALL_FORMS.filter((form) => !form.re.flags.includes('i')).map((form) => form.re.source), `\\b(?:${ISO_CODES.join('|')})\\b`].map((src) => `(?:${src})`).join('|'));
-const CASELESS_CURRENCY = new RegExp([...ALL_FORMS.filter((form) => form.re.flags.includes('i')).map((form) => form.re.source), `\\b(?:${[...LOWERCASE_OK].join('|')})\\b`, 'won', 'crore', 'lakh'].map((src) => `(?:${src})`).join('|'), 'i');
+/** Each form's pattern once: the symbol list repeats the prefixes' symbols, and "Rs", "RM", "ringgit" stand in both lists. */
+const sourcesOf = (caseless: boolean) => [...new Set(ALL_FORMS.filter((form) => form.re.flags.includes('i') === caseless).map((form) => form.re.source))];
+const CASED_CURRENCY = new RegExp([...sourcesOf(false), `\\b(?:${ISO_CODES.join('|')})\\b`].map((src) => `(?:${src})`).join('|'));
+const CASELESS_CURRENCY = new RegExp([...sourcesOf(true), `\\b(?:${[...LOWERCASE_OK].join('|')})\\b`, 'won', 'crore', 'lakh'].map((src) => `(?:${src})`).join('|'), 'i');
 /** A figure in digits or in number words: every amount findMoney reads has one (the long currency tests run only then). */
 const MAY_HAVE_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|half|dozen)\b/i;
 /** Currency symbols, the commonest mark of an amount: one cheap test before the long alternations. */

@@ -111,16 +111,15 @@ interface Pattern {
 
 /** Past-tense verbs: a date shortly after one is a past one ("voted on Sept. 18"). */
 const PAST_CUE = /\b(?:\w{2,}ed|was|were|had|did|said|told|took|made|came|went|began|won|lost|sold|bought|paid|held|met|sent|gave|got|brought|ran|saw|left|struck|fell|rose|wrote|spoke|chose|drew|grew|shut|cut|put|hit)\b/gi;
-/**
- * Modals and words of what is to come: a date shortly after one is a future one ("will vote on Friday", "until October 15").
- * "plan to" only before a verb: "raised its Pro plan to $18 a month in January" names a priced plan, not an intent.
- */
-const FUTURE_CUE = /\b(?:will|would|(?:is|are|was|were) (?:due|scheduled|set|expected) to|plans? to(?! [$€£¥\d])|next|until|till|ends|ending|expires|takes? effect)\b/gi;
+/** "plan to" only before a verb: "raised its Pro plan to $18 a month in January" names a priced plan, not an intent. */
+const PLAN_TO = String.raw`plans? to(?! [$€£¥\d])`;
+/** Modals and words of what is to come: a date shortly after one is a future one ("will vote on Friday", "until October 15"). */
+const FUTURE_CUE = new RegExp(String.raw`\b(?:will|would|(?:is|are|was|were) (?:due|scheduled|set|expected) to|${PLAN_TO}|next|until|till|ends|ending|expires|takes? effect)\b`, 'gi');
 
 /** A change's start right before a date: "taking effect on", "effective". */
 const EFFECTIVE_BEFORE = /\b(?:(?:takes?|taking|took) effect|effective|into force)\s+(?:on\s+|from\s+)?$/i;
 /** A modal of what is to come anywhere before in the sentence. */
-const MODAL_BEFORE_ANYWHERE = /\b(?:will|would|shall|is to|are to|(?:is|are) (?:due|set|scheduled|expected) to|plans? to(?! [$€£¥\d]))\b/i;
+const MODAL_BEFORE_ANYWHERE = new RegExp(String.raw`\b(?:will|would|shall|is to|are to|(?:is|are) (?:due|set|scheduled|expected) to|${PLAN_TO})\b`, 'i');
 
 /** A modal or "to" just before a verb: "will shut down", "to put" are not past tense. */
 const MODAL_BEFORE = /\b(?:will|would|to|can|could|may|might|must|shall|should|not)\s+(?:\w+\s+)?$/i;
