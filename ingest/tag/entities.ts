@@ -227,6 +227,7 @@ function retypeOrgsNamedLikePeople(text: string, found: Found[]): Found[] {
       if (PERSON_ONLY_AFTER.test(after)) person = true;
       else if (ORG_ONLY_BEFORE.test(before) || ORG_ONLY_AFTER.test(after) || ORG_ANAPHOR_NEXT.test(text.slice(i + name.length, i + name.length + 160))) org = true;
     }
+    if (!person && !org) org = shortenedLikeAFirm(text, name);
     if (org && !person) orgs.add(name);
     // "Polaris Peak Development ... Polaris Peak said", "Lone Cedar Digital ... Lone Cedar had": the opening words of an
     // organisation the text names, closed by a head word or a legal form, or short of it by one word, are its short name.
@@ -241,6 +242,22 @@ function retypeOrgsNamedLikePeople(text: string, found: Found[]): Found[] {
   }
   if (!orgs.size && !fullNames.size) return found;
   return found.map((f) => (f.type !== 'person' ? f : orgs.has(f.name) ? { ...f, type: 'org' } : fullNames.has(f.name) ? { ...f, type: 'org', name: fullNames.get(f.name)! } : f));
+}
+
+/**
+ * "Lumenfield Fiber said ... . Lumenfield did not break out its value.": news shortens a person to the surname and a
+ * firm to its first word, dropping a word of its trade. A two-word name no given name opens, closed by an English word
+ * ("Fiber", not "Jae-won" of "Park Jae-won", family name first), whose first word stands alone later and whose last
+ * word never does, is a firm's.
+ */
+function shortenedLikeAFirm(text: string, name: string): boolean {
+  const space = name.indexOf(' ');
+  if (space < 0 || name.indexOf(' ', space + 1) >= 0) return false;
+  const first = name.slice(0, space), last = name.slice(space + 1);
+  if (isFirstName(first) || lexiconTags(last.toLowerCase()).length === 0) return false;
+  const alone = (word: string, unless: (at: number) => boolean) => bareOccurrences(text, word).some((at) => !unless(at));
+  return alone(first, (at) => text.startsWith(` ${last}`, at + first.length)) &&
+    !alone(last, (at) => text.slice(Math.max(0, at - first.length - 1), at) === `${first} `);
 }
 
 /** Between two items of a list: ", ", ", and ", " and ", " or " (", or" mostly brings in another name for the same thing). */

@@ -403,3 +403,18 @@ describe('a firm named after a landform, then by its short name', () => {
     expect(found).toContain('Brisket County (place)');
   });
 });
+
+describe('a two-word name shortened later in the article', () => {
+  it('reads a name shortened to its first word as a firm, and one shortened to its last word as a person', () => {
+    const firm = entities('Brannick Steel said on Monday it would idle two furnaces. Brannick did not say how many jobs were at risk.');
+    expect(firm).toContain('Brannick Steel (org)');
+    expect(firm).not.toContain('Brannick Steel (person)');
+    const person = entities('Xiomara Wood said on Monday the plan would fail. Wood did not say what she would do instead.');
+    expect(person).toContain('Xiomara Wood (person)');
+  });
+
+  it('keeps a name written family name first a person', () => {
+    const found = entities('The round was announced by the chief executive, Kwon Min-jae. Kwon said the money would buy chips.');
+    expect(found).toContain('Kwon Min-jae (person)');
+  });
+});
