@@ -418,3 +418,15 @@ describe('a two-word name shortened later in the article', () => {
     expect(found).toContain('Kwon Min-jae (person)');
   });
 });
+
+describe('a word English lacks opening a sentence', () => {
+  it('is a firm when the text names it again and a company verb or an auxiliary follows it', () => {
+    const found = entities('Tramwick will stop selling its desktop app in May, the software company said. Customers of Tramwick Sync keep their files.');
+    expect(found).toContain('Tramwick (org)');
+  });
+
+  it('is not made a firm by a possessive alone', () => {
+    const found = entities('Ulvsund\'s harbour board met on Monday. The new campus at Ulvsund will draw 90 megawatts.');
+    expect(found).not.toContain('Ulvsund (org)');
+  });
+});
