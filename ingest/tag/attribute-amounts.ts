@@ -383,9 +383,10 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
       /\b(?:that|which)\s+$/i.test(text.slice(Math.max(money.end, m.start - 8), m.start)) && BUILDS_AFTER.test(text.slice(m.end, m.end + 30)));
     if (builder && lenderSubject) return { entity: builder.name, why: "builder of the project lenders fund" };
   }
-  // "$3 billion of that from Larkspur": the named source.
+  // "$3 billion of that from Larkspur": the named source; not when a subject raised it ("it raised $85 million from
+  // Skerry Capital": the raiser's money, Skerry the investor).
   const fromOrg = orgs.find((m) => m.start >= money.end && /^\s*(?:of it\s+)?from\s+$/i.test(text.slice(money.end, m.start)));
-  if (fromOrg && category === 'funding') return { entity: fromOrg.name, why: 'named source' };
+  if (fromOrg && category === 'funding' && !raisedBySubject) return { entity: fromOrg.name, why: 'named source' };
   // Aggregates: "the four largest cloud firms could spend", "the partners pledged".
   const clauseBefore = text.slice(0, money.start);
   if (category === 'capex' || category === 'compute_spend') {

@@ -178,3 +178,12 @@ describe('the period of a figure', () => {
     expect(first('Kestrel Labs said its spending would reach $9 billion in 2027, up from this year.').period).toBe('2027');
   });
 });
+
+describe('money raised from an investor', () => {
+  it('is the raiser\'s when a subject raised it, and the investor\'s share when only its source is told', () => {
+    const raised = amounts('Tessard Compute runs clusters in Finland. In March it raised $70 million from Hollin Capital and two pension funds.');
+    expect(raised[0]!.entity).toBe('Tessard Compute');
+    const share = amounts('Tessard Compute closed a $70 million round, with $40 million of it from Hollin Capital.');
+    expect(share.find((a) => a.value === 40_000_000)!.entity).toBe('Hollin Capital');
+  });
+});
