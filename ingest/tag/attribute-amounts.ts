@@ -216,7 +216,7 @@ const PURCHASE_BY = /^\s+(?:[\w-]+\s+){0,2}(?:purchase|acquisition|takeover|buyo
 /** After a payer's name, maybe past an apposition set off by commas: the verb of paying or of being fined. */
 const PAYS_AFTER = /^(?:,[^,;:$€£¥₹]{1,80},)?\s*(?:(?:was|were|has been|had been) (?:fined|ordered to pay)|(?:agreed to|must|will|would|to|has agreed to|have agreed to) pay|(?:settled|paid)\b)/i;
 /** Before a payer's name, maybe past what it is ("fined Singapore-based distributor"): the verb that fines it. */
-const PENALISED_BEFORE = /\b(?:fined?|fines|ordered|penali[sz]ed|sanctioned|against|(?:imposed|levied) on)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]*[\p{Ll}-]\s+){0,3}$/u;
+const PENALISED_BEFORE = /\b(?:fined?|fines|ordered|penali[sz]ed|sanctioned|against|(?:imposed|levied) on)\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{L}-]*[\p{Ll}-]|\p{Lu}{2,4})\s+){0,3}$/u;
 /** A penalty paid, owed, proposed or agreed. */
 const PENALTY_TOLD = /\b(?:paid|pays|owes?|owed|proposes?|proposed|imposed|agreed to pay|will pay|must pay|faces?|settled)\b/i;
 /** The most a law allows, not one party's penalty. */

@@ -187,3 +187,10 @@ describe('money raised from an investor', () => {
     expect(share.find((a) => a.value === 40_000_000)!.entity).toBe('Hollin Capital');
   });
 });
+
+describe('the party a regulator fines', () => {
+  it('is named past what it is, an acronym or a trade included', () => {
+    expect(first('The regulator has fined the AI chatbot developer Quorvik $1.9 million for sending logs abroad.').entity).toBe('Quorvik');
+    expect(first('The ministry said it had fined Lagos-based distributor Tembrel Components $3.2 million for shipping restricted chips.').entity).toBe('Tembrel Components');
+  });
+});

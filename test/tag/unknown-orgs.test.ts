@@ -430,3 +430,10 @@ describe('a word English lacks opening a sentence', () => {
     expect(found).not.toContain('Ulvsund (org)');
   });
 });
+
+describe('a name after the trade it is in', () => {
+  it('reads a name after a distributor, reseller or vendor as a firm', () => {
+    expect(entities('Regulators fined distributor Tembrel Components on Monday.')).toContain('Tembrel Components (org)');
+    expect(entities('The chips went through the Dubai reseller Harrowfield Trading last year.')).toContain('Harrowfield Trading (org)');
+  });
+});
