@@ -236,16 +236,19 @@ const SUBJECT_REFERENCE = /^(?:The (?:company|firm|group|startup|start-up|develo
 /** Money a company spends, raises or pays for a purchase, which a public body only rules on. */
 const COMPANY_MONEY = new Set<AmountCategory>(['deal', 'funding', 'compute_spend', 'valuation']);
 const GOVERNMENT = /\b(?:council|board|commission(?:ers)?|county|city|government|ministry|department|authority|agency|state)\b/i;
-/** Objects of prepositions and of buying verbs are not the payer. */
-const PREPOSITION_BEFORE = /\b(?:from|with|to|of|at|against|by|for|in|under|acquire|buy|purchase|supply)\s+(?:the\s+)?$/i;
-/** A verb of paying and the words of its first object before a name: "pay the operator X", "owes X". */
+/** Objects of prepositions and of buying verbs are not the payer ("for a Nasdaq listing": nor a name used as a modifier). */
+const PREPOSITION_BEFORE = /\b(?:from|with|to|of|at|against|by|for|in|under|acquire|buy|purchase|supply)\s+(?:(?:the|a|an)\s+)?$/i;
 /** "its stake in ", "their holding of ": a name the possessor holds a part of. */
 const HOLDING_OF_BEFORE = /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:stake|holding|holdings|shares|interest|position)\s+(?:in|of)\s+$/i;
 /** A possessive determiner or a possessive name right before a name: "its", "their", "Acme's". */
 const POSSESSOR_BEFORE = /(?:\b(?:its|their|his|her|our)|\p{L}['’]s)\s+$/iu;
+/** A verb of paying and the words of its first object before a name: "pay the operator X", "owes X". */
 const PAYEE_BEFORE = /\b(?:pay|pays|paid|paying|owe|owes|owed|owing)\s+(?:[\w-]+\s+){0,5}$/i;
-/** Nothing but a qualifier ("about", "up to") between a name and its figure: the name is the verb's first object. */
-const ONLY_QUALIFIER = new RegExp(String.raw`^\s+${QUALIFIER}$`, 'i');
+/**
+ * Nothing but a qualifier ("about", "up to") between a name and its figure, or the sum named ("a break fee of"): the
+ * name is the verb's first object.
+ */
+const ONLY_QUALIFIER = new RegExp(String.raw`^\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:fee|sum|payment|penalty|fine|total)\s+of\s+)?${QUALIFIER}$`, 'i');
 const VERB_AFTER = /^\s*(?:saying|said|says|which|will|would|has|had|have|is|was|plans|agreed|committed|pledged)\b/i;
 
 /** "its entire Nvidia stake", "their Oracle contract": a name inside someone's noun phrase modifies the noun; it is not a party. */

@@ -194,3 +194,13 @@ describe('the party a regulator fines', () => {
     expect(first('The ministry said it had fined Lagos-based distributor Tembrel Components $3.2 million for shipping restricted chips.').entity).toBe('Tembrel Components');
   });
 });
+
+describe('names that are objects, not payers', () => {
+  it('passes over a name used as a modifier after a preposition and an article', () => {
+    expect(first('Dunmere Data Centers filed publicly for a Nasdaq listing on Wednesday, seeking to raise as much as $1.4 billion.').entity).toBe('Dunmere Data Centers');
+  });
+
+  it('passes over the payee of a fee named before the sum', () => {
+    expect(first('Ostrel Systems said it would walk away and pay Brimley Labs a break fee of $60 million.').entity).toBe('Ostrel Systems');
+  });
+});
