@@ -385,6 +385,14 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     const builder = orgs.find((m) => m.start >= money.end && m.start - money.end <= 90 && !/[;:]/.test(text.slice(money.end, m.start)) &&
       /\b(?:that|which)\s+$/i.test(text.slice(Math.max(money.end, m.start - 8), m.start)) && BUILDS_AFTER.test(text.slice(m.end, m.end + 30)));
     if (builder && lenderSubject) return { entity: builder.name, why: "builder of the project lenders fund" };
+    // "A group of lenders led by Halloway has agreed to provide a $5 billion loan for the campus": the names are the
+    // lenders; the borrower, unnamed here, is the company the article is about.
+    if (lenderActs && carry && /\b(?:lenders|banks)\b/i.test(text.slice(0, money.start)) && !orgs.some((m) => m.name === carry)) return { entity: carry, why: 'article subject borrows from the lenders named' };
+    // "Nvidia took a stake in Pellor Cloud as part of a $2.1 billion round": the round is raised by the company the stake is in.
+    if (/^\s+(?:[\w-]+\s+)?(?:funding\s+|financing\s+|equity\s+)?round\b/i.test(text.slice(money.end, money.end + 30))) {
+      const raiser = orgs.find((m) => m.end <= money.start && /\b(?:stake|investment|invest(?:s|ed|ing)?)\s+in\s+$/i.test(text.slice(Math.max(0, m.start - 25), m.start)));
+      if (raiser) return { entity: raiser.name, why: 'company the round is raised for' };
+    }
   }
   // "$3 billion of that from Larkspur": the named source; not when a subject raised it ("it raised $85 million from
   // Skerry Capital": the raiser's money, Skerry the investor).

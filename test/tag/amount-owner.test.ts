@@ -204,3 +204,15 @@ describe('names that are objects, not payers', () => {
     expect(first('Ostrel Systems said it would walk away and pay Brimley Labs a break fee of $60 million.').entity).toBe('Ostrel Systems');
   });
 });
+
+describe('who raises when others lend or invest', () => {
+  it('gives a round to the company a stake is taken in, the stake to its buyer', () => {
+    const [stake, round] = amounts('Nvidia took a $700 million minority stake in Pellor Cloud, the Denver GPU rental outfit, as part of a $2.1 billion round that closed on Friday.');
+    expect(stake!.entity).toBe('Nvidia');
+    expect(round!.entity).toBe('Pellor Cloud');
+  });
+
+  it('gives a loan lenders provide to the company the article is about', () => {
+    expect(amounts('Trevane Compute is building a campus in Kansas. A group of lenders led by Halloway Capital has agreed to provide a $5.2 billion construction loan for the campus.')[0]!.entity).toBe('Trevane Compute');
+  });
+});
