@@ -216,3 +216,15 @@ describe('who raises when others lend or invest', () => {
     expect(amounts('Trevane Compute is building a campus in Kansas. A group of lenders led by Halloway Capital has agreed to provide a $5.2 billion construction loan for the campus.')[0]!.entity).toBe('Trevane Compute');
   });
 });
+
+describe('what a figure is, when its cue words name something else', () => {
+  it('reads stock as the form of payment in a purchase or a bid, and as the share price otherwise', () => {
+    expect(first('Halvard Systems agreed to acquire Kelby Data for about $250 million in cash and stock.').category).toBe('deal');
+    expect(first('Pellam GPU\'s $2.2 billion all-stock bid for Marrow Hosting has lapsed.').category).toBe('offer');
+    expect(first('Pellam GPU stock closed at $31.40 on Friday.').category).toBe('other');
+  });
+
+  it('reads spending on chips and buildings as capital spending, not a purchase deal', () => {
+    expect(first('Tessaline expects to spend about $40 billion on data centres, chips and power next year.').category).toBe('capex');
+  });
+});
