@@ -387,7 +387,8 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
     if (builder && lenderSubject) return { entity: builder.name, why: "builder of the project lenders fund" };
     // "A group of lenders led by Halloway has agreed to provide a $5 billion loan for the campus": the names are the
     // lenders; the borrower, unnamed here, is the company the article is about.
-    if (lenderActs && carry && /\b(?:lenders|banks)\b/i.test(text.slice(0, money.start)) && !orgs.some((m) => m.name === carry)) return { entity: carry, why: 'article subject borrows from the lenders named' };
+    const lendersProvide = /\b(?:lenders|banks)\b[^$€£¥₹.;]{0,80}\b(?:provid(?:e|es|ed|ing)|lend(?:s|ing)?|lent|extend(?:s|ed|ing)?|arrang(?:e|es|ed|ing)|underwr(?:ote|ite|iting))\b[^$€£¥₹]{0,30}$/i.test(text.slice(0, money.start));
+    if (lendersProvide && carry && !orgs.some((m) => m.name === carry)) return { entity: carry, why: 'article subject borrows from the lenders named' };
     // "Nvidia took a stake in Pellor Cloud as part of a $2.1 billion round": the round is raised by the company the stake is in.
     if (/^\s+(?:[\w-]+\s+)?(?:funding\s+|financing\s+|equity\s+)?round\b/i.test(text.slice(money.end, money.end + 30))) {
       const raiser = orgs.find((m) => m.end <= money.start && /\b(?:stake|investment|invest(?:s|ed|ing)?)\s+in\s+$/i.test(text.slice(Math.max(0, m.start - 25), m.start)));
@@ -396,7 +397,8 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
   }
   // "$3 billion of that from Larkspur": the named source; not when a subject raised it ("it raised $85 million from
   // Skerry Capital": the raiser's money, Skerry the investor).
-  const fromOrg = orgs.find((m) => m.start >= money.end && /^\s*(?:of it\s+)?from\s+$/i.test(text.slice(money.end, m.start)));
+  // "$500 million of preferred equity from Tallgrass": so is the source of the capital named after the figure.
+  const fromOrg = orgs.find((m) => m.start >= money.end && /^\s*(?:of it\s+|of\s+(?:[\w-]+\s+){0,2}(?:equity|capital|funding|financing)\s+)?from\s+$/i.test(text.slice(money.end, m.start)));
   if (fromOrg && category === 'funding' && !raisedBySubject) return { entity: fromOrg.name, why: 'named source' };
   // Aggregates: "the four largest cloud firms could spend", "the partners pledged".
   const clauseBefore = text.slice(0, money.start);

@@ -228,3 +228,11 @@ describe('what a figure is, when its cue words name something else', () => {
     expect(first('Tessaline expects to spend about $40 billion on data centres, chips and power next year.').category).toBe('capex');
   });
 });
+
+describe('capital from a named source', () => {
+  it('gives equity named with its source to the source, and a loan from banks to the borrower', () => {
+    const [loan, equity] = amounts('Redmesa Energy is building a gas plant. The package combines a $1.4 billion construction loan from a group of banks led by Kestrel Bank with $500 million of preferred equity from Tallgrass Ridge Capital.');
+    expect(loan!.entity).toBe('Redmesa Energy');
+    expect(equity!.entity).toBe('Tallgrass Ridge Capital');
+  });
+});
