@@ -193,9 +193,9 @@ function nearestCategory(text: string, start: number, end: number, skip?: (cue: 
 }
 
 /** "Morgan Stanley projects ...", "PitchBook estimated ...": who forecasts or estimates a figure does not spend, raise or earn it. */
-const FORECASTER_AFTER = /^\s+(?:(?:also|has|had|now)\s+)?(?:estimat(?:es|ed)|projects|projected|forecasts?|forecasted|predicts|predicted|reckons|calculates|calculated)\b(?!\s+(?:to|its|their)\b)/i;
+const FORECASTER_AFTER = /^\s+(?:(?:also|has|had|now)\s+)?(?:estimat(?:es|ed)|projects|projected|forecasts?|forecasted|predicts|predicted|reckons|calculates|calculated|sizes|sized|pegs|pegged)\b(?!\s+(?:to|its|their)\b)/i;
 /** "according to X", "analysts at X", "X's analysts", "X said in a note": X tells of figures rather than spending them. */
-const SOURCE_BEFORE = /\b(?:according to|analysts? at|economists? at|researchers? at|a (?:report|note|study) (?:by|from))\s+(?:the\s+)?$/i;
+const SOURCE_BEFORE = /\b(?:according to|analysts? at|economists? at|researchers? at|(?:an?|the) (?:report|note|study|estimate|analysis|survey|forecast) (?:by|from)|(?:data|figures|estimates) from)\s+(?:the\s+)?(?:(?:research|analytics|consulting|data|market|IPO)\s+(?:firm|group|company|tracker|provider)\s+|consultancy\s+|tracker\s+)?$/i;
 const SOURCE_AFTER = /^(?:['’]s?\s+(?:[\w$.,-]+\s+){0,4}?(?:analysts?|economists?|researchers?|report|note|study|analysis|estimates?|forecasts?|projections?)\b|\s+(?:analysts?|economists?|researchers?)\b|\s+(?:also\s+)?(?:sees|puts\s+(?:the|global|worldwide|total))\b|,?\s+(?:said|says|wrote|writes)\s+in\s+a\s+(?:research\s+)?(?:note|report|study)\b|,\s+an?\s+(?:[\w-]+\s+){0,2}(?:research|analyst|analytics|consultancy|consulting|advisory|think tank)\b)/i;
 const REFERRED_FORECASTER = /\b(?:(?:the (?:bank|broker|consultancy|research (?:firm|group))|its)['’]?s?\s+(?:[\w-]+\s+){0,2}(?:report|research note|note to clients|analysts|economists|researchers|strategists)\b|the (?:bank|broker|consultancy|research (?:firm|group))\s+(?:also\s+)?(?:expects|estimates|projects|forecasts|sees|predicts)\b)/i;
 /** A name right after the figure that is a verb's subject: "the $300 million round that Acme closed", "the $9 billion Globex spent". */
@@ -711,7 +711,7 @@ export function forecastersBySentence(infos: SentenceInfo[], central: string[][]
     for (const m of s.mentions) {
       if (m.type !== 'org') continue;
       const after = s.text.slice(m.end, m.end + 40);
-      if (FORECASTER_AFTER.test(after) || SOURCE_AFTER.test(after) || SOURCE_BEFORE.test(s.text.slice(Math.max(0, m.start - 30), m.start))) seen.add(m.name);
+      if (FORECASTER_AFTER.test(after) || SOURCE_AFTER.test(after) || SOURCE_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start))) seen.add(m.name);
     }
     // "The bank's July report estimates ...", "Its economists ...": the organisation the sentence refers back to forecasts.
     const referred = central[s.index]?.[0];

@@ -236,3 +236,10 @@ describe('capital from a named source', () => {
     expect(equity!.entity).toBe('Tallgrass Ridge Capital');
   });
 });
+
+describe('figures a research firm sizes or estimates', () => {
+  it('gives no owner to a market a consultancy sizes, or to spending an estimate from a research firm tells of', () => {
+    expect(first('Consultancy Pellow Analytics sizes the market for on-site power at $90 billion through 2030.').entity).toBeNull();
+    expect(first('Spending on immersion cooling could reach $9 billion a year by 2029, according to an estimate from research firm Harwick & Dale.').entity).toBeNull();
+  });
+});
