@@ -52,7 +52,7 @@ const CATEGORY_CUES: CategoryCue[] = [
   { category: 'cost', re: /\b(?:per (?:million|thousand|1,000|\d[\d,]*) (?:input |output )?(?:tokens|transactions|requests|calls)|per (?:month|hour|user|seat|GPU-hour|megawatt-hour|kilowatt-hour|MWh|kWh|ton|tonne)|an hour|a (?:month|ton|tonne|metric ton)|(?:going|market|spot|hourly|monthly|annual|list) (?:rate|price|fee)s?|prices?|priced at|costs?|tier|rates|rent(?:s|ed|al)?|subscriptions?|charges?|restructuring|layoffs|fees?|tariffs?|bills?)\b/gi },
   { category: 'valuation', re: /\b(?:valuation|valued|valuing|values)\b/gi },
   { category: 'revenue', re: /\b(?:(?:base[- ])?rate (?:increases?|hikes?|requests?)|(?<!tax )revenues?|sales|ARR|run-rate|backlog|performance obligations|bookings|turnover|(?:bring|brought|brings) in|earn(?:s|ed)?|income)\b/gi },
-  { category: 'penalty', re: /\b(?:fines?|fined|penalt(?:y|ies)|damages|settlements?|settled?|breaches)\b/gi },
+  { category: 'penalty', re: /\b(?:fines?|fined|penalt(?:y|ies)|damages|settlements?|settled?|breaches|lawsuits?|sued|su(?:es|ing))\b/gi },
   // Public money to draw a project; a loan or bond is public only when a local government gives it.
   { category: 'incentive', re: /\b(?:(?:city|county|municipal|state|public) loans?|industrial revenue bonds|tax (?:breaks?|credits?|incentives?|abatements?|exemptions?)|subsid\w*|grants?|incentives?|rebates?|payment-in-lieu|PILOT)\b/gi },
   { category: 'offer', re: /\b(?:offer(?:ed|s)?|bids?|bidding)\b/gi },

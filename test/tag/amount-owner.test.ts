@@ -243,3 +243,9 @@ describe('figures a research firm sizes or estimates', () => {
     expect(first('Spending on immersion cooling could reach $9 billion a year by 2029, according to an estimate from research firm Harwick & Dale.').entity).toBeNull();
   });
 });
+
+describe('a sum a lawsuit claims', () => {
+  it('is a penalty', () => {
+    expect(first('Halvex Electrical filed a lawsuit against the contractor this month, claiming $3.1 million in unpaid invoices.').category).toBe('penalty');
+  });
+});
