@@ -61,6 +61,9 @@ describe('tagger on the shared corpus, cross-validated', () => {
     // events 71.6 (P 71.7, R 71.9; seeds 7/42: 71.5/71.4), event date 85.2 (seeds 7/42: 84.8/85.5), amount entity 88.6,
     // category 90.7, certainty 95.8. Retraining on slightly other written-article features moves events and event date
     // by 0.2-0.5 either way, so the date floor (the issue's target) holds here by a narrow margin.
+    // At c4c419e (owner and category readings checked on the written and unseen writers' figures): events 71.2 (P 71.3,
+    // R 71.6; seeds 7/42: 71.5/71.4), event date 85.1 (seeds 7/42: 84.8/85.5), amount entity 88.6, category 90.8,
+    // certainty 96.2. The events and date moves since f4e9d8b are retraining noise (the written articles' features).
     expect({
       entitiesF1: m['entities F1'], amountsF1: m['amounts F1'], quantitiesF1: m['quantities F1'], eventsF1: m['events F1'],
       amountEntity: m['amount entity'], amountCategory: m['amount category'], amountPeriod: m['amount period'], amountEstimate: m['amount estimate'],
