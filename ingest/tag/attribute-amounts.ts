@@ -402,9 +402,8 @@ function entityFor(s: SentenceInfo, money: MoneyMatch, category: AmountCategory,
       if (raiser) return { entity: raiser.name, why: 'company the round is raised for' };
     }
   }
-  // "$3 billion of that from Larkspur": the named source; not when a subject raised it ("it raised $85 million from
-  // Skerry Capital": the raiser's money, Skerry the investor).
-  // "$500 million of preferred equity from Tallgrass": so is the source of the capital named after the figure.
+  // "$3 billion of it from Larkspur", "$500 million of preferred equity from Tallgrass": the named source; not when a
+  // subject raised it ("it raised $85 million from Skerry Capital": the raiser's money, Skerry the investor).
   const fromOrg = orgs.find((m) => m.start >= money.end && /^\s*(?:of it\s+|of\s+(?:[\w-]+\s+){0,2}(?:equity|capital|funding|financing)\s+)?from\s+$/i.test(text.slice(money.end, m.start)));
   if (fromOrg && category === 'funding' && !raisedBySubject) return { entity: fromOrg.name, why: 'named source' };
   // Aggregates: "the four largest cloud firms could spend", "the partners pledged".

@@ -793,7 +793,10 @@ function loneProperNoun(text: string, names: string[], surface: string, before: 
   const acts = ORG_VERB_AFTER.test(after) || ORG_ROLE_AFTER.test(after);
   // So does one English lacks that the text names again, followed by a company's verb or an auxiliary ("Forgeline will
   // ..."), not by a possessive ("Skarvik's council": a place's as well); an acronym so placed may be a known firm's short form.
-  if (sentenceStart && !((acts || (/^\s/.test(after) && !isAllCaps(word) && ORG_CUE_AFTER.test(after) && countOccurrences(text, word) >= 2)) && lexiconTags(word.toLowerCase()).length === 0)) return false;
+  if (sentenceStart) {
+    if (lexiconTags(word.toLowerCase()).length > 0) return false;
+    if (!acts && !(/^\s/.test(after) && !isAllCaps(word) && ORG_CUE_AFTER.test(after) && countOccurrences(text, word) >= 2)) return false;
+  }
   // "... della Concorrenza e del Mercato said": after a lower-case particle the word closes a longer foreign name.
   if (/(?:^|\s)(?:de|del|della|di|da|do|dos|du|von|van|der|e|y|la|le)\s+$/.test(before)) return false;
   if (word.length < 3 || COMMON_CAPS.has(word) || MONTHS_AND_DAYS.test(word) || TITLES.test(word) || FUNCTION_WORDS.has(word.toLowerCase())) return false;
