@@ -4,7 +4,7 @@
  */
 import { scoreGoldArticles } from './run-eval.ts';
 import type { CorpusScore } from './score.ts';
-import { loadWrittenArticles, UNSEEN_DIR, WRITTEN_DIR, writerOf } from './written-articles.ts';
+import { FRESH_DIR, loadWrittenArticles, UNSEEN_DIR, WRITTEN_DIR, writerOf } from './written-articles.ts';
 import { Gazetteer } from '../../ingest/tag/gazetteer.ts';
 import { createTagger } from '../../ingest/tag/index.ts';
 import type { EventModel } from '../../ingest/tag/event-model.ts';
@@ -16,8 +16,8 @@ export interface UnseenScore { articles: number; byWriter: Array<{ writer: strin
  * instead: the event model trains on it (its events figures are fitted), but nothing trains on its figures and
  * entities, so for those it is a second set of writers to diagnose on, leaving data/unseen to check the result.
  */
-export async function scoreUnseen(eventModel?: EventModel, set: 'unseen' | 'written' = 'unseen'): Promise<UnseenScore> {
-  const articles = set === 'written' ? await loadWrittenArticles(WRITTEN_DIR, 'written') : await loadWrittenArticles(UNSEEN_DIR, 'unseen');
+export async function scoreUnseen(eventModel?: EventModel, set: 'unseen' | 'written' | 'fresh' = 'unseen'): Promise<UnseenScore> {
+  const articles = await loadWrittenArticles(set === 'written' ? WRITTEN_DIR : set === 'fresh' ? FRESH_DIR : UNSEEN_DIR, set);
   const tagger = createTagger({ gazetteer: Gazetteer.load(), ...(eventModel ? { eventModel } : {}) });
   const writers = [...new Set(articles.map((a) => writerOf(a.id)))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const byWriter = writers.map((writer) => {

@@ -1,7 +1,8 @@
 /**
  * `npm run eval:unseen`: the shipped tagger (data/models/events.json, as `npm run train` writes it) scored on
- * data/unseen: articles by six more writers of the project's own (w6-w11) that nothing trains or tunes on. It is the
- * closest thing here to the release check on articles nobody has seen: other writers, other stories, other habits.
+ * data/unseen: articles by six more writers of the project's own (w6-w11) that nothing trains on (some readings were
+ * chosen by reading its misses: data/unseen/README.md). With `--fresh`, data/fresh (w12-w14), whose misses are not
+ * read: the closest thing here to the release check on articles nobody has seen.
  * It prints entities and events (with the event date and certainty accuracies over matched events), then the figures:
  * amounts and quantities P/R/F1 and, over matched amounts, who the amount is (owner), its category, period and
  * whether it is an estimate; per writer and over all of them. The figures were annotated later than the entities
@@ -11,7 +12,8 @@
  * happenings included, alt types given freely), so its absolute figures sit below the CV figures; compare a change's
  * figures here with the figures before it, not with the CV table. `--model PATH` scores another event model file.
  * `--written` scores data/written the same way (its events are fitted: the event model trains on them; its figures and
- * entities are not, so it is where to diagnose the amount and name readers before checking them here).
+ * entities are not, so it is where to diagnose the amount and name readers before checking them here). `--fresh`
+ * scores data/fresh: three more writers whose misses are not read, the check for what was chosen by reading these.
  */
 import { readFileSync } from 'node:fs';
 import { scoreUnseen } from './unseen-score.ts';
@@ -24,10 +26,13 @@ if (modelAt >= 0 && !modelPath) throw new Error('eval:unseen: --model needs a pa
 
 const eventModel = modelPath ? (JSON.parse(readFileSync(modelPath, 'utf8')) as EventModel) : undefined;
 const written = args.includes('--written');
-const { articles, byWriter } = await scoreUnseen(eventModel, written ? 'written' : 'unseen');
+const fresh = args.includes('--fresh');
+const { articles, byWriter } = await scoreUnseen(eventModel, written ? 'written' : fresh ? 'fresh' : 'unseen');
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
-console.log(written ? `Written articles (data/written, ${articles} articles; events fitted: the event model trains on them), ${eventModel ? modelPath : 'the shipped model'}` : `Unseen writers (data/unseen, ${articles} articles), ${eventModel ? modelPath : 'the shipped model'}`);
+const model = eventModel ? modelPath : 'the shipped model';
+console.log(written ? `Written articles (data/written, ${articles} articles; events fitted: the event model trains on them), ${model}`
+  : fresh ? `Fresh writers (data/fresh, ${articles} articles; their misses are not read), ${model}` : `Unseen writers (data/unseen, ${articles} articles), ${model}`);
 console.log(`${'writer'.padEnd(8)} ${'articles'.padStart(8)}   entities P/R/F1        events P/R/F1          event date  certainty`);
 for (const { writer, articles: n, score: s } of byWriter) {
   const e = s.entities, v = s.events;

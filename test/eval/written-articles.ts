@@ -3,7 +3,8 @@
  * shape: entities, events, amounts and quantities). data/written is training data for the event model only (its
  * events): `npm run train` and every cross-validation fold train on it beside the gold corpus's training folds, and no CV
  * figure is scored on it (see data/written/README.md). data/unseen is the other way round: nothing trains on it, and
- * `npm run eval:unseen` scores the shipped tagger on it (data/unseen/README.md).
+ * `npm run eval:unseen` scores the shipped tagger on it (data/unseen/README.md); data/fresh likewise, and its misses are
+ * not read (data/fresh/README.md).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -14,6 +15,11 @@ import type { Gold } from './score.ts';
 export const WRITTEN_DIR = resolve(import.meta.dirname, '..', '..', 'data', 'written');
 /** Articles by other writers, in the same shape, that nothing trains on: `npm run eval:unseen` scores the shipped model on them. */
 export const UNSEEN_DIR = resolve(import.meta.dirname, '..', '..', 'data', 'unseen');
+/**
+ * Articles by three more writers, written when data/unseen had been read to choose readings: nothing trains on them
+ * and their misses are not read; `npm run eval:unseen -- --fresh` scores the shipped tagger on them (data/fresh/README.md).
+ */
+export const FRESH_DIR = resolve(import.meta.dirname, '..', '..', 'data', 'fresh');
 
 let cached: GoldArticle[] | null = null;
 

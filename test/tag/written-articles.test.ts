@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadWrittenArticles, UNSEEN_DIR } from '../eval/written-articles.ts';
+import { FRESH_DIR, loadWrittenArticles, UNSEEN_DIR } from '../eval/written-articles.ts';
 import { EVENT_TYPES } from '../../ingest/tag/types.ts';
 import { AMOUNT_CATEGORIES } from '../../ingest/tag/amount-model.ts';
 
@@ -13,6 +13,7 @@ const UNIT_OF_KIND: Record<string, string> = { power: 'MW', land: 'acre', floor_
 const SETS = [
   { name: 'data/written', load: () => loadWrittenArticles() },
   { name: 'data/unseen', load: () => loadWrittenArticles(UNSEEN_DIR, 'unseen') },
+  { name: 'data/fresh', load: () => loadWrittenArticles(FRESH_DIR, 'fresh') },
 ];
 describe.each(SETS)('the written articles in $name', ({ load }) => {
   it('load in a fixed order, each with a unique id, a body and a date', async () => {
